@@ -7,6 +7,7 @@
 typedef unsigned char (*innspill_el_func_t)(EditLine *, int);
 typedef char *(*innspill_prompt_func_t)(EditLine *);
 
+static inline EditLine *innspill_el_init(const char *program) { return el_init(program, stdin, stdout, stderr); }
 static inline void innspill_el_set_editor(EditLine *el, const char *mode) { el_set(el, EL_EDITOR, mode); }
 static inline void innspill_el_set_prompt(EditLine *el, innspill_prompt_func_t f, char ignore) { el_set(el, EL_PROMPT_ESC, f, ignore); }
 static inline void innspill_el_set_history(EditLine *el, History *h) { el_set(el, EL_HIST, history, h); }

@@ -19,5 +19,7 @@ enum { INNSPILL_CAIRO_FORMAT_ARGB32 = 0 };
 cairo_surface_t *cairo_image_surface_create(int format, int width, int height);
 cairo_t *cairo_create(cairo_surface_t *target);
 int cairo_surface_write_to_png(cairo_surface_t *surface, const char *filename);
+int cairo_surface_status(cairo_surface_t *surface);
+int cairo_status(cairo_t *cr);
 void cairo_destroy(cairo_t *cr);
 void cairo_surface_destroy(cairo_surface_t *surface);

@@ -44,7 +44,8 @@ public enum Value: Sendable, Equatable, Hashable {
 
 /// ISO 8601 dates in UTC, as written in exports and accepted in filters.
 public enum ISODate {
-    /// `2025-05-05T09:12:00Z`, or `2025-05-05` when the time is midnight.
+    /// `2025-05-05T09:12:00`, or `2025-05-05` when the time is midnight. Times are local clock
+    /// times as the exports print them (Padlet's text exports give Norwegian time), so no zone is written.
     public static func string(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         var days = seconds / 86_400
@@ -53,7 +54,7 @@ public enum ISODate {
         let (y, m, d) = civil(fromDays: days)
         let day = String(format: "%04d-%02d-%02d", y, m, d)
         if rest == 0 { return day }
-        return day + String(format: "T%02d:%02d:%02dZ", rest / 3600, rest % 3600 / 60, rest % 60)
+        return day + String(format: "T%02d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60)
     }
 
     /// A date from year, month, day, hour and minute in UTC; nil if out of range.

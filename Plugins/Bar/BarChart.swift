@@ -1,0 +1,184 @@
+import ChartKit
+
+/// `bar`: one bar per category, sorted, with value labels; horizontal (the default, best for long
+/// Norwegian labels) or vertical. Many categories become the top N and "og N til".
+public struct BarChart: ChartPlugin {
+    public static let id = "bar"
+    public static let summary = "Bars per category, sorted, with value labels (horizontal or vertical)"
+    public static let shapes: [ChartShape] = [.categoryCounts, .weightedTerms]
+    public static let options: [ChartOptionInfo] = [
+        ChartOptionInfo("orientation", default: "horizontal", values: ["horizontal", "vertical"],
+                        help: "horizontal bars (long labels fit best) or vertical columns"),
+        ChartOptionInfo("values", default: "on", values: ["on", "off"], help: "write the value at the end of each bar"),
+    ]
+
+    public init() {}
+
+    func data(_ spec: ChartSpec, defaultTop: Int) throws -> (shown: [ChartData.Item], hidden: Int, hiddenSum: Double) {
+        try require(spec)
+        let items = try ChartData.items(spec)
+        return ChartData.ranked(items, sort: spec.options.sort, top: spec.options.top ?? defaultTop)
+    }
+
+    static func valueColumn(_ spec: ChartSpec) -> String {
+        spec.columns.count > 1 ? spec.columns[1] : Words.count(spec.language)
+    }
+
+    public func renderText(_ spec: ChartSpec, width: Int, color: Bool) throws -> String {
+        let (shown, hidden, hiddenSum) = try data(spec, defaultTop: 25)
+        var canvas = TextCanvas(width: width, color: color)
+        canvas.header(spec, fallbackTitle: spec.columns.first ?? "")
+        if shown.isEmpty {
+            canvas.line(Words.noData(spec.language), dim: true)
+        } else {
+            let w = canvas.width
+            let values = shown.map { NumberFormat.label($0.value, language: spec.language) }
+            let valueWidth = values.map { DisplayWidth.of($0) }.max() ?? 1
+            var labelWidth = min(shown.map { DisplayWidth.of($0.label) }.max() ?? 1, max(8, w * 2 / 5))
+            var barWidth = w - labelWidth - valueWidth - 2
+            if barWidth < 10 { labelWidth = max(4, labelWidth - (10 - barWidth)); barWidth = w - labelWidth - valueWidth - 2 }
+            let top = shown.map { abs($0.value) }.max() ?? 0
+            let accent = ThemeColors(spec.options.theme).accent
+            for (item, value) in zip(shown, values) {
+                let label = DisplayWidth.pad(DisplayWidth.truncate(item.label, to: labelWidth), to: labelWidth)
+                let bar = TextCanvas.bar(top > 0 ? abs(item.value) / top : 0, width: barWidth)
+                canvas.line([TextSpan(label + " "), TextSpan(bar, color: accent),
+                             TextSpan(String(repeating: " ", count: barWidth - DisplayWidth.of(bar)) + " "),
+                             TextSpan(DisplayWidth.pad(value, to: valueWidth, alignRight: true))])
+            }
+            if hidden > 0 {
+                canvas.line(Words.more(hidden, spec.language) + " (\(Words.total(spec.language)) "
+                    + NumberFormat.label(hiddenSum, language: spec.language) + ")", dim: true)
+            }
+        }
+        canvas.footer(spec)
+        return canvas.render()
+    }
+
+    public func draw(_ spec: ChartSpec) throws -> SVGDocument {
+        let vertical = spec.options.value("orientation", default: "horizontal") == "vertical"
+        let showValues = spec.options.value("values", default: "on") != "off"
+        try require(spec)
+        let all = try ChartData.items(spec)
+        let probe = ChartFrame(spec: spec, fallbackTitle: spec.columns.first ?? "", desc: "")
+        let s = probe.scale
+        let capacity = vertical
+            ? max(1, Int(probe.plot.width / (34 * s)))
+            : CategoryBands.capacity(length: probe.plot.height - 80 * s, minSize: 11 * s)
+        let defaultTop = min(vertical ? 15 : 20, capacity)
+        let (shown, hidden, hiddenSum) = ChartData.ranked(all, sort: spec.options.sort,
+                                                          top: min(spec.options.top ?? defaultTop, capacity))
+        let lang = spec.language
+        let desc: String
+        if let largest = shown.max(by: { $0.value < $1.value }) {
+            let n = shown.count + hidden
+            desc = (lang == .en ? "Bar chart of \(n) categories. Largest: " : "Stolpediagram med \(n) kategoriar. Størst: ")
+                .replacingOccurrences(of: "kategoriar", with: lang == .nn ? "kategoriar" : "kategorier")
+                + "\(largest.label) (\(NumberFormat.label(largest.value, language: lang)))."
+        } else {
+            desc = Words.noData(lang)
+        }
+        var frame = ChartFrame(spec: spec, fallbackTitle: spec.columns.first ?? "", desc: desc)
+        guard !shown.isEmpty else {
+            frame.doc.noData(in: frame.plot, size: frame.labelSize, language: lang)
+            return frame.doc
+        }
+        if vertical {
+            drawVertical(&frame, spec, shown, hidden, hiddenSum, showValues)
+        } else {
+            drawHorizontal(&frame, spec, shown, hidden, hiddenSum, showValues)
+        }
+        return frame.doc
+    }
+
+    private func domain(_ items: [ChartData.Item]) -> [Double] {
+        let lo = min(0, items.map(\.value).min() ?? 0), hi = max(0, items.map(\.value).max() ?? 0)
+        return NiceTicks.ticks(low: lo, high: hi, count: 5)
+    }
+
+    private func moreNote(_ hidden: Int, _ sum: Double, _ lang: ChartLanguage) -> String {
+        Words.more(hidden, lang) + " (\(Words.total(lang)) " + NumberFormat.label(sum, language: lang) + ")"
+    }
+
+    private func drawHorizontal(_ frame: inout ChartFrame, _ spec: ChartSpec, _ shown: [ChartData.Item],
+                                _ hidden: Int, _ hiddenSum: Double, _ showValues: Bool) {
+        let s = frame.scale, plot = frame.plot, lang = spec.language
+        let colors = frame.colors
+        let tickSize = frame.smallSize
+        let axisHeight = tickSize * 1.7
+        let noteHeight = hidden > 0 ? tickSize * 1.6 : 0
+        let bandsLength = plot.height - axisHeight - noteHeight
+        let ticks = domain(shown)
+        let bands = CategoryBands.vertical(shown.map(\.label), length: bandsLength, maxWidth: plot.width * 0.36,
+                                           baseSize: frame.labelSize, minSize: 11 * s)
+        let size = bands.fontSize
+        let values = shown.map { NumberFormat.label($0.value, language: lang) }
+        let valueWidth = showValues ? (values.map { FontMetrics.width($0, size: size) }.max() ?? 0) + size * 0.5 : 0
+        let barLeft = plot.x + bands.labelWidth + size * 0.7
+        let barRight = plot.maxX - max(valueWidth, FontMetrics.width("0000", size: tickSize) / 2)
+        let scale = LinearScale(low: ticks.first!, high: ticks.last!, start: barLeft, end: barRight)
+        let barsBottom = plot.y + bandsLength
+        frame.doc.valueAxisBottom(ticks: ticks, scale: scale, top: plot.y, bottom: barsBottom, size: tickSize, language: lang)
+        let thickness = min(bands.band * 0.72, 60 * s)
+        for (i, item) in shown.enumerated() {
+            let center = plot.y + (Double(i) + 0.5) * bands.band
+            let x0 = scale(0), x1 = scale(item.value)
+            frame.doc.rect(Box(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness),
+                           fill: colors.accent, rx: min(3 * s, thickness / 4))
+            frame.doc.labelLines(bands.lines[i], x: barLeft - size * 0.6, centerY: center, size: size,
+                                 fill: colors.text, anchor: .end)
+            if showValues {
+                let left = item.value < 0
+                let vx = left ? min(x1, x0) - size * 0.3 : max(x1, x0) + size * 0.3
+                // A negative bar's label goes left of it unless that would hit the category labels.
+                let fitsLeft = vx - FontMetrics.width(values[i], size: size) > barLeft
+                frame.doc.labelLines([values[i]], x: left && fitsLeft ? vx : max(x1, x0) + size * 0.3, centerY: center,
+                                     size: size, fill: colors.text, anchor: left && fitsLeft ? .end : .start)
+            }
+        }
+        if hidden > 0 {
+            frame.doc.text(moreNote(hidden, hiddenSum, lang), x: plot.x,
+                           y: plot.maxY - FontMetrics.descent * tickSize, size: tickSize, fill: colors.muted,
+                           italic: true)
+        }
+    }
+
+    private func drawVertical(_ frame: inout ChartFrame, _ spec: ChartSpec, _ shown: [ChartData.Item],
+                              _ hidden: Int, _ hiddenSum: Double, _ showValues: Bool) {
+        let s = frame.scale, plot = frame.plot, lang = spec.language
+        let colors = frame.colors
+        let tickSize = frame.smallSize
+        let ticks = domain(shown)
+        let axisWidth = SVGDocument.tickLabelWidth(ticks, size: tickSize, language: lang) + tickSize * 0.8
+        let left = plot.x + axisWidth
+        let noteHeight = hidden > 0 ? tickSize * 1.8 : 0
+        let bands = CategoryBands.horizontal(shown.map(\.label), length: plot.maxX - left, baseSize: frame.labelSize,
+                                             minSize: 11 * s)
+        let size = bands.fontSize
+        let values = shown.map { NumberFormat.label($0.value, language: lang) }
+        let valuesFit = showValues && (values.map { FontMetrics.width($0, size: size) }.max() ?? 0) < bands.band * 0.95
+        let labelsTop = plot.maxY - noteHeight - bands.maxLinesHeight - size * 0.4
+        let valueRoom = valuesFit ? size * 1.5 : size * 0.5
+        let scale = LinearScale(low: ticks.first!, high: ticks.last!, start: labelsTop - size * 0.3, end: plot.y + valueRoom)
+        frame.doc.valueAxisLeft(ticks: ticks, scale: scale, left: left, right: plot.maxX, size: tickSize, language: lang)
+        let thickness = min(bands.band * 0.72, 90 * s)
+        for (i, item) in shown.enumerated() {
+            let center = left + (Double(i) + 0.5) * bands.band
+            let y0 = scale(0), y1 = scale(item.value)
+            frame.doc.rect(Box(x: center - thickness / 2, y: min(y0, y1), width: thickness, height: abs(y1 - y0)),
+                           fill: colors.accent, rx: min(3 * s, thickness / 4))
+            for (k, line) in bands.lines[i].enumerated() {
+                frame.doc.text(line, x: center, y: labelsTop + FontMetrics.ascent * size + Double(k) * size * FontMetrics.lineHeight,
+                               size: size, fill: colors.text, anchor: .middle)
+            }
+            if valuesFit {
+                let y = item.value < 0 ? max(y0, y1) + size * 1.1 : min(y0, y1) - size * 0.35
+                frame.doc.text(values[i], x: center, y: y, size: size, fill: colors.text, anchor: .middle)
+            }
+        }
+        if hidden > 0 {
+            frame.doc.text(moreNote(hidden, hiddenSum, lang), x: plot.maxX, y: plot.maxY - FontMetrics.descent * tickSize,
+                           size: tickSize, fill: colors.muted, anchor: .end, italic: true)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// How to cluster: `cluster [k=N|auto] [method=kmeans|agglomerative|graph] [seed=N] [min=N]`.
+///
+/// ```swift
+/// var options = ClusterOptions()
+/// options.method = .graph
+/// options.k = .auto(2...10)
+/// let result = try Clusterer.cluster(vectors.weights, options: options)
+/// ```
+public struct ClusterOptions: Sendable, Hashable {
+    public var method: ClusterMethod = .graph
+    public var k: ClusterCount = .auto(2 ... 12)
+    public var seed: UInt64 = 1
+    /// k-means++ restarts (the best objective wins).
+    public var restarts: Int = 10
+    /// Iteration cap per k-means run.
+    public var maxIterations: Int = 100
+    /// Linkage for `.agglomerative`.
+    public var linkage: Linkage = .average
+    /// Partitioning of the neighbour graph for `.graph`.
+    public var graphAlgorithm: GraphAlgorithm = .spectral
+    /// Neighbours per unit in the k-nearest-neighbour graph (`.graph`).
+    public var neighbours: Int = 30
+    /// Modularity resolution for `.louvain` (higher gives more, smaller clusters).
+    public var resolution: Double = 1.0
+    /// Reduce the features to this many LSA dimensions (randomized truncated SVD) first.
+    public var lsaDimensions: Int? = nil
+    /// Clusters smaller than this are dissolved into the nearest remaining cluster.
+    public var minClusterSize: Int = 1
+    /// Units used to compute silhouettes for `k=auto` (a seeded sample above this).
+    public var silhouetteSample: Int = 2000
+
+    public init() {}
+}
+
+public enum ClusterMethod: String, Sendable, Hashable, CaseIterable {
+    /// Spherical k-means with k-means++ seeding and restarts.
+    case kmeans
+    /// Agglomerative clustering keeping the merge tree.
+    case agglomerative
+    /// k-nearest-neighbour cosine graph partitioned by spectral or modularity clustering.
+    case graph
+}
+
+public enum Linkage: String, Sendable, Hashable, CaseIterable {
+    case average, complete, ward
+}
+
+public enum GraphAlgorithm: String, Sendable, Hashable, CaseIterable {
+    /// Normalised spectral clustering (Ng-Jordan-Weiss) of the neighbour graph.
+    case spectral
+    /// Modularity (Louvain); with a fixed k, communities are merged or refined to k.
+    case louvain
+}
+
+/// A fixed number of clusters, or a range to choose from by silhouette.
+public enum ClusterCount: Sendable, Hashable {
+    case fixed(Int)
+    case auto(ClosedRange<Int>)
+}
+
+/// What a long run reports and how it is interrupted.
+///
+/// ```swift
+/// let control = ClusterControl(shouldStop: { interrupted.load() },
+///                              progress: { p in bar.update(p.done, of: p.total, p.step) })
+/// ```
+public struct ClusterControl {
+    /// Called between iterations; returning true ends the run with `ClusterError.cancelled`.
+    public var shouldStop: () -> Bool
+    /// Called with the current step, e.g. ("k-means", 3, 10).
+    public var progress: (ClusterProgress) -> Void
+
+    public init(shouldStop: @escaping () -> Bool = { false }, progress: @escaping (ClusterProgress) -> Void = { _ in }) {
+        self.shouldStop = shouldStop
+        self.progress = progress
+    }
+
+    public static var none: ClusterControl { ClusterControl() }
+
+    func check() throws { if shouldStop() { throw ClusterError.cancelled } }
+}
+
+public struct ClusterProgress: Sendable, Equatable {
+    public var step: String
+    public var done: Int
+    public var total: Int
+}
+
+/// Why clustering did not run; `message` says what to do.
+public struct ClusterError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Code: Sendable, Equatable { case cancelled, tooFewUnits, tooManyUnits, invalidOption, unknownCluster }
+    public let code: Code
+    public let message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { message }
+    public static let cancelled = ClusterError(.cancelled, "clustering interrupted")
+}

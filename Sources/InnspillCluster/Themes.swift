@@ -1,0 +1,143 @@
+import Foundation
+import InnspillText
+
+/// A distinctive term of a cluster (class-based TF-IDF against the other clusters).
+public struct TermScore: Sendable, Equatable {
+    public var term: String
+    public var score: Double
+    /// Occurrences of the term in the cluster.
+    public var count: Int
+    /// Units of the cluster using the term.
+    public var units: Int
+}
+
+/// What `themes` shows for one cluster.
+public struct ClusterTheme: Sendable, Equatable {
+    public var cluster: Int
+    public var size: Int
+    /// size / number of units.
+    public var share: Double
+    /// Most distinctive terms, best first.
+    public var terms: [TermScore]
+    /// Units closest to the cluster's centre, closest first.
+    public var representatives: [Int]
+}
+
+/// Labels and representatives for clusters.
+///
+/// ```swift
+/// let themes = Themes.describe(result, vectors: vectors, topTerms: 8, representatives: 3)
+/// for t in themes { print(t.cluster, t.size, t.terms.map(\.term), t.representatives) }
+/// ```
+public enum Themes {
+    /// Themes from the vectors the clustering was made from: representatives by the
+    /// TF-IDF weights, labels from the term columns of the counts (character n-grams
+    /// only when there are no term columns).
+    public static func describe(_ clustering: Clustering, vectors: DocumentVectors, topTerms: Int = 10,
+                                representatives: Int = 3) -> [ClusterTheme] {
+        let v = vectors.vocabulary
+        let columns = v.termCount > 0 ? 0 ..< v.termCount : 0 ..< v.count
+        return describe(clustering, features: vectors.weights, counts: vectors.counts, names: v.names,
+                        labelColumns: columns, topTerms: topTerms, representatives: representatives)
+    }
+
+    /// Themes from explicit matrices: `features` for the centres, `counts` (raw counts,
+    /// columns named by `names`) for the labels, restricted to `labelColumns`.
+    public static func describe(_ clustering: Clustering, features: SparseMatrix, counts: SparseMatrix, names: [String],
+                                labelColumns: Range<Int>? = nil, topTerms: Int = 10, representatives: Int = 3) -> [ClusterTheme] {
+        let labels = self.labels(counts: counts, assignments: clustering.assignments, clusterCount: clustering.clusterCount,
+                                 names: names, columns: labelColumns, top: topTerms)
+        let reps = self.representatives(features: features, assignments: clustering.assignments,
+                                        clusterCount: clustering.clusterCount, count: representatives)
+        let sizes = clustering.sizes
+        let n = max(1, clustering.unitCount)
+        return (0 ..< clustering.clusterCount).map {
+            ClusterTheme(cluster: $0, size: sizes[$0], share: Double(sizes[$0]) / Double(n), terms: labels[$0], representatives: reps[$0])
+        }
+    }
+
+    /// Class-based TF-IDF: a cluster's units are one document; score =
+    /// (count in cluster / tokens in cluster) * ln(1 + mean tokens per cluster / count overall).
+    /// In clusters of 3 or more units a term must be used by at least 2 of them.
+    public static func labels(counts: SparseMatrix, assignments: [Int], clusterCount k: Int, names: [String],
+                              columns: Range<Int>? = nil, top: Int = 10) -> [[TermScore]] {
+        let columns = columns ?? 0 ..< counts.columnCount
+        var perCluster = [[Int32: (count: Double, units: Int)]](repeating: [:], count: k)
+        var tokens = [Double](repeating: 0, count: k)
+        var overall = [Double](repeating: 0, count: counts.columnCount)
+        var sizes = [Int](repeating: 0, count: k)
+        for (i, c) in assignments.enumerated() {
+            sizes[c] += 1
+            for e in counts.rowStarts[i] ..< counts.rowStarts[i + 1] {
+                let col = counts.columnIndices[e]
+                guard columns.contains(Int(col)) else { continue }
+                let v = Double(counts.values[e])
+                perCluster[c][col, default: (0, 0)].count += v
+                perCluster[c][col]!.units += 1
+                tokens[c] += v
+                overall[Int(col)] += v
+            }
+        }
+        let meanTokens = tokens.reduce(0, +) / Double(max(1, k))
+        return (0 ..< k).map { c in
+            guard tokens[c] > 0 else { return [] }
+            let minUnits = sizes[c] >= 3 ? 2 : 1
+            var scored: [TermScore] = []
+            for (col, entry) in perCluster[c] where entry.units >= minUnits {
+                let tf = entry.count / tokens[c]
+                let idf = log(1 + meanTokens / overall[Int(col)])
+                scored.append(TermScore(term: names[Int(col)], score: tf * idf, count: Int(entry.count), units: entry.units))
+            }
+            scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.term < $1.term) }
+            return Array(scored.prefix(top))
+        }
+    }
+
+    /// The `count` units closest (cosine) to each cluster's normalised mean, closest first;
+    /// ties by unit order.
+    public static func representatives(features: SparseMatrix, assignments: [Int], clusterCount k: Int, count: Int = 3) -> [[Int]] {
+        let points = Points(sparse: features)
+        let centres = Clusterer.centroids(assignments, k: k, points: points)
+        var scored = [[(Int, Float)]](repeating: [], count: k)
+        for (i, c) in assignments.enumerated() { scored[c].append((i, points.dot(i, centres[c]))) }
+        return scored.map { list in
+            list.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }.prefix(count).map(\.0)
+        }
+    }
+}
+
+/// How much partitions agree across seeds: `cluster ... stability=N`.
+public struct StabilityReport: Sendable, Equatable {
+    public var runs: Int
+    /// Seeds used, one per run.
+    public var seeds: [UInt64]
+    /// Mean adjusted Rand index over all pairs of runs (1 = always the same partition).
+    public var meanARI: Double
+    public var minARI: Double
+    /// Clusters found by each run (differs between runs only with k=auto).
+    public var clusterCounts: [Int]
+}
+
+extension Clusterer {
+    /// Reruns the clustering with `runs` seeds (options.seed, +1, ...) and compares every pair.
+    public static func stability(_ features: SparseMatrix, options: ClusterOptions, runs: Int,
+                                 control: ClusterControl = .none) throws -> StabilityReport {
+        let runs = max(2, runs)
+        var results: [[Int]] = []
+        var seeds: [UInt64] = []
+        for r in 0 ..< runs {
+            try control.check()
+            var o = options
+            o.seed = options.seed &+ UInt64(r)
+            seeds.append(o.seed)
+            let inner = ClusterControl(shouldStop: control.shouldStop, progress: { p in
+                control.progress(ClusterProgress(step: "stability run \(r + 1)/\(runs): \(p.step)", done: p.done, total: p.total))
+            })
+            results.append(try cluster(features, options: o, control: inner).assignments)
+        }
+        var aris: [Double] = []
+        for a in 0 ..< runs { for b in (a + 1) ..< runs { aris.append(Agreement.adjustedRandIndex(results[a], results[b])) } }
+        return StabilityReport(runs: runs, seeds: seeds, meanARI: aris.reduce(0, +) / Double(aris.count),
+                               minARI: aris.min() ?? 1, clusterCounts: results.map { ($0.max() ?? -1) + 1 })
+    }
+}

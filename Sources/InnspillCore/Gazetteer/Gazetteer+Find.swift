@@ -1,0 +1,311 @@
+import Foundation
+import InnspillText
+
+extension Gazetteer {
+    /// Municipality names in free text, in order: multiword names ("Vestre Toten", "Nes i Viken"),
+    /// genitives ("Larviks"), county qualifiers ("Våler i Hedmark") and two names run together by
+    /// PDF extraction ("AskØygarden" -> Askøy and Øygarden). A name must be capitalised; names that
+    /// are also common words ("Time", "Hole", "Lier", "Ås", "Gran", "Nes", "Bø"...) count only where
+    /// the context makes them a place: inside a sentence, before "kommune"/"kulturskole", as a label
+    /// ("Nes: ..."), or qualified by a county. A name shared by several municipalities is resolved
+    /// by the counties of the other names in the text, or kept with all candidates.
+    ///
+    /// ```swift
+    /// let found = Gazetteer.standard.find(in: "Time er knapp. Vi besøkte Kulturkarusellen i Bergen.")
+    /// found.map(\.text)   // ["Bergen"]
+    /// ```
+    public func find(in text: String) -> [GazetteerMatch] {
+        scan(text, header: false)
+    }
+
+    /// The municipalities named in a group header or a participant line, which are lists separated
+    /// by commas, "og", "and", "&", slashes or plain spaces: "Gruppe 18: NMF, Namsos, Ullensaker",
+    /// "16 Orkland, Osterøy, Tingvoll, Gjesdal", "Rom 9: Nes i Viken, Kvam",
+    /// "Gruppe 8: Hyllestad/Fjaler, Vannylven", "Stranda, Stryn Valle, Inderøy",
+    /// "Dialogtema 1 - AskØygarden". More permissive than `find(in:)`: names that are common words
+    /// count wherever capitalised, and a capitalised word one letter off a name that is not a
+    /// dictionary word counts as that name (form `.fuzzy`).
+    ///
+    /// ```swift
+    /// Gazetteer.standard.municipalities(inHeader: "Gruppe 15 - Grimstad, Lier, Hustavika, Indre Fosen og NMF")
+    ///     .compactMap(\.municipality?.name)  // ["Grimstad", "Lier", "Hustadvika", "Indre Fosen"]
+    /// ```
+    public func municipalities(inHeader header: String) -> [GazetteerMatch] {
+        scan(header, header: true)
+    }
+
+    // MARK: - Scanning
+
+    struct Word {
+        var range: Range<String.Index>
+        var text: Substring
+        var lower: String
+        var capitalised: Bool
+        var allCaps: Bool
+        var internalCapital: Bool
+        var sentenceInitial: Bool
+        var followedBy: Character?  // first non-space character after the word
+    }
+
+    static let placeFollowers: Set<String> = [
+        "kommune", "kommunes", "kulturskole", "kulturskolen", "kulturskule", "kulturskulen",
+        "kulturskoles", "bibliotek", "folkebibliotek", "kommunestyre", "sentrum",
+    ]
+
+    static func words(in text: String) -> [Word] {
+        var out: [Word] = []
+        var i = text.startIndex
+        var boundary = true  // a sentence boundary seen since the last word
+        var lineStart = true
+        var newlines = 0
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isLetter {
+                var j = text.index(after: i)
+                while j < text.endIndex {
+                    let d = text[j]
+                    if d.isLetter { j = text.index(after: j); continue }
+                    if d == "-" {
+                        let k = text.index(after: j)
+                        if k < text.endIndex, text[k].isLetter { j = k; continue }
+                    }
+                    break
+                }
+                let s = text[i..<j]
+                var upper = 0, lower = 0, internalCap = false
+                var first = true
+                for ch in s where ch.isLetter {
+                    if ch.isUppercase { upper += 1; if !first { internalCap = true } } else { lower += 1 }
+                    first = false
+                }
+                let cap = s.first?.isUppercase ?? false
+                var next: Character?
+                var k = j
+                while k < text.endIndex, text[k] == " " { k = text.index(after: k) }
+                if k < text.endIndex { next = text[k] }
+                out.append(Word(range: i..<j, text: s, lower: s.lowercased(), capitalised: cap,
+                                allCaps: lower == 0 && upper > 1, internalCapital: internalCap && lower > 0,
+                                sentenceInitial: boundary, followedBy: next))
+                boundary = false
+                lineStart = false
+                newlines = 0
+                i = j
+                continue
+            }
+            switch c {
+            case ".", "!", "?", ":", ";", "•", "«", "»", "\"", "“", "”", "(", ")":
+                boundary = true
+            case "\n", "\r\n":
+                newlines += 1
+                lineStart = true
+                if newlines >= 2 { boundary = true }
+            case "-", "–", "—", "*", "¢", "·":
+                if lineStart { boundary = true }
+            case " ", "\t":
+                break
+            default:
+                if c.isNumber { lineStart = false } else if !c.isWhitespace { lineStart = false }
+            }
+            i = text.index(after: i)
+        }
+        return out
+    }
+
+    private func scan(_ text: String, header: Bool) -> [GazetteerMatch] {
+        let words = Gazetteer.words(in: text)
+        var raw: [(match: GazetteerMatch, entries: [Entry])] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            guard w.capitalised else { i += 1; continue }
+            if let found = matchAt(i, words, text, header: header) {
+                raw.append(contentsOf: found.matches)
+                i += found.consumed
+                continue
+            }
+            if w.internalCapital, !w.allCaps {
+                raw.append(contentsOf: runTogether(w, text))
+            } else if w.text.contains("-") {
+                raw.append(contentsOf: hyphenParts(w, text, header: header))
+            } else if header, !w.allCaps, isUnknownWord(w.lower), Organisations.canonicalName(for: String(w.text)) == nil {
+                let near = nearMiss(String(w.text))
+                if !near.isEmpty {
+                    raw.append((make(w.range, text, near, .fuzzy), near))
+                }
+            }
+            i += 1
+        }
+        return resolve(raw, text: text, words: words)
+    }
+
+    private func isUnknownWord(_ lower: String) -> Bool {
+        guard let d = NorwegianDictionaries.shared else { return true }
+        return !d.contains(lower)
+    }
+
+    private func make(_ range: Range<String.Index>, _ text: String, _ entries: [Entry],
+                      _ form: GazetteerMatch.Form, resolved: Bool = false) -> GazetteerMatch {
+        var seen: Set<Int> = []
+        let ms = entries.filter { seen.insert($0.index).inserted }.map { municipality(at: $0.index) }
+        return GazetteerMatch(text: String(text[range]), range: range, candidates: ms, form: form,
+                              resolvedByContext: resolved)
+    }
+
+    private static func form(of entries: [Entry]) -> GazetteerMatch.Form {
+        if entries.contains(where: { $0.form == .current }) { return .current }
+        if entries.contains(where: { $0.form == .variant }) { return .variant }
+        return entries.first?.form ?? .current
+    }
+
+    /// The longest name starting at word `i`, with its qualifier; nil when none is accepted.
+    private func matchAt(_ i: Int, _ words: [Word], _ text: String, header: Bool)
+        -> (matches: [(match: GazetteerMatch, entries: [Entry])], consumed: Int)? {
+        let w = words[i]
+        let maxN = min(maxKeyWords, words.count - i)
+        guard maxN >= 1 else { return nil }
+        for n in stride(from: maxN, through: 1, by: -1) {
+            let last = words[i + n - 1]
+            if n > 1 {
+                guard last.capitalised else { continue }
+                var adjacent = true
+                for k in i..<(i + n - 1) where !Gazetteer.onlySpaces(text, words[k].range.upperBound, words[k + 1].range.lowerBound) {
+                    adjacent = false
+                }
+                guard adjacent else { continue }
+            }
+            var key = words[i..<(i + n)].map(\.lower).joined(separator: " ")
+            key = key.replacingOccurrences(of: "-", with: " ")
+            var entries = entry(forKey: key)
+            if entries == nil, last.lower.count > 3, last.lower.hasSuffix("s"), !last.lower.hasSuffix("ss") {
+                let stem = String(key.dropLast())
+                if let e = entry(forKey: stem), !stem.hasSuffix("s") { entries = e }
+            }
+            guard var found = entries else { continue }
+            if w.allCaps, !header, n == 1, w.lower.count < 3 { return nil }
+            var end = last.range.upperBound
+            var consumed = n
+            // A county qualifier: "i Hedmark", "i Møre og Romsdal", "(Nordland)".
+            var qualified = false
+            if i + n < words.count {
+                let q = words[i + n]
+                let afterName = text[end..<q.range.lowerBound]
+                let bracketed = afterName.trimmingCharacters(in: .whitespaces) == "("
+                let start = bracketed ? i + n : (q.lower == "i" || q.lower == "på") ? i + n + 1 : -1
+                if start >= 0, start < words.count, bracketed || Gazetteer.onlySpaces(text, q.range.upperBound, words[start].range.lowerBound) {
+                    for m in stride(from: min(3, words.count - start), through: 1, by: -1) {
+                        let ck = words[start..<(start + m)].map(\.lower).joined(separator: " ")
+                        if let cs = countiesForKey(ck.replacingOccurrences(of: "-", with: " ")) ?? countiesForKey(ck) {
+                            let narrowed = found.filter { cs.contains(municipality(at: $0.index).county) }
+                            if !narrowed.isEmpty {
+                                let cur = narrowed.filter { $0.form != .former }
+                                found = cur.isEmpty ? narrowed : cur
+                                end = words[start + m - 1].range.upperBound
+                                if bracketed, end < text.endIndex, text[end] == ")" { end = text.index(after: end) }
+                                consumed = start + m - i
+                                qualified = true
+                            }
+                            break
+                        }
+                    }
+                }
+            }
+            if !header, !qualified, n == 1, !accepted(i, words, found) { return nil }
+            let range = w.range.lowerBound..<end
+            return ([(make(range, text, found, Gazetteer.form(of: found)), found)], consumed)
+        }
+        return nil
+    }
+
+    /// Free-text rule for single-word names that are also common words.
+    private func accepted(_ i: Int, _ words: [Word], _ entries: [Entry]) -> Bool {
+        let w = words[i]
+        var stem = w.lower
+        if entry(forKey: stem) == nil, stem.hasSuffix("s") { stem.removeLast() }
+        guard Gazetteer.commonWordNames.contains(stem) else { return true }
+        if w.allCaps { return i + 1 < words.count && Gazetteer.placeFollowers.contains(words[i + 1].lower) }
+        if i + 1 < words.count, Gazetteer.placeFollowers.contains(words[i + 1].lower) { return true }
+        if w.followedBy == ":" { return true }
+        if w.sentenceInitial { return false }
+        // A surname after a first name: "Anne Lund".
+        if i > 0 {
+            let p = words[i - 1]
+            if p.capitalised, !p.sentenceInitial, entry(forKey: p.lower) == nil,
+               countiesForKey(p.lower) == nil, !p.lower.hasPrefix("kultur") { return false }
+        }
+        return true
+    }
+
+    /// "AskØygarden" -> Askøy (sharing the Ø) and Øygarden.
+    private func runTogether(_ w: Word, _ text: String) -> [(match: GazetteerMatch, entries: [Entry])] {
+        let s = w.text
+        var idx = s.index(after: s.startIndex)
+        while idx < s.endIndex {
+            if s[idx].isUppercase {
+                let right = String(s[idx...])
+                if let re = entry(forKey: Gazetteer.key(right)) {
+                    let left = String(s[..<idx])
+                    for k in 0...3 {
+                        guard let cut = s.index(idx, offsetBy: k, limitedBy: s.endIndex) else { break }
+                        let candidate = left + String(s[idx..<cut])
+                        if let le = entry(forKey: Gazetteer.key(candidate)) {
+                            return [(make(s.startIndex..<cut, text, le, Gazetteer.form(of: le)), le),
+                                    (make(idx..<s.endIndex, text, re, Gazetteer.form(of: re)), re)]
+                        }
+                    }
+                    return [(make(idx..<s.endIndex, text, re, Gazetteer.form(of: re)), re)]
+                }
+            }
+            idx = s.index(after: idx)
+        }
+        return []
+    }
+
+    /// "Askøy-Øygarden": the capitalised parts of a hyphenated word that are names.
+    private func hyphenParts(_ w: Word, _ text: String, header: Bool) -> [(match: GazetteerMatch, entries: [Entry])] {
+        var out: [(match: GazetteerMatch, entries: [Entry])] = []
+        var start = w.text.startIndex
+        let s = w.text
+        while start < s.endIndex {
+            let end = s[start...].firstIndex(of: "-") ?? s.endIndex
+            let part = s[start..<end]
+            if part.first?.isUppercase == true, let e = entry(forKey: part.lowercased()) {
+                let common = Gazetteer.commonWordNames.contains(part.lowercased())
+                if header || !common { out.append((make(start..<end, text, e, Gazetteer.form(of: e)), e)) }
+            }
+            start = end < s.endIndex ? s.index(after: end) : end
+        }
+        // Only when every capitalised part is a name: "Askøy-Øygarden", not "Harry-Potter".
+        let capitalisedParts = s.split(separator: "-").filter { $0.first?.isUppercase == true }.count
+        return out.count == capitalisedParts && out.count >= 2 ? out : []
+    }
+
+    static func onlySpaces(_ text: String, _ from: String.Index, _ to: String.Index) -> Bool {
+        guard from <= to else { return false }
+        let gap = text[from..<to]
+        return !gap.isEmpty && gap.allSatisfy { $0 == " " || $0 == "\u{A0}" }
+    }
+
+    /// Narrows shared names by the counties of the other names and the counties named in the text.
+    private func resolve(_ raw: [(match: GazetteerMatch, entries: [Entry])], text: String,
+                         words: [Word]) -> [GazetteerMatch] {
+        var known: Set<String> = []
+        for r in raw where r.match.candidates.count == 1 { known.insert(r.match.candidates[0].county) }
+        var i = 0
+        while i < words.count {
+            var step = 1
+            for m in stride(from: min(3, words.count - i), through: 1, by: -1) {
+                let k = words[i..<(i + m)].map(\.lower).joined(separator: " ")
+                if words[i].capitalised, let cs = countiesForKey(k) { cs.forEach { known.insert($0) }; step = m; break }
+            }
+            i += step
+        }
+        return raw.map { r in
+            let m = r.match
+            guard m.isAmbiguous, !known.isEmpty else { return m }
+            let narrowed = m.candidates.filter { known.contains($0.county) }
+            guard narrowed.count == 1 else { return m }
+            return GazetteerMatch(text: m.text, range: m.range, candidates: narrowed, form: m.form,
+                                  resolvedByContext: true)
+        }
+    }
+}

@@ -1,0 +1,402 @@
+import Foundation
+
+/// A filter expression compiled once into closures, ready to run over many units.
+///
+/// ```swift
+/// let registry = FieldRegistry(units: ws.units)
+/// let filter = try Filter("municipality = Bodø and words > 20", fields: registry, context: context)
+/// ws.selection = filter.select(ws.units, indices: ws.selection)
+/// ```
+///
+/// Speed (release build, 1,000,000 generated units, one core): `section = "Dialogtema 1"`
+/// selects in about 25 ms, and `group by municipality` of the result takes about 40 ms
+/// (see QueryBenchmarkTests). Text equality folds case without allocating per unit.
+/// A compiled filter owns regex match data: use it from one thread at a time.
+public struct Filter {
+    /// The expression as written.
+    public let source: String
+    public let expression: Expression
+    private let context: QueryContext
+
+    /// Parses and compiles `source`; errors carry columns (plus `columnOffset`).
+    public init(_ source: String, fields: FieldRegistry, context: QueryContext = QueryContext(), columnOffset: Int = 0) throws {
+        let expression = try QueryParser.parse(source, fields: fields, columnOffset: columnOffset)
+        self.init(expression: expression, source: source, context: context)
+    }
+
+    /// Compiles a parsed expression.
+    public init(expression: Expression, source: String? = nil, context: QueryContext = QueryContext()) {
+        self.source = source ?? expression.description
+        self.expression = expression
+        self.context = context
+    }
+
+    /// True when the unit satisfies the expression.
+    public func matches(_ unit: Unit) -> Bool {
+        [unit].withUnsafeBufferPointer { buf in
+            Compiler(context: context, columns: nil).compile(expression)(buf, 0)
+        }
+    }
+
+    /// The indices (into `units`) among `indices` whose units satisfy the expression, in the given order.
+    public func select(_ units: [Unit], indices: [Int]) -> [Int] {
+        units.withUnsafeBufferPointer { buf in
+            let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
+            let predicate = Compiler(context: context, columns: columns).compile(expression)
+            var result: [Int] = []
+            result.reserveCapacity(indices.count / 4)
+            for i in indices where predicate(buf, i) { result.append(i) }
+            return result
+        }
+    }
+
+    /// The indices of all units that satisfy the expression.
+    public func select(_ units: [Unit]) -> [Int] {
+        select(units, indices: Array(units.indices))
+    }
+}
+
+/// The cache bound to one units array, for the compiler and grouping.
+struct ColumnSource {
+    let cache: QueryCache
+    let units: [Unit]
+    let buffer: UnsafeBufferPointer<Unit>
+
+    func text(_ field: FieldDescriptor) -> TextColumn? {
+        if field.isExtra {
+            guard field.type == .text else { return nil }
+            return cache.textColumn(field.name, extra: true, units: units, buffer)
+        }
+        return cache.textColumn(field.name, units: units, buffer)
+    }
+
+    func list(_ field: FieldDescriptor) -> ListColumn? {
+        field.isExtra ? nil : cache.listColumn(field.name, units: units, buffer)
+    }
+
+    func wordCounts(_ field: FieldDescriptor) -> [Int32]? {
+        !field.isExtra && field.name == "words" ? cache.wordCounts(units: units, buffer) : nil
+    }
+}
+
+/// Parses, compiles and runs `expression` over a selection in one call.
+///
+/// ```swift
+/// ws.selection = try select(ws.units, indices: ws.selection, where: "words > 20",
+///                           fields: FieldRegistry(units: ws.units), context: context, columnOffset: 7)
+/// ```
+public func select(_ units: [Unit], indices: [Int], where expression: String, fields: FieldRegistry,
+                   context: QueryContext = QueryContext(), columnOffset: Int = 0) throws -> [Int] {
+    try Filter(expression, fields: fields, context: context, columnOffset: columnOffset).select(units, indices: indices)
+}
+
+typealias Predicate = (UnsafeBufferPointer<Unit>, Int) -> Bool
+
+struct Compiler {
+    let context: QueryContext
+    let columns: ColumnSource?
+
+    func compile(_ e: Expression) -> Predicate {
+        switch e {
+        case .and(let a, let b):
+            let pa = compile(a), pb = compile(b)
+            return { pa($0, $1) && pb($0, $1) }
+        case .or(let a, let b):
+            let pa = compile(a), pb = compile(b)
+            return { pa($0, $1) || pb($0, $1) }
+        case .not(let a):
+            let pa = compile(a)
+            return { !pa($0, $1) }
+        case .condition(let c):
+            return compile(c)
+        }
+    }
+
+    func compile(_ c: Condition) -> Predicate {
+        if let columns, let column = columns.text(c.field) {
+            return compile(c, column: column)
+        }
+        if let columns, let column = columns.list(c.field) {
+            return compile(c, column: column)
+        }
+        let access = FieldAccess(c.field, context: context, wordCounts: columns?.wordCounts(c.field))
+        if c.op == .has {
+            let matcher = HasMatcher(words: c.operand.wordsValue, termKey: context.termKey)
+            if let text = access.text { return { b, i in text(b, i).map(matcher.matches) ?? false } }
+            if let list = access.list { return { b, i in list(b, i).contains(where: matcher.matches) } }
+            return { _, _ in false }
+        }
+        if let text = access.text {
+            if c.op == .isNull { return { b, i in Compiler.isBlank(text(b, i)) } }
+            if c.op == .isNotNull { return { b, i in !Compiler.isBlank(text(b, i)) } }
+            let test = textTest(c)
+            return { b, i in test(text(b, i)) }
+        }
+        if let list = access.list {
+            switch c.op {
+            case .isNull: return { b, i in !list(b, i).contains { !Compiler.isBlank($0) } }
+            case .isNotNull: return { b, i in list(b, i).contains { !Compiler.isBlank($0) } }
+            case .notEqual, .notIn:
+                // "not any value equals": units without the value, including those with no value.
+                var positive = c
+                positive.op = c.op == .notEqual ? .equal : .in
+                let test = textTest(positive)
+                return { b, i in !list(b, i).contains { test($0) } }
+            default:
+                let test = textTest(c)
+                return { b, i in list(b, i).contains { test($0) } }
+            }
+        }
+        if let integer = access.integer {
+            switch c.op {
+            case .isNull: return { b, i in integer(b, i) == nil }
+            case .isNotNull: return { b, i in integer(b, i) != nil }
+            case .match:
+                guard case .pattern(let p, _) = c.operand else { return { _, _ in false } }
+                return { b, i in integer(b, i).map { p.matches(String($0)) } ?? false }
+            default:
+                let test = numberTest(c)
+                return { b, i in test(integer(b, i).map(Double.init)) }
+            }
+        }
+        if let date = access.date {
+            switch c.op {
+            case .isNull: return { b, i in date(b, i) == nil }
+            case .isNotNull: return { b, i in date(b, i) != nil }
+            case .match:
+                guard case .pattern(let p, _) = c.operand else { return { _, _ in false } }
+                return { b, i in date(b, i).map { p.matches(ISODate.string($0)) } ?? false }
+            default:
+                let test = dateTest(c)
+                return { b, i in test(date(b, i)) }
+            }
+        }
+        return { _, _ in false }
+    }
+
+    /// The value test evaluated once per distinct value of the column (index 0: no value).
+    func table(_ c: Condition, _ dictionary: ColumnDictionary) -> [Bool] {
+        if c.op == .has {
+            let matcher = HasMatcher(words: c.operand.wordsValue, termKey: context.termKey)
+            return dictionary.values.enumerated().map { $0.offset != 0 && matcher.matches($0.element) }
+        }
+        let test = textTest(c)
+        return dictionary.values.enumerated().map { test($0.offset == 0 ? nil : $0.element) }
+    }
+
+    func compile(_ c: Condition, column: TextColumn) -> Predicate {
+        let ids = column.ids
+        switch c.op {
+        case .isNull: return { _, i in ids[i] == 0 }
+        case .isNotNull: return { _, i in ids[i] != 0 }
+        default:
+            let match = table(c, column.dictionary)
+            return { _, i in match[Int(ids[i])] }
+        }
+    }
+
+    func compile(_ c: Condition, column: ListColumn) -> Predicate {
+        let ids = column.ids, offsets = column.offsets
+        switch c.op {
+        case .isNull: return { _, i in offsets[i] == offsets[i + 1] }
+        case .isNotNull: return { _, i in offsets[i] != offsets[i + 1] }
+        case .notEqual, .notIn:
+            var positive = c
+            positive.op = c.op == .notEqual ? .equal : .in
+            let match = table(positive, column.dictionary)
+            return { _, i in
+                var k = Int(offsets[i])
+                let end = Int(offsets[i + 1])
+                while k < end { if match[Int(ids[k])] { return false }; k += 1 }
+                return true
+            }
+        default:
+            let match = table(c, column.dictionary)
+            return { _, i in
+                var k = Int(offsets[i])
+                let end = Int(offsets[i + 1])
+                while k < end { if match[Int(ids[k])] { return true }; k += 1 }
+                return false
+            }
+        }
+    }
+
+    @inline(__always)
+    static func isBlankText(_ s: String) -> Bool {
+        if s.isEmpty { return true }
+        if let first = s.utf8.first, first > 0x20 { return false }
+        return s.allSatisfy(\.isWhitespace)
+    }
+
+    static func isBlank(_ s: String?) -> Bool {
+        guard let s else { return true }
+        return isBlankText(s)
+    }
+
+    /// A test of one text value; `!=` and `not in` are true for a missing value.
+    func textTest(_ c: Condition) -> (String?) -> Bool {
+        switch (c.op, c.operand) {
+        case (.equal, .text(let s)):
+            let f = FoldedText(s)
+            return { $0.map(f.matches) ?? false }
+        case (.notEqual, .text(let s)):
+            let f = FoldedText(s)
+            return { !($0.map(f.matches) ?? false) }
+        case (.in, .list(let items)), (.notIn, .list(let items)):
+            let folded = items.map { FoldedText($0.textValue) }
+            let negate = c.op == .notIn
+            return { v in
+                let hit = v.map { v in folded.contains { $0.matches(v) } } ?? false
+                return hit != negate
+            }
+        case (.match, .pattern(let p, _)):
+            return { $0.map(p.matches) ?? false }
+        case (.less, .text(let s)), (.lessOrEqual, .text(let s)), (.greater, .text(let s)), (.greaterOrEqual, .text(let s)):
+            let op = c.op
+            return { v in
+                guard let v else { return false }
+                let r = NorwegianText.primaryCompare(v, s)
+                switch op {
+                case .less: return r == .orderedAscending
+                case .lessOrEqual: return r != .orderedDescending
+                case .greater: return r == .orderedDescending
+                default: return r != .orderedAscending
+                }
+            }
+        default:
+            return { _ in false }
+        }
+    }
+
+    func numberTest(_ c: Condition) -> (Double?) -> Bool {
+        switch (c.op, c.operand) {
+        case (.in, .list(let items)), (.notIn, .list(let items)):
+            let values = items.compactMap(\.numberValue)
+            let negate = c.op == .notIn
+            return { v in (v.map { values.contains($0) } ?? false) != negate }
+        case (let op, .number(let n)):
+            switch op {
+            case .equal: return { $0 == n }
+            case .notEqual: return { $0 != n }
+            case .less: return { $0.map { $0 < n } ?? false }
+            case .lessOrEqual: return { $0.map { $0 <= n } ?? false }
+            case .greater: return { $0.map { $0 > n } ?? false }
+            case .greaterOrEqual: return { $0.map { $0 >= n } ?? false }
+            default: return { _ in false }
+            }
+        default:
+            return { _ in false }
+        }
+    }
+
+    func dateTest(_ c: Condition) -> (Date?) -> Bool {
+        switch (c.op, c.operand) {
+        case (.in, .list(let items)), (.notIn, .list(let items)):
+            let spans = items.compactMap(\.spanValue)
+            let negate = c.op == .notIn
+            return { v in (v.map { d in spans.contains { d >= $0.start && d < $0.end } } ?? false) != negate }
+        case (let op, .date(let span, _)):
+            let start = span.start, end = span.end
+            switch op {
+            case .equal: return { $0.map { $0 >= start && $0 < end } ?? false }
+            case .notEqual: return { !($0.map { $0 >= start && $0 < end } ?? false) }
+            case .less: return { $0.map { $0 < start } ?? false }
+            case .lessOrEqual: return { $0.map { $0 < end } ?? false }
+            case .greater: return { $0.map { $0 >= end } ?? false }
+            case .greaterOrEqual: return { $0.map { $0 >= start } ?? false }
+            default: return { _ in false }
+            }
+        default:
+            return { _ in false }
+        }
+    }
+}
+
+extension Operand {
+    var textValue: String {
+        switch self {
+        case .text(let s): return s
+        case .date(_, let s): return s
+        case .number(let d): return Value.format(d)
+        default: return description
+        }
+    }
+    var numberValue: Double? { if case .number(let d) = self { return d }; return nil }
+    var spanValue: DateSpan? { if case .date(let s, _) = self { return s }; return nil }
+    var wordsValue: [String] { if case .words(let w) = self { return w }; return [] }
+}
+
+/// `has WORD` / `has "two words"`: the text's words are compared by the term key
+/// (stem with bokmål/nynorsk folding); a phrase must appear as consecutive words.
+final class HasMatcher {
+    let keys: [String]
+    let termKey: (String) -> String
+    /// Key of each word seen so far: most words recur, so the analyzer runs once per distinct word.
+    private var memo: [Substring: Int] = [:]
+
+    init(words: [String], termKey: @escaping (String) -> String) {
+        self.termKey = termKey
+        keys = words.map { termKey(NorwegianText.fold($0)) }
+    }
+
+    /// The position of the word's key in the phrase (-1 when it is not in the phrase).
+    private func position(_ word: Substring) -> Int {
+        if let p = memo[word] { return p }
+        let key = termKey(NorwegianText.fold(String(word)))
+        let p = keys.firstIndex(of: key) ?? -1
+        memo[Substring(String(word))] = p
+        return p
+    }
+
+    func matches(_ text: String) -> Bool {
+        if keys.count == 1 {
+            var found = false
+            HasMatcher.forEachWord(text) { w in
+                if position(w) == 0 { found = true; return false }
+                return true
+            }
+            return found
+        }
+        var window: [String] = []
+        var found = false
+        HasMatcher.forEachWord(text) { w in
+            let p = position(w)
+            window.append(p >= 0 ? keys[p] : "")
+            if window.count > keys.count { window.removeFirst() }
+            if window == keys { found = true; return false }
+            return true
+        }
+        return found
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    /// Calls `body` with each run of letters and digits; stops when it returns false.
+    static func forEachWord(_ text: String, _ body: (Substring) -> Bool) {
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            if isWordScalar(scalars[i]) {
+                if start == nil { start = i }
+            } else if let s = start {
+                if !body(Substring(scalars[s..<i])) { return }
+                start = nil
+            }
+            scalars.formIndex(after: &i)
+        }
+        if let s = start { _ = body(Substring(scalars[s..<scalars.endIndex])) }
+    }
+
+    static func tokenize(_ text: String) -> [String] {
+        var words: [String] = []
+        forEachWord(text) { words.append(String($0)); return true }
+        return words
+    }
+}

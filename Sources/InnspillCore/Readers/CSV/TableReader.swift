@@ -1,0 +1,173 @@
+import Foundation
+
+/// Reads tabular exports — Padlet CSV exports (older and newer headers, English
+/// or Norwegian interface), generic CSV/TSV, JSON arrays and JSON Lines — into
+/// drafts. Columns are matched by name, case-insensitively; columns that are not
+/// unit fields become extra fields named after them.
+struct TableReader {
+    let places: PlaceNames
+
+    /// Header names each unit field answers to.
+    static let aliases: [String: [String]] = [
+        "text": ["body", "text", "tekst", "innhold", "content", "brødtekst", "svar", "answer", "message", "melding"],
+        "title": ["subject", "title", "tittel", "emne", "overskrift"],
+        "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
+        "author": ["author", "forfatter", "skribent", "opprettet av", "created by", "name", "navn"],
+        "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den",
+                   "posted", "timestamp", "tidspunkt", "dato", "date"],
+        "group": ["group", "gruppe", "gruppa"],
+        "question": ["question", "spørsmål", "sporsmal"],
+        "url": ["attachment link", "attachment", "vedlegg", "lenke", "url", "link"],
+    ]
+    /// Padlet columns that carry nothing for analysis.
+    static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "post color",
+                                       "innleggsfarge", "attachment caption", "vedleggstekst"]
+
+    /// Reads rows whose first row is the header. `format` names the result ("padlet-csv", "csv", "tsv", "json").
+    func read(header: [String], rows: [(cells: [String?], line: Int)], mapping: ColumnMapping, path: String,
+              format: String) throws -> ReadResult {
+        let lowered = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var columnOf: [String: Int] = [:]
+        for (field, column) in mapping.columns {
+            guard let index = lowered.firstIndex(of: column.lowercased()) else {
+                throw InnspillError("no column named '\(column)' (for \(field)=)",
+                                    hint: "columns are: \(header.joined(separator: ", "))", location: .file(path, line: 1))
+            }
+            columnOf[field] = index
+        }
+        for (field, names) in TableReader.aliases where columnOf[field] == nil {
+            if let index = names.lazy.compactMap({ lowered.firstIndex(of: $0) }).first, !columnOf.values.contains(index) {
+                columnOf[field] = index
+            }
+        }
+        guard let textColumn = columnOf["text"] else {
+            throw InnspillError("no text column found (looked for \(TableReader.aliases["text"]!.prefix(4).joined(separator: ", ")))",
+                                hint: "name the text column with text=COLUMN; columns are: \(header.joined(separator: ", "))",
+                                location: .file(path, line: 1))
+        }
+        let used = Set(columnOf.values)
+        let extraColumns = header.indices.filter { !used.contains($0) && !TableReader.ignored.contains(lowered[$0]) && !lowered[$0].isEmpty }
+        let utc = columnOf["posted"].map { lowered[$0].contains("utc") } ?? false
+        let reader = PadletTextReader(places: places)
+
+        var result = ReadResult(format: format)
+        for (cells, line) in rows {
+            func cell(_ field: String) -> String? {
+                guard let index = columnOf[field], index < cells.count, let value = cells[index] else { return nil }
+                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                return trimmed.isEmpty ? nil : trimmed
+            }
+            let body = cell("text").map(HTMLText.plain) ?? ""
+            var draft = DraftUnit(kind: .post, firstLine: line)
+            draft.lines = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+                SourceLine(number: line + $0.offset, text: String($0.element))
+            }
+            draft.title = cell("title").map(HTMLText.plain)
+            draft.section = cell("section")
+            draft.author = cell("author")
+            draft.group = cell("group")
+            draft.question = cell("question")
+            draft.url = cell("url")
+            if let posted = cell("posted") { draft.posted = TableReader.date(posted, utc: utc) }
+            // A title like "Gruppe 2: Bodø og Kongsberg" names the group, its municipalities and maybe the theme.
+            for source in [draft.title, draft.group].compactMap({ $0 }) {
+                if let header = reader.groupHeader(Substring(source), strict: false) {
+                    if draft.group == nil || draft.group == source { draft.group = header.group ?? draft.group }
+                    draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
+                    if let key = header.section, draft.section == nil { draft.section = key }
+                }
+            }
+            if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) { draft.group = author }
+            for index in extraColumns where index < cells.count {
+                if let value = cells[index], !value.isEmpty { draft.extra[header[index]] = value }
+            }
+            if !body.isEmpty || draft.title != nil { result.drafts.append(draft) }
+        }
+        _ = textColumn
+        return result
+    }
+
+    /// Parses the date forms of CSV exports: `2024-03-14 09:12:00 UTC`, ISO 8601 with `Z` or an offset,
+    /// `14.03.2024 09:12`. Times marked UTC are shown in Norwegian local time, as in Padlet's text exports.
+    static func date(_ text: String, utc: Bool) -> Date? {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        var isUTC = utc
+        for suffix in [" UTC", "UTC", "Z"] where t.hasSuffix(suffix) {
+            t.removeLast(suffix.count)
+            isUTC = true
+            break
+        }
+        var offset: Int?
+        if t.count > 19, let sign = t.dropFirst(19).first, sign == "+" || sign == "-" {
+            let zone = t.dropFirst(20).replacingOccurrences(of: ":", with: "")
+            if let hhmm = Int(zone), zone.count == 4 {
+                offset = (sign == "+" ? 1 : -1) * (hhmm / 100 * 3600 + hhmm % 100 * 60)
+                t = String(t.prefix(19))
+            }
+        }
+        var date = ISODate.parse(t)
+        if date == nil {
+            // Norwegian form: 14.03.2024 09:12
+            let parts = t.split(whereSeparator: { $0 == " " || $0 == "." || $0 == ":" }).compactMap { Int($0) }
+            if parts.count >= 3, parts[2] > 1900 {
+                date = ISODate.make(year: parts[2], month: parts[1], day: parts[0],
+                                    hour: parts.count > 3 ? parts[3] : 0, minute: parts.count > 4 ? parts[4] : 0)
+            }
+        }
+        guard var result = date else { return nil }
+        if let offset {
+            result.addTimeInterval(TimeInterval(-offset))
+            isUTC = true
+        }
+        if isUTC, let oslo = TimeZone(identifier: "Europe/Oslo") {
+            result.addTimeInterval(TimeInterval(oslo.secondsFromGMT(for: result)))
+        }
+        return result
+    }
+}
+
+/// Plain text from the HTML bodies of older Padlet CSV exports.
+enum HTMLText {
+    static func plain(_ text: String) -> String {
+        guard text.contains("<") || text.contains("&") else { return text }
+        var out = ""
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c == "<", let close = text[i...].firstIndex(of: ">") {
+                let tag = text[text.index(after: i)..<close].lowercased()
+                let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter })
+                if ["br", "p", "div", "li", "h1", "h2", "h3", "tr"].contains(String(name)) {
+                    if name == "li", !tag.hasPrefix("/") { out += "\n- " } else if !out.hasSuffix("\n") { out += "\n" }
+                }
+                i = text.index(after: close)
+                continue
+            }
+            if c == "&", let semi = text[i...].prefix(10).firstIndex(of: ";") {
+                let entity = String(text[text.index(after: i)..<semi])
+                if let decoded = entities[entity] ?? numericEntity(entity) {
+                    out.append(decoded)
+                    i = text.index(after: semi)
+                    continue
+                }
+            }
+            out.append(c)
+            i = text.index(after: i)
+        }
+        return out.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static let entities: [String: Character] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
+        "aelig": "æ", "oslash": "ø", "aring": "å", "AElig": "Æ", "Oslash": "Ø", "Aring": "Å", "laquo": "«", "raquo": "»",
+    ]
+
+    private static func numericEntity(_ entity: String) -> Character? {
+        guard entity.hasPrefix("#") else { return nil }
+        let digits = entity.dropFirst()
+        let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        return value.flatMap(Unicode.Scalar.init).map(Character.init)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import InnspillText
+
+/// Loads files into corpora: checks the file, decodes its text, sniffs the
+/// format, reads it with the right reader and normalises the result.
+///
+/// ```swift
+/// let corpora = try CorpusLoader.load(path: "Corpora/demo/dialogseminar-2024.txt", options: LoadOptions())
+/// corpora[0].units.count
+/// ```
+public enum CorpusLoader {
+    /// File name endings a folder load picks up.
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson"]
+
+    /// Loads a file, or every supported file in a folder (one corpus each, sorted by name).
+    public static func load(path: String, options: LoadOptions) throws -> [Corpus] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InnspillError("no such file or folder: '\(path)'", hint: "check the path (Tab completes it)")
+        }
+        if isDirectory.boolValue {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            let files = names.filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+            guard !files.isEmpty else {
+                throw InnspillError("the folder '\(path)' has no file Innspill can read",
+                                    hint: "it reads \(extensions.sorted().joined(separator: ", ")) files")
+            }
+            var corpora: [Corpus] = []
+            for file in files {
+                var fileOptions = options
+                if let name = options.name { fileOptions.name = "\(name)-\((file as NSString).deletingPathExtension)" }
+                corpora.append(try loadFile((path as NSString).appendingPathComponent(file), options: fileOptions))
+            }
+            return corpora
+        }
+        return [try loadFile(path, options: options)]
+    }
+
+    /// Loads one file into a corpus.
+    public static func loadFile(_ path: String, options: LoadOptions) throws -> Corpus {
+        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            throw InnspillError("cannot read '\(path)'", hint: "check the file's permissions")
+        }
+        try checkContent(data, path: path)
+        let decoded = try TextDecoding.decode(data, path: path)
+        let text = decoded.text
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw InnspillError("'\(path)' is empty", hint: "export the board again; the file has no text")
+        }
+        let format = options.format == .auto ? sniff(text, path: path) : options.format
+        let places = GazetteerPlaces.shared
+        var result: ReadResult
+        switch format {
+        case .padlet:
+            result = try PadletTextReader(places: places).read(lines: SourceLine.split(text), shouldStop: options.shouldStop)
+        case .slides:
+            result = SlideReader.read(text)
+        case .text:
+            result = PlainTextReader.read(SourceLine.split(text))
+        case .csv, .tsv, .padletCSV:
+            let separator = format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+            let rows = try CSVParser.parse(Array(text.utf8), separator: separator, path: path, shouldStop: options.shouldStop)
+            guard let header = rows.first else { throw InnspillError("'\(path)' has no rows") }
+            let name = format == .tsv ? "tsv" : isPadletHeader(header.cells) ? "padlet-csv" : "csv"
+            result = try TableReader(places: places).read(header: header.cells, rows: rows.dropFirst().map { ($0.cells.map { $0 }, $0.line) },
+                                                          mapping: options.mapping, path: path, format: name)
+            if let ragged = rows.dropFirst().first(where: { $0.cells.count != header.cells.count }) {
+                result.warnings.append("'\(path)' line \(ragged.line): \(ragged.cells.count) cells where the header has \(header.cells.count)")
+            }
+        case .json, .jsonl:
+            let (header, rows) = try JSONReader.rows(text, lines: format == .jsonl, path: path)
+            result = try TableReader(places: places).read(header: header, rows: rows, mapping: options.mapping, path: path,
+                                                          format: format.rawValue)
+        case .auto:
+            preconditionFailure("sniff never answers auto")
+        }
+        guard !result.drafts.isEmpty else {
+            throw InnspillError("found nothing to read in '\(path)' as \(format.rawValue)",
+                                hint: options.format == .auto ? "the file may not be an export Innspill knows" : "try format=auto")
+        }
+        var originals: [Int: String] = [:]
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            originals[number] = String(line.last == "\r" ? line.dropLast() : line)
+        }
+        let repairer: LineRepairing? = options.repair ? DictionaryRepairer(repairer: TextRepairer.forDocument(text)) : nil
+        let (units, repairs) = Normaliser(places: places, repairer: repairer, originalLines: originals).units(from: result)
+        try options.shouldStop()
+        let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let date = units.compactMap(\.posted).min().map { Calendar.utcStartOfDay($0) } ?? result.date
+        return Corpus(name: name, title: result.title, date: date, sourcePath: path, format: result.format,
+                      units: units, repairs: repairs, warnings: decoded.warnings + result.warnings)
+    }
+
+    /// Refuses binary files and PDFs with a message saying what to do instead.
+    static func checkContent(_ data: Data, path: String) throws {
+        if data.starts(with: Array("%PDF".utf8)) {
+            throw InnspillError("'\(path)' is a PDF, not text", hint: "convert it first: pdftotext -layout FILE.pdf FILE.txt, then load the .txt")
+        }
+        let head = data.prefix(8192)
+        let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+        if !utf16, head.contains(0) {
+            throw InnspillError("'\(path)' is a binary file, not text", hint: "load a Padlet text or CSV export, JSON, or plain text")
+        }
+    }
+
+    /// Guesses the format from the file name and content.
+    public static func sniff(_ text: String, path: String) -> LoadFormat {
+        let ext = (path as NSString).pathExtension.lowercased()
+        switch ext {
+        case "json": return .json
+        case "jsonl", "ndjson": return .jsonl
+        case "tsv", "tab": return .tsv
+        case "csv": return .csv
+        default: break
+        }
+        let start = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        if start.first == "[" { return .json }
+        if start.first == "{" { return .jsonl }
+        let lines = text.split(separator: "\n", maxSplits: 2000, omittingEmptySubsequences: false).prefix(2000)
+        let firstLine = lines.first ?? ""
+        if firstLine.filter({ $0 == "\t" }).count >= 2 { return .tsv }
+        if isPadletHeader(firstLine.split(separator: ",").map(String.init)) { return .csv }
+        var stamps = 0
+        for line in lines.prefix(2000) where PadletDates.stamp(SourceLine(number: 0, text: String(line)).trimmed) != nil { stamps += 1 }
+        let boardHeader = lines.prefix(12).contains { PadletDates.boardHeader(Substring($0)) != nil }
+        if stamps >= 2 || text.contains("padlet.com/") && text.contains("/wish/") || boardHeader { return .padlet }
+        if SlideReader.pageBreakCount(text) >= 3 { return .slides }
+        return .text
+    }
+
+    static func isPadletHeader(_ cells: [String]) -> Bool {
+        let lowered = Set(cells.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{FEFF}\r")).lowercased() })
+        let hasBody = !lowered.isDisjoint(with: ["body", "tekst", "innhold"])
+        let hasCreated = lowered.contains { $0.hasPrefix("created at") || $0.hasPrefix("opprettet") }
+        return hasBody && hasCreated
+    }
+}
+
+extension Calendar {
+    /// Midnight of the same calendar day, in the UTC-based day arithmetic ISODate uses.
+    static func utcStartOfDay(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+    }
+}

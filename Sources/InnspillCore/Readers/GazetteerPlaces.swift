@@ -1,0 +1,47 @@
+import Foundation
+
+/// The readers' view of places and organisations, over `Gazetteer.standard`
+/// and `Organisations`.
+struct GazetteerPlaces: PlaceNames {
+    static let shared = GazetteerPlaces()
+    let gazetteer = Gazetteer.standard
+
+    /// Words that may stand in a header between names without making it prose.
+    private static let fillers: Set<String> = ["og", "and", "kommune", "kommunar", "kommuner", "kulturskole", "kulturskule",
+                                               "kommunes", "i", "sør", "nord", "kulturskolen", "kulturskulen"]
+
+    func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool) {
+        let matches = gazetteer.municipalities(inHeader: text)
+        var names: [String] = []
+        for match in matches {
+            for candidate in match.candidates where !names.contains(candidate.displayName) {
+                names.append(candidate.displayName)
+            }
+        }
+        // What is left once names and organisations are taken out must be separators and fillers.
+        var rest = text
+        for match in matches.reversed() { rest.replaceSubrange(match.range, with: " ") }
+        for organisation in Organisations.find(in: rest).reversed() { rest.replaceSubrange(organisation.range, with: " ") }
+        let leftover = rest.lowercased().split(whereSeparator: { !$0.isLetter }).filter { !GazetteerPlaces.fillers.contains(String($0)) }
+        return (names, leftover.isEmpty)
+    }
+
+    func mentions(in text: String) -> [String] {
+        var names: [String] = []
+        for match in gazetteer.find(in: text) {
+            for candidate in match.candidates where !names.contains(candidate.displayName) { names.append(candidate.displayName) }
+        }
+        return names
+    }
+
+    func organisations(in text: String) -> [String] { Organisations.names(in: text) }
+
+    func counties(of municipalities: [String]) -> [String] {
+        var result: [String] = []
+        for name in municipalities {
+            let county = gazetteer.county(of: name) ?? gazetteer.lookup(name).first?.county
+            if let county, !result.contains(county) { result.append(county) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import InnspillText
+
+/// Repairs one line of text, reporting what it changed; implemented over the
+/// dictionary-based repairer.
+public protocol LineRepairing: Sendable {
+    /// The repaired line and the (original, repaired, kind) changes made in it.
+    func repair(line: String) -> (String, [(original: String, repaired: String, kind: Repair.Kind)])
+}
+
+/// Turns a reader's drafts into units: repairs each line (recording every change
+/// with its source line), reflows hard-wrapped lines into paragraphs, joins words
+/// hyphenated across lines, splits posts into answer segments, links answers to
+/// prompts, and finds municipalities, counties and organisations.
+struct Normaliser {
+    let places: PlaceNames
+    /// nil when `set repair off`.
+    let repairer: LineRepairing?
+    /// The file's lines by number, for `raw`.
+    let originalLines: [Int: String]
+
+    func units(from result: ReadResult) -> ([Unit], [Repair]) {
+        var units: [Unit] = []
+        var repairs: [Repair] = []
+        var municipalitiesOfGroup: [String: [String]] = [:]
+        var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id
+        // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.
+        var groupSpelling: [String: String] = [:]
+
+        for draft in result.drafts {
+            let id = units.count + 1
+            let (text, unitRepairs) = body(of: draft, unitID: id)
+            repairs += unitRepairs
+            var unit = Unit(kind: draft.kind, text: text, raw: raw(of: draft), line: draft.firstLine)
+            unit.id = id
+            unit.title = draft.title
+            unit.section = draft.section
+            unit.question = draft.question
+            unit.group = draft.group.map { name in
+                let key = name.lowercased().filter { $0.isLetter || $0.isNumber }
+                if let first = groupSpelling[key] { return first }
+                groupSpelling[key] = name
+                return name
+            }
+            unit.author = draft.author
+            unit.posted = draft.posted
+            unit.url = draft.url
+            unit.extra = draft.extra
+            unit.municipalities = draft.municipalities
+            if let group = unit.group {
+                if unit.municipalities.isEmpty, let known = municipalitiesOfGroup[group] {
+                    unit.municipalities = known
+                } else if !unit.municipalities.isEmpty, municipalitiesOfGroup[group] == nil {
+                    municipalitiesOfGroup[group] = unit.municipalities
+                }
+            }
+            enrich(&unit)
+            if draft.kind == .prompt, let n = draft.questionNumber {
+                promptByNumber["\(draft.section ?? "")|\(n)"] = id
+                promptByNumber["|\(n)", default: id] = promptByNumber["|\(n)"] ?? id
+            }
+            units.append(unit)
+            if draft.kind == .post {
+                for var segment in Segmenter.segments(of: unit.text) {
+                    var s = Unit(kind: .segment, text: segment.text, line: unit.line)
+                    s.id = units.count + 1
+                    s.parent = unit.id
+                    s.title = unit.title
+                    s.section = unit.section
+                    s.group = unit.group
+                    s.author = unit.author
+                    s.posted = unit.posted
+                    s.url = unit.url
+                    s.extra = unit.extra
+                    s.question = segment.question
+                    let named = segment.municipality.map { places.headerMunicipalities($0).municipalities } ?? []
+                    s.municipalities = named.isEmpty ? unit.municipalities : named
+                    if let n = segment.number {
+                        s.prompt = promptByNumber["\(unit.section ?? "")|\(n)"] ?? promptByNumber["|\(n)"]
+                        if s.question == nil, let p = s.prompt { s.question = units[p - 1].question }
+                    }
+                    enrich(&s)
+                    segment.text = ""
+                    units.append(s)
+                }
+            }
+        }
+        return (units, repairs)
+    }
+
+    private func enrich(_ unit: inout Unit) {
+        unit.counties = places.counties(of: unit.municipalities)
+        unit.mentions = places.mentions(in: unit.text)
+        unit.organisations = places.organisations(in: [unit.title ?? "", unit.group ?? "", unit.text].joined(separator: "\n"))
+    }
+
+    private func raw(of draft: DraftUnit) -> String {
+        let numbers = (draft.headerLines + draft.lines).map(\.number)
+        var seen = Set<Int>()
+        let ordered = numbers.filter { seen.insert($0).inserted }.sorted()
+        if ordered.isEmpty { return draft.lines.map(\.text).joined(separator: "\n") }
+        return ordered.map { originalLines[$0] ?? "" }.joined(separator: "\n")
+    }
+
+    /// Repairs and reflows the body lines into the unit's text.
+    private func body(of draft: DraftUnit, unitID: Int) -> (String, [Repair]) {
+        var repairs: [Repair] = []
+        var paragraphs: [String] = []
+        var current = ""
+        var currentLine: SourceLine?
+        func endParagraph() {
+            if !current.isEmpty { paragraphs.append(current) }
+            current = ""
+            currentLine = nil
+        }
+        // A line that stopped well short of the widest line ended on purpose (a list, a name line);
+        // one that reached near the margin was wrapped by the PDF layout and continues on the next.
+        let margin = draft.lines.map { $0.trimmed.count }.max() ?? 0
+        var previousLength = 0
+        for line in draft.lines {
+            if line.isBlank {
+                // A blank line inside a sentence (PDF page layout) does not end the paragraph.
+                if let last = current.last, ".!?:".contains(last) || current.isEmpty { endParagraph() }
+                continue
+            }
+            var text = line.trimmed.trimmingCharacters(in: .whitespaces)
+            if let repairer {
+                let (fixed, changes) = repairer.repair(line: text)
+                text = fixed
+                repairs += changes.map { Repair(unit: unitID, line: line.number, original: $0.original, repaired: $0.repaired, kind: $0.kind) }
+            }
+            if current.isEmpty {
+                current = text
+            } else if Segmenter.startsNewLine(text) || current.hasSuffix(":") && text.first?.isUppercase == true
+                        || Double(previousLength) < 0.6 * Double(margin) && text.first?.isUppercase == true {
+                paragraphs.append(current)
+                current = text
+            } else if current.hasSuffix("-"), let first = text.first, first.isLowercase,
+                      current.dropLast().last?.isLetter == true {
+                // A word hyphenated across lines: join it when the whole is a word, else keep the hyphen.
+                let head = current.split(separator: " ").last.map(String.init) ?? ""
+                let tail = text.split(separator: " ").first.map(String.init) ?? ""
+                let joined = String(head.dropLast()) + tail
+                if HyphenJoin.isWord(joined) {
+                    current = String(current.dropLast()) + text
+                    if repairer != nil {
+                        repairs.append(Repair(unit: unitID, line: currentLine?.number ?? line.number, original: head + tail,
+                                              repaired: joined, kind: .hyphenation))
+                    }
+                } else {
+                    current += text
+                }
+            } else {
+                current += " " + text
+            }
+            if currentLine == nil { currentLine = line }
+            previousLength = line.trimmed.count
+        }
+        endParagraph()
+        return (paragraphs.joined(separator: "\n"), repairs)
+    }
+}
+
+/// Whether a word made by joining a line-end hyphenation is a word.
+enum HyphenJoin {
+    static func isWord(_ word: String) -> Bool {
+        let clean = word.trimmingCharacters(in: .punctuationCharacters)
+        guard let dictionaries = NorwegianDictionaries.shared else { return false }
+        return dictionaries.contains(clean) || dictionaries.contains(clean.lowercased())
+    }
+}

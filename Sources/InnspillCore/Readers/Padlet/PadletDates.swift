@@ -1,0 +1,143 @@
+import Foundation
+
+/// The date and time forms Padlet prints in its text exports.
+enum PadletDates {
+    /// An author + timestamp line: `Gruppe 3 5/5/25 9:12AM`, `SIGRUNFOSTAD 5/5/2510:29AM`
+    /// (date glued to the time), with stray icon characters before the author.
+    struct Stamp: Equatable {
+        var author: String
+        var posted: Date
+    }
+
+    /// Parses a whole author + timestamp line, or nil.
+    static func stamp(_ line: Substring) -> Stamp? {
+        guard let (prefix, date) = trailingTimestamp(line) else { return nil }
+        let author = cleanAuthor(prefix)
+        guard !author.isEmpty else { return nil }
+        return Stamp(author: author, posted: date)
+    }
+
+    /// A line that ends with a date but no time (`KIM ... - NORSK  5/5/25`), whose
+    /// next line ends with the time: the author wrapped over two lines.
+    static func wrappedStamp(_ first: Substring, _ second: Substring) -> Stamp? {
+        let chars = Array(first)
+        guard let (prefix, month, day, year) = trailingDate(chars) else { return nil }
+        let secondChars = Array(second)
+        guard let (restEnd, hour, minute) = trailingTime(secondChars) else { return nil }
+        let rest = String(secondChars[..<restEnd])
+        guard let date = ISODate.make(year: year, month: month, day: day, hour: hour, minute: minute) else { return nil }
+        let author = cleanAuthor(Substring(String(chars[..<prefix]) + " " + rest))
+        return author.isEmpty ? nil : Stamp(author: author, posted: date)
+    }
+
+    /// Strips icon noise before the author and extra spaces inside it.
+    static func cleanAuthor(_ text: Substring) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let start = words.firstIndex(where: { $0.contains(where: { $0.isLetter }) && !["&", "»", "«", "¢"].contains($0) }) ?? words.endIndex
+        return words[start...].joined(separator: " ")
+    }
+
+    /// Finds `M/D/YY H:MMAM` at the end of a line; returns the text before it and the date.
+    static func trailingTimestamp(_ line: Substring) -> (Substring, Date)? {
+        let chars = Array(line)
+        guard let (timeStart, hour, minute) = trailingTime(chars) else { return nil }
+        // Before the time: optional spaces, then M/D/Y where Y may be glued to the hour digits.
+        var end = timeStart
+        while end > 0, chars[end - 1] == " " { end -= 1 }
+        guard let (prefix, month, day, year) = trailingDate(Array(chars[..<end])) else { return nil }
+        guard let date = ISODate.make(year: year, month: month, day: day, hour: hour, minute: minute) else { return nil }
+        return (Substring(String(chars[..<prefix])), date)
+    }
+
+    /// `H:MM[ ]AM|PM` at the end: the index where it starts, hour (24h) and minute.
+    /// When the hour is glued to a two-digit year (`259:08AM`), only the hour digits are taken.
+    static func trailingTime(_ chars: [Character]) -> (Int, Int, Int)? {
+        var i = chars.count
+        guard i >= 6 else { return nil }
+        let suffix = String(chars[(i - 2)...]).uppercased()
+        guard suffix == "AM" || suffix == "PM" else { return nil }
+        i -= 2
+        while i > 0, chars[i - 1] == " " { i -= 1 }
+        guard i >= 4, chars[i - 1].isASCIIDigit, chars[i - 2].isASCIIDigit, chars[i - 3] == ":" else { return nil }
+        let minute = Int(String(chars[(i - 2)..<i]))!
+        var start = i - 3
+        var digits = 0
+        while start > 0, chars[start - 1].isASCIIDigit { start -= 1; digits += 1 }
+        guard digits >= 1 else { return nil }
+        // Glued to the year: "25" + "9" or "25" + "10" (year of two digits) or "2025" + "9".
+        let run = String(chars[start..<(i - 3)])
+        var hourText = run
+        var hourStart = start
+        if start > 0, chars[start - 1] == "/" {
+            switch run.count {
+            case 3, 4: hourText = String(run.dropFirst(2)); hourStart = start + 2
+            case 5, 6: hourText = String(run.dropFirst(4)); hourStart = start + 4
+            default: break
+            }
+        }
+        guard hourText.count <= 2, var hour = Int(hourText), (1...12).contains(hour), minute < 60 else { return nil }
+        if suffix == "PM", hour != 12 { hour += 12 }
+        if suffix == "AM", hour == 12 { hour = 0 }
+        return (hourStart, hour, minute)
+    }
+
+    /// `M/D/YY` or `M/D/YYYY` at the end of `chars`: index where it starts, month, day, year.
+    static func trailingDate(_ chars: [Character]) -> (Int, Int, Int, Int)? {
+        var end = chars.count
+        while end > 0, chars[end - 1] == " " { end -= 1 }
+        var i = end
+        while i > 0, chars[i - 1].isASCIIDigit { i -= 1 }
+        let yearText = String(chars[i..<end])
+        guard yearText.count == 2 || yearText.count == 4, i > 0, chars[i - 1] == "/" else { return nil }
+        var j = i - 1
+        while j > 0, chars[j - 1].isASCIIDigit { j -= 1 }
+        let dayText = String(chars[j..<(i - 1)])
+        guard (1...2).contains(dayText.count), j > 0, chars[j - 1] == "/" else { return nil }
+        var k = j - 1
+        while k > 0, chars[k - 1].isASCIIDigit { k -= 1 }
+        let monthText = String(chars[k..<(j - 1)])
+        guard (1...2).contains(monthText.count), let month = Int(monthText), let day = Int(dayText), var year = Int(yearText) else { return nil }
+        if year < 100 { year += 2000 }
+        guard k == 0 || chars[k - 1] == " " else { return nil }
+        return (k, month, day, year)
+    }
+
+    private static let englishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let norwegianMonths = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+                                          "september", "oktober", "november", "desember"]
+
+    /// The board header's creator and date, in any of Padlet's forms:
+    /// `TORKEL OCT 09, 2020 09:51AM`, `TORKEL ØIEN 9. FEBRUAR 2023, 08:38 UTC`, `Hege Posaas 4/30/2025`.
+    static func boardHeader(_ line: Substring) -> (creator: String, date: Date)? {
+        let words = line.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return nil }
+        for (i, word) in words.enumerated() {
+            let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+            // English: MON DD, YYYY
+            if let m = englishMonths.firstIndex(where: { lower.hasPrefix($0) }), lower.count <= 9, i + 2 < words.count,
+               let day = Int(words[i + 1].trimmingCharacters(in: CharacterSet(charactersIn: ","))),
+               let year = Int(words[i + 2].trimmingCharacters(in: CharacterSet(charactersIn: ","))), year > 1990,
+               let date = ISODate.make(year: year, month: m + 1, day: day) {
+                return (words[..<i].joined(separator: " "), date)
+            }
+            // Norwegian: D. MONTH YYYY
+            if word.hasSuffix("."), let day = Int(word.dropLast()), i + 2 < words.count,
+               let m = norwegianMonths.firstIndex(of: words[i + 1].lowercased()),
+               let year = Int(words[i + 2].trimmingCharacters(in: CharacterSet(charactersIn: ","))),
+               let date = ISODate.make(year: year, month: m + 1, day: day) {
+                return (words[..<i].joined(separator: " "), date)
+            }
+            // Numeric: M/D/YYYY
+            let parts = word.split(separator: "/")
+            if parts.count == 3, let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
+               let date = ISODate.make(year: y, month: m, day: d), i > 0 {
+                return (words[..<i].joined(separator: " "), date)
+            }
+        }
+        return nil
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Recognises the kinds of lines a Padlet text export is made of. Each test is
+/// about the structure Padlet prints (author + timestamp lines, group headers,
+/// section columns, permalinks, icon noise), not about particular boards.
+enum PadletLines {
+    /// Icon remnants and end marks: lines with no letters or digits ("(]", "&", "※※※※※"),
+    /// the OCR of Padlet's reaction and comment icons ("Qo Do", "Qo D29", "@ QoD ey"),
+    /// and the Padlet logo line ("‘Padlet").
+    static func isNoise(_ line: Substring) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return false }
+        if !t.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        let letters = t.filter { $0.isLetter }
+        let compact = t.filter { !$0.isWhitespace }
+        // Padlet's like/comment icons OCR'd: "Qo Do", "QoD", "Qo D29", "@ QoD ey".
+        if compact.count <= 9, compact.lowercased().contains("qod") || compact.lowercased().contains("qo") && compact.lowercased().contains("d") {
+            return true
+        }
+        if letters.lowercased() == "padlet", t.count <= 8 { return true }
+        return false
+    }
+
+    /// A Padlet permalink to a post (`https://padlet.com/USER/BOARD/wish/ID`).
+    static func permalink(_ line: Substring) -> String? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix("http"), !t.contains(" "), t.contains("padlet.com/"), t.contains("/wish/") else { return nil }
+        return t
+    }
+
+    /// A link standing alone on a line that is not a post permalink (a profile link, a page footer).
+    static func isBareLink(_ line: Substring) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        return (t.hasPrefix("http://") || t.hasPrefix("https://")) && !t.contains(" ") && t.contains("padlet.com")
+    }
+
+    /// Words that name a section (a Padlet column or a round of the seminar) when followed by a number.
+    static let sectionWords = ["gruppedialog", "dialogtema", "dialogrunde", "dialogøkt", "dialogokt", "tema", "runde",
+                               "økt", "gruppearbeid", "gruppesamtale", "gruppesamtaler", "sesjon", "session", "round", "theme", "del"]
+    /// Words that name a group when followed by a number or a name.
+    static let groupWords = ["gruppe", "gruppa", "grupperom", "group", "rom", "room"]
+
+    /// A section heading standing on its own line: "Gruppedialog 1", "Dialogtema 2 - Gruppeoppgaver", "Tema 2".
+    static func section(_ line: Substring) -> String? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard t.count <= 70, !t.hasSuffix("?"), !t.hasSuffix(":"), !t.hasSuffix(".") else { return nil }
+        guard let (word, number, rest) = leadingWordNumber(Substring(t)), sectionWords.contains(word) else { return nil }
+        // "Dialogtema 2 - Gruppe: Førde" is a post header naming its theme, not a column.
+        if rest.lowercased().contains("gruppe") && rest.contains(":") { return nil }
+        _ = number
+        return t
+    }
+
+    /// "Dialogtema 2" from a header part, if the part names a section.
+    static func sectionKey(_ part: Substring) -> String? {
+        guard let (word, number, _) = leadingWordNumber(part), sectionWords.contains(word) else { return nil }
+        let original = part.trimmingCharacters(in: .whitespaces).prefix(word.count)
+        return "\(original) \(number)"
+    }
+
+    /// Splits "Word 12 rest" into ("word", 12, "rest") (word lowercased).
+    static func leadingWordNumber(_ text: Substring) -> (String, Int, Substring)? {
+        let t = text.drop(while: { $0 == " " })
+        let word = t.prefix(while: { $0.isLetter })
+        guard !word.isEmpty else { return nil }
+        var rest = t.dropFirst(word.count).drop(while: { $0 == " " })
+        if rest.lowercased().hasPrefix("nr") { rest = rest.dropFirst(2).drop(while: { $0 == "." || $0 == " " }) }
+        let digits = rest.prefix(while: { $0.isASCIIDigit })
+        guard !digits.isEmpty, digits.count <= 3, let n = Int(digits) else { return nil }
+        let after = rest.dropFirst(digits.count)
+        guard after.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return nil }
+        return (word.lowercased(), n, after)
+    }
+
+    /// A line that introduces municipalities of the post: "Kommunar: Sogndal, Luster".
+    static func municipalityListLabel(_ line: Substring) -> Substring? {
+        let t = line.drop(while: { $0 == " " })
+        for label in ["kommuner:", "kommunar:", "kommune:", "kommunene:", "kommunane:", "municipalities:"]
+        where t.lowercased().hasPrefix(label) {
+            return t.dropFirst(label.count)
+        }
+        return nil
+    }
+
+    /// "Gruppen besto av:" and the like: a participant list follows.
+    static func isParticipantListLabel(_ line: Substring) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces).lowercased()
+        guard t.hasSuffix(":"), t.count <= 40 else { return false }
+        return t.hasPrefix("gruppen besto") || t.hasPrefix("gruppa bestod") || t.hasPrefix("deltakere") || t.hasPrefix("deltakarar")
+            || t.hasPrefix("til stede") || t.hasPrefix("participants")
+    }
+}

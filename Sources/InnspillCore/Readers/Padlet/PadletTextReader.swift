@@ -1,0 +1,424 @@
+import Foundation
+
+/// Reads a Padlet board exported as PDF and turned into text.
+///
+/// The export is a sequence of: a board header (creator and date, title,
+/// description), section headings (Padlet columns), and posts. A post starts
+/// with an author + timestamp line, or with a group header naming the group and
+/// its municipalities; a few start with neither, straight after the previous
+/// post's permalink. The organisers' question box can be printed in the middle
+/// of a post; it becomes prompt units and the post is joined around it.
+///
+/// ```swift
+/// let result = PadletTextReader(places: places).read(lines: SourceLine.split(text))
+/// ```
+struct PadletTextReader {
+    let places: PlaceNames
+
+    func read(lines allLines: [SourceLine], shouldStop: () throws -> Void) rethrows -> ReadResult {
+        var result = ReadResult(format: "padlet")
+        let lines = allLines.map { line -> SourceLine in
+            PadletLines.isNoise(line.trimmed) || line.text == "\u{0C}" ? SourceLine(number: line.number, text: "") : line
+        }
+        var i = 0
+        var section: String?
+        var sections: [String] = []
+        var current: DraftUnit?
+        var pendingURLs: [String] = []
+        var promptCount = 0
+        var atParagraphStart = true
+
+        func finish() {
+            guard var unit = current else { return }
+            while unit.lines.last?.isBlank == true { unit.lines.removeLast() }
+            if unit.url == nil, !pendingURLs.isEmpty { unit.url = pendingURLs.removeFirst() }
+            if unit.hasText { result.drafts.append(unit) }
+            current = nil
+        }
+        func startPost(at line: SourceLine) {
+            finish()
+            var unit = DraftUnit(kind: .post, firstLine: line.number)
+            unit.section = section
+            current = unit
+        }
+
+        // Board header: creator and date within the first lines; the title stands before or after it.
+        var headerEnd = 0
+        var creator: String?
+        for (k, line) in lines.prefix(12).enumerated() {
+            if let (name, date) = PadletDates.boardHeader(line.trimmed), PadletDates.stamp(line.trimmed) == nil {
+                result.date = date
+                creator = name
+                let before = lines[..<k].filter { !$0.isBlank }.map { $0.trimmed.trimmingCharacters(in: .whitespaces) }
+                if !before.isEmpty {
+                    result.title = before.joined(separator: " ")
+                    headerEnd = k + 1
+                } else if let titleIndex = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }) {
+                    result.title = lines[titleIndex].trimmed.trimmingCharacters(in: .whitespaces)
+                    headerEnd = titleIndex + 1
+                }
+                break
+            }
+        }
+        i = headerEnd
+
+        // Board description (the organisers' text before the first section or post) becomes prompts.
+        var description = DraftUnit(kind: .prompt, firstLine: lines.indices.contains(i) ? lines[i].number : 1)
+        description.title = "Board description"
+
+        while i < lines.count {
+            if i % 4096 == 0 { try shouldStop() }
+            let line = lines[i]
+            let t = line.trimmed
+            if line.isBlank {
+                current?.lines.append(line)
+                atParagraphStart = true
+                i += 1
+                continue
+            }
+            if let url = PadletLines.permalink(t) {
+                if current != nil, current!.url == nil { current!.url = url } else { pendingURLs.append(url) }
+                i += 1
+                continue
+            }
+            if PadletLines.isBareLink(t) { i += 1; continue }
+
+            // An author + timestamp line (possibly wrapped over two lines) starts a post.
+            var stamp = PadletDates.stamp(t)
+            var consumed = 1
+            if stamp == nil, i + 1 < lines.count, let wrapped = PadletDates.wrappedStamp(t, lines[i + 1].trimmed) {
+                stamp = wrapped
+                consumed = 2
+            }
+            if let stamp {
+                startPost(at: line)
+                current!.author = stamp.author
+                current!.posted = stamp.posted
+                current!.headerLines = Array(lines[i..<(i + consumed)])
+                if PadletTextReader.isGroupName(stamp.author) { current!.group = stamp.author }
+                let authorPlaces = places.headerMunicipalities(stamp.author)
+                if authorPlaces.complete { current!.municipalities = authorPlaces.municipalities }
+                i += consumed
+                // The first line after the stamp may be the group header ("GRUPPE 3", "Grupperom 1", "Gruppe 2: Asker").
+                if let next = lines[i...].firstIndex(where: { !$0.isBlank }), next - i <= 1,
+                   let header = groupHeader(lines[next].trimmed, strict: false) {
+                    apply(header, to: &current!, sections: sections, line: lines[next])
+                    i = next + 1
+                }
+                atParagraphStart = true
+                continue
+            }
+
+            if atParagraphStart, let name = PadletLines.section(t) ?? unnumberedSection(lines, at: i) {
+                finish()
+                section = name
+                sections.append(name)
+                i += 1
+                continue
+            }
+
+            // The organisers' question box ("Dialogspørsmål ..."), possibly in the middle of a post.
+            if atParagraphStart, PadletTextReader.isPromptBoxTitle(t) {
+                let (prompts, next) = readPromptBox(lines, from: i, section: section, numbering: &promptCount)
+                result.drafts.append(contentsOf: prompts)
+                i = next
+                atParagraphStart = true
+                continue
+            }
+
+            if atParagraphStart, let header = groupHeader(t, strict: true) {
+                // A bare group header ("Gruppe 6") followed by a municipality line belongs together.
+                if let unit = current, !unit.hasText, unit.author == nil, unit.group != nil, unit.municipalities.isEmpty,
+                   header.group == nil, !header.municipalities.isEmpty {
+                    apply(header, to: &current!, sections: sections, line: line)
+                } else {
+                    startPost(at: line)
+                    apply(header, to: &current!, sections: sections, line: line)
+                }
+                i += 1
+                atParagraphStart = false
+                continue
+            }
+
+            if current == nil {
+                if result.drafts.isEmpty && section == nil && result.drafts.allSatisfy({ $0.kind == .prompt }) {
+                    description.lines.append(line)
+                } else {
+                    startPost(at: line)
+                    current!.lines.append(line)
+                }
+            } else {
+                if let list = PadletLines.municipalityListLabel(t) {
+                    current!.municipalities = merge(current!.municipalities, places.headerMunicipalities(String(list)).municipalities)
+                    current!.headerLines.append(line)
+                } else if PadletLines.isParticipantListLabel(t) {
+                    current!.lines.append(line)
+                    var k = i + 1
+                    while k < lines.count, !lines[k].isBlank {
+                        let first = lines[k].trimmed.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == "-" }).first.map(String.init) ?? ""
+                        current!.municipalities = merge(current!.municipalities, places.headerMunicipalities(first).municipalities)
+                        current!.lines.append(lines[k])
+                        k += 1
+                    }
+                    i = k
+                    continue
+                } else {
+                    current!.lines.append(line)
+                }
+            }
+            atParagraphStart = false
+            i += 1
+        }
+        finish()
+        if description.hasText { result.drafts.insert(description, at: 0) }
+        // Posts by the board's creator, or titled as a question box, are the organisers' task text.
+        result.drafts = result.drafts.flatMap { draft -> [DraftUnit] in
+            guard draft.kind == .post else { return [draft] }
+            let byCreator = creator.map { c in draft.author.map { PadletTextReader.sameName($0, c) } ?? false } ?? false
+            let firstLine = draft.lines.first(where: { !$0.isBlank })?.trimmed ?? ""
+            guard byCreator || PadletTextReader.isPromptBoxTitle(firstLine) else { return [draft] }
+            return PadletTextReader.prompts(from: draft)
+        }
+        return result
+    }
+
+    /// Whether two author names are the same person ("KARI NORDMANN", "Kari Nordmann").
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let fold = { (s: String) in s.lowercased().filter { $0.isLetter } }
+        return !fold(b).isEmpty && (fold(a) == fold(b) || fold(a).hasPrefix(fold(b)) || fold(b).hasPrefix(fold(a)))
+    }
+
+    /// Splits an organisers' post into prompts: one per numbered or bulleted question, and one for
+    /// the rest of the text; the first line is the title when it is a heading.
+    static func prompts(from post: DraftUnit) -> [DraftUnit] {
+        var lines = post.lines.filter { !$0.isBlank }
+        var title: String?
+        if let first = lines.first, !listItem(first.trimmed).0, first.trimmed.count <= 60 {
+            title = first.trimmed.trimmingCharacters(in: .whitespaces)
+            if !(first.trimmed.hasSuffix("?") && lines.count == 1) { lines.removeFirst() }
+        }
+        func make(_ body: [SourceLine], number: Int?) -> DraftUnit {
+            var p = DraftUnit(kind: .prompt, firstLine: body.first?.number ?? post.firstLine)
+            p.title = title
+            p.section = post.section
+            p.author = post.author
+            p.posted = post.posted
+            p.url = post.url
+            p.questionNumber = number
+            p.headerLines = post.headerLines
+            p.lines = body
+            p.question = body.map { $0.trimmed.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            return p
+        }
+        var result: [DraftUnit] = []
+        var rest: [SourceLine] = []
+        var counter = 0
+        for line in lines {
+            let (isItem, body) = listItem(line.trimmed)
+            if isItem, body.hasSuffix("?") {
+                counter += 1
+                let digits = line.trimmed.prefix(while: { $0.isASCIIDigit })
+                result.append(make([SourceLine(number: line.number, text: String(body))], number: Int(digits) ?? counter))
+            } else {
+                rest.append(line)
+            }
+        }
+        if !rest.isEmpty || result.isEmpty { result.insert(make(rest, number: nil), at: 0) }
+        return result
+    }
+
+    /// A column title without a number ("Oppsummering"): a short capitalised line standing alone
+    /// between blank lines, right before an author + timestamp line.
+    private func unnumberedSection(_ lines: [SourceLine], at i: Int) -> String? {
+        let t = lines[i].trimmed.trimmingCharacters(in: .whitespaces)
+        guard i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank, t.count <= 40,
+              t.split(separator: " ").count <= 5, t.first?.isUppercase == true,
+              let last = t.last, last.isLetter || last.isNumber || last == ")" else { return nil }
+        guard let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), PadletDates.stamp(lines[next].trimmed) != nil else {
+            return nil
+        }
+        return t
+    }
+
+    /// What a group header says.
+    struct GroupHeader {
+        var group: String?
+        var section: String?
+        var municipalities: [String]
+    }
+
+    /// Reads a group header line. `strict` (a line standing at a paragraph start, with no author line
+    /// before it) requires the line to look like a header, not a sentence.
+    func groupHeader(_ text: Substring, strict: Bool) -> GroupHeader? {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t.count <= 90, !t.hasSuffix("?"), !t.hasSuffix(","), !t.hasSuffix("!") else { return nil }
+        if t.hasSuffix(":") && strict { return nil }
+        if t.hasSuffix(".") { t.removeLast() }
+        if t.lowercased().hasPrefix("svar fra ") { t = String(t.dropFirst(9)) }
+        // Split into parts at ':' ' - ' ',' and examine each.
+        let parts = t.replacingOccurrences(of: " – ", with: " - ").components(separatedBy: " - ")
+            .flatMap { $0.split(separator: ":", omittingEmptySubsequences: true).map(String.init) }
+        var header = GroupHeader(group: nil, section: nil, municipalities: [])
+        var unrecognised: [String] = []
+        for part in parts {
+            var rest = Substring(part.trimmingCharacters(in: .whitespaces))
+            if let (word, number, after) = PadletLines.leadingWordNumber(rest), PadletLines.groupWords.contains(word) {
+                header.group = PadletTextReader.groupLabel(word: word, number: number)
+                rest = after.drop(while: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
+            } else if let key = PadletLines.sectionKey(rest) {
+                header.section = key
+                continue
+            } else if ["gruppe", "gruppa", "rom"].contains(rest.lowercased()) {
+                continue
+            }
+            if header.group == nil, strict, let first = rest.first, first.isASCIIDigit {
+                // "16 Orkland, Osterøy" — a group number before the municipalities.
+                let digits = rest.prefix(while: { $0.isASCIIDigit })
+                let after = rest.dropFirst(digits.count)
+                if digits.count <= 3, after.first == " " {
+                    let found = places.headerMunicipalities(String(after))
+                    if found.complete, !found.municipalities.isEmpty {
+                        header.group = "Gruppe \(digits)"
+                        header.municipalities += found.municipalities
+                        continue
+                    }
+                }
+            }
+            rest = rest.drop(while: { $0 == " " })
+            guard !rest.isEmpty else { continue }
+            // Words after "(" are remarks: "Frøya og Gloppen (Gruppearbeid 2)".
+            let main = rest.split(separator: "(").first.map(String.init) ?? String(rest)
+            let found = places.headerMunicipalities(main)
+            if !found.municipalities.isEmpty, found.complete || header.group != nil {
+                header.municipalities += found.municipalities
+            } else {
+                unrecognised.append(String(rest))
+            }
+        }
+        header.municipalities = merge([], header.municipalities)
+        if header.group == nil && header.municipalities.isEmpty { return nil }
+        if strict, header.group == nil, !unrecognised.isEmpty { return nil }
+        if !strict, header.group == nil, !unrecognised.isEmpty, header.municipalities.isEmpty { return nil }
+        if header.group == nil {
+            // A list of municipalities is itself the group's name.
+            header.group = t
+        }
+        return header
+    }
+
+    private func apply(_ header: GroupHeader, to unit: inout DraftUnit, sections: [String], line: SourceLine) {
+        if let group = header.group, unit.group == nil || unit.group == unit.author || header.group?.hasPrefix("Gruppe") == true {
+            unit.group = group
+        }
+        if let key = header.section {
+            unit.section = sections.first { $0.lowercased().hasPrefix(key.lowercased()) } ?? key
+        }
+        unit.municipalities = merge(unit.municipalities, header.municipalities)
+        unit.headerLines.append(line)
+        if unit.title == nil { unit.title = line.trimmed.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The organisers' question box: a title line, then questions (bullets or numbers) and
+    /// notes, until a post resumes (a line starting in lower case) or a new post starts.
+    private func readPromptBox(_ lines: [SourceLine], from start: Int, section: String?,
+                               numbering: inout Int) -> ([DraftUnit], Int) {
+        numbering = 0
+        let title = lines[start].trimmed.trimmingCharacters(in: .whitespaces)
+        var prompts: [DraftUnit] = []
+        var k = start + 1
+        var currentPrompt: DraftUnit?
+        func flush() {
+            if let p = currentPrompt, p.hasText { prompts.append(p) }
+            currentPrompt = nil
+        }
+        var sawDebris = false
+        while k < lines.count {
+            let line = lines[k]
+            let t = line.trimmed
+            if line.isBlank { k += 1; continue }
+            if PadletDates.stamp(t) != nil || PadletLines.permalink(t) != nil { break }
+            if !PadletTextReader.looksLikeText(t) { sawDebris = true; k += 1; continue }
+            if let first = t.first, first.isLowercase {
+                // A wrapped question continues in lower case; after a finished item or the box's
+                // picture debris, lower case means the interrupted post resumes.
+                let unfinished = currentPrompt?.lines.last.map { !".?!:".contains($0.trimmed.last ?? ".") } ?? false
+                if sawDebris || !unfinished { break }
+                currentPrompt!.lines.append(line)
+                k += 1
+                continue
+            }
+            let (isItem, body) = PadletTextReader.listItem(t)
+            if isItem || currentPrompt == nil || currentPrompt!.lines.last.map({ $0.trimmed.hasSuffix("?") || $0.trimmed.hasSuffix(":") }) == true {
+                flush()
+                numbering += 1
+                var prompt = DraftUnit(kind: .prompt, firstLine: line.number)
+                prompt.title = title
+                prompt.section = section
+                prompt.questionNumber = numbering
+                currentPrompt = prompt
+            }
+            currentPrompt!.lines.append(SourceLine(number: line.number, text: String(body)))
+            k += 1
+        }
+        flush()
+        for index in prompts.indices {
+            let question = prompts[index].lines.map { $0.trimmed.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            prompts[index].question = question
+        }
+        return (prompts, k)
+    }
+
+    /// Titles of the organisers' question boxes: "Dialogspørsmål, i dialogøkt 2" (OCR: "Dialogsporsmal"),
+    /// "Spørsmål til gruppene", "Gruppeoppgaver", "Hvordan svarer vi?".
+    static func isPromptBoxTitle(_ text: Substring) -> Bool {
+        let t = text.lowercased()
+        guard t.count <= 60 else { return false }
+        let questionWord = t.range(of: #"^(dialog)?sp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
+        return questionWord && Segmenter.marker(String(text)) == nil
+            || t.hasPrefix("spørsmål til") || t.hasPrefix("gruppeoppgave") || t.hasPrefix("hvordan svarer vi")
+            || t.hasPrefix("korleis svarar vi")
+    }
+
+    /// Whether a line has enough real words to be text rather than OCR debris ("Ve ol [ ke O wmmsamion").
+    static func looksLikeText(_ text: Substring) -> Bool {
+        let words = text.split(whereSeparator: { !$0.isLetter })
+        guard !words.isEmpty else { return false }
+        let short = words.filter { $0.count <= 2 }.count
+        return !(words.count >= 4 && short * 2 > words.count) && !text.contains("[")
+    }
+
+    /// Strips a bullet or number from a list item: ("« Hva ...?" -> "Hva ...?").
+    static func listItem(_ text: Substring) -> (Bool, Substring) {
+        let bullets: Set<Character> = ["«", "•", "-", "–", "*", "¢", "»", "o", "e"]
+        if let first = text.first, bullets.contains(first), text.dropFirst().first == " " {
+            return (true, text.dropFirst(2))
+        }
+        let digits = text.prefix(while: { $0.isASCIIDigit })
+        if !digits.isEmpty, digits.count <= 2, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
+            return (true, text.dropFirst(digits.count + 1).drop(while: { $0 == " " }))
+        }
+        return (false, text)
+    }
+
+    /// Whether an author name is a group's name ("Gruppe nrvet-ikke", "Gruppe som Eva skriver for").
+    static func isGroupName(_ author: String) -> Bool {
+        let lower = author.lowercased()
+        return PadletLines.groupWords.contains { lower.hasPrefix($0) }
+    }
+
+    /// "Gruppe 3", "Rom 9": the label a group header gives.
+    static func groupLabel(word: String, number: Int) -> String {
+        let name: String
+        switch word {
+        case "gruppa", "group": name = "Gruppe"
+        case "room": name = "Rom"
+        default: name = word.prefix(1).uppercased() + word.dropFirst()
+        }
+        return "\(name) \(number)"
+    }
+
+    private func merge(_ a: [String], _ b: [String]) -> [String] {
+        var seen = Set(a)
+        return a + b.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Splits a post's text into answer segments at question markers: numbers
+/// ("1.", "2 På kva områder ..."), question labels ("Spørsmål 2:", "Del 2,
+/// spørsmål 1:", OCR'd "Spersmal 1:"), question lines repeated from the task
+/// ("Hva trenger vi svar på?"), and per-municipality lines ("-Tingvoll: ...").
+enum Segmenter {
+    struct Segment {
+        var text: String
+        var number: Int?
+        var question: String?
+        var municipality: String?
+    }
+
+    /// Whether a line starts a new line in reflowed text (a bullet or a numbered item).
+    static func startsNewLine(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if "-–•*»«¢·".contains(first) { return true }
+        if marker(text) != nil { return true }
+        return false
+    }
+
+    /// The segments of a post, or none when it has fewer than two markers.
+    static func segments(of text: String) -> [Segment] {
+        let lines = text.split(separator: "\n").map(String.init)
+        var markers: [(Int, Marker)] = []
+        for (i, line) in lines.enumerated() { if let m = marker(line) { markers.append((i, m)) } }
+        guard markers.count >= 2 else { return [] }
+        var segments: [Segment] = []
+        if markers[0].0 > 0 {
+            segments.append(Segment(text: lines[..<markers[0].0].joined(separator: "\n")))
+        }
+        for (k, (index, m)) in markers.enumerated() {
+            let end = k + 1 < markers.count ? markers[k + 1].0 : lines.count
+            var body = lines[(index + 1)..<end]
+            var first = m.rest
+            if first.isEmpty, let next = body.first { first = next; body = body.dropFirst() }
+            let textLines = ([first] + body).filter { !$0.isEmpty }
+            if textLines.isEmpty && m.question == nil { continue }
+            segments.append(Segment(text: textLines.joined(separator: "\n"), number: m.number,
+                                    question: m.question, municipality: m.municipality))
+        }
+        return segments
+    }
+
+    struct Marker {
+        var number: Int?
+        var question: String?
+        var municipality: String?
+        /// Text on the marker line after the marker.
+        var rest: String
+    }
+
+    static let interrogatives = ["hva", "kva", "hvordan", "korleis", "hvem", "kven", "hvilke", "hvilken", "kva for",
+                                 "hvorfor", "kvifor", "når", "kor", "hvor"]
+
+    static func marker(_ line: String) -> Marker? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        let lower = t.lowercased()
+        // "Spørsmål 2:", "Spersmal 1:", "Oppgave 2:", "Del 2, spørsmål 1:"
+        if let match = lower.range(of: #"^(del\s*\d+\s*,?\s*)?(sp\S{1,3}rsm[aå]l|spm\.?|question|oppgave)\s*(\d{1,2})\s*[:.)]?"#,
+                                   options: .regularExpression) {
+            let digits = lower[match].filter(\.isASCIIDigit)
+            let number = Int(String(digits.suffix(digits.count > 2 ? 1 : digits.count)))
+            return Marker(number: number, question: nil, rest: String(t[match.upperBound...]).trimmingCharacters(in: .whitespaces))
+        }
+        // "1. Nyttige punkter", "2) ...", "2 På kva områder ..."
+        let digits = t.prefix(while: { $0.isASCIIDigit })
+        if (1...2).contains(digits.count), let n = Int(digits) {
+            let after = t.dropFirst(digits.count)
+            if let sep = after.first, sep == "." || sep == ")", after.dropFirst().first == " " {
+                let rest = after.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                return Marker(number: n, question: rest.hasSuffix("?") ? rest : nil, rest: rest.hasSuffix("?") ? "" : rest)
+            }
+            if after.first == " ", let letter = after.dropFirst().first, letter.isUppercase, t.hasSuffix("?") {
+                let rest = after.dropFirst().trimmingCharacters(in: .whitespaces)
+                return Marker(number: n, question: rest, rest: "")
+            }
+        }
+        // "-Tingvoll: ..." per-municipality lines.
+        if let first = t.first, first == "-" || first == "–" {
+            let body = t.dropFirst().trimmingCharacters(in: .whitespaces)
+            if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 25 {
+                let name = String(body[..<colon])
+                if name.first?.isUppercase == true, !name.contains(where: { $0.isNumber }), name.split(separator: " ").count <= 3 {
+                    return Marker(number: nil, question: nil, municipality: name,
+                                  rest: String(body[body.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
+                }
+            }
+        }
+        // A repeated task question standing as its own line.
+        if t.hasSuffix("?"), t.count <= 120, interrogatives.contains(where: { lower.hasPrefix($0 + " ") }) {
+            return Marker(number: nil, question: t, rest: "")
+        }
+        return nil
+    }
+}

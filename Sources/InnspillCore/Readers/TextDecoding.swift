@@ -1,0 +1,109 @@
+import Foundation
+
+/// Turns a file's bytes into text: UTF-8 with or without BOM, UTF-16 with BOM,
+/// and Windows-1252 as a fallback. Stray invalid bytes in otherwise valid
+/// UTF-8 become U+FFFD, with a warning naming the lines.
+public enum TextDecoding {
+    public struct Decoded: Sendable {
+        public var text: String
+        /// The encoding used, for `info` ("utf-8", "utf-16le", "windows-1252").
+        public var encoding: String
+        public var warnings: [String]
+    }
+
+    /// Decodes `data` read from `path` (the path is only used in messages).
+    public static func decode(_ data: Data, path: String) throws -> Decoded {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return utf8(Array(bytes.dropFirst(3)), path: path)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            guard let text = String(data: data, encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
+                throw InnspillError("'\(path)' starts like UTF-16 but is not valid UTF-16", hint: "save it as UTF-8 and load it again")
+            }
+            return Decoded(text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text,
+                           encoding: little ? "utf-16le" : "utf-16be", warnings: [])
+        }
+        return utf8(bytes, path: path)
+    }
+
+    private static func utf8(_ bytes: [UInt8], path: String) -> Decoded {
+        let (invalidLines, invalidCount) = invalidUTF8Lines(bytes)
+        if invalidCount == 0 {
+            return Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", warnings: [])
+        }
+        // Many invalid sequences and no valid multi-byte ones: a Windows-1252 file.
+        if validMultibyteCount(bytes) == 0 {
+            return Decoded(text: windows1252(bytes), encoding: "windows-1252",
+                           warnings: ["'\(path)' is not UTF-8; read it as Windows-1252 (check æ, ø and å; save it as UTF-8 to silence this)"])
+        }
+        let shown = invalidLines.prefix(10).map(String.init).joined(separator: ", ")
+        let more = invalidLines.count > 10 ? " and \(invalidLines.count - 10) more" : ""
+        return Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8",
+                       warnings: ["'\(path)': \(invalidCount) invalid UTF-8 bytes replaced by U+FFFD on line\(invalidLines.count == 1 ? "" : "s") \(shown)\(more)"])
+    }
+
+    /// Lines (1-based) holding invalid UTF-8, and the number of invalid bytes.
+    static func invalidUTF8Lines(_ bytes: [UInt8]) -> ([Int], Int) {
+        var lines: [Int] = []
+        var count = 0
+        var line = 1
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A { line += 1 }
+                i += 1
+                continue
+            }
+            let length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0
+            var valid = length > 0 && i + length <= n
+            if valid {
+                for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { valid = false }
+            }
+            if valid, length == 3 {
+                let b1 = bytes[i + 1]
+                if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 >= 0xA0) { valid = false }
+            }
+            if valid, length == 4 {
+                let b1 = bytes[i + 1]
+                if (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 >= 0x90) { valid = false }
+            }
+            if valid {
+                i += length
+            } else {
+                count += 1
+                if lines.last != line { lines.append(line) }
+                i += 1
+            }
+        }
+        return (lines, count)
+    }
+
+    private static func validMultibyteCount(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            let b = bytes[i]
+            if b >= 0xC2 && b < 0xE0 && bytes[i + 1] & 0xC0 == 0x80 { count += 1; i += 2 } else { i += 1 }
+        }
+        return count
+    }
+
+    /// Windows-1252 differs from ISO-8859-1 in 0x80-0x9F.
+    private static let cp1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for b in bytes {
+            let value = (0x80...0x9F).contains(b) ? cp1252High[Int(b) - 0x80] : UInt32(b)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,623 @@
+import Foundation
+import InnspillText
+
+/// Repairs text damaged on its way out of a PDF or a scanner, and says what it changed:
+/// - lost ligatures: U+FFFD where "fi", "fl", "ff", "ffi" or "ffl" stood ("�nansiering" ->
+///   "finansiering", "�ere" -> "flere", "re�eksjon" -> "refleksjon");
+/// - OCR damage to æ, ø and å (in OCR mode): ø read as g, @, 0 or o ("bgr" -> "bør",
+///   "@ygarden" -> "Øygarden", "0ss" -> "oss"), å as a, d, é, 4 or & ("ogsa" -> "også",
+///   "mé" -> "må", "for 4 bygge" -> "for å bygge"), æ as ae, ee or e ("veere" -> "være",
+///   "leerere" -> "lærere"), and words run together with a lost "å", "ha", "la", "i" or "få"
+///   ("abygge" -> "å bygge", "famed" -> "få med").
+///
+/// A token changes only when it is not a word as written (hunspell nb_NO or nn_NO, or a
+/// municipality name) and a candidate is; names, acronyms, numbers, URLs and e-mail addresses are
+/// left alone. The exceptions, in OCR mode only, are a few short words that OCR makes from
+/// common ones and that are rare in their own right ("pa", "ma", "na", "nar", "fa", "mal",
+/// "moter"...), and a lone "a", "4", "&", "d" or "8" where "å" fits: before a word that looks
+/// like an infinitive. Deterministic; results per token are cached, so clean text costs little.
+///
+/// ```swift
+/// let repairer = TextRepairer.forDocument(wholeFile)      // OCR mode when the file looks scanned
+/// let outcome = repairer.repair("Vi ma jobbe for 4 bygge\nopp en �nansiering")
+/// outcome.text   // "Vi må jobbe for å bygge\nopp en finansiering"
+/// for change in outcome.changes { print(unitFirstLine + change.lineOffset, change.original, change.repaired) }
+/// ```
+public final class TextRepairer: Sendable {
+    /// Whether the OCR repairs of æ, ø and å are made.
+    public enum OCRMode: String, Sendable {
+        /// Decide for each text repaired, by `looksOCRDamaged(_:)`. Weak on single lines:
+        /// prefer `forDocument(_:)`, which decides once for a whole file.
+        case auto
+        /// Always (the text is known to be OCR output).
+        case on
+        /// Never: only lost ligatures, and "@" inside a word where "ø" makes it a word.
+        case off
+    }
+
+    public let mode: OCRMode
+    let dictionaries: NorwegianDictionaries?
+    let gazetteer: Gazetteer
+    private let cache = TokenCache()
+
+    /// - Parameters:
+    ///   - dictionaries: the hunspell dictionaries; without them (hunspell-no not installed)
+    ///     nothing is repaired.
+    ///   - gazetteer: names that count as words and are never changed.
+    ///   - ocr: whether OCR damage to æ, ø, å is repaired.
+    public init(dictionaries: NorwegianDictionaries? = NorwegianDictionaries.shared,
+                gazetteer: Gazetteer = .standard, ocr: OCRMode = .auto) {
+        self.dictionaries = dictionaries
+        self.gazetteer = gazetteer
+        self.mode = ocr
+    }
+
+    /// Deciding OCR mode for each text (see `OCRMode.auto`).
+    public static let shared = TextRepairer(ocr: .auto)
+    /// Always repairing OCR damage.
+    public static let ocr = TextRepairer(ocr: .on)
+    /// Only lost ligatures.
+    public static let clean = TextRepairer(ocr: .off)
+
+    /// The shared repairer for a whole file: `ocr` when the file looks like OCR output, else `clean`.
+    public static func forDocument(_ text: String) -> TextRepairer {
+        looksOCRDamaged(text) ? ocr : clean
+    }
+
+    /// Whether a text looks like OCR output that lost æ, ø and å: the damaged forms of common
+    /// words ("pa", "ogsa", "ma", "bgr", "veere"...) occur at least 3 times and at least as often as
+    /// their correct forms ("på", "også", "må"...).
+    public static func looksOCRDamaged(_ text: String) -> Bool {
+        let (damaged, correct) = markerCounts(text)
+        return damaged >= 3 && damaged >= correct
+    }
+
+    static let damagedMarkers: Set<String> = [
+        "pa", "ogsa", "ogsd", "ogsé", "ma", "mé", "na", "nar", "nér", "pd", "pé", "bgr", "veere", "vaere",
+        "gjore", "gjgre", "gnsker", "hgre", "lgse", "gkonomi", "sma", "fa", "ga", "gé", "leerere", "laerere",
+        "lerere", "malet", "spersmal", "sporsmal", "bade", "gar", "gér",
+    ]
+    static let correctMarkers: Set<String> = [
+        "på", "også", "må", "nå", "når", "bør", "være", "gjøre", "ønsker", "høre", "løse", "økonomi",
+        "små", "få", "gå", "lærere", "målet", "spørsmål", "både", "går",
+    ]
+
+    static func markerCounts(_ text: String) -> (Int, Int) {
+        var damaged = 0, correct = 0
+        for chunk in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            let w = chunk.trimmingCharacters(in: .punctuationCharacters).lowercased()
+            if damagedMarkers.contains(w) { damaged += 1 } else if correctMarkers.contains(w) { correct += 1 }
+        }
+        return (damaged, correct)
+    }
+
+    // MARK: - Repairing
+
+    /// Repairs a text of one or more lines.
+    public func repair(_ text: String) -> RepairOutcome {
+        let ocr: Bool
+        switch mode {
+        case .on: ocr = true
+        case .off: ocr = false
+        case .auto: ocr = TextRepairer.looksOCRDamaged(text)
+        }
+        guard dictionaries != nil else { return RepairOutcome(text: text, changes: []) }
+        // Clean text without a replacement character or an "@" has nothing to repair.
+        if !ocr, !TextRepairer.mayNeedCleanRepair(text) { return RepairOutcome(text: text, changes: []) }
+        var lines: [String] = []
+        var changes: [RepairOutcome.Change] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let (fixed, lineChanges) = repairLine(String(line), ocr: ocr)
+            lines.append(fixed)
+            changes += lineChanges.map { RepairOutcome.Change(lineOffset: offset, original: $0.0, repaired: $0.1, kind: $0.2) }
+        }
+        return RepairOutcome(text: lines.joined(separator: "\n"), changes: changes)
+    }
+
+    /// One chunk of a line between spaces: leading punctuation, the token, trailing punctuation.
+    struct Chunk {
+        var lead: Substring
+        var core: String
+        var trail: Substring
+        var gap: String  // the whitespace after the chunk
+        var repaired: String?
+        var kind: Repair.Kind = .ocr
+    }
+
+    /// Whether the text has a U+FFFD (EF BF BD) or an "@": a byte scan.
+    static func mayNeedCleanRepair(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            for i in 0..<bytes.count {
+                let b = base[i]
+                if b == 0x40 || b == 0xEF && i + 2 < bytes.count && base[i + 1] == 0xBF && base[i + 2] == 0xBD { return true }
+            }
+            return false
+        }
+    }
+
+    func repairLine(_ line: String, ocr: Bool) -> (String, [(String, String, Repair.Kind)]) {
+        // Clean text: nothing to do unless there is a replacement character or an "@".
+        if !ocr, !TextRepairer.mayNeedCleanRepair(line) { return (line, []) }
+        var chunks = TextRepairer.chunks(line)
+        if chunks.isEmpty { return (line, []) }
+        var changes: [(String, String, Repair.Kind)] = []
+        for i in chunks.indices {
+            let core = chunks[i].core
+            guard !core.isEmpty else { continue }
+            if let (fixed, kind) = repairToken(core, ocr: ocr) {
+                chunks[i].repaired = fixed
+                chunks[i].kind = kind
+            }
+        }
+        if ocr { applyContext(&chunks) }
+        for i in chunks.indices {
+            guard let fixed = chunks[i].repaired, fixed != chunks[i].core else { continue }
+            if TextRepairer.loneA.contains(chunks[i].core), i + 1 < chunks.count, !chunks[i + 1].core.isEmpty {
+                // Reported with the word after it, as it stood, so the change can be judged.
+                let next = chunks[i + 1].core
+                changes.append((chunks[i].core + " " + next, fixed + " " + next, chunks[i].kind))
+            } else {
+                changes.append((chunks[i].core, fixed, chunks[i].kind))
+            }
+        }
+        if changes.isEmpty { return (line, []) }
+        var out = ""
+        out.reserveCapacity(line.utf8.count + 8)
+        for c in chunks { out += c.lead; out += c.repaired ?? c.core; out += c.trail; out += c.gap }
+        return (out, changes)
+    }
+
+    static func isCore(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c == "@" || c == "\u{FFFD}" || c == "&"
+    }
+
+    static func chunks(_ line: String) -> [Chunk] {
+        var out: [Chunk] = []
+        var i = line.startIndex
+        var leadingSpace = ""
+        while i < line.endIndex, line[i] == " " || line[i] == "\t" { leadingSpace.append(line[i]); i = line.index(after: i) }
+        if !leadingSpace.isEmpty { out.append(Chunk(lead: "", core: "", trail: "", gap: leadingSpace)) }
+        while i < line.endIndex {
+            var j = i
+            while j < line.endIndex, line[j] != " ", line[j] != "\t" { j = line.index(after: j) }
+            let word = line[i..<j]
+            var g = j
+            while g < line.endIndex, line[g] == " " || line[g] == "\t" { g = line.index(after: g) }
+            let gap = String(line[j..<g])
+            var s = word.startIndex, e = word.endIndex
+            while s < e, !isCore(word[s]) { s = word.index(after: s) }
+            while e > s, !isCore(word[word.index(before: e)]) { e = word.index(before: e) }
+            out.append(Chunk(lead: word[word.startIndex..<s], core: String(word[s..<e]), trail: word[e..<word.endIndex], gap: gap))
+            i = g
+        }
+        return out
+    }
+
+    // MARK: - Tokens
+
+    /// The repaired token, or nil when it stays.
+    func repairToken(_ token: String, ocr: Bool) -> (String, Repair.Kind)? {
+        let key = ocr ? "1" + token : "0" + token
+        if let hit = cache.get(key) { return hit.value }
+        let result = computeToken(token, ocr: ocr)
+        cache.set(key, result)
+        return result
+    }
+
+    private func computeToken(_ token: String, ocr: Bool) -> (String, Repair.Kind)? {
+        if token.contains("://") || token.lowercased().hasPrefix("www.") { return nil }
+        if token.contains("@"), token.contains("."), !token.hasPrefix("@") { return nil }  // e-mail
+        // Hyphenated and slashed compounds: each part on its own.
+        if token.contains("-") || token.contains("/") {
+            var parts: [String] = [], seps: [Character] = []
+            var cur = ""
+            for c in token { if c == "-" || c == "/" { parts.append(cur); seps.append(c); cur = "" } else { cur.append(c) } }
+            parts.append(cur)
+            guard parts.count > 1 else { return nil }
+            var changed = false
+            var kind: Repair.Kind = .ocr
+            var out = ""
+            for (n, part) in parts.enumerated() {
+                if !part.isEmpty, let (fixed, k) = repairPart(part, ocr: ocr) { out += fixed; changed = true; kind = k } else { out += part }
+                if n < seps.count { out.append(seps[n]) }
+            }
+            return changed ? (out, kind) : nil
+        }
+        return repairPart(token, ocr: ocr)
+    }
+
+    func isWord(_ s: String) -> Bool {
+        guard let d = dictionaries else { return false }
+        if d.contains(s) { return true }
+        let lower = s.lowercased()
+        if lower != s, d.contains(lower) { return true }
+        return gazetteer.isName(s)
+    }
+
+    private func repairPart(_ part: String, ocr: Bool) -> (String, Repair.Kind)? {
+        if part.contains("\u{FFFD}") {
+            return ligature(part).map { ($0, .ligature) }
+        }
+        let letters = part.filter(\.isLetter).count
+        let digits = part.filter(\.isNumber).count
+        guard letters > 0 else { return nil }
+        if digits > 1 { return nil }
+        if digits == 1 {
+            // A digit read for a letter: "0ss", "4pne"; not "2lerer" or "5G".
+            guard let d = part.first(where: \.isNumber), "048".contains(d) else { return nil }
+        }
+        let caps = part.filter(\.isUppercase).count
+        let allCaps = caps == letters && letters >= 2
+        if !ocr {
+            // Clean text: only an "@" standing for "ø" inside a word.
+            guard part.contains("@"), letters >= 2 else { return nil }  // "@W" in icon noise is not a word
+            let candidate = TextRepairer.replacingAt(part)
+            return isWord(candidate) ? (candidate, .ocr) : nil
+        }
+        if let fixed = TextRepairer.ambiguousWords[part.lowercased()] {
+            return (TextRepairer.matchCase(fixed, like: part), .ocr)
+        }
+        if isWord(part) { return nil }
+        if allCaps, letters <= 4, !part.contains(where: { "@&40é".contains($0) }) { return nil }  // an acronym
+        // Mixed case inside a word ("AvKlare", "iPad") is not ours, except an "@".
+        if !allCaps, part.dropFirst().contains(where: \.isUppercase), !part.contains("@") { return nil }
+        if let best = substitute(part, allCaps: allCaps) { return (best, .ocr) }
+        if part.contains("@"), letters >= 2 {
+            // "@" inside a word is always damage: a name we cannot check ("TRINESJ@LYST").
+            return (TextRepairer.replacingAt(part), .ocr)
+        }
+        if let split = splitRunTogether(part) { return (split, .ocr) }
+        return nil
+    }
+
+    /// "@" as "ø", in the case of its neighbours; "Ø" at the start of a word.
+    static func replacingAt(_ s: String) -> String {
+        let chars = Array(s)
+        let letters = chars.filter(\.isLetter)
+        let upper = !letters.isEmpty && letters.allSatisfy(\.isUppercase) && letters.count >= 2
+        var out = ""
+        for (i, c) in chars.enumerated() {
+            if c == "@" { out += (upper || i == 0) ? "Ø" : "ø" } else { out.append(c) }
+        }
+        return out
+    }
+
+    // MARK: Ligatures
+
+    static let ligatures = ["fi", "fl", "ff", "ffi", "ffl"]
+
+    /// Each U+FFFD replaced by the ligature letters that make a word; nil when none does.
+    func ligature(_ part: String) -> String? {
+        let pieces = part.split(separator: "\u{FFFD}", omittingEmptySubsequences: false).map(String.init)
+        let holes = pieces.count - 1
+        guard holes >= 1, holes <= 3 else { return nil }
+        var choice = [Int](repeating: 0, count: holes)
+        let n = TextRepairer.ligatures.count
+        while true {
+            var candidate = pieces[0]
+            for h in 0..<holes { candidate += TextRepairer.ligatures[choice[h]] + pieces[h + 1] }
+            // A capital letter after the hole's place: "\u{FFFD}nansiering" at a sentence start stays lower case.
+            if isWord(candidate) { return candidate }
+            var k = holes - 1
+            while k >= 0 {
+                choice[k] += 1
+                if choice[k] < n { break }
+                choice[k] = 0
+                k -= 1
+            }
+            if k < 0 { return nil }
+        }
+    }
+
+    // MARK: OCR substitutions
+
+    struct Option {
+        let from: Int       // index of the first character replaced
+        let length: Int     // characters replaced
+        let to: String      // lower-case replacement
+        let cost: Int       // 0 for a character that is never right inside a word
+        let rank: Int       // preference among equally cheap candidates (lower first)
+    }
+
+    /// Short words OCR makes from common ones, and that are rare in their own right; changed in OCR
+    /// mode even though they are words.
+    static let ambiguousWords: [String: String] = [
+        "pa": "på", "ma": "må", "na": "nå", "nar": "når", "fa": "få", "fi": "få", "mal": "mål",
+        "malet": "målet", "malene": "målene", "mater": "måter", "moter": "møter", "gar": "går",
+        "ar": "år", "hoy": "høy", "sma": "små", "gjore": "gjøre", "gatt": "gått",
+        "forstaelse": "forståelse", "pavirkning": "påvirkning", "malgruppe": "målgruppe",
+    ]
+
+    static func options(for chars: [Character]) -> [Option] {
+        var out: [Option] = []
+        let short = chars.filter(\.isLetter).count <= 3
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let l = Character(c.lowercased())
+            let next: Character? = i + 1 < chars.count ? Character(chars[i + 1].lowercased()) : nil
+            let next2: Character? = i + 2 < chars.count ? Character(chars[i + 2].lowercased()) : nil
+            switch l {
+            case "@": out.append(Option(from: i, length: 1, to: "ø", cost: 0, rank: 0))
+            case "é": out.append(Option(from: i, length: 1, to: "å", cost: 0, rank: 0))
+            case "&", "4", "8": out.append(Option(from: i, length: 1, to: "å", cost: 0, rank: 1))
+            case "0":
+                out.append(Option(from: i, length: 1, to: "o", cost: 0, rank: 1))
+                out.append(Option(from: i, length: 1, to: "ø", cost: 0, rank: 1))
+            case "g": out.append(Option(from: i, length: 1, to: "ø", cost: 1, rank: 0))
+            case "a":
+                // "ae" for "æ", but not the plural of a noun in -a ("arenaer", "kameraene").
+                let tail = String(chars[i...]).lowercased()
+                if next == "e", next2 != nil || i > 0, i == 0 || !["aer", "aene", "aerne"].contains(tail) {
+                    out.append(Option(from: i, length: 2, to: "æ", cost: 1, rank: 0))
+                }
+                out.append(Option(from: i, length: 1, to: "å", cost: 1, rank: 1))
+                if !short { out.append(Option(from: i, length: 1, to: "æ", cost: 1, rank: 4)) }
+            case "d": out.append(Option(from: i, length: 1, to: "å", cost: 1, rank: 2))
+            case "e":
+                if next == "e" { out.append(Option(from: i, length: 2, to: "æ", cost: 1, rank: 0)) }
+                if next == "a", next2 == "e" { out.append(Option(from: i, length: 3, to: "æ", cost: 1, rank: 1)) }
+                if next == "a" { out.append(Option(from: i, length: 2, to: "æ", cost: 1, rank: 2)) }
+                if !short {
+                    out.append(Option(from: i, length: 1, to: "ø", cost: 1, rank: 2))
+                    out.append(Option(from: i, length: 1, to: "æ", cost: 1, rank: 3))
+                }
+            case "o":
+                if !short { out.append(Option(from: i, length: 1, to: "ø", cost: 1, rank: 2)) }
+                // "mogteplasser": "ø" read as "og" inside a word.
+                if !short, next == "g", i > 0, i + 2 < chars.count { out.append(Option(from: i, length: 2, to: "ø", cost: 1, rank: 4)) }
+            case "i": if !short, chars.count >= 6 { out.append(Option(from: i, length: 1, to: "å", cost: 1, rank: 5)) }
+            default: break
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The cheapest set of substitutions (at most two uncertain ones) that makes a word; failing
+    /// that, for a long token, one that makes a compound of two words hunspell lacks
+    /// ("sgknadsskriving" -> "søknadsskriving", "Handverkslgftet" -> "Håndverksløftet").
+    func substitute(_ part: String, allCaps: Bool) -> String? {
+        let chars = Array(part)
+        var opts = TextRepairer.options(for: chars)
+        if allCaps {
+            // Capitals are mostly names in author lines ("BJERKESTRAND"): only the surer readings.
+            opts = opts.filter { $0.cost == 0 || $0.to == "å" && "aA".contains(chars[$0.from]) || "gG".contains(chars[$0.from]) }
+        }
+        if let found = substitute(chars, opts, allCaps: allCaps, valid: isWord) { return found }
+        guard part.count >= 8 else { return nil }
+        // Compounds hunspell lacks: only a "g" between consonants, which no word has ("sgkn", "lgft").
+        let sure = opts.filter { o in
+            if o.cost == 0 { return true }
+            guard o.length == 1, "gG".contains(chars[o.from]) else { return false }
+            let before = o.from > 0 ? chars[o.from - 1] : nil
+            let after = o.from + 1 < chars.count ? chars[o.from + 1] : nil
+            return TextRepairer.isConsonant(after) && (before == nil || TextRepairer.isConsonant(before))
+        }
+        guard !sure.isEmpty else { return nil }
+        return substitute(chars, sure, allCaps: allCaps, valid: { self.isCompound($0) })
+    }
+
+    static func isConsonant(_ c: Character?) -> Bool {
+        guard let c, c.isLetter else { return false }
+        return !"aeiouyæøåéAEIOUYÆØÅÉ".contains(c)
+    }
+
+    /// Two dictionary words of at least three letters, perhaps joined by "s" or "e":
+    /// "søknad|s|skriving", "håndverks|løftet". The changed letters must be in the parts.
+    func isCompound(_ word: String) -> Bool {
+        let w = Array(word.lowercased())
+        guard w.count >= 8 else { return false }
+        for k in stride(from: w.count - 3, through: 3, by: -1) {
+            let tail = String(w[k...])
+            guard tail.count >= 4 || k >= 5, let d = dictionaries, d.contains(tail) else { continue }
+            let head = String(w[..<k])
+            if d.contains(head) { return true }
+            if let last = head.last, last == "s" || last == "e", head.count >= 4, d.contains(String(head.dropLast())) { return true }
+        }
+        return false
+    }
+
+    private func substitute(_ chars: [Character], _ opts: [Option], allCaps: Bool, valid: (String) -> Bool) -> String? {
+        guard !opts.isEmpty else { return nil }
+        let forced = opts.filter { $0.cost == 0 }.count
+        let maxSubs = min(forced + (chars.count >= 10 ? 3 : 2), 5)
+        guard opts.count <= 40 else { return nil }
+        var best: (cost: Int, subs: Int, rank: Int, text: String)?
+        var chosen: [Option] = []
+        func build() -> String {
+            var out = ""
+            var i = 0
+            var k = 0
+            while i < chars.count {
+                if k < chosen.count, chosen[k].from == i {
+                    let o = chosen[k]
+                    let original = chars[i]
+                    let upper = allCaps || original.isUppercase || (original == "@" && i == 0)
+                    out += upper ? o.to.uppercased() : o.to
+                    i += o.length
+                    k += 1
+                } else {
+                    out.append(chars[i])
+                    i += 1
+                }
+            }
+            return out
+        }
+        func search(_ start: Int, _ cost: Int, _ rank: Int) {
+            if !chosen.isEmpty {
+                // Every character that is never right inside a word must be replaced.
+                let candidate = build()
+                let mustAll = opts.filter { $0.cost == 0 }.map(\.from)
+                let covered = Set(chosen.map(\.from))
+                if mustAll.allSatisfy({ covered.contains($0) }) {
+                    let better: Bool
+                    if let b = best {
+                        better = (cost, chosen.count, rank, candidate) < (b.cost, b.subs, b.rank, b.text)
+                    } else { better = true }
+                    if better, valid(candidate) { best = (cost, chosen.count, rank, candidate) }
+                }
+            }
+            guard chosen.count < maxSubs else { return }
+            var k = start
+            while k < opts.count {
+                let o = opts[k]
+                let lastEnd = chosen.last.map { $0.from + $0.length } ?? 0
+                if o.from >= lastEnd, cost + o.cost <= 2 {
+                    if let b = best, cost + o.cost > b.cost { k += 1; continue }
+                    chosen.append(o)
+                    search(k + 1, cost + o.cost, rank + o.rank)
+                    chosen.removeLast()
+                }
+                k += 1
+            }
+        }
+        search(0, 0, 0)
+        return best?.text
+    }
+
+    /// "abygge" -> "å bygge", "hatydelige" -> "ha tydelige", "famed" -> "få med",
+    /// "iforhold" -> "i forhold".
+    func splitRunTogether(_ part: String) -> String? {
+        let lower = part.lowercased()
+        let heads: [(String, String, Bool)] = [  // (as written, repaired, needs an infinitive after)
+            ("a", "å", true), ("4", "å", true), ("ha", "ha", false), ("la", "la", false),
+            ("fa", "få", false),
+        ]
+        for (head, fixed, infinitive) in heads where lower.hasPrefix(head) {
+            let rest = String(part.dropFirst(head.count))
+            guard rest.count >= 3, rest.allSatisfy(\.isLetter) else { continue }
+            var tail: String? = isWord(rest) ? rest : nil
+            if tail == nil, rest.count >= 4 { tail = substitute(rest, allCaps: false) }
+            guard let t = tail, t.first?.isLowercase == true else { continue }
+            if infinitive, !TextRepairer.looksInfinitive(t) { continue }
+            let h = part.first?.isUppercase == true ? fixed.prefix(1).uppercased() + fixed.dropFirst() : fixed
+            return h + " " + t
+        }
+        return nil
+    }
+
+    // MARK: Context
+
+    /// A lone "å" as OCR reads it.
+    static let loneA: Set<String> = ["a", "A", "4", "&", "d", "8"]
+    static let shortInfinitives: Set<String> = [
+        "se", "ha", "gå", "få", "stå", "dra", "bli", "be", "gi", "ta", "nå", "slå", "tro", "bo", "så",
+        "le", "fly", "ro", "sy", "snu", "dø", "spå", "la", "nå", "tå", "gi", "ri",
+    ]
+    /// Words after which "å" cannot stand although they end in -e: adjectives, determiners...
+    static let notInfinitives: Set<String> = [
+        "unge", "andre", "gamle", "store", "nye", "gode", "hele", "mange", "flere", "eldre", "yngre",
+        "ulike", "egne", "de", "ene", "alle", "disse", "samme", "siste", "neste", "beste", "første",
+        "fine", "lille", "små", "kvinne", "elevene", "barne", "gutte", "jente", "skole", "side",
+        "gruppe", "time", "timer", "uke", "uker", "ganger", "personer", "eldste", "voksne", "ansatte",
+        "lærere", "rette", "ekstra", "e", "te", "sine", "mine", "dine", "våre", "deres", "hverandre",
+        "dere", "meg", "deg", "seg", "oss", "henne", "ingenting", "gjerne", "kanskje", "alltid", "ofte",
+        "sammen", "hjemme", "borte", "inne", "ute", "oppe", "nede", "ikke", "bare", "helst",
+    ]
+
+    static func looksInfinitive(_ word: String) -> Bool {
+        let w = word.lowercased()
+        if shortInfinitives.contains(w) { return true }
+        if notInfinitives.contains(w) { return false }
+        return w.count >= 3 && w.hasSuffix("e") && !w.hasSuffix("ene") && !w.hasSuffix("ste")
+    }
+
+    static let pronouns: Set<String> = [
+        "han", "hun", "ho", "de", "dei", "vi", "me", "jeg", "eg", "du", "dere", "de", "man", "ein",
+        "noen", "nokon", "alle", "som", "hva", "kva", "den", "det", "han", "hvem",
+    ]
+
+    /// Context rules of OCR mode: a lone "å", "sa", "far", "bade".
+    func applyContext(_ chunks: inout [Chunk]) {
+        func word(_ i: Int) -> String? {
+            guard i >= 0, i < chunks.count, !chunks[i].core.isEmpty else { return nil }
+            return chunks[i].repaired ?? chunks[i].core
+        }
+        for i in chunks.indices {
+            let core = chunks[i].core
+            guard chunks[i].repaired == nil, !core.isEmpty else { continue }
+            if TextRepairer.loneA.contains(core), chunks[i].trail.isEmpty {
+                guard let next = word(i + 1), chunks[i + 1].lead.isEmpty,
+                      next.allSatisfy(\.isLetter), TextRepairer.looksInfinitive(next), isWord(next) else { continue }
+                // Not after a number ("1 person", "4 5 ..."); "a" and "d" need a word before them or a sentence start.
+                if let prev = word(i - 1), prev.allSatisfy(\.isNumber) { continue }
+                if core == "d" || core == "8", word(i - 1) == nil { continue }
+                chunks[i].repaired = core == "A" ? "Å" : "å"
+                continue
+            }
+            if core == "s", chunks[i].lead.isEmpty, chunks[i].trail.isEmpty, let prev = word(i - 1), prev.last?.isLetter == true {
+                // "ikke s tilfeldig", "har s mange"; also at the end of a wrapped line.
+                if let next = word(i + 1) { if next.first?.isLetter == true { chunks[i].repaired = "så" } } else {
+                    chunks[i].repaired = "så"
+                }
+                continue
+            }
+            let lower = core.lowercased()
+            if lower == "ber", let next = word(i + 1), chunks[i].trail.isEmpty,
+               TextRepairer.looksInfinitive(next), !next.hasSuffix("ene"), isWord(next) {
+                // "Vi ber bli flinkere": "ber" does not take a bare infinitive; "bør" does.
+                chunks[i].repaired = TextRepairer.matchCase("bør", like: core)
+                continue
+            }
+            if lower == "sa" {
+                let prev = word(i - 1)?.lowercased()
+                if prev == nil || !TextRepairer.pronouns.contains(prev!) {
+                    chunks[i].repaired = TextRepairer.matchCase("så", like: core)
+                }
+            } else if lower == "far" {
+                let prev = word(i - 1)?.lowercased() ?? ""
+                let next = word(i + 1)?.lowercased() ?? ""
+                let subject = TextRepairer.pronouns.contains(prev) && !["den", "det", "hva", "kva"].contains(prev)
+                let question = (prev.isEmpty || chunks[i - 1].trail.contains(where: { ".!?".contains($0) }))
+                    && ["vi", "de", "man", "jeg", "du", "dere", "han", "hun", "alle", "noen"].contains(next)
+                if subject || question || ["igjen", "ikke", "ting"].contains(next) {
+                    chunks[i].repaired = TextRepairer.matchCase("får", like: core)
+                }
+            } else if lower == "bade" {
+                // "både ... og": an "og" within the next eight words.
+                let upTo = min(chunks.count, i + 9)
+                if (i + 1..<upTo).contains(where: { chunks[$0].core.lowercased() == "og" }) {
+                    chunks[i].repaired = TextRepairer.matchCase("både", like: core)
+                }
+            }
+        }
+    }
+
+    static func matchCase(_ s: String, like model: String) -> String {
+        let letters = model.filter(\.isLetter)
+        if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return s.uppercased() }
+        if model.first?.isUppercase == true { return s.prefix(1).uppercased() + s.dropFirst() }
+        return s
+    }
+}
+
+/// A bounded, thread-safe memo of token repairs.
+final class TokenCache: @unchecked Sendable {
+    struct Entry { let value: (String, Repair.Kind)? }
+    private var map: [String: Entry] = [:]
+    private let lock = NSLock()
+
+    func get(_ key: String) -> Entry? {
+        lock.lock()
+        defer { lock.unlock() }
+        return map[key]
+    }
+
+    func set(_ key: String, _ value: (String, Repair.Kind)?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if map.count >= 500_000 { map.removeAll(keepingCapacity: true) }
+        map[key] = Entry(value: value)
+    }
+}
+
+/// The readers' interface: one line at a time.
+extension TextRepairer: LineRepairing {
+    public func repair(line: String) -> (String, [(original: String, repaired: String, kind: Repair.Kind)]) {
+        let outcome = repair(line)
+        return (outcome.text, outcome.changes.map { (original: $0.original, repaired: $0.repaired, kind: $0.kind) })
+    }
+}

@@ -1,0 +1,356 @@
+import Foundation
+
+/// How `group by` orders its rows.
+public enum GroupSort: String, Sendable, CaseIterable {
+    /// Most units first; ties by name.
+    case count
+    /// By name in Norwegian order (numbers and dates by value).
+    case name
+}
+
+/// `count` and `group by FIELD[, FIELD] [top N] [sort count|name]`.
+///
+/// ```swift
+/// let t = try Grouping.groupBy(["municipality"], units: ws.units, indices: ws.selection,
+///                              fields: registry, context: context, top: 10)
+/// // columns: municipality, count, share, groups
+/// let cross = try Grouping.groupBy(["section", "county"], units: ws.units, indices: ws.selection,
+///                                  fields: registry)   // shape .crosstab; cross.pivoted() for display
+/// ```
+///
+/// Values are grouped case-insensitively (the most common spelling names the group);
+/// a unit with several values counts once under each; units with no value form the
+/// last row, with an empty name; `date`/`posted` group by day.
+public enum Grouping {
+    /// `count`: the units of the selection and how many distinct groups wrote them.
+    public static func count(_ units: [Unit], indices: [Int]) -> Table {
+        var groups = Set<String>()
+        for i in indices { if let g = units[i].group { groups.insert(NorwegianText.fold(g)) } }
+        return Table(title: "Count", columns: [Column("units", .integer), Column("groups", .integer)],
+                     rows: [[.integer(indices.count), .integer(groups.count)]], shape: .listing)
+    }
+
+    /// `group by` one field (counts, shares, distinct groups) or two (a long-form crosstab).
+    /// `columns` are the command-line columns of the field names, for error locations.
+    public static func groupBy(_ fieldNames: [String], units: [Unit], indices: [Int], fields: FieldRegistry,
+                               context: QueryContext = QueryContext(), top: Int? = nil, sort: GroupSort = .count,
+                               columns: [Int] = []) throws -> Table {
+        guard (1...2).contains(fieldNames.count) else {
+            throw InnspillError("group by takes one or two fields, not \(fieldNames.count)",
+                                hint: "e.g. group by municipality, or group by section, county",
+                                location: columns.count > 2 ? .column(columns[2]) : nil)
+        }
+        var descriptors: [FieldDescriptor] = []
+        for (n, name) in fieldNames.enumerated() {
+            descriptors.append(try fields.resolve(name, column: n < columns.count ? columns[n] : nil))
+        }
+        if descriptors.count == 1 {
+            return single(descriptors[0], label: fieldNames[0], units: units, indices: indices, context: context, top: top, sort: sort)
+        }
+        return crosstab(descriptors, labels: fieldNames, units: units, indices: indices, context: context, top: top, sort: sort)
+    }
+
+    // MARK: - one field
+
+    static func single(_ field: FieldDescriptor, label: String, units: [Unit], indices: [Int], context: QueryContext,
+                       top: Int?, sort: GroupSort) -> Table {
+        var counts: [Int] = []
+        var nullCount = 0
+        var nullGroups = Set<Int>()
+        var multi = 0
+        var ids: [Int] = []
+        var names: [String] = []
+        var groupsPer: [Int] = []
+        let reader = KeyReader(field, context: context)
+        units.withUnsafeBufferPointer { buf in
+            let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
+            let keys = KeySource(field, context: context, columns: columns)
+            let groupField = FieldRegistry.builtIn.first { $0.name == "group" }!
+            let groupKeys = KeySource(groupField, context: context, columns: columns)
+            // Distinct groups per category, as (category << 32 | group) pairs.
+            var pairs = Set<Int>()
+            var seenGroup = -1
+            for i in indices {
+                seenGroup = -1
+                groupKeys.forEach(buf, i) { seenGroup = $0 }
+                ids.removeAll(keepingCapacity: true)
+                keys.forEach(buf, i) { id in if !ids.contains(id) { ids.append(id) } }
+                if ids.isEmpty {
+                    nullCount += 1
+                    if seenGroup >= 0 { nullGroups.insert(seenGroup) }
+                    continue
+                }
+                if ids.count > 1 { multi += 1 }
+                for id in ids {
+                    if id >= counts.count { counts.append(contentsOf: repeatElement(0, count: id - counts.count + 1)) }
+                    counts[id] += 1
+                    if seenGroup >= 0 { pairs.insert(id << 32 | seenGroup) }
+                }
+            }
+            names = keys.names()
+            groupsPer = Array(repeating: 0, count: counts.count)
+            for p in pairs { groupsPer[p >> 32] += 1 }
+        }
+        var order = counts.indices.filter { counts[$0] > 0 }
+        order.sort { a, b in
+            if sort == .count, counts[a] != counts[b] { return counts[a] > counts[b] }
+            return reader.precedes(names[a], names[b])
+        }
+        let total = max(indices.count, 1)
+        var table = Table(title: "Units by \(label)",
+                          columns: [Column(label, reader.columnKind), Column("count", .integer),
+                                    Column("share", .number), Column("groups", .integer)],
+                          shape: .categoryCounts)
+        for id in order {
+            table.rows.append([reader.value(names[id]), .integer(counts[id]),
+                               .number(Double(counts[id]) / Double(total)), .integer(groupsPer[id])])
+        }
+        let distinct = table.rows.count
+        if let top, top < table.rows.count { table.rows = Array(table.rows.prefix(max(0, top))) }
+        if nullCount > 0 {
+            table.rows.append([.null, .integer(nullCount), .number(Double(nullCount) / Double(total)), .integer(nullGroups.count)])
+        }
+        table.notes.append("\(indices.count) units; share is of the units; groups counts distinct 'group' values")
+        if multi > 0 {
+            table.notes.append("a unit with several \(field.name) counts once under each (\(multi) units have several), so counts add up to more than \(indices.count) and shares to more than 100%")
+        }
+        if nullCount > 0 { table.notes.append("\(nullCount) units have no \(label) (the row with an empty name)") }
+        if let top, top < distinct { table.notes.append("top \(top) of \(distinct) values") }
+        table.metadata = ["field": field.name, "units": String(indices.count)]
+        return table
+    }
+
+    // MARK: - two fields
+
+    static func crosstab(_ fields: [FieldDescriptor], labels: [String], units: [Unit], indices: [Int], context: QueryContext,
+                         top: Int?, sort: GroupSort) -> Table {
+        let ra = KeyReader(fields[0], context: context), rb = KeyReader(fields[1], context: context)
+        var cells: [Int: Int] = [:]
+        var totalsA: [Int: Int] = [:], totalsB: [Int: Int] = [:]
+        var multi = 0
+        var aIds: [Int] = [], bIds: [Int] = []
+        var namesA: [String] = [], namesB: [String] = []
+        units.withUnsafeBufferPointer { buf in
+            let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
+            let ka = KeySource(fields[0], context: context, columns: columns)
+            let kb = KeySource(fields[1], context: context, columns: columns)
+            for i in indices {
+                aIds.removeAll(keepingCapacity: true)
+                bIds.removeAll(keepingCapacity: true)
+                ka.forEach(buf, i) { id in if !aIds.contains(id) { aIds.append(id) } }
+                kb.forEach(buf, i) { id in if !bIds.contains(id) { bIds.append(id) } }
+                if aIds.isEmpty { aIds.append(-1) }
+                if bIds.isEmpty { bIds.append(-1) }
+                if aIds.count > 1 || bIds.count > 1 { multi += 1 }
+                for a in aIds { totalsA[a, default: 0] += 1 }
+                for b in bIds { totalsB[b, default: 0] += 1 }
+                for a in aIds { for b in bIds { cells[(a + 1) << 32 | (b + 1), default: 0] += 1 } }
+            }
+            namesA = ka.names()
+            namesB = kb.names()
+        }
+        func ordered(_ totals: [Int: Int], _ names: [String], _ reader: KeyReader) -> [Int] {
+            totals.keys.sorted { a, b in
+                if (a < 0) != (b < 0) { return b < 0 }
+                if sort == .count, totals[a]! != totals[b]! { return totals[a]! > totals[b]! }
+                if a < 0 || b < 0 { return false }
+                return reader.precedes(names[a], names[b])
+            }
+        }
+        var orderA = ordered(totalsA, namesA, ra)
+        let orderB = ordered(totalsB, namesB, rb)
+        let distinctA = orderA.filter { $0 >= 0 }.count
+        if let top, top < distinctA {
+            orderA = Array(orderA.filter { $0 >= 0 }.prefix(max(0, top)))
+        }
+        let total = max(indices.count, 1)
+        var table = Table(title: "Units by \(labels[0]) and \(labels[1])",
+                          columns: [Column(labels[0], ra.columnKind), Column(labels[1], rb.columnKind),
+                                    Column("count", .integer), Column("share", .number)],
+                          shape: .crosstab)
+        for a in orderA {
+            for b in orderB {
+                guard let n = cells[(a + 1) << 32 | (b + 1)] else { continue }
+                table.rows.append([a < 0 ? .null : ra.value(namesA[a]), b < 0 ? .null : rb.value(namesB[b]),
+                                   .integer(n), .number(Double(n) / Double(total))])
+            }
+        }
+        table.notes.append("\(indices.count) units; long form (one row per pair); pivot it for a rows x columns view")
+        if multi > 0 {
+            table.notes.append("a unit with several values counts once under each pair (\(multi) units have several), so counts add up to more than \(indices.count)")
+        }
+        if totalsA[-1] != nil || totalsB[-1] != nil { table.notes.append("an empty name stands for units with no value") }
+        if let top, top < distinctA { table.notes.append("top \(top) of \(distinctA) \(labels[0]) values") }
+        table.metadata = ["field": fields[0].name, "field2": fields[1].name, "units": String(indices.count)]
+        return table
+    }
+}
+
+/// The grouping ids (0, 1, 2, ...; values equal after case folding share one) of a field's
+/// values per unit: from a cached column when there is one, else interned as they come.
+final class KeySource {
+    private let text: TextColumn?
+    private let list: ListColumn?
+    private let interner: Interner?
+    private let reader: KeyReader
+
+    init(_ field: FieldDescriptor, context: QueryContext, columns: ColumnSource?) {
+        text = columns?.text(field)
+        list = text == nil ? columns?.list(field) : nil
+        interner = text == nil && list == nil ? Interner() : nil
+        reader = KeyReader(field, context: context, wordCounts: columns?.wordCounts(field))
+    }
+
+    @inline(__always)
+    func forEach(_ b: UnsafeBufferPointer<Unit>, _ i: Int, _ body: (Int) -> Void) {
+        if let text {
+            let m = text.dictionary.merged[Int(text.ids[i])]
+            if m != 0 { body(Int(m) - 1) }
+        } else if let list {
+            let merged = list.dictionary.merged
+            var k = Int(list.offsets[i])
+            let end = Int(list.offsets[i + 1])
+            while k < end { body(Int(merged[Int(list.ids[k])]) - 1); k += 1 }
+        } else if let interner {
+            reader.forEach(b, i) { body(interner.id($0)) }
+        }
+    }
+
+    func names() -> [String] {
+        if let text { return Array(text.dictionary.names.dropFirst()) }
+        if let list { return Array(list.dictionary.names.dropFirst()) }
+        return interner!.names()
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes (no Unicode normalisation): the fast
+/// exact key of grouping; case and canonical forms are merged afterwards per distinct value.
+struct ByteKey: Hashable {
+    let string: String
+    func hash(into hasher: inout Hasher) {
+        if string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            Array(string.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+    @inline(__always)
+    static func == (a: ByteKey, b: ByteKey) -> Bool {
+        let r = a.string.utf8.withContiguousStorageIfAvailable { x in
+            b.string.utf8.withContiguousStorageIfAvailable { y in
+                x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+        if let r, let r { return r }
+        return a.string.utf8.elementsEqual(b.string.utf8)
+    }
+}
+
+/// Gives each distinct value an id, merging values equal after trimming and case folding.
+final class Interner {
+    private var exact: [ByteKey: Int] = [:]
+    private var merged: [String: Int] = [:]
+    private var exactStrings: [String] = []
+    private var exactCounts: [Int] = []
+    private var exactToMerged: [Int] = []
+    private var mergedCount = 0
+    private var lastString: String?
+    private var lastExact = -1
+
+    /// The merged id of `s`.
+    @inline(__always)
+    func id(_ s: String) -> Int {
+        // Runs of the same value are common (units in source order); skip the hash for them.
+        if let last = lastString, ByteKey(string: last) == ByteKey(string: s) {
+            exactCounts[lastExact] += 1
+            return exactToMerged[lastExact]
+        }
+        let e: Int
+        if let found = exact[ByteKey(string: s)] {
+            e = found
+        } else {
+            e = exactStrings.count
+            exact[ByteKey(string: s)] = e
+            exactStrings.append(s)
+            exactCounts.append(0)
+            let key = NorwegianText.fold(s.trimmingCharacters(in: .whitespacesAndNewlines))
+            if let m = merged[key] {
+                exactToMerged.append(m)
+            } else {
+                merged[key] = mergedCount
+                exactToMerged.append(mergedCount)
+                mergedCount += 1
+            }
+        }
+        exactCounts[e] += 1
+        lastString = s
+        lastExact = e
+        return exactToMerged[e]
+    }
+
+    /// The name of each id: its most common spelling, trimmed (ties: first in Norwegian order).
+    func names() -> [String] {
+        var best = Array(repeating: -1, count: mergedCount)
+        for e in exactStrings.indices {
+            let m = exactToMerged[e]
+            let b = best[m]
+            if b < 0 || exactCounts[e] > exactCounts[b]
+                || (exactCounts[e] == exactCounts[b] && NorwegianText.precedes(exactStrings[e], exactStrings[b])) {
+                best[m] = e
+            }
+        }
+        return best.map { exactStrings[$0].trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+}
+
+/// Reads a field's grouping keys as strings (dates by day) and turns them back into cells.
+struct KeyReader {
+    let access: FieldAccess
+    let type: FieldType
+
+    init(_ field: FieldDescriptor, context: QueryContext, wordCounts: [Int32]? = nil) {
+        access = FieldAccess(field, context: context, wordCounts: wordCounts)
+        type = field.type
+    }
+
+    var columnKind: Column.Kind {
+        switch type {
+        case .integer: return .integer
+        case .date: return .date
+        default: return .text
+        }
+    }
+
+    @inline(__always)
+    func forEach(_ b: UnsafeBufferPointer<Unit>, _ i: Int, _ body: (String) -> Void) {
+        if let text = access.text {
+            if let v = text(b, i), !Compiler.isBlankText(v) { body(v) }
+        } else if let list = access.list {
+            for v in list(b, i) where !Compiler.isBlankText(v) { body(v) }
+        } else if let integer = access.integer {
+            if let v = integer(b, i) { body(String(v)) }
+        } else if let date = access.date {
+            if let d = date(b, i) {
+                let day = (d.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400
+                body(ISODate.string(Date(timeIntervalSince1970: day)))
+            }
+        }
+    }
+
+    func value(_ key: String) -> Value {
+        switch type {
+        case .integer: return Int(key).map { .integer($0) } ?? .text(key)
+        case .date: return ISODate.parse(key).map { .date($0) } ?? .text(key)
+        default: return .text(key)
+        }
+    }
+
+    func precedes(_ a: String, _ b: String) -> Bool {
+        switch type {
+        case .integer:
+            if let x = Int(a), let y = Int(b) { return x < y }
+        case .date:
+            return a < b
+        default: break
+        }
+        return NorwegianText.precedes(a, b)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+extension Value {
+    /// Order of two cells: numbers and dates by value, text in Norwegian order
+    /// (`NorwegianText.compare`), numbers before text; nulls compare as equal here
+    /// (`Table.sorted` puts them last in either direction).
+    public static func compare(_ a: Value, _ b: Value) -> ComparisonResult {
+        switch (a, b) {
+        case (.null, .null): return .orderedSame
+        case (.null, _): return .orderedDescending
+        case (_, .null): return .orderedAscending
+        default: break
+        }
+        if let x = a.numeric, let y = b.numeric {
+            return x < y ? .orderedAscending : (x > y ? .orderedDescending : .orderedSame)
+        }
+        if a.numeric != nil { return .orderedAscending }
+        if b.numeric != nil { return .orderedDescending }
+        return NorwegianText.compare(a.display, b.display)
+    }
+}
+
+extension Table {
+    /// The rows sorted by a column (`sort FIELD [desc]`): numbers numerically, text in
+    /// Norwegian order, empty cells last either way; ties keep their previous order.
+    ///
+    /// ```swift
+    /// let byName = try table.sorted(by: "municipality")
+    /// let biggest = try table.sorted(by: "count", descending: true).top(10)
+    /// ```
+    public func sorted(by column: String, descending: Bool = false, location: InnspillError.Location? = nil) throws -> Table {
+        guard let c = columnIndex(column) else {
+            let names = columns.map(\.name)
+            let hint = Suggestion.closest(to: column, in: names).map { "did you mean '\($0)'?" }
+                ?? "the columns are " + names.joined(separator: ", ")
+            throw InnspillError("no column '\(column)' in the table '\(title)'", hint: hint, location: location)
+        }
+        var t = self
+        let order = rows.indices.sorted { i, j in
+            let a = rows[i][c], b = rows[j][c]
+            let an = a == .null, bn = b == .null
+            if an != bn { return bn }
+            var r = Value.compare(a, b)
+            if descending { r = r == .orderedAscending ? .orderedDescending : (r == .orderedDescending ? .orderedAscending : r) }
+            if r != .orderedSame { return r == .orderedAscending }
+            return i < j
+        }
+        t.rows = order.map { rows[$0] }
+        t.notes.removeAll { $0.hasPrefix("sorted by ") }
+        t.notes.append("sorted by \(columns[c].name)\(descending ? " descending" : "")")
+        return t
+    }
+
+    /// The first `n` rows (`top N`). A crosstab keeps every row of its first `n`
+    /// row categories, so each kept category stays whole.
+    public func top(_ n: Int) -> Table {
+        var t = self
+        let n = max(0, n)
+        if shape == .crosstab, !columns.isEmpty {
+            var kept: [Value] = []
+            t.rows = rows.filter { row in
+                if kept.contains(row[0]) { return true }
+                guard kept.count < n else { return false }
+                kept.append(row[0])
+                return true
+            }
+            if kept.count < Set(rows.map { $0[0] }).count {
+                t.notes.append("top \(n) of \(Set(rows.map { $0[0] }).count) \(columns[0].name) values")
+            }
+        } else {
+            if rows.count > n { t.notes.append("top \(n) of \(rows.count) rows") }
+            t.rows = Array(rows.prefix(n))
+        }
+        return t
+    }
+
+    /// Only the named columns, in that order (`export ... fields=a,b`); an unknown
+    /// name is an error with a suggestion.
+    public func selectingColumns(_ names: [String]) throws -> Table {
+        var indices: [Int] = []
+        for name in names {
+            guard let i = columnIndex(name) else {
+                let all = columns.map(\.name)
+                throw InnspillError("no column '\(name)' in the table",
+                                    hint: Suggestion.closest(to: name, in: all).map { "did you mean '\($0)'?" }
+                                        ?? "the columns are " + all.joined(separator: ", "))
+            }
+            indices.append(i)
+        }
+        var t = self
+        t.columns = indices.map { columns[$0] }
+        t.rows = rows.map { row in indices.map { $0 < row.count ? row[$0] : .null } }
+        return t
+    }
+
+    /// A long-form crosstab (row category, column category, count, ...) as a wide table
+    /// for display: one row per row category, one column per column category, counts in
+    /// the cells (0 where none), in the order the categories first appear.
+    public func pivoted() throws -> Table {
+        guard columns.count >= 3 else {
+            throw InnspillError("only a crosstab can be pivoted", hint: "make one with 'group by A, B'")
+        }
+        var rowKeys: [Value] = [], colKeys: [Value] = []
+        var rowIndex: [Value: Int] = [:], colIndex: [Value: Int] = [:]
+        for row in rows {
+            if rowIndex[row[0]] == nil { rowIndex[row[0]] = rowKeys.count; rowKeys.append(row[0]) }
+            if colIndex[row[1]] == nil { colIndex[row[1]] = colKeys.count; colKeys.append(row[1]) }
+        }
+        var cells = Array(repeating: Array(repeating: Value.integer(0), count: colKeys.count), count: rowKeys.count)
+        for row in rows { cells[rowIndex[row[0]]!][colIndex[row[1]]!] = row[2] }
+        var t = Table(title: title, columns: [columns[0]] + colKeys.map { Column($0 == .null ? "(none)" : $0.display, columns[2].kind) },
+                      shape: .listing, notes: notes, metadata: metadata)
+        t.metadata["pivot"] = columns[1].name
+        t.rows = zip(rowKeys, cells).map { [$0.0] + $0.1 }
+        return t
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Settings that change how corpora are read and analysed (`set NAME VALUE`).
+public struct Settings: Sendable, Equatable {
+    /// Which units analysis commands count.
+    public enum UnitLevel: String, Sendable, CaseIterable { case post, segment }
+    /// Language of chart texts and labels.
+    public enum Language: String, Sendable, CaseIterable { case nb, nn, en }
+
+    public var unit: UnitLevel = .post
+    public var repair = true
+    public var fold = true
+    public var lang: Language = .nb
+
+    public init() {}
+}
+
+/// Everything the shell knows at one moment: loaded corpora, the current
+/// selection, named selections, tags and settings. A value type, so a command
+/// works on a copy and the shell keeps the copy only if the command succeeds:
+/// a failed or interrupted command leaves the state as it was.
+///
+/// ```swift
+/// var ws = Workspace()
+/// try ws.add(corpus)
+/// ws.selection.count   // units in view
+/// ```
+public struct Workspace: Sendable {
+    /// Loaded corpora as their readers made them (unit ids local to the corpus, from 1).
+    public private(set) var corpora: [Corpus] = []
+    /// All units of all corpora, in load order, with workspace-wide ids: a unit's id is its index + 1.
+    public private(set) var units: [Unit] = []
+    /// Indices into `units` of the current selection, ascending.
+    public var selection: [Int] = []
+    /// Named selections (`save NAME`, `use NAME`), as indices into `units`.
+    public var savedSelections: [String: [Int]] = [:]
+    /// The name of the selection last saved or used, shown in the prompt.
+    public var selectionName: String?
+    /// Selections before each filter, reset or use, for `undo`.
+    public var selectionStack: [[Int]] = []
+    /// Tags per unit id.
+    public var tags: [Int: Set<String>] = [:]
+    public var settings = Settings()
+
+    public init() {}
+
+    /// Adds a corpus and resets the selection to everything. Refuses a second corpus with the same name.
+    public mutating func add(_ corpus: Corpus) throws {
+        if corpora.contains(where: { $0.name == corpus.name }) {
+            throw InnspillError("a corpus named '\(corpus.name)' is already loaded",
+                                hint: "give another name with 'load PATH as NAME', or 'unload \(corpus.name)' first")
+        }
+        corpora.append(corpus)
+        rebuildUnits()
+    }
+
+    /// Removes a corpus by name; the remaining units get their ids anew, tags and saved selections are dropped
+    /// for the removed units.
+    public mutating func remove(corpusNamed name: String) throws {
+        guard corpora.contains(where: { $0.name == name }) else {
+            throw InnspillError("no corpus named '\(name)' is loaded", hint: "'corpora' lists the loaded ones")
+        }
+        corpora.removeAll { $0.name == name }
+        tags = [:]
+        savedSelections = [:]
+        rebuildUnits()
+    }
+
+    /// The id offset of each corpus: its local unit id + offset = workspace id.
+    private var offsets: [Int] {
+        var result: [Int] = []
+        var next = 0
+        for corpus in corpora {
+            result.append(next)
+            next += corpus.units.count
+        }
+        return result
+    }
+
+    private mutating func rebuildUnits() {
+        units = []
+        for (corpus, offset) in zip(corpora, offsets) {
+            for var unit in corpus.units {
+                unit.id += offset
+                unit.corpus = corpus.name
+                unit.parent = unit.parent.map { $0 + offset }
+                unit.prompt = unit.prompt.map { $0 + offset }
+                units.append(unit)
+            }
+        }
+        resetSelection()
+    }
+
+    /// The unit kinds analysis commands count under the current `set unit`.
+    public var countedKinds: Set<UnitKind> {
+        settings.unit == .post ? [.post, .slide] : [.segment, .slide]
+    }
+
+    /// Selects every unit of the counted kinds.
+    public mutating func resetSelection() {
+        let kinds = countedKinds
+        selection = units.indices.filter { kinds.contains(units[$0].kind) }
+        selectionName = nil
+    }
+
+    /// Makes `indices` the selection, keeping the old one for `undo`.
+    public mutating func pushSelection(_ indices: [Int]) {
+        selectionStack.append(selection)
+        if selectionStack.count > 50 { selectionStack.removeFirst() }
+        selection = indices
+    }
+
+    /// Size of the selection `undo` would go back to.
+    public var previousSelectionCount: Int { selectionStack.last?.count ?? 0 }
+
+    /// The unit with this id, if any.
+    public func unit(id: Int) -> Unit? {
+        id >= 1 && id <= units.count ? units[id - 1] : nil
+    }
+
+    /// The units of the current selection.
+    public var selectedUnits: [Unit] { selection.map { units[$0] } }
+
+    /// Every repair of every loaded corpus, with workspace-wide unit ids.
+    public var repairs: [Repair] {
+        zip(corpora, offsets).flatMap { corpus, offset in
+            corpus.repairs.map { var r = $0; if r.unit > 0 { r.unit += offset }; return r }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import InnspillCore
+
+/// The words after a command name, split like a shell would: spaces separate,
+/// double or single quotes group (`name 3 "Økonomi og finansiering"`), and a
+/// comma stands alone (`group by section, cluster`). Columns are kept so an
+/// error can point at the word it is about.
+///
+/// ```swift
+/// var args = try Arguments("top 5 k=3 \"a b\"", column: 6)
+/// try args.takeKeywordInt("top")   // 5
+/// args.option("k")                  // "3"
+/// try args.next()?.text             // "a b"
+/// ```
+public struct Arguments {
+    public struct Token: Equatable {
+        public var text: String
+        /// Whether the word was written in quotes (so it is never an option or keyword).
+        public var quoted: Bool
+        /// Column of the token's first character in the whole command line.
+        public var column: Int
+    }
+
+    /// The text after the command name, as typed.
+    public let raw: String
+    /// Column of `raw`'s first character in the whole command line.
+    public let column: Int
+    public private(set) var tokens: [Token]
+    private var options: [String: Token] = [:]
+
+    public init(_ raw: String, column: Int = 0) throws {
+        self.raw = raw
+        self.column = column
+        tokens = try Arguments.split(raw, column: column)
+        var kept: [Token] = []
+        for token in tokens {
+            if !token.quoted, let eq = token.text.firstIndex(of: "="), eq != token.text.startIndex,
+               token.text[..<eq].allSatisfy({ $0.isLetter || $0 == "_" }) {
+                let key = String(token.text[..<eq]).lowercased()
+                var value = String(token.text[token.text.index(after: eq)...])
+                if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+                    value = String(value.dropFirst().dropLast())
+                }
+                options[key] = Token(text: value, quoted: false, column: token.column + key.count + 1)
+            } else {
+                kept.append(token)
+            }
+        }
+        tokens = kept
+    }
+
+    /// Whether no positional words are left.
+    public var isEmpty: Bool { tokens.isEmpty }
+
+    /// Takes the next positional word.
+    public mutating func next() -> Token? {
+        tokens.isEmpty ? nil : tokens.removeFirst()
+    }
+
+    /// Takes the next positional word, or fails naming what was expected.
+    public mutating func require(_ what: String, usage: String) throws -> Token {
+        guard let token = next() else {
+            throw InnspillError("missing \(what)", hint: "usage: \(usage)", location: .column(column + raw.count))
+        }
+        return token
+    }
+
+    /// Takes `KEYWORD VALUE` anywhere among the words (`top 10`), returning the value.
+    public mutating func takeKeyword(_ keyword: String) throws -> Token? {
+        guard let i = tokens.firstIndex(where: { !$0.quoted && $0.text.lowercased() == keyword }) else { return nil }
+        guard i + 1 < tokens.count else {
+            throw InnspillError("'\(keyword)' needs a value", location: .column(tokens[i].column))
+        }
+        let value = tokens[i + 1]
+        tokens.removeSubrange(i...i + 1)
+        return value
+    }
+
+    /// Takes `KEYWORD N` (a whole number within `range`).
+    public mutating func takeKeywordInt(_ keyword: String, range: ClosedRange<Int> = 1...1_000_000_000) throws -> Int? {
+        guard let token = try takeKeyword(keyword) else { return nil }
+        return try Arguments.integer(token, name: keyword, range: range)
+    }
+
+    /// Takes a bare flag word (`raw`, `desc`) if present.
+    public mutating func takeFlag(_ word: String) -> Bool {
+        guard let i = tokens.firstIndex(where: { !$0.quoted && $0.text.lowercased() == word }) else { return false }
+        tokens.remove(at: i)
+        return true
+    }
+
+    /// The value of `key=value`, if given.
+    public func option(_ key: String) -> String? { options[key]?.text }
+
+    /// The value of `key=N` as a whole number within `range`.
+    public func intOption(_ key: String, range: ClosedRange<Int>) throws -> Int? {
+        guard let token = options[key] else { return nil }
+        return try Arguments.integer(token, name: key, range: range)
+    }
+
+    /// The value of `key=word`, which must be one of `choices`.
+    public func choiceOption(_ key: String, _ choices: [String]) throws -> String? {
+        guard let token = options[key] else { return nil }
+        let value = token.text.lowercased()
+        guard choices.contains(value) else {
+            throw InnspillError("\(key)=\(token.text) is not a choice", hint: "use one of: \(choices.joined(separator: ", "))",
+                                location: .column(token.column))
+        }
+        return value
+    }
+
+    /// Fails if an option other than `allowed` was given.
+    public func expectOptions(_ allowed: [String]) throws {
+        for (key, token) in options.sorted(by: { $0.value.column < $1.value.column }) where !allowed.contains(key) {
+            let hint = allowed.isEmpty ? "this command takes no key=value options"
+                : "options are: \(allowed.map { $0 + "=" }.joined(separator: " "))"
+            throw InnspillError("unknown option '\(key)='", hint: hint, location: .column(token.column - key.count - 1))
+        }
+    }
+
+    /// Fails if positional words are left over.
+    public func expectEnd(usage: String? = nil) throws {
+        guard let extra = tokens.first else { return }
+        throw InnspillError("unexpected '\(extra.text)'", hint: usage.map { "usage: \($0)" }, location: .column(extra.column))
+    }
+
+    /// Parses a whole number, with a message naming the option when it is not one.
+    public static func integer(_ token: Token, name: String, range: ClosedRange<Int>) throws -> Int {
+        guard let n = Int(token.text) else {
+            throw InnspillError("\(name) needs a whole number, not '\(token.text)'", location: .column(token.column))
+        }
+        guard range.contains(n) else {
+            throw InnspillError("\(name) must be from \(range.lowerBound) to \(range.upperBound), not \(n)",
+                                location: .column(token.column))
+        }
+        return n
+    }
+
+    static func split(_ raw: String, column: Int) throws -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        var start = 0
+        var quote: Character?
+        var quotedToken = false
+        var col = column
+        var inToken = false
+        func flush() {
+            if inToken { tokens.append(Token(text: current, quoted: quotedToken, column: start)) }
+            current = ""
+            inToken = false
+            quotedToken = false
+        }
+        for ch in raw {
+            defer { col += 1 }
+            if let q = quote {
+                if ch == q { quote = nil } else { current.append(ch) }
+                continue
+            }
+            if ch == "\"" || ch == "'" {
+                if !inToken { start = col; inToken = true }
+                quote = ch
+                quotedToken = true
+            } else if ch.isWhitespace {
+                flush()
+            } else if ch == "," {
+                flush()
+                tokens.append(Token(text: ",", quoted: false, column: col))
+            } else {
+                if !inToken { start = col; inToken = true }
+                current.append(ch)
+            }
+        }
+        if quote != nil {
+            throw InnspillError("unbalanced quote", hint: "close the quote that starts at column \(start + 1)",
+                                location: .column(start))
+        }
+        flush()
+        return tokens
+    }
+}

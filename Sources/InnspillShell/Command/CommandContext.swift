@@ -1,0 +1,68 @@
+import InnspillCore
+
+/// Shell controls set by dot-commands: how results print and where they go.
+public struct ShellControls: Sendable, Equatable {
+    public enum Mode: String, Sendable, CaseIterable { case table, csv, tsv, json, markdown }
+    public var mode: Mode = .table
+    public var timer = false
+    public var echo = false
+    public var bail = false
+    /// `.output FILE`: results go to this file until `.output` with no argument.
+    public var outputPath: String?
+    /// `.once FILE`: the next command's result goes to this file.
+    public var oncePath: String?
+    public init() {}
+}
+
+/// What a command may read and change. Commands get a copy; the shell keeps it
+/// only if the command returns without throwing.
+public struct CommandContext {
+    public var workspace: Workspace
+    /// The last result table, for `chart`, `export`, `sort`, `top`.
+    public var lastResult: Table?
+    public var controls: ShellControls
+    /// State-changing command lines, in order, for `.save`.
+    public var journal: [String]
+    /// The folder relative paths are resolved against (the session file's folder while one runs).
+    public var baseDirectory: String
+    /// Width of the terminal in cells (80 when not a terminal).
+    public var terminalWidth: Int
+    /// Whether colour codes may be written to stdout.
+    public var color: Bool
+    /// Warnings to print on stderr after the command.
+    public var warnings: [String] = []
+    /// Requests to the shell that a command cannot carry out itself.
+    public var requests: [ShellRequest] = []
+    /// How the running command should be written to the journal, when not as typed
+    /// (a `load` writes its absolute path).
+    public var journalEntry: String?
+    /// Command lines entered at the prompt this session (for `.history`).
+    public var history: [String] = []
+
+    public init(workspace: Workspace = Workspace(), controls: ShellControls = ShellControls(),
+                baseDirectory: String, terminalWidth: Int = 80, color: Bool = false) {
+        self.workspace = workspace
+        self.controls = controls
+        self.journal = []
+        self.baseDirectory = baseDirectory
+        self.terminalWidth = terminalWidth
+        self.color = color
+    }
+
+    /// A path as typed, resolved against `baseDirectory` (and `~` expanded).
+    public func resolve(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path == "~" || path.hasPrefix("~/"), let home = ProcessEnvironment.home {
+            return home + path.dropFirst()
+        }
+        return baseDirectory.hasSuffix("/") ? baseDirectory + path : baseDirectory + "/" + path
+    }
+}
+
+/// Things a command asks the shell to do after it returns.
+public enum ShellRequest: Equatable {
+    case quit
+    case readFile(String)
+    /// `.output` changed: start the output file afresh.
+    case resetOutput
+}

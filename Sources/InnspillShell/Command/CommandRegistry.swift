@@ -1,0 +1,35 @@
+import InnspillCore
+
+/// The one list of shell commands. Add a command here and nowhere else.
+public enum CommandRegistry {
+    nonisolated(unsafe) public static let all: [any ShellCommand.Type] = [
+        // Shell controls
+        HelpCommand.self, QuitCommand.self, ModeCommand.self, OutputCommand.self, OnceCommand.self,
+        TimerCommand.self, EchoCommand.self, BailCommand.self, HistoryCommand.self, SaveSessionCommand.self,
+        ReadCommand.self,
+        // Corpora
+        LoadCommand.self, CorporaCommand.self, UnloadCommand.self, InfoCommand.self, SetCommand.self,
+        // Looking at units
+        ListCommand.self, ShowCommand.self, CountCommand.self, RepairsCommand.self,
+        // Selecting, grouping, tagging, exporting
+        FilterCommand.self, ResetCommand.self, UndoCommand.self, SaveSelectionCommand.self, UseCommand.self,
+        SelectionsCommand.self, DropCommand.self, FieldsCommand.self, GroupCommand.self, SortCommand.self, TopCommand.self,
+        TagCommand.self, UntagCommand.self, TagsCommand.self, ExportCommand.self,
+    ]
+
+    /// The command called `name` (or one of its aliases), case-insensitively.
+    public static func command(named name: String) -> (any ShellCommand.Type)? {
+        let key = name.lowercased()
+        return all.first { $0.name == key || $0.aliases.contains(key) }
+    }
+
+    /// Every name and alias, for completion and suggestions.
+    public static var names: [String] { all.flatMap { [$0.name] + $0.aliases } }
+
+    /// The error for an unknown command, naming the closest one.
+    public static func unknown(_ name: String, column: Int) -> InnspillError {
+        let hint = Suggestion.closest(to: name, in: names).map { "did you mean '\($0)'?" }
+            ?? "'.help' lists the commands"
+        return InnspillError("unknown command '\(name)'", hint: hint, location: .column(column))
+    }
+}

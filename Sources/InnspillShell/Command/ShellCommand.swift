@@ -1,0 +1,72 @@
+import InnspillCore
+
+/// One command of the shell. Adding a command is one new type conforming to
+/// this protocol plus one line in `CommandRegistry.all`.
+///
+/// ```swift
+/// struct CountCommand: ShellCommand {
+///     static let name = "count"
+///     static let synopsis = "count"
+///     static let summary = "Count the units in the current selection."
+///     static let example = "count"
+///     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+///         try args.expectEnd()
+///         return .text("\(context.workspace.selection.count)")
+///     }
+/// }
+/// ```
+public protocol ShellCommand {
+    /// The word typed at the prompt (`group`, `.mode`).
+    static var name: String { get }
+    /// Other words that run the same command (`help` for `.help`).
+    static var aliases: [String] { get }
+    /// Usage line, e.g. `group by FIELD[, FIELD] [top N] [sort count|name]`.
+    static var synopsis: String { get }
+    /// One line saying what it does.
+    static var summary: String { get }
+    /// Longer help: options, grammar, notes. May be empty.
+    static var details: String { get }
+    /// One example command line.
+    static var example: String { get }
+    /// What tab completion offers after the command name.
+    static var completion: [CompletionSource] { get }
+    /// Whether a successful run changes the state that `.save` writes (loads, settings, filters, tags...).
+    static var changesState: Bool { get }
+    /// Runs the command on a copy of the state; the shell keeps the copy only when this returns.
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput
+}
+
+extension ShellCommand {
+    public static var aliases: [String] { [] }
+    public static var details: String { "" }
+    public static var completion: [CompletionSource] { [] }
+    public static var changesState: Bool { false }
+}
+
+/// What tab completion offers for a command's arguments.
+public enum CompletionSource: Sendable, Equatable {
+    /// File and folder paths.
+    case paths
+    /// Field names (then values after `FIELD =` or `in (`).
+    case fields
+    /// Fixed words (options, sub-commands).
+    case words([String])
+    /// Names of chart plugins.
+    case plugins
+    /// Names of other commands.
+    case commands
+    /// Names of loaded corpora.
+    case corpora
+    /// Names of saved selections.
+    case selections
+}
+
+/// What a command gives back for the shell to show.
+public enum CommandOutput {
+    /// Nothing to print.
+    case none
+    /// Text printed as it is.
+    case text(String)
+    /// A result table; it becomes the last result and is printed in the current `.mode`.
+    case table(Table)
+}

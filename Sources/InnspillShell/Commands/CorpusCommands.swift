@@ -1,0 +1,164 @@
+import Foundation
+import InnspillCore
+
+/// `load PATH [as NAME] [format=...]`: read an export into a corpus.
+struct LoadCommand: ShellCommand {
+    static let name = "load"
+    static let synopsis = "load PATH [as NAME] [format=auto|padlet|padlet-csv|slides|csv|tsv|json|jsonl|text] [text=COL group=COL ...]"
+    static let summary = "Read a Padlet export, slide deck, CSV/TSV, JSON or text file (or every such file in a folder)."
+    static let details = """
+        The format is sniffed from the content unless format= is given. For generic CSV/TSV a
+        column named text, body or tekst is the text; other columns become fields named after
+        them. Map columns explicitly with text=COL group=COL section=COL author=COL posted=COL.
+        Loading a file already loaded warns and skips it unless 'as NAME' is given.
+        Repairs (ligatures, OCR damage to æøå, hyphenation) follow 'set repair on|off'.
+        """
+    static let example = "load Corpora/demo/dialogseminar-2024.txt as demo"
+    static let completion: [CompletionSource] = [.paths, .words(["as", "format=", "text=", "group="])]
+    static let changesState = true
+
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let pathToken = try args.require("a path", usage: synopsis)
+        let alias = try args.takeKeyword("as")?.text
+        try args.expectEnd(usage: synopsis)
+        try args.expectOptions(["format"] + ColumnMapping.keys)
+        let format = try args.choiceOption("format", LoadFormat.allCases.map(\.rawValue)).flatMap(LoadFormat.init) ?? .auto
+        var mapping = ColumnMapping()
+        for key in ColumnMapping.keys { if let column = args.option(key) { mapping.columns[key] = column } }
+        let path = URL(fileURLWithPath: context.resolve(pathToken.text)).standardizedFileURL.path
+
+        if alias == nil, let already = context.workspace.corpora.first(where: { $0.sourcePath == path }) {
+            context.warnings.append("'\(pathToken.text)' is already loaded as '\(already.name)'; skipped (use 'as NAME' to load it again)")
+            return .none
+        }
+        let options = LoadOptions(format: format, repair: context.workspace.settings.repair, mapping: mapping,
+                                  name: alias, shouldStop: Interruption.check)
+        let corpora = try CorpusLoader.load(path: path, options: options)
+        var summary: [String] = []
+        for corpus in corpora {
+            try context.workspace.add(corpus)
+            context.warnings.append(contentsOf: corpus.warnings)
+            let posts = corpus.units.filter { $0.kind == .post }.count
+            let kinds = UnitKind.allCases.compactMap { kind -> String? in
+                let n = corpus.units.filter { $0.kind == kind }.count
+                return n == 0 ? nil : "\(n) \(kind.rawValue)\(n == 1 ? "" : "s")"
+            }
+            _ = posts
+            let repaired = corpus.repairs.isEmpty ? "" : ", \(corpus.repairs.count) repairs"
+            summary.append("loaded \(corpus.name): \(kinds.joined(separator: ", "))\(repaired) (\(corpus.format))")
+        }
+        var entry = "load \(SessionQuoting.quote(path))"
+        if let alias { entry += " as \(SessionQuoting.quote(alias))" }
+        if format != .auto { entry += " format=\(format.rawValue)" }
+        for (key, column) in mapping.columns.sorted(by: { $0.key < $1.key }) { entry += " \(key)=\(SessionQuoting.quote(column))" }
+        context.journalEntry = entry
+        return .text(summary.joined(separator: "\n"))
+    }
+}
+
+/// `corpora`: the loaded corpora.
+struct CorporaCommand: ShellCommand {
+    static let name = "corpora"
+    static let synopsis = "corpora"
+    static let summary = "List the loaded corpora with their format, units and source file."
+    static let example = "corpora"
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        try args.expectEnd(usage: synopsis)
+        var table = Table(title: "", columns: [Column("name"), Column("title"), Column("date", .date), Column("format"),
+                                               Column("units", .integer), Column("posts", .integer), Column("path")])
+        for corpus in context.workspace.corpora {
+            table.rows.append([.text(corpus.name), corpus.title.map(Value.text) ?? .null, corpus.date.map(Value.date) ?? .null,
+                               .text(corpus.format), .integer(corpus.units.count),
+                               .integer(corpus.units.filter { $0.kind == .post }.count), .text(corpus.sourcePath)])
+        }
+        return .table(table)
+    }
+}
+
+/// `unload NAME`: remove a corpus.
+struct UnloadCommand: ShellCommand {
+    static let name = "unload"
+    static let synopsis = "unload NAME"
+    static let summary = "Remove a loaded corpus (its tags and saved selections go with it)."
+    static let example = "unload demo"
+    static let completion: [CompletionSource] = [.corpora]
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let name = try args.require("a corpus name", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        try context.workspace.remove(corpusNamed: name.text)
+        return .text("unloaded \(name.text)")
+    }
+}
+
+/// `set NAME VALUE`: settings.
+struct SetCommand: ShellCommand {
+    static let name = "set"
+    static let synopsis = "set unit post|segment | set repair on|off | set fold on|off | set lang nb|nn|en"
+    static let summary = "Change a setting; with no argument, show them all."
+    static let details = """
+        unit    which units analysis commands count: posts (default) or their answer segments
+        repair  repair lost ligatures, OCR damage and hyphenation when loading (default on)
+        fold    treat bokmål and nynorsk forms of a word as one (default on)
+        lang    language of chart texts and labels: nb (default), nn or en
+        """
+    static let example = "set unit segment"
+    static let completion: [CompletionSource] = [.words(["unit", "repair", "fold", "lang", "post", "segment", "on", "off", "nb", "nn", "en"])]
+    static let changesState = true
+
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        var settings = context.workspace.settings
+        guard let key = args.next() else {
+            return .text("""
+                unit    \(settings.unit.rawValue)
+                repair  \(settings.repair ? "on" : "off")
+                fold    \(settings.fold ? "on" : "off")
+                lang    \(settings.lang.rawValue)
+                """)
+        }
+        let value = try args.require("a value", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        func bool() throws -> Bool {
+            switch value.text.lowercased() {
+            case "on": return true
+            case "off": return false
+            default: throw InnspillError("\(key.text) takes on or off, not '\(value.text)'", location: .column(value.column))
+            }
+        }
+        switch key.text.lowercased() {
+        case "unit":
+            guard let unit = Settings.UnitLevel(rawValue: value.text.lowercased()) else {
+                throw InnspillError("unit takes post or segment, not '\(value.text)'", location: .column(value.column))
+            }
+            settings.unit = unit
+        case "repair": settings.repair = try bool()
+        case "fold": settings.fold = try bool()
+        case "lang":
+            guard let lang = Settings.Language(rawValue: value.text.lowercased()) else {
+                throw InnspillError("lang takes nb, nn or en, not '\(value.text)'", location: .column(value.column))
+            }
+            settings.lang = lang
+        default:
+            let hint = Suggestion.closest(to: key.text, in: ["unit", "repair", "fold", "lang"]).map { "did you mean '\($0)'?" }
+                ?? "settings are: unit, repair, fold, lang"
+            throw InnspillError("unknown setting '\(key.text)'", hint: hint, location: .column(key.column))
+        }
+        let unitChanged = settings.unit != context.workspace.settings.unit
+        context.workspace.settings = settings
+        if unitChanged { context.workspace.resetSelection() }
+        return .none
+    }
+}
+
+/// Quotes a word for a session file when it needs it.
+enum SessionQuoting {
+    static func quote(_ text: String) -> String {
+        if !text.isEmpty, !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "'" || $0 == "," || $0 == "#" }) {
+            return text
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "'") + "\""
+    }
+}

@@ -1,0 +1,405 @@
+import Foundation
+import InnspillCore
+
+/// The query context commands evaluate expressions in: stems with folding for `has`,
+/// tags and cluster names from the workspace.
+enum QueryEnvironment {
+    static func context(_ ws: Workspace) -> QueryContext {
+        var context = QueryContext(termKey: TextEngine.termKey(fold: ws.settings.fold))
+        let tags = ws.tags
+        context.tags = { id in tags[id].map { $0.sorted() } ?? [] }
+        context.corpusDates = Dictionary(ws.corpora.compactMap { c in c.date.map { (c.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        return context
+    }
+
+    /// Whether an expression names the `kind` field, in which case it looks at every unit
+    /// (prompts and slides too), not only the units `set unit` counts.
+    static func mentionsKind(_ expression: String) -> Bool {
+        var inQuote = false
+        var word = ""
+        for ch in expression + " " {
+            if ch == "\"" { inQuote.toggle(); continue }
+            if !inQuote, ch.isLetter { word.append(ch); continue }
+            if word.lowercased() == "kind" { return true }
+            word = ""
+        }
+        return false
+    }
+}
+
+/// `filter EXPR`: narrow the selection.
+struct FilterCommand: ShellCommand {
+    static let name = "filter"
+    static let synopsis = "filter EXPR"
+    static let summary = "Narrow the current selection to the units that match an expression."
+    static let details = """
+        Comparisons:  FIELD = VALUE   !=   <   <=   >   >=   (text, numbers, dates 2023-02-09 or 2023-02-09T10:00)
+        Sets:         FIELD in (Bodø, Tromsø, "Nes (Akershus)")
+        Text:         FIELD ~ "substring"    FIELD ~ /regex/i    has WORD (by stem, bokmål and nynorsk alike)
+        Missing:      FIELD is null    FIELD is not null
+        Combine:      and   or   not   ( ... )
+        Text compares without regard to case (Ø and ø alike). Multi-valued fields (municipalities,
+        counties, mentions, organisations, tags) match if any value matches. 'fields' lists the fields.
+        A filter that leaves nothing says so; 'undo' goes back to the selection before it.
+        """
+    static let example = #"filter section = "Dialogtema 1" and (municipality in (Bodø, Tromsø) or text ~ /finans\w*/i)"#
+    static let completion: [CompletionSource] = [.fields]
+    static let changesState = true
+
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        guard !args.raw.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw InnspillError("filter needs an expression", hint: "e.g. filter municipality = Bodø ('.help filter' shows the grammar)")
+        }
+        var ws = context.workspace
+        let filter = try Filter(args.raw, fields: FieldRegistry(units: ws.units), context: QueryEnvironment.context(ws),
+                                columnOffset: args.column)
+        let base = QueryEnvironment.mentionsKind(args.raw) ? Array(ws.units.indices) : ws.selection
+        let selected = try chunkedSelect(filter, ws.units, base)
+        ws.pushSelection(selected)
+        context.workspace = ws
+        if selected.isEmpty {
+            return .text("no units match; the selection is empty ('undo' goes back to the previous \(ws.previousSelectionCount) units)")
+        }
+        return .text("\(selected.count) of \(base.count) units match")
+    }
+
+    /// Selects in chunks so Ctrl-C can stop a long filter.
+    static func chunkedSelect(_ filter: Filter, _ units: [InnspillCore.Unit], _ indices: [Int]) throws -> [Int] {
+        var result: [Int] = []
+        var start = 0
+        while start < indices.count {
+            try Interruption.check()
+            let end = min(indices.count, start + 200_000)
+            result += filter.select(units, indices: Array(indices[start..<end]))
+            start = end
+        }
+        return result
+    }
+}
+
+/// `reset`: everything loaded again.
+struct ResetCommand: ShellCommand {
+    static let name = "reset"
+    static let synopsis = "reset"
+    static let summary = "Select every unit again (of the kind 'set unit' counts)."
+    static let example = "reset"
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        try args.expectEnd(usage: synopsis)
+        let previous = context.workspace.selection
+        context.workspace.resetSelection()
+        context.workspace.selectionStack.append(previous)
+        return .text("\(context.workspace.selection.count) units selected")
+    }
+}
+
+/// `undo`: the selection before the last filter or reset.
+struct UndoCommand: ShellCommand {
+    static let name = "undo"
+    static let synopsis = "undo"
+    static let summary = "Go back to the selection before the last filter, reset or use."
+    static let example = "undo"
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        try args.expectEnd(usage: synopsis)
+        guard let previous = context.workspace.selectionStack.popLast() else {
+            throw InnspillError("nothing to undo", hint: "undo goes back over filter, reset and use")
+        }
+        context.workspace.selection = previous
+        return .text("\(previous.count) units selected")
+    }
+}
+
+/// `save NAME`: keep the selection under a name.
+struct SaveSelectionCommand: ShellCommand {
+    static let name = "save"
+    static let synopsis = "save NAME"
+    static let summary = "Keep the current selection under a name ('use NAME' brings it back; '.save FILE' saves the session)."
+    static let example = "save nynorsk"
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let name = try args.require("a name", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        if name.text.contains(".") || name.text.contains("/") {
+            throw InnspillError("'\(name.text)' looks like a file name", hint: "to save the session to a file use '.save \(name.text)'",
+                                location: .column(name.column))
+        }
+        context.workspace.savedSelections[name.text] = context.workspace.selection
+        context.workspace.selectionName = name.text
+        return .text("saved \(context.workspace.selection.count) units as \(name.text)")
+    }
+}
+
+/// `use NAME`: bring back a saved selection.
+struct UseCommand: ShellCommand {
+    static let name = "use"
+    static let synopsis = "use NAME"
+    static let summary = "Make a saved selection the current one."
+    static let example = "use nynorsk"
+    static let completion: [CompletionSource] = [.selections]
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let name = try args.require("a selection name", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        guard let saved = context.workspace.savedSelections[name.text] else {
+            let known = context.workspace.savedSelections.keys.sorted()
+            throw InnspillError("no selection named '\(name.text)'",
+                                hint: Suggestion.closest(to: name.text, in: known).map { "did you mean '\($0)'?" }
+                                    ?? (known.isEmpty ? "save one first with 'save NAME'" : "saved: \(known.joined(separator: ", "))"),
+                                location: .column(name.column))
+        }
+        context.workspace.pushSelection(saved)
+        context.workspace.selectionName = name.text
+        return .text("\(saved.count) units selected")
+    }
+}
+
+/// `selections`: the saved selections.
+struct SelectionsCommand: ShellCommand {
+    static let name = "selections"
+    static let synopsis = "selections"
+    static let summary = "List the saved selections with their sizes."
+    static let example = "selections"
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        try args.expectEnd(usage: synopsis)
+        var table = Table(title: "", columns: [Column("name"), Column("units", .integer)])
+        for (name, indices) in context.workspace.savedSelections.sorted(by: { $0.key < $1.key }) {
+            table.rows.append([.text(name), .integer(indices.count)])
+        }
+        return .table(table)
+    }
+}
+
+/// `drop NAME`: forget a saved selection.
+struct DropCommand: ShellCommand {
+    static let name = "drop"
+    static let synopsis = "drop NAME"
+    static let summary = "Forget a saved selection."
+    static let example = "drop nynorsk"
+    static let completion: [CompletionSource] = [.selections]
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let name = try args.require("a selection name", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        guard context.workspace.savedSelections.removeValue(forKey: name.text) != nil else {
+            throw InnspillError("no selection named '\(name.text)'", hint: "'selections' lists them", location: .column(name.column))
+        }
+        if context.workspace.selectionName == name.text { context.workspace.selectionName = nil }
+        return .none
+    }
+}
+
+/// `fields`: the fields expressions can use.
+struct FieldsCommand: ShellCommand {
+    static let name = "fields"
+    static let synopsis = "fields"
+    static let summary = "List the fields of the loaded units with their type and example values."
+    static let example = "fields"
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        try args.expectEnd(usage: synopsis)
+        let ws = context.workspace
+        return .table(FieldRegistry(units: ws.units).listing(units: ws.units, indices: ws.selection, context: QueryEnvironment.context(ws)))
+    }
+}
+
+/// `group by FIELD[, FIELD] [top N] [sort count|name]`.
+struct GroupCommand: ShellCommand {
+    static let name = "group"
+    static let synopsis = "group by FIELD[, FIELD] [top N] [sort count|name]"
+    static let summary = "Count the selection by one field (with share and distinct groups) or two (a crosstab)."
+    static let details = """
+        A unit with several values (municipalities, tags...) counts once under each value.
+        Two fields give a crosstab in long form; 'chart heatmap' or 'chart stacked' draws it.
+        """
+    static let example = "group by municipality top 10"
+    static let completion: [CompletionSource] = [.fields, .words(["by", "top", "sort", "count", "name"])]
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let top = try args.takeKeywordInt("top")
+        var sort = GroupSort.count
+        if let s = try args.takeKeyword("sort") {
+            guard let value = GroupSort(rawValue: s.text.lowercased()) else {
+                throw InnspillError("sort takes count or name, not '\(s.text)'", location: .column(s.column))
+            }
+            sort = value
+        }
+        guard let by = args.next(), by.text.lowercased() == "by" else {
+            throw InnspillError("missing 'by'", hint: "usage: \(synopsis)", location: .column(args.column))
+        }
+        var names: [String] = []
+        var columns: [Int] = []
+        while let token = args.next() {
+            if token.text == "," { continue }
+            names.append(token.text)
+            columns.append(token.column)
+        }
+        guard !names.isEmpty else { throw InnspillError("group by needs a field", hint: "e.g. group by municipality") }
+        let ws = context.workspace
+        let table = try Grouping.groupBy(names, units: ws.units, indices: ws.selection, fields: FieldRegistry(units: ws.units),
+                                         context: QueryEnvironment.context(ws), top: top, sort: sort, columns: columns)
+        return .table(table)
+    }
+}
+
+/// `sort COLUMN [desc]` on the last result.
+struct SortCommand: ShellCommand {
+    static let name = "sort"
+    static let synopsis = "sort COLUMN [desc]"
+    static let summary = "Sort the last result table by a column."
+    static let example = "sort count desc"
+    static let completion: [CompletionSource] = [.words(["desc"])]
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let descending = args.takeFlag("desc")
+        _ = args.takeFlag("asc")
+        let column = try args.require("a column", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        let table = try LastResult.require(context)
+        return .table(try table.sorted(by: column.text, descending: descending, location: .column(column.column)))
+    }
+}
+
+/// `top N` on the last result.
+struct TopCommand: ShellCommand {
+    static let name = "top"
+    static let synopsis = "top N"
+    static let summary = "Keep the first N rows of the last result table."
+    static let example = "top 5"
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let token = try args.require("a number", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        let n = try Arguments.integer(token, name: "top", range: 1...10_000_000)
+        return .table(try LastResult.require(context).top(n))
+    }
+}
+
+/// The last result, or an error saying how to make one.
+enum LastResult {
+    static func require(_ context: CommandContext) throws -> Table {
+        guard let table = context.lastResult else {
+            throw InnspillError("there is no result table yet", hint: "run a command that makes one first, e.g. group by municipality")
+        }
+        return table
+    }
+}
+
+/// `tag ID... TAG`, `tag where EXPR TAG`.
+struct TagCommand: ShellCommand {
+    static let name = "tag"
+    static let synopsis = "tag ID... TAG | tag where EXPR TAG"
+    static let summary = "Tag units (by id, or those matching an expression) — e.g. quotes for the report."
+    static let example = "tag 12 40 sitat"
+    static let completion: [CompletionSource] = [.words(["where"]), .fields]
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        let (ids, tag) = try TagTargets.parse(args, context: context, usage: synopsis)
+        for id in ids { context.workspace.tags[id, default: []].insert(tag) }
+        return .text("tagged \(ids.count) unit\(ids.count == 1 ? "" : "s") '\(tag)'")
+    }
+}
+
+/// `untag ID... TAG`, `untag where EXPR TAG`.
+struct UntagCommand: ShellCommand {
+    static let name = "untag"
+    static let synopsis = "untag ID... TAG | untag where EXPR TAG"
+    static let summary = "Remove a tag from units."
+    static let example = "untag 12 sitat"
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        let (ids, tag) = try TagTargets.parse(args, context: context, usage: synopsis)
+        var removed = 0
+        for id in ids where context.workspace.tags[id]?.remove(tag) != nil {
+            removed += 1
+            if context.workspace.tags[id]?.isEmpty == true { context.workspace.tags[id] = nil }
+        }
+        return .text("untagged \(removed) unit\(removed == 1 ? "" : "s")")
+    }
+}
+
+/// `tags`: tags with counts.
+struct TagsCommand: ShellCommand {
+    static let name = "tags"
+    static let synopsis = "tags"
+    static let summary = "List the tags with the number of units carrying each."
+    static let example = "tags"
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        try args.expectEnd(usage: synopsis)
+        var counts: [String: Int] = [:]
+        for tags in context.workspace.tags.values { for tag in tags { counts[tag, default: 0] += 1 } }
+        var table = Table(title: "", columns: [Column("tag"), Column("units", .integer)], shape: .categoryCounts)
+        for (tag, n) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) { table.rows.append([.text(tag), .integer(n)]) }
+        return .table(table)
+    }
+}
+
+/// The ids and tag of `tag`/`untag`.
+enum TagTargets {
+    static func parse(_ args: Arguments, context: CommandContext, usage: String) throws -> ([Int], String) {
+        let ws = context.workspace
+        let words = args.tokens
+        guard words.count >= 2, let tag = words.last else {
+            throw InnspillError("missing ids or tag", hint: "usage: \(usage)", location: .column(args.column + args.raw.count))
+        }
+        if words[0].text.lowercased() == "where", !words[0].quoted {
+            let start = words[1].column - args.column
+            let end = tag.column - args.column
+            let chars = Array(args.raw)
+            let expression = String(chars[start..<min(end, chars.count)]).trimmingCharacters(in: .whitespaces)
+            let filter = try Filter(expression, fields: FieldRegistry(units: ws.units), context: QueryEnvironment.context(ws),
+                                    columnOffset: words[1].column)
+            return (filter.select(ws.units, indices: ws.selection).map { ws.units[$0].id }, tag.text)
+        }
+        var ids: [Int] = []
+        for token in words.dropLast() {
+            let id = try Arguments.integer(token, name: "ID", range: 1...Int.max)
+            guard ws.unit(id: id) != nil else {
+                throw InnspillError("no unit with id \(id)", hint: "ids run from 1 to \(ws.units.count)", location: .column(token.column))
+            }
+            ids.append(id)
+        }
+        return (ids, tag.text)
+    }
+}
+
+/// `export FILE [fields=a,b] [excel]`, `export units FILE`.
+struct ExportCommand: ShellCommand {
+    static let name = "export"
+    static let synopsis = "export FILE.csv|.tsv|.json|.md [fields=a,b] [excel] | export units FILE.json|.jsonl|.csv [fields=a,b] [excel]"
+    static let summary = "Write the last result table, or the units of the selection, to a file (format from the extension)."
+    static let details = """
+        'excel' writes CSV for Norwegian Excel: ';' between cells, a byte-order mark, decimal commas.
+        sep=; sets the separator alone. Cells starting with = + - @ are neutralised so a note can
+        never run as a spreadsheet formula. Files are written whole or not at all.
+        """
+    static let example = "export units nynorsk.jsonl"
+    static let completion: [CompletionSource] = [.paths, .words(["units", "excel", "fields="])]
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        try args.expectOptions(["fields", "sep"])
+        let excel = args.takeFlag("excel")
+        var options = excel ? CSVOptions.excel : CSVOptions.standard
+        if let sep = args.option("sep") {
+            guard sep.count == 1, let c = sep.first else { throw InnspillError("sep= takes one character, e.g. sep=;") }
+            options.separator = c
+        }
+        let fields = args.option("fields").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let units = args.tokens.first.map { $0.text.lowercased() == "units" && !$0.quoted } ?? false
+        if units { _ = args.next() }
+        let path = try args.require("a file name", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        let target = context.resolve(path.text)
+        let ws = context.workspace
+        if units {
+            try UnitExport.write(ws.units, indices: ws.selection, to: target, fields: fields,
+                                 context: QueryEnvironment.context(ws), csv: options)
+            return .text("wrote \(ws.selection.count) units to \(path.text)")
+        }
+        let table = try LastResult.require(context)
+        try TableExport.write(table, to: target, fields: fields, csv: options)
+        return .text("wrote \(table.rows.count) rows to \(path.text)")
+    }
+}

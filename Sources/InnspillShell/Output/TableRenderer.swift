@@ -1,0 +1,55 @@
+import ChartKit
+import InnspillCore
+
+/// Renders a result table as aligned text for the terminal: numbers right-aligned,
+/// Norwegian letters and wide characters measured by display width, the widest
+/// text column shortened with "…" so the table fits the terminal.
+///
+/// ```swift
+/// print(TableRenderer.text(table, width: 80))
+/// ```
+public enum TableRenderer {
+    public static func text(_ table: Table, width: Int) -> String {
+        let header = table.columns.map(\.name)
+        let cells = table.rows.map { row in row.map { $0.display.replacingOccurrences(of: "\n", with: " ") } }
+        var widths = header.map { DisplayWidth.of($0) }
+        for row in cells {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+        }
+        // Shrink the widest text columns until the table fits (two spaces between columns).
+        let gaps = 2 * max(0, widths.count - 1)
+        while widths.reduce(0, +) + gaps > width {
+            guard let widest = widths.indices.filter({ isText(table, $0) && widths[$0] > 8 })
+                .max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { i, value in
+                DisplayWidth.pad(DisplayWidth.truncate(value, to: widths[i]), to: widths[i], alignRight: !isText(table, i))
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var out: [String] = []
+        if !table.title.isEmpty { out.append(table.title) }
+        out.append(line(header))
+        out.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        for row in cells { out.append(line(row)) }
+        out.append("(\(table.rows.count) \(table.rows.count == 1 ? "row" : "rows"))")
+        out.append(contentsOf: table.notes.map { "note: \($0)" })
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func isText(_ table: Table, _ column: Int) -> Bool {
+        switch table.columns[column].kind {
+        case .integer, .number: return false
+        default: return true
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

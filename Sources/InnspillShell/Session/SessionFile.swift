@@ -1,0 +1,57 @@
+import Foundation
+import InnspillCore
+
+/// Reads session files (`*.innspill`): one command per line, `#` comments,
+/// and a trailing `\` joining a line with the next.
+public enum SessionFile {
+    public struct Line: Equatable {
+        /// The command, continuation lines joined with a space.
+        public var text: String
+        /// Line number of its first physical line (1-based).
+        public var number: Int
+    }
+
+    /// Reads and joins the lines of a session file.
+    public static func read(_ path: String) throws -> [Line] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InnspillError("no such file: '\(path)'", hint: "check the path; relative paths are taken from the folder of the including file")
+        }
+        guard !isDirectory.boolValue else { throw InnspillError("'\(path)' is a folder, not a session file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InnspillError("cannot read '\(path)'", hint: "check the file's permissions")
+        }
+        return parse(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Splits session text into command lines.
+    public static func parse(_ text: String) -> [Line] {
+        var result: [Line] = []
+        var pending: String?
+        var pendingStart = 0
+        var number = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            var line = String(rawLine)
+            if line.hasSuffix("\r") { line.removeLast() }
+            if number == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+            let continues = line.hasSuffix("\\")
+            if continues { line.removeLast() }
+            if let p = pending {
+                pending = p + " " + line.trimmingCharacters(in: .whitespaces)
+            } else {
+                pending = line
+                pendingStart = number
+            }
+            if !continues {
+                result.append(Line(text: pending!, number: pendingStart))
+                pending = nil
+            }
+        }
+        if let p = pending { result.append(Line(text: p, number: pendingStart)) }
+        return result.filter {
+            let t = $0.text.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && !t.hasPrefix("#")
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import CInnspillSignals
+import Foundation
+import ChartKit
+import InnspillCore
+
+/// Where a command line came from, for error messages and history.
+public enum LineOrigin: Equatable {
+    /// Typed at the interactive prompt.
+    case prompt
+    /// Given with `-c`.
+    case argument
+    /// Line `line` of a session file (or `<stdin>`).
+    case file(String, line: Int)
+}
+
+/// Runs command lines against the state: looks the command up, runs it on a
+/// copy of the state, keeps the copy on success, prints the result in the
+/// current mode and reports errors where they belong.
+public final class ShellSession {
+    public private(set) var context: CommandContext
+    /// Whether any command failed (the exit status is 1 at the end if so).
+    public private(set) var hadError = false
+    /// Set by `.quit`, or by an error under `.bail on`.
+    public private(set) var shouldStop = false
+    /// Session files being read, innermost last (for cycle detection).
+    private var readStack: [String] = []
+    /// Everything written under `.output FILE` so far (rewritten whole after each command).
+    private var outputBuffer = ""
+
+    public init(context: CommandContext) {
+        self.context = context
+    }
+
+    /// Runs one command line. Returns whether it succeeded (blank lines and comments succeed).
+    @discardableResult
+    public func run(_ line: String, origin: LineOrigin) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return true }
+        if context.controls.echo { emit(trimmed + "\n") }
+        _ = innspill_take_interrupt()
+        let clock = CommandClock()
+        do {
+            try execute(trimmed)
+            if context.controls.timer { StandardStreams.err(clock.report() + "\n") }
+            return true
+        } catch let error as InnspillError {
+            report(error, line: trimmed, origin: origin)
+        } catch {
+            report(InnspillError("\(error)"), line: trimmed, origin: origin)
+        }
+        hadError = true
+        if context.controls.bail && origin != .prompt { shouldStop = true }
+        return false
+    }
+
+    /// Runs a session file line by line (`\` continues a line, `#` starts a comment).
+    @discardableResult
+    public func runFile(_ path: String, origin: LineOrigin) -> Bool {
+        let absolute = URL(fileURLWithPath: context.resolve(path)).standardizedFileURL.path
+        if readStack.contains(absolute) {
+            let chain = (readStack + [absolute]).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " -> ")
+            report(InnspillError("'\(path)' is already being read (\(chain))", hint: "remove the .read that makes the cycle"),
+                   line: ".read \(path)", origin: origin)
+            hadError = true
+            if context.controls.bail { shouldStop = true }
+            return false
+        }
+        let lines: [SessionFile.Line]
+        do {
+            lines = try SessionFile.read(absolute)
+        } catch let error as InnspillError {
+            report(error, line: ".read \(path)", origin: origin)
+            hadError = true
+            if context.controls.bail { shouldStop = true }
+            return false
+        } catch {
+            return false
+        }
+        readStack.append(absolute)
+        let savedBase = context.baseDirectory
+        context.baseDirectory = URL(fileURLWithPath: absolute).deletingLastPathComponent().path
+        defer {
+            readStack.removeLast()
+            context.baseDirectory = savedBase
+        }
+        var ok = true
+        for line in lines {
+            if shouldStop { break }
+            if !run(line.text, origin: .file(absolute == "/dev/stdin" ? "<stdin>" : path, line: line.number)) { ok = false }
+        }
+        return ok
+    }
+
+    /// Records a line typed at the prompt for `.history`.
+    public func remember(_ line: String) { context.history.append(line) }
+
+    /// Looks the command up and runs it on a copy of the state.
+    private func execute(_ line: String) throws {
+        let nameEnd = line.firstIndex(where: { $0.isWhitespace }) ?? line.endIndex
+        let name = String(line[..<nameEnd])
+        guard let command = CommandRegistry.command(named: name) else {
+            throw CommandRegistry.unknown(name, column: 0)
+        }
+        let rest = line[nameEnd...]
+        let restStart = line.distance(from: line.startIndex, to: nameEnd) + (rest.prefix(while: { $0.isWhitespace }).count)
+        let args = try Arguments(String(rest.drop(while: { $0.isWhitespace })), column: restStart)
+        var copy = context
+        copy.warnings = []
+        copy.requests = []
+        copy.journalEntry = nil
+        let output = try command.run(args, &copy)
+        if innspill_take_interrupt() != 0 { throw InnspillError.interrupted }
+        if command.changesState { copy.journal.append(copy.journalEntry ?? line) }
+        let once = copy.controls.oncePath
+        if command.name != OnceCommand.name { copy.controls.oncePath = nil }
+        let requests = copy.requests
+        let warnings = copy.warnings
+        // Write the result before keeping the state, so a failed write leaves everything as it was.
+        try show(output, in: &copy, once: command.name == OnceCommand.name ? nil : once)
+        context = copy
+        for warning in warnings { StandardStreams.err("warning: \(warning)\n") }
+        for request in requests {
+            switch request {
+            case .quit: shouldStop = true
+            case .readFile(let path): runFile(path, origin: .argument)
+            case .resetOutput: outputBuffer = ""
+            }
+        }
+    }
+
+    private func show(_ output: CommandOutput, in context: inout CommandContext, once: String?) throws {
+        let text: String
+        switch output {
+        case .none: return
+        case .text(let s): text = s.hasSuffix("\n") || s.isEmpty ? s : s + "\n"
+        case .table(let table):
+            context.lastResult = table
+            text = OutputFormat.render(table, mode: context.controls.mode, width: context.terminalWidth)
+        }
+        if let once {
+            try AtomicFile.write(Data(text.utf8), to: self.context.resolve(once))
+        } else if let path = context.controls.outputPath {
+            outputBuffer += text
+            try AtomicFile.write(Data(outputBuffer.utf8), to: self.context.resolve(path))
+        } else {
+            emit(text)
+        }
+    }
+
+    private func emit(_ text: String) { StandardStreams.out(text) }
+
+    private func report(_ error: InnspillError, line: String, origin: LineOrigin) {
+        var text: String
+        switch origin {
+        case .file(let path, let number):
+            text = "\(path):\(number): error: \(error.description)\n"
+        case .prompt:
+            text = "error: \(error.description)\n"
+            if case .column(let column)? = error.location, line.count > 0 {
+                let prefix = line.prefix(column)
+                text = "  \(line)\n  \(String(repeating: " ", count: DisplayWidth.of(prefix)))^\n" + text
+            }
+        case .argument:
+            text = "error: \(error.description)\n"
+        }
+        if let hint = error.hint { text += "hint: \(hint)\n" }
+        StandardStreams.err(text)
+    }
+}
+
+/// Wall-clock and CPU time of one command, for `.timer on`.
+struct CommandClock {
+    private let wall = DispatchTime.now().uptimeNanoseconds
+    private let cpu = CommandClock.cpuSeconds()
+
+    func report() -> String {
+        let wallSeconds = Double(DispatchTime.now().uptimeNanoseconds - wall) / 1e9
+        let cpuSeconds = CommandClock.cpuSeconds() - cpu
+        return String(format: "Run Time: real %.3f cpu %.3f", wallSeconds, cpuSeconds)
+    }
+
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+}

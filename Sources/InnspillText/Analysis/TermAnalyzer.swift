@@ -1,0 +1,124 @@
+import Foundation
+
+/// One analysed token: the token, the term it counts as, the terms of its
+/// compound parts, and whether it is a stop word.
+public struct AnalyzedToken: Sendable, Hashable {
+    public let token: Token
+    /// The term: the word lower-cased, folded and stemmed as the options say.
+    public let key: String
+    /// Terms of the compound's (or hyphenated word's) parts; empty when it is not one.
+    public let parts: [String]
+    public let isStopword: Bool
+    /// Whether statistics count it (a word that is not a stop word, or a number when numbers are on).
+    public let counts: Bool
+}
+
+/// The one pipeline from text to terms that every statistic, search and the
+/// TF-IDF vectorizer use: tokenize, lower-case, fold (nynorsk -> bokmål), stem,
+/// split compounds, mark stop words. (Before stemming, inflected agent nouns go
+/// back to their base in -er, so "lærerne" and "lærer" share the stem "lær".)
+///
+/// ```swift
+/// let analyzer = TermAnalyzer()                         // stem + fold + compounds
+/// analyzer.terms(in: "Kulturskulen og kulturskolen")    // ["kulturskol", "kulturskol"]
+/// analyzer.key(for: "Elevane")                          // "elev"
+/// analyzer.parts(of: "kulturskolelærerne")              // ["kultur", "skol", "lær"]
+/// ```
+public struct TermAnalyzer: Sendable, Hashable {
+    public var options: AnalyzerOptions
+
+    public init(options: AnalyzerOptions = AnalyzerOptions()) {
+        self.options = options
+    }
+
+    /// A word as compared: lower case, precomposed (NFC), without soft hyphens.
+    public static func normalize(_ word: String) -> String {
+        var w = word.lowercased()
+        if w.unicodeScalars.contains(where: { !$0.isASCII }) {
+            if w.unicodeScalars.contains(where: { $0.value == 0xAD || $0.value == 0x200D }) {
+                w.unicodeScalars.removeAll { $0.value == 0xAD || $0.value == 0x200D }
+            }
+            w = w.precomposedStringWithCanonicalMapping
+            w = w.replacingOccurrences(of: "\u{2019}", with: "'")
+            w = w.replacingOccurrences(of: "\u{2010}", with: "-").replacingOccurrences(of: "\u{2011}", with: "-")
+        }
+        return w
+    }
+
+    /// The term of one word (any case). Hyphenated words get the terms of their parts joined by "-".
+    public func key(for word: String) -> String {
+        let w = Self.normalize(word)
+        if w.contains("-") {
+            return w.split(separator: "-").map { simpleKey(String($0)) }.joined(separator: "-")
+        }
+        return simpleKey(w)
+    }
+
+    /// The term of a normalised word without hyphens.
+    func simpleKey(_ w: String) -> String {
+        var k = w
+        if options.fold { k = StandardFolder.shared.fold(k) }
+        if options.stem { k = SnowballStemmer.norwegian.stem(AgentNounRule.apply(k)) }
+        return k
+    }
+
+    /// The terms of a word's parts: of its hyphen parts, and (with `compounds`) of the
+    /// dictionary parts of a compound; empty when the word has only one part.
+    public func parts(of word: String) -> [String] {
+        guard options.compounds else { return [] }
+        let w = Self.normalize(word)
+        var pieces: [String] = []
+        for piece in w.split(separator: "-").map(String.init) where !piece.isEmpty {
+            let folded = options.fold ? StandardFolder.shared.fold(piece) : piece
+            pieces.append(contentsOf: CompoundSplitter.shared.split(folded))
+        }
+        guard pieces.count > 1 else { return [] }
+        var seen: Set<String> = []
+        var out: [String] = []
+        for p in pieces {
+            let k = options.stem ? SnowballStemmer.norwegian.stem(AgentNounRule.apply(p)) : p
+            if seen.insert(k).inserted { out.append(k) }
+        }
+        return out
+    }
+
+    /// Whether a word is a stop word (the word itself, or its folded form).
+    public func isStopword(_ word: String) -> Bool {
+        let w = Self.normalize(word)
+        if options.stopwords.contains(w) { return true }
+        if options.fold {
+            let f = StandardFolder.shared.fold(w)
+            return f != w && options.stopwords.contains(f)
+        }
+        return false
+    }
+
+    /// Every token of `text`, analysed.
+    public func analyze(_ text: String) -> [AnalyzedToken] {
+        Tokenizer().tokens(in: text).map(analyze)
+    }
+
+    /// One token, analysed.
+    public func analyze(_ token: Token) -> AnalyzedToken {
+        switch token.kind {
+        case .word:
+            let stop = isStopword(token.text)
+            return AnalyzedToken(token: token, key: key(for: token.text), parts: parts(of: token.text),
+                                 isStopword: stop, counts: !stop)
+        case .number:
+            return AnalyzedToken(token: token, key: token.text, parts: [], isStopword: false, counts: options.includeNumbers)
+        case .url, .email, .abbreviation:
+            return AnalyzedToken(token: token, key: Self.normalize(token.text), parts: [], isStopword: false, counts: false)
+        }
+    }
+
+    /// The terms that count, in order (stop words, URLs and, by default, numbers left out).
+    public func terms(in text: String) -> [String] {
+        analyze(text).compactMap { $0.counts ? $0.key : nil }
+    }
+
+    /// The terms that count, each followed by its parts (for clustering features).
+    public func termsWithParts(in text: String) -> [String] {
+        analyze(text).flatMap { $0.counts ? [$0.key] + $0.parts : [] }
+    }
+}

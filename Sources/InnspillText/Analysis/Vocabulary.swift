@@ -1,0 +1,44 @@
+/// The terms of an analysed corpus, numbered in order of first appearance.
+public struct Vocabulary: Sendable {
+    /// Term text by id.
+    public let terms: [String]
+    /// How each term is best shown: its most frequent written form (lower case; ties by text).
+    public let display: [String]
+    /// Ids of each term's compound parts (empty when none).
+    public let parts: [[Int32]]
+    /// The distinct written forms (lower case, normalised) by form id; numbers, URLs and
+    /// abbreviations as written.
+    public let forms: [String]
+    let ids: [String: Int32]
+    let formIDs: [String: Int32]
+
+    /// The id of a written word form (any case), if the corpus has it.
+    public func formID(of word: String) -> Int32? { formIDs[TermAnalyzer.normalize(word)] }
+
+    /// The id of a term, if the corpus has it.
+    public func id(of term: String) -> Int32? { ids[term] }
+
+    public var count: Int { terms.count }
+}
+
+/// One token of an analysed document, compactly.
+public struct Occurrence: Sendable, Hashable {
+    /// Term id in the corpus vocabulary.
+    public let term: Int32
+    /// Written-form id in the corpus vocabulary (`Vocabulary.forms`).
+    public let form: Int32
+    /// UTF-16 offsets of the token in the document text.
+    public let start: Int32, end: Int32
+    let flags: UInt8
+
+    static let stop: UInt8 = 1, counts: UInt8 = 2, breakBefore: UInt8 = 4, word: UInt8 = 8
+
+    public var isStopword: Bool { flags & Self.stop != 0 }
+    /// Whether statistics count it (see `AnalyzedToken.counts`).
+    public var counts: Bool { flags & Self.counts != 0 }
+    /// Whether it is a word (stop word or not), as opposed to a number, URL or abbreviation.
+    public var isWord: Bool { flags & Self.word != 0 }
+    /// Whether punctuation or a line break separates it from the token before (n-grams do not cross it).
+    public var breaksBefore: Bool { flags & Self.breakBefore != 0 }
+    public var utf16Range: Range<Int> { Int(start) ..< Int(end) }
+}

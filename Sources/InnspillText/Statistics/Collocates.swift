@@ -1,0 +1,82 @@
+/// How collocates are ranked.
+public enum CollocationMeasure: String, Sendable, CaseIterable {
+    case logLikelihood = "ll", pmi, tScore = "t"
+}
+
+/// One collocate of a node term.
+public struct CollocateRow: Sendable, Hashable {
+    public let term: String
+    public let display: String
+    /// Times it occurs within the window around the node (O11).
+    public let observed: Int
+    /// Times expected by chance: window slots x its frequency / words (E11).
+    public let expected: Double
+    /// Its frequency in the selection.
+    public let frequency: Int
+    /// Of `observed`, how many were left and right of the node.
+    public let left: Int, right: Int
+    public let logLikelihood: Double
+    public let pmi: Double
+    public let tScore: Double
+    public var significance: Significance { Significance(g2: logLikelihood) }
+}
+
+extension AnalyzedCorpus {
+    /// Collocates of a term (matched like `kwic`) within `window` words on each side, in
+    /// the same document. Words are counted with stop words included; stop words are
+    /// not reported as collocates. The 2x2 table per collocate: O11 = in the window,
+    /// O12 = other words in the windows (W - O11), O21 = elsewhere (f - O11), O22 = the
+    /// rest (N - W - O21), where W is the number of window slots and N the words.
+    ///
+    /// ```swift
+    /// let rows = try corpus.collocates(of: "samarbeid", window: 5, measure: .logLikelihood, minimumCount: 2)
+    /// ```
+    public func collocates(of query: String, window: Int = 5, measure: CollocationMeasure = .logLikelihood,
+                           minimumCount: Int = 2, top: Int? = nil, in documents: [Int]? = nil) throws(TextError) -> [CollocateRow] {
+        guard window >= 1 else { throw TextError(.badArgument, "window \(window) is too small; use 1 or more words") }
+        let resolved = ResolvedPattern(try TermPattern.parse(query), in: self)
+        var frequency: [Int32: Int] = [:]
+        var observed: [Int32: (Int, Int)] = [:]
+        var slots = 0
+        var words = 0
+        for d in documents ?? allDocuments {
+            let ws = occurrences[d].filter(\.isWord)
+            words += ws.count
+            for o in ws { frequency[o.term, default: 0] += 1 }
+            let nodes = resolved.matches(in: ws)
+            for r in nodes {
+                let lo = max(0, r.lowerBound - window), hi = min(ws.count, r.upperBound + window)
+                slots += (r.lowerBound - lo) + (hi - r.upperBound)
+                for i in lo ..< hi where !r.contains(i) {
+                    let o = ws[i]
+                    guard o.counts, !resolved.accepts(o, at: 0) || resolved.length > 1 else { continue }
+                    var lr = observed[o.term] ?? (0, 0)
+                    if i < r.lowerBound { lr.0 += 1 } else { lr.1 += 1 }
+                    observed[o.term] = lr
+                }
+            }
+        }
+        let n = Double(words), w = Double(slots)
+        let rows: [CollocateRow] = observed.compactMap { term, lr in
+            let o11 = lr.0 + lr.1
+            guard o11 >= minimumCount else { return nil }
+            let f = frequency[term] ?? o11
+            let e11 = n > 0 ? w * Double(f) / n : 0
+            let o21 = max(0, Double(f - o11))
+            let ll = Association.logLikelihood(a: Double(o11), b: max(0, w - Double(o11)), c: o21, d: max(0, n - w - o21))
+            return CollocateRow(term: vocabulary.terms[Int(term)], display: vocabulary.display[Int(term)], observed: o11,
+                                expected: e11, frequency: f, left: lr.0, right: lr.1, logLikelihood: ll,
+                                pmi: Association.pmi(observed: Double(o11), expected: e11),
+                                tScore: Association.tScore(observed: Double(o11), expected: e11))
+        }
+        func score(_ r: CollocateRow) -> Double {
+            switch measure {
+            case .logLikelihood: return r.logLikelihood
+            case .pmi: return r.pmi
+            case .tScore: return r.tScore
+            }
+        }
+        let sorted = rows.sorted { (score($1), $1.observed, $0.term) < (score($0), $0.observed, $1.term) }
+        return top.map { Array(sorted.prefix($0)) } ?? sorted
+    }
+}

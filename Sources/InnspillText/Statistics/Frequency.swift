@@ -1,0 +1,67 @@
+/// One row of a frequency list.
+public struct FrequencyRow: Sendable, Hashable {
+    /// The label this row counts within (`freq by FIELD`), or nil for the whole selection.
+    public let by: String?
+    /// The term (a word, stem or folded stem, as the analyzer's mode says).
+    public let term: String
+    /// The term's most frequent written form, for display.
+    public let display: String
+    public let count: Int
+    /// Occurrences per 10,000 words (stop words included in the total).
+    public let per10k: Double
+    /// Distinct groups whose documents use it ("coverage").
+    public let groups: Int
+    /// Documents that use it.
+    public let documents: Int
+}
+
+extension AnalyzedCorpus {
+    /// Words (stop words included; numbers, URLs and abbreviations not) in the given documents.
+    public func wordCount(in documents: [Int]? = nil) -> Int {
+        (documents ?? allDocuments).reduce(0) { $0 + occurrences[$1].reduce(0) { $0 + ($1.isWord ? 1 : 0) } }
+    }
+
+    /// A frequency list of the counted terms (stop words left out), most frequent first,
+    /// ties by term. With `byLabel`, one list per document label (labels sorted), each
+    /// with its own rates; a document with several labels counts in each.
+    ///
+    /// ```swift
+    /// let corpus = AnalyzedCorpus(docs, analyzer: TermAnalyzer(options: AnalyzerOptions(mode: .fold)))
+    /// for row in corpus.frequencies(top: 20) { print(row.display, row.count, row.per10k, row.groups) }
+    /// ```
+    public func frequencies(in documents: [Int]? = nil, top: Int? = nil, minimumCount: Int = 1,
+                            byLabel: Bool = false) -> [FrequencyRow] {
+        let docs = documents ?? allDocuments
+        guard byLabel else { return frequencyRows(docs, by: nil, top: top, minimumCount: minimumCount) }
+        var byValue: [String: [Int]] = [:]
+        for d in docs {
+            for label in Set(self.documents[d].labels) { byValue[label, default: []].append(d) }
+        }
+        return byValue.keys.sorted().flatMap { frequencyRows(byValue[$0]!, by: $0, top: top, minimumCount: minimumCount) }
+    }
+
+    private func frequencyRows(_ docs: [Int], by: String?, top: Int?, minimumCount: Int) -> [FrequencyRow] {
+        var counts: [Int32: Int] = [:]
+        var docCounts: [Int32: Int] = [:]
+        var groups: [Int32: Set<String>] = [:]
+        var total = 0
+        for d in docs {
+            var seen: Set<Int32> = []
+            for o in occurrences[d] {
+                if o.isWord { total += 1 }
+                guard o.counts else { continue }
+                counts[o.term, default: 0] += 1
+                if seen.insert(o.term).inserted {
+                    docCounts[o.term, default: 0] += 1
+                    if let g = self.documents[d].group { groups[o.term, default: []].insert(g) }
+                }
+            }
+        }
+        let rows = counts.filter { $0.value >= minimumCount }.map { term, count in
+            FrequencyRow(by: by, term: vocabulary.terms[Int(term)], display: vocabulary.display[Int(term)], count: count,
+                         per10k: total == 0 ? 0 : Double(count) * 10_000 / Double(total),
+                         groups: groups[term]?.count ?? 0, documents: docCounts[term] ?? 0)
+        }.sorted { ($1.count, $0.term) < ($0.count, $1.term) }
+        return top.map { Array(rows.prefix($0)) } ?? rows
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// What `kwic` looks for.
+public enum KWICQuery: Sendable {
+    /// A word or phrase, by term (stem + folding) or exact when quoted (see `TermPattern`).
+    case pattern(TermPattern)
+    /// A regular expression over the document text.
+    case regex(NSRegularExpression)
+    /// Any matcher returning UTF-16 ranges in a text (e.g. the PCRE2 one of the filters).
+    case matcher(@Sendable (String) -> [Range<Int>])
+
+    /// Parses `TERM`, `"exact form"` or `/regex/flags` (flags: i, x, s, m).
+    ///
+    /// ```swift
+    /// let q = try KWICQuery.parse("/samarbeid\\w*/i")
+    /// ```
+    public static func parse(_ text: String) throws(TextError) -> KWICQuery {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasPrefix("/"), let close = t.lastIndex(of: "/"), close > t.startIndex {
+            let body = String(t[t.index(after: t.startIndex) ..< close])
+            var options: NSRegularExpression.Options = []
+            for f in t[t.index(after: close)...] {
+                switch f {
+                case "i": options.insert(.caseInsensitive)
+                case "x": options.insert(.allowCommentsAndWhitespace)
+                case "s": options.insert(.dotMatchesLineSeparators)
+                case "m": options.insert(.anchorsMatchLines)
+                default: throw TextError(.badRegex, "unknown regex flag '\(f)' in \(t); use i, x, s or m")
+                }
+            }
+            guard !body.isEmpty else { throw TextError(.emptyQuery, "empty regex \(t); write /pattern/") }
+            do {
+                return .regex(try NSRegularExpression(pattern: body, options: options))
+            } catch {
+                throw TextError(.badRegex, "bad regex /\(body)/: \(error.localizedDescription)")
+            }
+        }
+        return .pattern(try TermPattern.parse(t))
+    }
+}
+
+/// How KWIC lines are ordered.
+public enum KWICSort: String, Sendable, CaseIterable {
+    /// Document order, then position.
+    case position
+    /// By the words just left of the hit, nearest first.
+    case left
+    /// By the words right of the hit.
+    case right
+}
+
+/// One line of a concordance: the context split around the hit, for aligned display.
+public struct KWICLine: Sendable, Hashable {
+    public let document: Int
+    /// Up to `width` characters before the hit (line breaks as spaces).
+    public let left: String
+    public let hit: String
+    /// Up to `width` characters after the hit.
+    public let right: String
+    /// Where the hit is in the document text (UTF-16 offsets).
+    public let utf16Range: Range<Int>
+}
+
+extension AnalyzedCorpus {
+    /// Keyword in context.
+    ///
+    /// ```swift
+    /// let lines = try corpus.kwic(.parse("samarbeid"), width: 30, sort: .right)
+    /// for l in lines { print(l.left, "[" + l.hit + "]", l.right) }
+    /// ```
+    public func kwic(_ query: KWICQuery, width: Int = 40, sort: KWICSort = .position,
+                     in documents: [Int]? = nil) -> [KWICLine] {
+        var hits: [(Int, Range<Int>)] = []
+        switch query {
+        case .pattern(let p):
+            hits = matches(of: p, in: documents).map { ($0.document, $0.utf16Range) }
+        case .regex(let re):
+            for d in documents ?? allDocuments {
+                let text = self.documents[d].text
+                for m in re.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)) where m.range.length > 0 {
+                    hits.append((d, m.range.location ..< m.range.location + m.range.length))
+                }
+            }
+        case .matcher(let f):
+            for d in documents ?? allDocuments {
+                for r in f(self.documents[d].text) where !r.isEmpty { hits.append((d, r)) }
+            }
+        }
+        let lines = hits.map { line(document: $0.0, range: $0.1, width: width) }
+        switch sort {
+        case .position: return lines
+        case .left:
+            let keys = lines.map { Self.sortKey(String($0.left.reversed().split(separator: " ").map { String($0.reversed()) }.joined(separator: " "))) }
+            return Self.stableSorted(lines, keys)
+        case .right:
+            return Self.stableSorted(lines, lines.map { Self.sortKey($0.right) })
+        }
+    }
+
+    private static func sortKey(_ s: String) -> String {
+        s.lowercased().unicodeScalars.filter { ScalarClass.isAlnum($0) || $0 == " " }.map(String.init).joined()
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func stableSorted(_ lines: [KWICLine], _ keys: [String]) -> [KWICLine] {
+        lines.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { lines[$0] }
+    }
+
+    private func line(document d: Int, range: Range<Int>, width: Int) -> KWICLine {
+        let text = documents[d].text
+        let u = text.utf16
+        let lo = String.Index(utf16Offset: range.lowerBound, in: text)
+        let hi = String.Index(utf16Offset: min(range.upperBound, u.count), in: text)
+        func flat<S: StringProtocol>(_ s: S) -> String {
+            String(s.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        }
+        let left = flat(text[..<lo].suffix(width))
+        let right = flat(text[hi...].prefix(width))
+        return KWICLine(document: d, left: left, hit: flat(text[lo ..< hi]), right: right, utf16Range: range)
+    }
+}

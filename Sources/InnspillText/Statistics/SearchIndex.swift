@@ -1,0 +1,189 @@
+import Foundation
+
+/// A piece of a search snippet: plain text or a hit to highlight.
+public struct SnippetPart: Sendable, Hashable {
+    public let text: String
+    public let isHit: Bool
+}
+
+/// One search result.
+public struct SearchHit: Sendable, Hashable {
+    public let document: Int
+    public let score: Double
+    /// Text around the best-matching place, line breaks as spaces, "…" where cut.
+    public let snippet: [SnippetPart]
+    /// The snippet as plain text.
+    public var snippetText: String { snippet.map(\.text).joined() }
+    /// Where the hits are in the document text (UTF-16 offsets).
+    public let hitRanges: [Range<Int>]
+}
+
+/// A BM25 index over an analysed corpus (k1 = 1.2, b = 0.75 by default), matching
+/// by term (stem + folding as the analyzer does) and compound part; phrases in
+/// quotes must occur as consecutive words. Words are alternatives (any may match);
+/// quoted phrases are required. Build once per analysed corpus.
+///
+/// ```swift
+/// let index = SearchIndex(corpus)
+/// for hit in try index.search("samarbeid \"kulturskolen sin rolle\"", top: 10) {
+///     print(hit.document, hit.score, hit.snippetText)
+/// }
+/// ```
+public final class SearchIndex: Sendable {
+    public let corpus: AnalyzedCorpus
+    public let k1: Double, b: Double
+    /// Per term id: (document, term frequency), documents ascending.
+    private let postings: [[(doc: Int32, tf: Int32)]]
+    private let lengths: [Int]
+    private let averageLength: Double
+
+    public init(_ corpus: AnalyzedCorpus, k1: Double = 1.2, b: Double = 0.75) {
+        self.corpus = corpus
+        self.k1 = k1
+        self.b = b
+        var postings = Array(repeating: [(doc: Int32, tf: Int32)](), count: corpus.vocabulary.count)
+        var lengths: [Int] = []
+        lengths.reserveCapacity(corpus.documents.count)
+        for (d, occ) in corpus.occurrences.enumerated() {
+            var tf: [Int32: Int32] = [:]
+            var length = 0
+            for o in occ where o.counts {
+                length += 1
+                tf[o.term, default: 0] += 1
+                for p in corpus.vocabulary.parts[Int(o.term)] where p != o.term { tf[p, default: 0] += 1 }
+            }
+            lengths.append(length)
+            for (t, n) in tf.sorted(by: { $0.key < $1.key }) { postings[Int(t)].append((Int32(d), n)) }
+        }
+        self.postings = postings
+        self.lengths = lengths
+        averageLength = lengths.isEmpty ? 0 : Double(lengths.reduce(0, +)) / Double(lengths.count)
+    }
+
+    /// The words and quoted phrases of a query.
+    static func clauses(_ query: String) -> [TermPattern] {
+        var out: [TermPattern] = []
+        var rest = Substring(query)
+        while let open = rest.firstIndex(where: { $0 == "\"" || $0 == "«" || $0 == "“" }) {
+            for w in Tokenizer().tokens(in: String(rest[..<open])) { out.append(TermPattern(words: [w.text], exact: false)) }
+            let after = rest[rest.index(after: open)...]
+            let close = after.firstIndex(where: { $0 == "\"" || $0 == "»" || $0 == "”" }) ?? after.endIndex
+            let words = Tokenizer().tokens(in: String(after[..<close])).map(\.text)
+            if words.count == 1 { out.append(TermPattern(words: words, exact: false)) }
+            if words.count > 1 { out.append(TermPattern(words: words, exact: false)) }
+            rest = close < after.endIndex ? after[after.index(after: close)...] : ""
+        }
+        for w in Tokenizer().tokens(in: String(rest)) { out.append(TermPattern(words: [w.text], exact: false)) }
+        return out
+    }
+
+    private func idf(_ df: Int) -> Double {
+        let n = Double(lengths.count)
+        return log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
+    }
+
+    private func weight(tf: Int, doc: Int) -> Double {
+        let t = Double(tf)
+        let norm = averageLength > 0 ? Double(lengths[doc]) / averageLength : 1
+        return t * (k1 + 1) / (t + k1 * (1 - b + b * norm))
+    }
+
+    /// The best `top` documents for a query, best first (ties by document index).
+    public func search(_ query: String, top: Int = 10, in documents: Set<Int>? = nil,
+                       snippetWidth: Int = 160) throws(TextError) -> [SearchHit] {
+        let clauses = Self.clauses(query)
+        let words = clauses.filter { $0.words.count == 1 && !corpus.analyzer.isStopword($0.words[0]) }
+        let phrases = clauses.filter { $0.words.count > 1 }
+        guard !words.isEmpty || !phrases.isEmpty else {
+            throw TextError(.emptyQuery, "nothing to search for in \(query.debugDescription): give words (not only stop words) or a \"phrase\"")
+        }
+        var scores: [Int: Double] = [:]
+        // Words: postings of the term.
+        var seenTerms: Set<Int32> = []
+        for w in words {
+            guard let t = corpus.vocabulary.id(of: corpus.analyzer.key(for: w.words[0])), seenTerms.insert(t).inserted else { continue }
+            let list = postings[Int(t)]
+            let w = idf(list.count)
+            for p in list where documents?.contains(Int(p.doc)) ?? true {
+                scores[Int(p.doc), default: 0] += w * weight(tf: Int(p.tf), doc: Int(p.doc))
+            }
+        }
+        // Phrases: required.
+        var required: Set<Int>?
+        for p in phrases {
+            let resolved = ResolvedPattern(p, in: corpus)
+            var tfs: [Int: Int] = [:]
+            if resolved.canMatch, let first = resolved.terms?.first {
+                var candidates: Set<Int> = []
+                for t in first { for posting in postings[Int(t)] { candidates.insert(Int(posting.doc)) } }
+                for d in candidates.sorted() where documents?.contains(d) ?? true {
+                    let n = resolved.matches(in: corpus.occurrences[d]).count
+                    if n > 0 { tfs[d] = n }
+                }
+            }
+            let w = idf(tfs.count)
+            for (d, n) in tfs { scores[d, default: 0] += w * weight(tf: n, doc: d) }
+            required = (required ?? Set(tfs.keys)).intersection(tfs.keys)
+        }
+        var ranked = scores.filter { required?.contains($0.key) ?? true }.map { ($0.key, $0.value) }
+        ranked.sort { ($1.1, $0.0) < ($0.1, $1.0) }
+        return ranked.prefix(max(0, top)).map { d, s in
+            let ranges = hitRanges(in: d, words: words, phrases: phrases)
+            return SearchHit(document: d, score: s, snippet: Self.snippet(corpus.documents[d].text, hits: ranges, width: snippetWidth),
+                             hitRanges: ranges)
+        }
+    }
+
+    private func hitRanges(in d: Int, words: [TermPattern], phrases: [TermPattern]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for p in words + phrases {
+            ranges += corpus.matches(of: p, in: [d]).map(\.utf16Range)
+        }
+        // Sorted, overlaps merged.
+        var merged: [Range<Int>] = []
+        for r in ranges.sorted(by: { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }) {
+            if let last = merged.last, r.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound ..< max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        return merged
+    }
+
+    /// A window of about `width` UTF-16 units holding the most hits, cut at spaces.
+    static func snippet(_ text: String, hits: [Range<Int>], width: Int) -> [SnippetPart] {
+        let u = Array(text.utf16)
+        guard !u.isEmpty else { return [] }
+        var bestStart = 0, bestCount = -1
+        for (i, h) in hits.enumerated() {
+            let count = hits[i...].prefix { $0.upperBound <= h.lowerBound + width }.count
+            if count > bestCount { bestCount = count; bestStart = h.lowerBound }
+        }
+        var lo = max(0, bestStart - width / 4)
+        var hi = min(u.count, lo + width)
+        if hi == u.count { lo = max(0, hi - width) }
+        // Cut at spaces, not inside a word.
+        let isSpace: (UInt16) -> Bool = { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }
+        if lo > 0 { while lo < bestStart, !isSpace(u[lo - 1]) { lo += 1 } }
+        if hi < u.count { while hi > lo, !isSpace(u[hi]), hi > (hits.first { $0.lowerBound >= lo }?.upperBound ?? lo) { hi -= 1 } }
+        // Never split a surrogate pair.
+        if lo > 0, lo < u.count, UTF16.isTrailSurrogate(u[lo]) { lo += 1 }
+        if hi < u.count, hi > 0, UTF16.isTrailSurrogate(u[hi]) { hi += 1 }
+        func piece(_ a: Int, _ b: Int) -> String {
+            String(decoding: u[a ..< b], as: UTF16.self).replacingOccurrences(of: "\n", with: " ")
+                .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\t", with: " ")
+        }
+        var parts: [SnippetPart] = []
+        if lo > 0 { parts.append(SnippetPart(text: "…", isHit: false)) }
+        var at = lo
+        for h in hits where h.lowerBound >= lo && h.upperBound <= hi {
+            if h.lowerBound > at { parts.append(SnippetPart(text: piece(at, h.lowerBound), isHit: false)) }
+            parts.append(SnippetPart(text: piece(h.lowerBound, h.upperBound), isHit: true))
+            at = h.upperBound
+        }
+        if hi > at { parts.append(SnippetPart(text: piece(at, hi), isHit: false)) }
+        if hi < u.count { parts.append(SnippetPart(text: "…", isHit: false)) }
+        return parts
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// What a `kwic`, `coverage` or search term matches in an analysed corpus.
+///
+/// - `kulturskole` matches by term (stem + folding as the analyzer says), and with
+///   compounds on also inside compounds ("lærer" matches "kulturskolelærerne").
+/// - `"kulturskule"` (quoted) matches that written form only (any case).
+/// - Several words match as a phrase: consecutive tokens.
+///
+/// ```swift
+/// let pattern = try TermPattern.parse("\"ikkje\"")   // exact form
+/// let phrase = try TermPattern.parse("kulturskolen sin rolle")
+/// ```
+public struct TermPattern: Sendable, Hashable {
+    /// The words of the pattern, in order.
+    public let words: [String]
+    /// Whether the words are matched as written (quoted) rather than by term.
+    public let exact: Bool
+
+    public init(words: [String], exact: Bool) {
+        self.words = words
+        self.exact = exact
+    }
+
+    /// Parses a query: quotes make it exact; words are split by the tokenizer.
+    public static func parse(_ query: String) throws(TextError) -> TermPattern {
+        var q = query.trimmingCharacters(in: .whitespaces)
+        var exact = false
+        for (open, close) in [("\"", "\""), ("«", "»"), ("“", "”"), ("'", "'")]
+            where q.count >= 2 && q.hasPrefix(open) && q.hasSuffix(close) {
+            q = String(q.dropFirst().dropLast())
+            exact = true
+            break
+        }
+        let words = Tokenizer().tokens(in: q).map(\.text)
+        guard !words.isEmpty else { throw TextError(.emptyQuery, "no word to look for in \(query.debugDescription); give a word, a \"quoted form\" or a /regex/") }
+        return TermPattern(words: words, exact: exact)
+    }
+}
+
+/// A `TermPattern` resolved against one corpus: per position, the term or form ids it accepts.
+struct ResolvedPattern {
+    let terms: [Set<Int32>]?
+    let forms: [Set<Int32>]?
+    let length: Int
+
+    init(_ pattern: TermPattern, in corpus: AnalyzedCorpus) {
+        length = pattern.words.count
+        if pattern.exact {
+            forms = pattern.words.map { w in corpus.vocabulary.formID(of: w).map { [$0] } ?? [] }
+            terms = nil
+        } else {
+            terms = pattern.words.map { corpus.matchingTerms($0) }
+            forms = nil
+        }
+    }
+
+    var canMatch: Bool { (terms ?? forms ?? []).allSatisfy { !$0.isEmpty } }
+
+    func accepts(_ o: Occurrence, at k: Int) -> Bool {
+        if let terms { return terms[k].contains(o.term) }
+        if let forms { return forms[k].contains(o.form) }
+        return false
+    }
+
+    /// The occurrence index ranges in one document that match.
+    func matches(in occurrences: [Occurrence]) -> [Range<Int>] {
+        guard canMatch, occurrences.count >= length else { return [] }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + length <= occurrences.count {
+            var ok = true
+            for k in 0 ..< length where !accepts(occurrences[i + k], at: k) {
+                ok = false
+                break
+            }
+            if ok {
+                out.append(i ..< i + length)
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}
+
+extension AnalyzedCorpus {
+    /// Where a pattern matches: (document, occurrence range, UTF-16 range in the text), in document order.
+    public func matches(of pattern: TermPattern, in documents: [Int]? = nil) -> [(document: Int, occurrences: Range<Int>, utf16Range: Range<Int>)] {
+        let resolved = ResolvedPattern(pattern, in: self)
+        guard resolved.canMatch else { return [] }
+        var out: [(document: Int, occurrences: Range<Int>, utf16Range: Range<Int>)] = []
+        for d in documents ?? allDocuments {
+            let occ = occurrences[d]
+            for r in resolved.matches(in: occ) {
+                out.append((d, r, Int(occ[r.lowerBound].start) ..< Int(occ[r.upperBound - 1].end)))
+            }
+        }
+        return out
+    }
+}

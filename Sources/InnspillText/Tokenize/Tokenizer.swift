@@ -1,0 +1,141 @@
+/// Splits Norwegian text into words, numbers, URLs, e-mail addresses and
+/// abbreviations, keeping æøå and accents, and hyphenated compounds
+/// ("SFO-tilbud") as one token (see `Token.parts` for the parts).
+///
+/// ```swift
+/// let tokens = Tokenizer().tokens(in: "Se f.eks. https://padlet.com/x om SFO-tilbud i 2020.")
+/// tokens.map(\.text)   // ["Se", "f.eks.", "https://padlet.com/x", "om", "SFO-tilbud", "i", "2020"]
+/// tokens.map(\.kind)   // [.word, .abbreviation, .url, .word, .word, .word, .number]
+/// Tokenizer().words(in: "Kva er kulturskulen?")   // ["kva", "er", "kulturskulen"]
+/// ```
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    /// All tokens of `text`, in order.
+    public func tokens(in text: String) -> [Token] {
+        let st = ScalarText(text)
+        var out: [Token] = []
+        out.reserveCapacity(st.count / 5)
+        scan(st) { range, kind in out.append(st.token(range, kind)) }
+        return out
+    }
+
+    /// The words of `text` in lower case (numbers, URLs and abbreviations left out).
+    public func words(in text: String) -> [String] {
+        tokens(in: text).compactMap { $0.kind == .word ? $0.folded : nil }
+    }
+
+    /// The scanner: calls `emit` with each token's scalar range and kind.
+    func scan(_ st: ScalarText, _ emit: (Range<Int>, TokenKind) -> Void) {
+        let s = st.scalars
+        let n = s.count
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if !ScalarClass.isAlnum(c) {
+                i += 1
+                continue
+            }
+            // A URL or e-mail address: look at the whole chunk up to a space.
+            if let end = urlEnd(st, at: i) {
+                emit(i ..< end.end, end.kind)
+                i = end.end
+                continue
+            }
+            if ScalarClass.isLetter(c), let end = abbreviationEnd(st, at: i) {
+                emit(i ..< end, .abbreviation)
+                i = end
+                continue
+            }
+            var j = i
+            var hasLetter = false
+            while j < n {
+                let x = s[j]
+                if ScalarClass.isLetter(x) { hasLetter = true; j += 1; continue }
+                if ScalarClass.isDigit(x) || ScalarClass.isMark(x) { j += 1; continue }
+                // Joiners between two alphanumerics.
+                guard j + 1 < n, ScalarClass.isAlnum(s[j + 1]), j > i else { break }
+                let prev = s[j - 1]
+                if ScalarClass.isHyphen(x) { j += 1; continue }
+                if ScalarClass.isApostrophe(x), ScalarClass.isLetter(prev), ScalarClass.isLetter(s[j + 1]) { j += 1; continue }
+                if x == "." || x == "," || x == ":", ScalarClass.isDigit(prev), ScalarClass.isDigit(s[j + 1]) { j += 1; continue }
+                break
+            }
+            emit(i ..< j, hasLetter ? .word : .number)
+            i = j
+        }
+    }
+
+    // MARK: - URLs and e-mail addresses
+
+    private static let urlStarts: [[Unicode.Scalar]] = ["https://", "http://", "www."].map { Array($0.unicodeScalars) }
+    private static let domains: Set<String> = ["no", "com", "org", "net", "io", "eu", "se", "dk", "info", "uk", "de", "fi"]
+
+    private func urlEnd(_ st: ScalarText, at i: Int) -> (end: Int, kind: TokenKind)? {
+        let s = st.scalars
+        // Only at the start of a chunk.
+        if i > 0, !ScalarClass.isSpace(s[i - 1]), !"(<«\"'[".unicodeScalars.contains(s[i - 1]) { return nil }
+        var end = i
+        var at = -1, dots = 0, slash = false
+        while end < s.count, !ScalarClass.isSpace(s[end]), !"<>«»\"".unicodeScalars.contains(s[end]) {
+            if s[end] == "@" { at = end }
+            if s[end] == "." { dots += 1 }
+            if s[end] == "/" { slash = true }
+            end += 1
+        }
+        // Trim trailing punctuation.
+        while end > i, ".,;:!?)]}'’".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+        guard end > i else { return nil }
+        for start in Self.urlStarts where end - i > start.count {
+            var ok = true
+            for (k, u) in start.enumerated() where Character(s[i + k]).lowercased() != Character(u).lowercased() {
+                ok = false
+                break
+            }
+            if ok { return (end, .url) }
+        }
+        if at > i, at < end - 1, dots > 0 {
+            let domain = st.string(at + 1 ..< end)
+            if domain.contains("."), domain.unicodeScalars.allSatisfy({ ScalarClass.isAlnum($0) || $0 == "." || $0 == "-" }) {
+                return (end, .email)
+            }
+        }
+        // A bare domain: "kulturskoleradet.no", "padlet.com/board".
+        if dots > 0, at < 0 {
+            let chunk = st.string(i ..< end)
+            let host = chunk.split(separator: "/", maxSplits: 1).first.map(String.init) ?? chunk
+            let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+            if labels.count >= 2, let tld = labels.last, Self.domains.contains(tld.lowercased()),
+               labels.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy { ScalarClass.isAlnum($0) || $0 == "-" } }),
+               labels.dropLast().contains(where: { $0.count >= 2 }),
+               slash || labels[labels.count - 2].count >= 3 {
+                return (end, .url)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Abbreviations
+
+    private func abbreviationEnd(_ st: ScalarText, at i: Int) -> Int? {
+        let s = st.scalars
+        // Only when the letters are followed by a dot, and at a word start.
+        if i > 0, ScalarClass.isAlnum(s[i - 1]) || s[i - 1] == "." { return nil }
+        var j = i
+        while j < s.count, ScalarClass.isLetter(s[j]) { j += 1 }
+        guard j < s.count, s[j] == "." else { return nil }
+        var best: Int?
+        var k = i
+        var candidate = ""
+        while k < s.count, k - i < NorwegianAbbreviations.maxLength {
+            let x = s[k]
+            guard ScalarClass.isLetter(x) || x == "." else { break }
+            candidate.unicodeScalars.append(x)
+            if x == ".", NorwegianAbbreviations.all.contains(candidate.lowercased()) { best = k + 1 }
+            k += 1
+        }
+        // "f.eks.x" is not an abbreviation followed by a word.
+        if let b = best, b < s.count, ScalarClass.isAlnum(s[b]) { return nil }
+        return best
+    }
+}

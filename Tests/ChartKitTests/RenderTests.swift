@@ -1,0 +1,119 @@
+import ChartKit
+import Foundation
+import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+enum XMLCheck {
+    final class Collector: NSObject, XMLParserDelegate {
+        var elements: [String] = []
+        var text = ""
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+            elements.append(elementName)
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    }
+
+    /// Parses the SVG as XML; throws when it is not well-formed. Returns element names and all text.
+    @discardableResult
+    static func parse(_ svg: String) throws -> (elements: [String], text: String) {
+        let parser = XMLParser(data: Data(svg.utf8))
+        let collector = Collector()
+        parser.delegate = collector
+        guard parser.parse() else {
+            throw NSError(domain: "XMLCheck", code: 1, userInfo: [NSLocalizedDescriptionKey:
+                "not well-formed: \(parser.parserError.map { "\($0)" } ?? "?") at line \(parser.lineNumber)"])
+        }
+        return (collector.elements, collector.text)
+    }
+}
+
+/// Width, height and a crude "is anything drawn" measure of a PNG.
+enum PNGInfo {
+    static func size(_ data: Data) -> (Int, Int)? {
+        let b = [UInt8](data.prefix(24))
+        guard b.count == 24, b[0] == 0x89, b[1] == 0x50, b[12] == 0x49, b[13] == 0x48 else { return nil }
+        func be(_ i: Int) -> Int { Int(b[i]) << 24 | Int(b[i + 1]) << 16 | Int(b[i + 2]) << 8 | Int(b[i + 3]) }
+        return (be(16), be(20))
+    }
+}
+
+final class RenderTests: XCTestCase {
+    static let rsvg = "/usr/bin/rsvg-convert"
+
+    func rsvgConvert(_ svg: String, name: String) throws -> Data {
+        guard FileManager.default.isExecutableFile(atPath: Self.rsvg) else {
+            throw XCTSkip("needs rsvg-convert (apt-get install librsvg2-bin)")
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-chart-tests-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let input = dir.appendingPathComponent("\(name).svg"), output = dir.appendingPathComponent("\(name).png")
+        try svg.write(to: input, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.rsvg)
+        p.arguments = ["-o", output.path, input.path]
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        p.waitUntilExit()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        XCTAssertEqual(p.terminationStatus, 0, "rsvg-convert \(name): \(message)")
+        return try Data(contentsOf: output)
+    }
+
+    /// Every golden SVG renders with rsvg-convert to a PNG of the canvas size that is far from blank
+    /// (compressed at least twice as large as the empty canvas of the same size and theme).
+    func testEverySVGRendersWithRsvgConvert() throws {
+        var blanks: [String: Int] = [:]
+        for c in ChartCase.all {
+            let svg = try c.plugin.init().renderSVG(c.spec)
+            let png = try rsvgConvert(svg, name: c.name)
+            let size = PNGInfo.size(png)
+            XCTAssertEqual(size?.0, c.spec.options.size.width, c.name)
+            XCTAssertEqual(size?.1, c.spec.options.size.height, c.name)
+            let key = "\(c.spec.options.size)-\(c.spec.options.theme)"
+            if blanks[key] == nil {
+                let empty = SVGDocument(size: c.spec.options.size, theme: c.spec.options.theme).render()
+                blanks[key] = try rsvgConvert(empty, name: "blank-\(key)").count
+            }
+            XCTAssertGreaterThan(png.count, blanks[key]! * 2, "\(c.name) looks blank")
+            if let dir = ProcessInfo.processInfo.environment["INNSPILL_CHART_PNG"] {
+                try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                try PNGRasterizer.render(svg: svg).write(to: URL(fileURLWithPath: dir).appendingPathComponent("\(c.name).png"))
+            }
+        }
+    }
+
+    func testPNGRasterizerRendersAtTwiceTheSize() throws {
+        let c = ChartCase.all[0]
+        let png = try PNGRasterizer.render(svg: try c.plugin.init().renderSVG(c.spec))
+        let size = try XCTUnwrap(PNGInfo.size(png))
+        XCTAssertEqual(size.0, 2560)
+        XCTAssertEqual(size.1, 1440)
+    }
+
+    func testPNGRasterizerReportsBadSVG() {
+        XCTAssertThrowsError(try PNGRasterizer.render(svg: "<svg width=\"10\" height=\"10\"><unclosed")) { error in
+            XCTAssertEqual((error as? ChartError)?.code, .rasterizer)
+        }
+    }
+
+    func testRegistryWritesFilesByExtension() throws {
+        let registry = ChartRegistry(Plugins.all)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-chart-write-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for ext in ["svg", "png", "txt"] {
+            let url = dir.appendingPathComponent("tema.\(ext)")
+            try registry.write("bar", Fixtures.themes, to: url)
+            XCTAssertGreaterThan(try Data(contentsOf: url).count, 100, ext)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["tema.png", "tema.svg", "tema.txt"])
+        XCTAssertThrowsError(try registry.write("bar", Fixtures.themes, to: dir.appendingPathComponent("tema.jpg")))
+        XCTAssertThrowsError(try registry.write("bar", Fixtures.themes, to: URL(fileURLWithPath: "/nonexistent-dir/x.svg"))) {
+            XCTAssertEqual(($0 as? ChartError)?.code, .io)
+        }
+    }
+}

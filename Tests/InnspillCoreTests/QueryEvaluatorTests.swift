@@ -1,0 +1,192 @@
+import Foundation
+import InnspillCore
+import XCTest
+
+/// A small corpus with the shapes the evaluator must handle.
+enum QuerySample {
+    static func units() -> [InnspillCore.Unit] {
+        var a = InnspillCore.Unit(kind: .post, text: "Finansiering er viktig for kulturskolen. Økonomi!", line: 1)
+        a.id = 1; a.corpus = "s2023"; a.section = "Dialogtema 1"; a.group = "Gruppe 1"
+        a.municipalities = ["Bodø", "Tromsø"]; a.counties = ["Nordland", "Troms"]
+        a.posted = ISODate.make(year: 2023, month: 2, day: 9, hour: 10, minute: 5)
+        a.extra = ["Rom": "9"]
+        var b = InnspillCore.Unit(kind: .post, text: "Vi treng meir samarbeid med skulen og kulturskulen.", line: 5)
+        b.id = 2; b.corpus = "s2023"; b.section = "dialogtema 2"; b.group = "gruppe 1"
+        b.municipalities = ["Ørland"]; b.counties = ["Trøndelag"]
+        b.posted = ISODate.make(year: 2023, month: 2, day: 10, hour: 9, minute: 0)
+        b.url = "https://padlet.com/x/1"
+        var c = InnspillCore.Unit(kind: .segment, text: "ÅPNE DØRER for alle – også i Ålesund.", line: 9)
+        c.id = 3; c.corpus = "s2025"; c.section = "Gruppedialog 1"; c.group = "Gruppe 10"
+        c.municipalities = ["Ålesund"]; c.mentions = ["Ålesund"]
+        c.parent = 1
+        var d = InnspillCore.Unit(kind: .post, text: "", line: 12)
+        d.id = 4; d.corpus = "s2025"; d.group = "Gruppe 2"; d.title = "Zebra"
+        return [a, b, c, d]
+    }
+}
+
+final class QueryEvaluatorTests: XCTestCase {
+    let units = QuerySample.units()
+    lazy var fields = FieldRegistry(units: units)
+    var context = QueryContext(tags: { $0 == 1 ? ["sitat", "viktig"] : ($0 == 3 ? ["Sitat"] : []) },
+                               cluster: { $0 <= 2 ? "2" : nil },
+                               corpusDates: ["s2023": ISODate.make(year: 2023, month: 2, day: 9)!])
+
+    func ids(_ expression: String) throws -> [Int] {
+        let filter = try Filter(expression, fields: fields, context: context)
+        return filter.select(units).map { units[$0].id }
+    }
+
+    func testTextEqualityIgnoresCaseIncludingNorwegianLetters() throws {
+        XCTAssertEqual(try ids("section = \"DIALOGTEMA 1\""), [1])
+        XCTAssertEqual(try ids("municipality = BODØ"), [1])
+        XCTAssertEqual(try ids("municipality = ørland"), [2])
+        XCTAssertEqual(try ids("municipality = ålesund"), [3])
+        XCTAssertEqual(try ids("municipality = Bodo"), [], "ø is not o")
+        XCTAssertEqual(try ids("group = \"gruppe 1\""), [1, 2])
+    }
+
+    func testDecomposedLettersEqualComposed() throws {
+        var u = InnspillCore.Unit(kind: .post, text: "x", line: 1)
+        u.group = "A\u{030A}lesund"   // Å as A + combining ring
+        let filter = try Filter("group = Ålesund", fields: fields)
+        XCTAssertTrue(filter.matches(u))
+    }
+
+    func testNotEqualIsTheNegationOfEqual() throws {
+        XCTAssertEqual(try ids("section != \"dialogtema 1\""), [2, 3, 4])
+        XCTAssertEqual(try ids("municipality != Bodø"), [2, 3, 4], "units without Bodø, including those with none")
+    }
+
+    func testOrderingUsesNorwegianAlphabet() throws {
+        XCTAssertEqual(try ids("municipality > zzz"), [2, 3], "ø and å come after z")
+        XCTAssertEqual(try ids("municipality < Ørland"), [1])
+        XCTAssertEqual(try ids("municipality >= Ørland"), [2, 3])
+        XCTAssertEqual(try ids("title <= zebra"), [4])
+        XCTAssertEqual(try ids("group < \"gruppe 2\""), [1, 2], "numbers inside text compare as numbers: 10 > 2")
+    }
+
+    func testInMatchesAnyListedValue() throws {
+        XCTAssertEqual(try ids("municipality in (Tromsø, ålesund)"), [1, 3])
+        XCTAssertEqual(try ids("municipality not in (Tromsø, ålesund)"), [2, 4])
+        XCTAssertEqual(try ids("words in (8, 0)"), [2, 4])
+        XCTAssertEqual(try ids("posted in (2023-02-10)"), [2])
+    }
+
+    func testSubstringAndRegex() throws {
+        XCTAssertEqual(try ids("text ~ \"KULTURSK\""), [1, 2])
+        XCTAssertEqual(try ids("text ~ \"åpne dører\""), [3])
+        XCTAssertEqual(try ids("text ~ /finans\\w*/i"), [1])
+        XCTAssertEqual(try ids("text ~ /finans/"), [], "without i the case matters")
+        XCTAssertEqual(try ids("text ~ /^\\w+ DØRER/"), [3], "\\w matches Å in UCP mode")
+        XCTAssertEqual(try ids("text ~ /økonomi/i"), [1], "case-insensitive Ø")
+        XCTAssertEqual(try ids("url ~ padlet.com"), [2])
+        XCTAssertEqual(try ids("text ~ \"a.b\""), [], "a substring is literal")
+        XCTAssertEqual(try ids("posted ~ /^2023-02-10/"), [2])
+    }
+
+    func testRegexFlagsMultilineAndDotAll() throws {
+        var u = InnspillCore.Unit(kind: .post, text: "første linje\nandre linje", line: 1)
+        u.id = 9
+        XCTAssertTrue(try Filter("text ~ /^andre/m", fields: fields).matches(u))
+        XCTAssertFalse(try Filter("text ~ /^andre/", fields: fields).matches(u))
+        XCTAssertTrue(try Filter("text ~ /linje.andre/s", fields: fields).matches(u))
+        XCTAssertFalse(try Filter("text ~ /linje.andre/", fields: fields).matches(u))
+        XCTAssertTrue(try Filter("text ~ /andre \\s linje/x", fields: fields).matches(u))
+    }
+
+    func testNumbers() throws {
+        XCTAssertEqual(try ids("words > 7"), [2])
+        XCTAssertEqual(try ids("words > 5"), [1, 2, 3])
+        XCTAssertEqual(try ids("words = 8"), [2])
+        XCTAssertEqual(try ids("words <= 0"), [4])
+        XCTAssertEqual(try ids("words != 8"), [1, 3, 4])
+        XCTAssertEqual(try ids("id >= 3"), [3, 4])
+        XCTAssertEqual(try ids("line < 5"), [1])
+        XCTAssertEqual(try ids("parent = 1"), [3])
+        XCTAssertEqual(try ids("rom = 9"), [1], "an extra column with numbers is a number field")
+    }
+
+    func testDatesAsDaysAndMinutes() throws {
+        XCTAssertEqual(try ids("posted = 2023-02-09"), [1])
+        XCTAssertEqual(try ids("posted > 2023-02-09"), [2], "after the whole day")
+        XCTAssertEqual(try ids("posted >= 2023-02-09"), [1, 2])
+        XCTAssertEqual(try ids("posted < 2023-02-10"), [1])
+        XCTAssertEqual(try ids("posted <= 2023-02-10"), [1, 2])
+        XCTAssertEqual(try ids("posted = 2023-02-09T10:05"), [1])
+        XCTAssertEqual(try ids("posted < 2023-02-09T10:05"), [])
+        XCTAssertEqual(try ids("posted > \"2023-02-09 10:00\""), [1, 2])
+        XCTAssertEqual(try ids("posted != 2023-02-09"), [2, 3, 4])
+        XCTAssertEqual(try ids("date = 2023-02-09"), [1, 2], "the corpus date")
+    }
+
+    func testNull() throws {
+        XCTAssertEqual(try ids("url is null"), [1, 3, 4])
+        XCTAssertEqual(try ids("url is not null"), [2])
+        XCTAssertEqual(try ids("municipalities is null"), [4])
+        XCTAssertEqual(try ids("posted is null"), [3, 4])
+        XCTAssertEqual(try ids("parent is not null"), [3])
+        XCTAssertEqual(try ids("text is null"), [4], "empty text counts as null")
+        XCTAssertEqual(try ids("rom is null"), [2, 3, 4])
+        XCTAssertEqual(try ids("cluster is null"), [3, 4])
+    }
+
+    func testMultiValuedFieldsMatchIfAnyValueMatches() throws {
+        XCTAssertEqual(try ids("municipalities = Tromsø"), [1])
+        XCTAssertEqual(try ids("counties ~ /^tr/i"), [1, 2])
+        XCTAssertEqual(try ids("mentions = Ålesund"), [3])
+        XCTAssertEqual(try ids("tag = sitat"), [1, 3])
+        XCTAssertEqual(try ids("not tag = sitat"), [2, 4])
+        XCTAssertEqual(try ids("tags in (viktig)"), [1])
+    }
+
+    func testClusterKindCorpus() throws {
+        XCTAssertEqual(try ids("cluster = 2"), [1, 2])
+        XCTAssertEqual(try ids("kind = segment"), [3])
+        XCTAssertEqual(try ids("corpus = s2025"), [3, 4])
+    }
+
+    func testBooleanCombinations() throws {
+        XCTAssertEqual(try ids("corpus = s2023 and words > 5 or kind = segment"), [1, 2, 3])
+        XCTAssertEqual(try ids("corpus = s2023 and (words < 7 or kind = segment)"), [1])
+        XCTAssertEqual(try ids("not (corpus = s2023 or group = \"gruppe 2\")"), [3])
+        XCTAssertEqual(try ids("not not kind = post"), [1, 2, 4])
+    }
+
+    func testHasUsesTheInjectedTermKey() throws {
+        // Without an analyzer: whole words, case-folded.
+        XCTAssertEqual(try ids("has kulturskolen"), [1])
+        XCTAssertEqual(try ids("has ØKONOMI"), [1])
+        XCTAssertEqual(try ids("has kultur"), [], "a word, not a substring")
+        // A toy analyzer folding nynorsk "skulen" and bokmål "skolen" to one key.
+        context.termKey = { $0.replacingOccurrences(of: "skulen", with: "skolen") }
+        XCTAssertEqual(try ids("has kulturskolen"), [1, 2])
+        XCTAssertEqual(try ids("text has \"åpne dører\""), [3], "a phrase: consecutive words")
+        XCTAssertEqual(try ids("has \"dører åpne\""), [])
+        XCTAssertEqual(try ids("municipalities has bodø"), [1])
+    }
+
+    func testSelectKeepsTheOrderOfTheGivenIndices() throws {
+        let filter = try Filter("kind = post", fields: fields)
+        XCTAssertEqual(filter.select(units, indices: [3, 0, 1]), [3, 0, 1])
+        XCTAssertEqual(try select(units, indices: [0, 1, 2], where: "words > 5", fields: fields), [0, 1, 2])
+    }
+
+    func testFieldsListing() {
+        let table = fields.listing(units: units, context: context)
+        XCTAssertEqual(table.columns.map(\.name), ["field", "type", "aliases", "filled", "examples"])
+        let row = table.rows.first { $0[0] == .text("municipalities") }!
+        XCTAssertEqual(row[1], .text("list"))
+        XCTAssertEqual(row[2], .text("municipality, kommune, kommuner"))
+        XCTAssertEqual(row[3], .integer(3))
+        XCTAssertEqual(row[4], .text("Bodø | Tromsø | Ørland"))
+        let rom = table.rows.first { $0[0] == .text("Rom") }!
+        XCTAssertEqual(rom[1], .text("integer"))
+    }
+
+    func testNorwegianCollationSortsAfterZ() {
+        let names = ["Ålesund", "Zebra", "Ørland", "Ærøy", "asker", "Bodø", "Gruppe 10", "Gruppe 2"]
+        XCTAssertEqual(names.sorted(by: NorwegianText.precedes),
+                       ["asker", "Bodø", "Gruppe 2", "Gruppe 10", "Zebra", "Ærøy", "Ørland", "Ålesund"])
+    }
+}

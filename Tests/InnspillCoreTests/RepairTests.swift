@@ -1,0 +1,156 @@
+import Foundation
+import InnspillText
+import XCTest
+@testable import InnspillCore
+
+final class RepairTests: XCTestCase {
+    override func setUpWithError() throws {
+        guard NorwegianDictionaries.shared != nil else {
+            throw XCTSkip("needs hunspell-no (/usr/share/hunspell/nb_NO, nn_NO): apt-get install hunspell-no")
+        }
+    }
+
+    /// Repairs one token in OCR mode; the token itself when unchanged.
+    func fixed(_ token: String) -> String { TextRepairer.ocr.repair(token).text }
+
+    /// Damaged tokens from the 2025 OCR export and what they should become.
+    func testDamagedTokensFromThe2025Export() {
+        let table: [(String, String)] = [
+            ("bgr", "bør"), ("gjgres", "gjøres"), ("@ygarden", "Øygarden"), ("mgter", "møter"),
+            ("gkonomi", "økonomi"), ("ngdvendigvis", "nødvendigvis"), ("0ss", "oss"), ("pa", "på"),
+            ("ogsa", "også"), ("ogsd", "også"), ("ogsé", "også"), ("mé", "må"), ("gé", "gå"), ("Ma", "Må"),
+            ("veere", "være"), ("Veere", "Være"), ("vaere", "være"), ("leerere", "lærere"), ("lerere", "lærere"),
+            ("Spersmal", "Spørsmål"), ("Dialogspersmal", "Dialogspørsmål"), ("Etterspgrsel", "Etterspørsel"),
+            ("ASK@Y", "ASKØY"), ("Ostergy", "Osterøy"), ("Ostergys", "Osterøys"), ("MUSIKKRAD", "MUSIKKRÅD"),
+            ("kulturskolelaerere", "kulturskolelærere"), ("baerer", "bærer"), ("aerlig", "ærlig"),
+            ("svaert", "svært"), ("Veaere", "Være"), ("Avgjerende", "Avgjørende"), ("Avgjgrende", "Avgjørende"),
+            ("gjennomfering", "gjennomføring"), ("fullfert", "fullført"), ("herer", "hører"), ("metes", "møtes"),
+            ("preve", "prøve"), ("sterste", "største"), ("samfunnsakter", "samfunnsaktør"), ("mél", "mål"),
+            ("nér", "når"), ("gér", "går"), ("pé", "på"), ("mélrettet", "målrettet"), ("&r", "år"),
+            ("opplering", "opplæring"), ("leringsmiljo", "læringsmiljø"), ("oppvekstmiljo", "oppvekstmiljø"),
+            ("talmodighet", "tålmodighet"), ("forstaelse", "forståelse"), ("tjenesteomrade", "tjenesteområde"),
+            ("byrakratisk", "byråkratisk"), ("ordinare", "ordinære"), ("kunsthindverk", "kunsthåndverk"),
+            ("arkitekthggskolen", "arkitekthøgskolen"), ("bergrer", "berører"), ("mogteplasser", "møteplasser"),
+            ("sgknadsskriving", "søknadsskriving"), ("Eldbjgrg", "Eldbjørg"), ("@nsker", "Ønsker"),
+            ("2-lerer-ordning", "2-lærer-ordning"), ("abygge", "å bygge"), ("Aveare", "Å være"),
+            ("hatydelige", "ha tydelige"), ("lamerke", "la merke"), ("famed", "få med"), ("dpen", "åpen"),
+            ("pd", "på"), ("sd", "så"), ("nar", "når"), ("Nar", "Når"), ("gjore", "gjøre"), ("lofte", "løfte"),
+            ("TRINESJ@LYST", "TRINESJØLYST"),
+        ]
+        for (damaged, expected) in table {
+            XCTAssertEqual(fixed(damaged), expected, damaged)
+        }
+    }
+
+    /// Tokens that are right as written, or that are not ours to change.
+    func testTokensThatMustStay() {
+        let table = [
+            "bra", "Gol", "Grue", "PPT", "UKM", "MIKS", "DKS", "SFO", "NMF", "KS", "VK", "Larvik", "Larviks",
+            "Hustadvika", "Posaas", "Hege", "Svetlana", "Sigrun", "BJERKESTRAND", "DEPENDABLEPUMA",
+            "SIGRUNFOSTAD", "kulturskole", "samskaping", "samarbeidskulturen", "utfordringsbildet",
+            "komfortsona", "mattetime", "arenaer", "kulturarenaer", "Fyrverkeriet", "Beiarn", "Harry-Potter-dag",
+            "5/5/259:08AM", "5/5/25", "9:12AM", "2025", "3.0", "18-25", "1.", "https://padlet.com/hpo5/wish/9kmlZVkjEYNeWpgV",
+            "post@kulturskolen.no", "idémyldring", "idé", "AvKlare", "iPad", "MIKS-skolene", "PPT-tjenesten",
+            "spes.ped", "f.eks.", "QoD", "Qo", "Do", "(]", "Vere", "vare", "var", "gjere", "ber", "ÆØÅ",
+            "være", "på", "også", "Øygarden", "Osterøy", "in", "it", "What's",
+        ]
+        for token in table {
+            let outcome = TextRepairer.ocr.repair(token)
+            XCTAssertEqual(outcome.text, token, token)
+            XCTAssertTrue(outcome.changes.isEmpty, "\(token): \(outcome.changes)")
+        }
+    }
+
+    /// "å" read as a lone "a", "4", "&", "d" or "8": only before a word that looks like an infinitive.
+    func testLoneAInContext() {
+        let cases: [(String, String)] = [
+            ("Viktig a skaffe seg allierte", "Viktig å skaffe seg allierte"),
+            ("Jobbe systematisk for 4 bygge opp", "Jobbe systematisk for å bygge opp"),
+            ("Viktig & skape moteplassene", "Viktig å skape moteplassene"),
+            ("interessert i 4 fa til noe", "interessert i å få til noe"),
+            ("for 8 komme videre", "for å komme videre"),
+            ("for d kunne jobbe bedre", "for å kunne jobbe bedre"),
+            ("A tenke pa tvers", "Å tenke på tvers"),
+            ("1 person kan skrive", "1 person kan skrive"),
+            ("vi har 4 ansatte", "vi har 4 ansatte"),
+            ("barn & unge", "barn & unge"),
+            ("kunst & kultur", "kunst & kultur"),
+            ("Vi ber bli flinkere", "Vi bør bli flinkere"),
+            ("Vi ber om hjelp", "Vi ber om hjelp"),
+            ("Bade Gol og Grue kulturskoler", "Både Gol og Grue kulturskoler"),
+            ("og sa har noen av de andre", "og så har noen av de andre"),
+            ("hun sa at det var fint", "hun sa at det var fint"),
+            ("Far vi utnyttet den optimalt?", "Får vi utnyttet den optimalt?"),
+            ("far og mor", "far og mor"),
+            ("at arbeidet ikke blir s tilfeldig", "at arbeidet ikke blir så tilfeldig"),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(TextRepairer.ocr.repair(input).text, expected, input)
+        }
+    }
+
+    func testLigatures() {
+        let cases: [(String, String)] = [
+            ("\u{FFFD}nansiering", "finansiering"), ("\u{FFFD}ere", "flere"), ("re\u{FFFD}eksjon", "refleksjon"),
+            ("o\u{FFFD}entlig", "offentlig"), ("\u{FFFD}nne", "finne"), ("Kon\u{FFFD}ikt", "Konflikt"),
+            ("e\u{FFFD}ektiv", "effektiv"), ("\u{FFFD}eksibel", "fleksibel"), ("pro\u{FFFD}lering", "profilering"),
+        ]
+        for (input, expected) in cases {
+            // Ligatures are repaired in every mode.
+            XCTAssertEqual(TextRepairer.clean.repair(input).text, expected, input)
+            XCTAssertEqual(TextRepairer.ocr.repair(input).text, expected, input)
+        }
+        let outcome = TextRepairer.clean.repair("Hvordan sikre \u{FFFD}nansiering?\nVi trenger \u{FFFD}ere og re\u{FFFD}eksjon.")
+        XCTAssertEqual(outcome.text, "Hvordan sikre finansiering?\nVi trenger flere og refleksjon.")
+        XCTAssertEqual(outcome.changes, [
+            RepairOutcome.Change(lineOffset: 0, original: "\u{FFFD}nansiering", repaired: "finansiering", kind: .ligature),
+            RepairOutcome.Change(lineOffset: 1, original: "\u{FFFD}ere", repaired: "flere", kind: .ligature),
+            RepairOutcome.Change(lineOffset: 1, original: "re\u{FFFD}eksjon", repaired: "refleksjon", kind: .ligature),
+        ])
+        // A replacement character that makes no word stays (an encoding error, not a ligature).
+        XCTAssertEqual(TextRepairer.clean.repair("x\u{FFFD}q").text, "x\u{FFFD}q")
+    }
+
+    func testCleanModeLeavesOCRLookalikesAlone() {
+        let text = "Vi ma se pa dette og bgr gjøre mer."
+        XCTAssertEqual(TextRepairer.clean.repair(text).text, text)
+        XCTAssertFalse(TextRepairer.looksOCRDamaged("Vi må se på dette, også når det er vanskelig."))
+        XCTAssertTrue(TextRepairer.looksOCRDamaged("Vi ma se pa dette, ogsa nar det er vanskelig."))
+    }
+
+    func testChangesCarryLineOffsetsAndKeepPunctuation() {
+        let outcome = TextRepairer.ocr.repair("Hei.\n«Hva kan vi gjore?» pa UKM!\n\n(ogsa)")
+        XCTAssertEqual(outcome.text, "Hei.\n«Hva kan vi gjøre?» på UKM!\n\n(også)")
+        XCTAssertEqual(outcome.changes.map(\.lineOffset), [1, 1, 3])
+        XCTAssertEqual(outcome.changes.map(\.original), ["gjore", "pa", "ogsa"])
+        XCTAssertTrue(outcome.changes.allSatisfy { $0.kind == .ocr })
+        // The reader's line interface gives the same.
+        let (line, changes) = TextRepairer.ocr.repair(line: "Vi ma  bygge pa  tvers ")
+        XCTAssertEqual(line, "Vi må  bygge på  tvers ")
+        XCTAssertEqual(changes.count, 2)
+    }
+
+    func testDeterministicAndCached() {
+        let text = "Kulturskolen mé nok heretter samarbeide mer mot skolen, ogsd med tanke pa rekruttering."
+        let a = TextRepairer.ocr.repair(text), b = TextRepairer.ocr.repair(text)
+        XCTAssertEqual(a, b)
+        XCTAssertEqual(TextRepairer(ocr: .on).repair(text), a)
+    }
+
+    func testSpeedOnCleanText() throws {
+        let url = try SharedData.file("corpora/padlet-2020-10-09-pilot-for-fremtiden.txt")
+        let clean = try String(contentsOf: url, encoding: .utf8)
+        let big = String(repeating: clean + "\n", count: 100)  // about 3 MB
+        let repairer = TextRepairer.forDocument(big)
+        XCTAssertTrue(repairer === TextRepairer.clean)
+        var t0 = Date()
+        XCTAssertEqual(repairer.repair(big).changes.count, 0)
+        let cleanSeconds = Date().timeIntervalSince(t0)
+        t0 = Date()
+        _ = TextRepairer.ocr.repair(big)
+        let ocrSeconds = Date().timeIntervalSince(t0)
+        let mb = Double(big.utf8.count) / 1_000_000
+        print(String(format: "repair speed: clean mode %.0f MB/s, OCR mode %.1f MB/s", mb / cleanSeconds, mb / ocrSeconds))
+        XCTAssertLessThan(cleanSeconds, 5)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import InnspillCore
+import XCTest
+
+final class TableGroupingTests: XCTestCase {
+    func unit(_ id: Int, group: String?, section: String?, municipalities: [String], words: String = "a b",
+              posted: Date? = nil) -> InnspillCore.Unit {
+        var u = InnspillCore.Unit(kind: .post, text: words, line: id)
+        u.id = id
+        u.group = group
+        u.section = section
+        u.municipalities = municipalities
+        u.posted = posted
+        return u
+    }
+
+    lazy var units: [InnspillCore.Unit] = [
+        unit(1, group: "Gruppe 1", section: "Tema 1", municipalities: ["Bodø", "Tromsø"]),
+        unit(2, group: "Gruppe 2", section: "Tema 1", municipalities: ["bodø"]),
+        unit(3, group: "Gruppe 2", section: "Tema 2", municipalities: ["Bodø"]),
+        unit(4, group: "Gruppe 3", section: "Tema 2", municipalities: ["Ålesund"]),
+        unit(5, group: nil, section: nil, municipalities: []),
+        unit(6, group: "Gruppe 3", section: "Tema 2", municipalities: ["Asker", "Asker"]),
+    ]
+    let fields = FieldRegistry()
+
+    func testGroupByMultiValuedCountsOnceUnderEach() throws {
+        let t = try Grouping.groupBy(["municipality"], units: units, indices: Array(units.indices), fields: fields)
+        XCTAssertEqual(t.shape, .categoryCounts)
+        XCTAssertEqual(t.columns.map(\.name), ["municipality", "count", "share", "groups"])
+        XCTAssertEqual(t.rows.map { $0[0] }, [.text("Bodø"), .text("Asker"), .text("Tromsø"), .text("Ålesund"), .null])
+        XCTAssertEqual(t.rows.map { $0[1] }, [.integer(3), .integer(1), .integer(1), .integer(1), .integer(1)])
+        XCTAssertEqual(t.rows[0][2], .number(0.5))
+        XCTAssertEqual(t.rows[0][3], .integer(2), "Bodø came from Gruppe 1 and Gruppe 2")
+        XCTAssertTrue(t.notes.contains { $0.hasPrefix("a unit with several municipalities counts once under each (1 units have several)") },
+                      "\(t.notes)")
+        XCTAssertTrue(t.notes.contains("1 units have no municipality (the row with an empty name)"))
+    }
+
+    func testCaseVariantsMergeUnderTheCommonestSpelling() throws {
+        let t = try Grouping.groupBy(["municipalities"], units: units, indices: [0, 1, 2], fields: fields)
+        XCTAssertEqual(t.rows[0], [.text("Bodø"), .integer(3), .number(1), .integer(2)])
+    }
+
+    func testSortByNameAndTop() throws {
+        let t = try Grouping.groupBy(["municipality"], units: units, indices: Array(units.indices), fields: fields,
+                                     top: 2, sort: .name)
+        XCTAssertEqual(t.rows.map { $0[0] }, [.text("Asker"), .text("Bodø"), .null], "the no-value row stays after top")
+        XCTAssertTrue(t.notes.contains("top 2 of 4 values"))
+    }
+
+    func testTiesBreakByName() throws {
+        let t = try Grouping.groupBy(["section"], units: units, indices: [0, 2], fields: fields)
+        XCTAssertEqual(t.rows.map { $0[0] }, [.text("Tema 1"), .text("Tema 2")])
+        let u = try Grouping.groupBy(["section"], units: units, indices: [2, 0], fields: fields)
+        XCTAssertEqual(t, u, "the same selection in another order gives the same table")
+    }
+
+    func testCrosstabLongFormAndPivot() throws {
+        let t = try Grouping.groupBy(["section", "municipality"], units: units, indices: [0, 1, 2, 3], fields: fields)
+        XCTAssertEqual(t.shape, .crosstab)
+        XCTAssertEqual(t.columns.map(\.name), ["section", "municipality", "count", "share"])
+        XCTAssertEqual(t.rows.map { $0.prefix(3).map(\.display) }, [
+            ["Tema 1", "Bodø", "2"], ["Tema 1", "Tromsø", "1"],
+            ["Tema 2", "Bodø", "1"], ["Tema 2", "Ålesund", "1"],
+        ])
+        XCTAssertTrue(t.notes.contains { $0.hasPrefix("a unit with several values counts once under each pair") })
+        let wide = try t.pivoted()
+        XCTAssertEqual(wide.columns.map(\.name), ["section", "Bodø", "Tromsø", "Ålesund"])
+        XCTAssertEqual(wide.rows, [[.text("Tema 1"), .integer(2), .integer(1), .integer(0)],
+                                   [.text("Tema 2"), .integer(1), .integer(0), .integer(1)]])
+        XCTAssertEqual(t.top(1).rows.count, 2, "top keeps whole row categories")
+    }
+
+    func testGroupByDateGroupsByDay() throws {
+        let d1 = ISODate.make(year: 2023, month: 2, day: 9, hour: 10)!
+        let d2 = ISODate.make(year: 2023, month: 2, day: 9, hour: 14)!
+        let d3 = ISODate.make(year: 2023, month: 2, day: 10, hour: 9)!
+        let us = [unit(1, group: "a", section: nil, municipalities: [], posted: d1),
+                  unit(2, group: "b", section: nil, municipalities: [], posted: d2),
+                  unit(3, group: "b", section: nil, municipalities: [], posted: d3)]
+        let t = try Grouping.groupBy(["posted"], units: us, indices: [0, 1, 2], fields: fields, sort: .name)
+        XCTAssertEqual(t.columns[0].kind, .date)
+        XCTAssertEqual(t.rows.map { $0[0].display }, ["2023-02-09", "2023-02-10"])
+        XCTAssertEqual(t.rows.map { $0[1] }, [.integer(2), .integer(1)])
+    }
+
+    func testGroupByNumberSortsNumerically() throws {
+        let us = (1...12).map { unit($0, group: nil, section: nil, municipalities: [], words: String(repeating: "x ", count: $0 % 11)) }
+        let t = try Grouping.groupBy(["words"], units: us, indices: Array(us.indices), fields: fields, sort: .name)
+        XCTAssertEqual(t.rows.prefix(3).map { $0[0] }, [.integer(0), .integer(1), .integer(2)])
+        XCTAssertEqual(t.rows.last?[0], .integer(10))
+    }
+
+    func testErrors() {
+        XCTAssertThrowsError(try Grouping.groupBy(["muncipality"], units: units, indices: [0], fields: fields, columns: [9])) { e in
+            XCTAssertEqual((e as? InnspillError)?.message, "unknown field 'muncipality'")
+            XCTAssertEqual((e as? InnspillError)?.hint, "did you mean 'municipality'?")
+            XCTAssertEqual((e as? InnspillError)?.location, .column(9))
+        }
+        XCTAssertThrowsError(try Grouping.groupBy(["a", "b", "c"], units: units, indices: [0], fields: fields)) { e in
+            XCTAssertEqual((e as? InnspillError)?.message, "group by takes one or two fields, not 3")
+        }
+    }
+
+    func testCount() {
+        let t = Grouping.count(units, indices: [0, 1, 2, 4])
+        XCTAssertEqual(t.rows, [[.integer(4), .integer(2)]])
+    }
+}
+
+final class TableSortTests: XCTestCase {
+    let table = Table(title: "t", columns: [Column("name"), Column("count", .integer)], rows: [
+        [.text("Ørland"), .integer(2)], [.text("asker"), .integer(5)], [.null, .integer(9)],
+        [.text("Ålesund"), .integer(2)], [.text("Zebra"), .integer(2)], [.text("Gruppe 10"), .null],
+        [.text("Gruppe 2"), .integer(1)],
+    ])
+
+    func testSortTextInNorwegianOrderNullsLast() throws {
+        XCTAssertEqual(try table.sorted(by: "name").rows.map { $0[0].display },
+                       ["asker", "Gruppe 2", "Gruppe 10", "Zebra", "Ørland", "Ålesund", ""])
+        XCTAssertEqual(try table.sorted(by: "NAME", descending: true).rows.map { $0[0].display },
+                       ["Ålesund", "Ørland", "Zebra", "Gruppe 10", "Gruppe 2", "asker", ""])
+    }
+
+    func testSortNumbersStableTies() throws {
+        let t = try table.sorted(by: "count", descending: true)
+        XCTAssertEqual(t.rows.map { $0[0].display }, ["", "asker", "Ørland", "Ålesund", "Zebra", "Gruppe 2", "Gruppe 10"])
+        XCTAssertEqual(t.notes.last, "sorted by count descending")
+    }
+
+    func testTop() throws {
+        XCTAssertEqual(table.top(2).rows.count, 2)
+        XCTAssertEqual(table.top(2).notes, ["top 2 of 7 rows"])
+        XCTAssertEqual(table.top(100).rows.count, 7)
+    }
+
+    func testUnknownColumn() {
+        XCTAssertThrowsError(try table.sorted(by: "cuont", location: .column(5))) { e in
+            let e = e as? InnspillError
+            XCTAssertEqual(e?.message, "no column 'cuont' in the table 't'")
+            XCTAssertEqual(e?.hint, "did you mean 'count'?")
+            XCTAssertEqual(e?.location, .column(5))
+        }
+    }
+}

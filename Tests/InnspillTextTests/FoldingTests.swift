@@ -1,0 +1,111 @@
+import XCTest
+@testable import InnspillText
+
+/// Nynorsk forms found in ../shared/corpora (mostly the nynorsk groups of the 2020
+/// Padlet: Vanylven, Hyllestad/Fjaler, Høyanger, Øygarden) and their bokmål forms.
+let realFoldingPairs: [(nynorsk: String, bokmal: String)] = [
+    ("kulturskule", "kulturskole"), ("kulturskulen", "kulturskolen"), ("kulturskular", "kulturskoler"),
+    ("ikkje", "ikke"), ("ein", "en"), ("kva", "hva"), ("korleis", "hvordan"), ("dei", "de"),
+    ("kommunane", "kommunene"), ("kommunar", "kommuner"), ("samlingane", "samlingene"), ("samlingar", "samlinger"),
+    ("forventningar", "forventninger"), ("personar", "personer"), ("tenester", "tjenester"), ("teneste", "tjeneste"),
+    ("hemmeleg", "hemmelig"), ("mykje", "mye"), ("eigen", "egen"), ("rettleiing", "veiledning"),
+    ("kvarandre", "hverandre"), ("delar", "deler"), ("fleire", "flere"), ("framtida", "fremtiden"),
+    ("følgje", "følge"), ("kjem", "kommer"), ("desse", "disse"), ("utfordringane", "utfordringene"),
+    ("tilsette", "ansatte"), ("vere", "være"),
+]
+
+final class FoldingTests: XCTestCase {
+    /// Every pair is real: the nynorsk form occurs in the shared corpora.
+    func testPairsComeFromTheCorpora() throws {
+        let dir = try SharedData.file("corpora")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }
+        var words: Set<String> = []
+        for f in files {
+            let text = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8)
+            words.formUnion(Tokenizer().words(in: text))
+        }
+        for (nn, _) in realFoldingPairs { XCTAssertTrue(words.contains(nn), "\(nn) is not in the shared corpora") }
+    }
+
+    /// Both forms of a pair get the same term when folding (and stemming) is on, and not without folding.
+    func testPairsShareOneKey() {
+        let folded = TermAnalyzer(options: AnalyzerOptions(mode: .fold))
+        let stemmed = TermAnalyzer(options: AnalyzerOptions(mode: .stem))
+        var unfolded = 0
+        for (nn, nb) in realFoldingPairs {
+            XCTAssertEqual(folded.key(for: nn), folded.key(for: nb), "\(nn) / \(nb)")
+            if stemmed.key(for: nn) != stemmed.key(for: nb) { unfolded += 1 }
+        }
+        XCTAssertGreaterThan(unfolded, realFoldingPairs.count / 2, "folding should matter for most pairs")
+    }
+
+    func testFoldingNeedsNoDictionaryForTheTable() {
+        let bare = StandardFolder(dictionaries: nil)
+        XCTAssertEqual(bare.fold("ikkje"), "ikke")
+        XCTAssertEqual(bare.fold("kulturskulen"), "kulturskolen")
+        XCTAssertEqual(bare.fold("samarbeid"), "samarbeid")
+    }
+
+    /// Rules only produce bokmål words, and leave bokmål words alone.
+    func testRuleOutputsAreBokmalWords() throws {
+        guard let d = NorwegianDictionaries.shared else { throw XCTSkip("needs hunspell-no (apt-get install hunspell-no)") }
+        let folder = StandardFolder.shared
+        XCTAssertTrue(folder.usesDictionaries)
+        for (nn, nb) in realFoldingPairs {
+            let f = folder.fold(nn)
+            XCTAssertTrue(d.bokmal.contains(f), "\(nn) -> \(f) is not a bokmål word")
+            XCTAssertEqual(folder.fold(nb), nb, "bokmål \(nb) changed")
+        }
+        for w in ["kulturen", "arbeid", "samarbeid", "vane", "var", "svar", "elevene", "skulle", "kor", "prosjektet"] {
+            XCTAssertEqual(folder.fold(w), w)
+        }
+        // Rule-made (not in the table).
+        XCTAssertEqual(folder.fold("elevane"), "elevene")
+        XCTAssertEqual(folder.fold("spennande"), "spennende")
+        XCTAssertEqual(folder.fold("moglegheiter"), "muligheter")
+    }
+}
+
+final class CompoundTests: XCTestCase {
+    /// Compounds from ../shared/corpora and their parts.
+    let table: [(String, [String])] = [
+        ("kulturskolelærere", ["kultur", "skole", "lærere"]),
+        ("samarbeidsprosjekt", ["samarbeid", "prosjekt"]),
+        ("samarbeidspartnere", ["samarbeid", "partnere"]),
+        ("samarbeidsmodeller", ["samarbeid", "modeller"]),
+        ("utviklingsprosjektet", ["utvikling", "prosjektet"]),
+        ("veiledningsprosjektet", ["veiledning", "prosjektet"]),
+        ("ungdomsskolen", ["ungdom", "skolen"]),
+        ("kulturskoleutvikling", ["kultur", "skole", "utvikling"]),
+        ("lærernivå", ["lærer", "nivå"]),
+        ("kompetanseutvikling", ["kompetanse", "utvikling"]),
+        ("helsestasjonen", ["helse", "stasjonen"]),
+        // Not compounds, or lexicalised: left whole.
+        ("kulturen", ["kulturen"]), ("stillingen", ["stillingen"]), ("fremtiden", ["fremtiden"]),
+        ("samarbeid", ["samarbeid"]), ("prosjektet", ["prosjektet"]), ("kommunene", ["kommunene"]),
+        ("forventninger", ["forventninger"]), ("utfordringer", ["utfordringer"]),
+    ]
+
+    func testCompoundTable() throws {
+        guard NorwegianDictionaries.shared != nil else { throw XCTSkip("needs hunspell-no (apt-get install hunspell-no)") }
+        for (word, parts) in table {
+            XCTAssertEqual(CompoundSplitter.shared.split(word), parts, word)
+        }
+    }
+
+    func testLærerFindsKulturskolelærerne() throws {
+        guard NorwegianDictionaries.shared != nil else { throw XCTSkip("needs hunspell-no (apt-get install hunspell-no)") }
+        let corpus = AnalyzedCorpus([TextDocument("Kulturskolelærerne samarbeider."), TextDocument("Ingen her.")])
+        let hits = try corpus.kwic(.parse("lærer"))
+        XCTAssertEqual(hits.map(\.hit), ["Kulturskolelærerne"])
+        // Without compounds, no hit.
+        let plain = AnalyzedCorpus(corpus.documents, analyzer: TermAnalyzer(options: AnalyzerOptions(compounds: false)))
+        XCTAssertEqual(try plain.kwic(.parse("lærer")).count, 0)
+        XCTAssertEqual(TermAnalyzer().parts(of: "samarbeidsprosjekt"), ["samarbeid", "prosjekt"])
+        XCTAssertEqual(TermAnalyzer().parts(of: "SFO-tilbud"), ["sfo", "tilbud"])
+    }
+
+    func testWithoutDictionariesNothingSplits() {
+        XCTAssertEqual(CompoundSplitter(dictionaries: nil).split("samarbeidsprosjekt"), ["samarbeidsprosjekt"])
+    }
+}
