@@ -58,7 +58,7 @@ let package = Package(
             exclude: ["Golden"]  // read by path, so a test can rewrite them with INNSPILL_UPDATE_GOLDEN=1
         ),
         .testTarget(name: "InnspillShellTests", dependencies: ["InnspillShell"]),
-        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden", "Sessions"]),
     ] + chartPlugins.map {
         .target(name: $0.target, dependencies: ["ChartKit"], path: "Plugins/\($0.folder)")
     }

@@ -109,6 +109,13 @@ final class QueryBenchmarkTests: XCTestCase {
         }
         print(String(format: "bench filter + group: %.1f ms", f.ms + g.ms))
         print(TableExport.markdown(table.top(5)))
+        _ = time("sum of text bytes (1M)", repeats: 1) {
+            units.reduce(0) { acc, u in acc &+ (u.text.utf8.withContiguousStorageIfAvailable { $0.reduce(0) { $0 &+ Int($1) } } ?? 0) }
+        }
+        _ = time("Unit.wordCount (1M)", repeats: 1) { units.reduce(0) { $0 + $1.wordCount } }
+        _ = time("words uncached (1M)", repeats: 1) {
+            try! Filter("words > 40", fields: registry, context: QueryContext(cache: nil)).select(units, indices: all).count
+        }
         let w = try Filter("words > 40 and posted >= 2023-02-10", fields: registry)
         _ = time("filter words > 40 and posted >= 2023-02-10 (1M)", repeats: 1) { w.select(units, indices: all).count }
         let m = try Filter("municipality in (Bodø, Tromsø, Ålesund)", fields: registry)

@@ -107,6 +107,26 @@ final class QueryEvaluatorTests: XCTestCase {
         XCTAssertEqual(try ids("rom = 9"), [1], "an extra column with numbers is a number field")
     }
 
+    func testWordsCountsLikeUnitWordCount() throws {
+        let texts = ["", "  ", "én to", "Økonomi, æ ø å!", "a–b — c", "x\u{00A0}y\u{2003}z", "3 × 4 ÷ 2", "漢字 かな", "e\u{0301}te", "🙂 ok"]
+        for t in texts {
+            let u = InnspillCore.Unit(kind: .post, text: t, line: 1)
+            let f = try Filter("words = \(u.wordCount)", fields: fields, context: QueryContext(cache: nil))
+            XCTAssertTrue(f.matches(u), "\(t): \(u.wordCount)")
+        }
+    }
+
+    func testCachedAndUncachedAgree() throws {
+        let expressions = ["section = \"dialogtema 1\"", "municipality != Bodø", "municipality is null", "group < \"gruppe 2\"",
+                           "municipality in (Tromsø, ålesund)", "words > 5", "title has zebra", "section is not null",
+                           "counties ~ /^tr/i", "rom = 9", "kind = post and not municipality = ørland"]
+        for e in expressions {
+            let cached = try Filter(e, fields: fields, context: QueryContext(cache: QueryCache())).select(units)
+            let plain = try Filter(e, fields: fields, context: QueryContext(cache: nil)).select(units)
+            XCTAssertEqual(cached, plain, e)
+        }
+    }
+
     func testDatesAsDaysAndMinutes() throws {
         XCTAssertEqual(try ids("posted = 2023-02-09"), [1])
         XCTAssertEqual(try ids("posted > 2023-02-09"), [2], "after the whole day")

@@ -531,7 +531,7 @@ extension Gazetteer {
     static let commonWordNames: Set<String> = [
         "time", "hole", "vik", "nes", "bø", "ås", "lier", "gran", "hol", "sel", "vang", "øyer",
         "os", "sola", "strand", "lund", "klepp", "sande", "fjord", "stad", "heim", "leka", "vega",
-        "moss", "marker", "tinn", "nome", "lom", "valle", "grue", "loppa", "røst", "alver", "kinn",
+        "moss", "marker", "tinn", "nome", "lom", "valle", "loppa", "røst", "alver", "kinn",
         "hå", "ål", "flå", "stange", "luster", "stranda", "lierne", "lyngen", "osen", "sula",
         "frosta", "grane", "vinje", "ski", "re", "fet", "hof", "eid", "eide", "sund", "fjell",
         "berg", "selje", "flora", "stokke", "torsken", "nesset", "halsa", "våle", "frei", "borre",

@@ -225,6 +225,16 @@ extension Gazetteer {
         if w.allCaps { return i + 1 < words.count && Gazetteer.placeFollowers.contains(words[i + 1].lower) }
         if i + 1 < words.count, Gazetteer.placeFollowers.contains(words[i + 1].lower) { return true }
         if w.followedBy == ":" { return true }
+        // In a list with another name: "Ås, Steinkjer", "Lier og Grimstad".
+        func isOtherName(_ k: Int) -> Bool {
+            guard k >= 0, k < words.count, words[k].capitalised else { return false }
+            let l = words[k].lower
+            return entry(forKey: l) != nil && !Gazetteer.commonWordNames.contains(l)
+        }
+        let listNext = w.followedBy == "," || i + 1 < words.count && words[i + 1].lower == "og"
+        if listNext, isOtherName(w.followedBy == "," ? i + 1 : i + 2) { return true }
+        if i >= 1, words[i - 1].lower == "og", isOtherName(i - 2) { return true }
+        if i >= 1, isOtherName(i - 1), words[i - 1].followedBy == "," { return true }
         if w.sentenceInitial { return false }
         // A surname after a first name: "Anne Lund".
         if i > 0 {
@@ -279,10 +289,16 @@ extension Gazetteer {
         return out.count == capitalisedParts && out.count >= 2 ? out : []
     }
 
+    /// Whether only spaces (and at most one line break: "Vestre\nToten") separate two words.
     static func onlySpaces(_ text: String, _ from: String.Index, _ to: String.Index) -> Bool {
         guard from <= to else { return false }
         let gap = text[from..<to]
-        return !gap.isEmpty && gap.allSatisfy { $0 == " " || $0 == "\u{A0}" }
+        var breaks = 0
+        for c in gap {
+            if c == "\n" || c == "\r\n" { breaks += 1; continue }
+            if c != " " && c != "\u{A0}" { return false }
+        }
+        return !gap.isEmpty && breaks <= 1
     }
 
     /// Narrows shared names by the counties of the other names and the counties named in the text.

@@ -328,75 +328,127 @@ extension Operand {
 
 /// `has WORD` / `has "two words"`: the text's words are compared by the term key
 /// (stem with bokmål/nynorsk folding); a phrase must appear as consecutive words.
+/// Words are cut from the UTF-8 bytes (letters, digits and combining marks), and each
+/// distinct word runs through the term-key function once per filter.
 final class HasMatcher {
     let keys: [String]
+    /// For each phrase position, the first position with the same key (so repeated words work).
+    private let expected: [Int]
     let termKey: (String) -> String
-    /// Key of each word seen so far: most words recur, so the analyzer runs once per distinct word.
-    private var memo: [Substring: Int] = [:]
+    private var memo: [WordBytes: Int] = [:]
 
     init(words: [String], termKey: @escaping (String) -> String) {
         self.termKey = termKey
-        keys = words.map { termKey(NorwegianText.fold($0)) }
+        let keys = words.map { termKey(NorwegianText.fold($0)) }
+        self.keys = keys
+        expected = keys.map { keys.firstIndex(of: $0)! }
     }
 
-    /// The position of the word's key in the phrase (-1 when it is not in the phrase).
-    private func position(_ word: Substring) -> Int {
-        if let p = memo[word] { return p }
-        let key = termKey(NorwegianText.fold(String(word)))
+    /// The phrase position of the word's key (-1 when not in the phrase).
+    @inline(__always)
+    private func position(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        if let p = memo[WordBytes(borrowed: word)] { return p }
+        let key = termKey(NorwegianText.fold(String(decoding: word, as: UTF8.self)))
         let p = keys.firstIndex(of: key) ?? -1
-        memo[Substring(String(word))] = p
+        memo[WordBytes(owned: Array(word))] = p
         return p
     }
 
     func matches(_ text: String) -> Bool {
-        if keys.count == 1 {
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { buf -> Bool in
+            let k = expected.count
+            var window: [Int] = []
+            window.reserveCapacity(k + 1)
             var found = false
-            HasMatcher.forEachWord(text) { w in
-                if position(w) == 0 { found = true; return false }
+            HasMatcher.forEachWord(buf) { w in
+                let p = position(w)
+                if k == 1 {
+                    if p == 0 { found = true; return false }
+                    return true
+                }
+                window.append(p)
+                if window.count > k { window.removeFirst() }
+                if window == expected { found = true; return false }
                 return true
             }
             return found
-        }
-        var window: [String] = []
-        var found = false
-        HasMatcher.forEachWord(text) { w in
-            let p = position(w)
-            window.append(p >= 0 ? keys[p] : "")
-            if window.count > keys.count { window.removeFirst() }
-            if window == keys { found = true; return false }
-            return true
-        }
-        return found
+        } ?? false
     }
+
+    /// Calls `body` with the bytes of each run of letters, digits and combining marks;
+    /// stops when it returns false.
+    static func forEachWord(_ buf: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        var start = -1
+        var i = 0
+        let n = buf.count
+        while i < n {
+            let b = buf[i]
+            var length = 1
+            let wordy: Bool
+            if b < 0x80 {
+                wordy = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+            } else if b == 0xC3, i + 1 < n {
+                let c = buf[i + 1]
+                wordy = c != 0x97 && c != 0xB7
+                length = 2
+            } else {
+                length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
+                var value = UInt32(b) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+                var k = 1
+                while k < length, i + k < n { value = value << 6 | (UInt32(buf[i + k]) & 0x3F); k += 1 }
+                if let s = Unicode.Scalar(value) {
+                    let p = s.properties
+                    wordy = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+                } else {
+                    wordy = false
+                }
+            }
+            if wordy {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                if !body(UnsafeBufferPointer(rebasing: buf[start..<i])) { return }
+                start = -1
+            }
+            i = min(n, i + length)
+        }
+        if start >= 0 { _ = body(UnsafeBufferPointer(rebasing: buf[start..<n])) }
+    }
+
+    /// The words of `text`, as `has` cuts them.
+    static func tokenize(_ text: String) -> [String] {
+        var copy = text
+        copy.makeContiguousUTF8()
+        var words: [String] = []
+        copy.utf8.withContiguousStorageIfAvailable { buf in
+            forEachWord(buf) { words.append(String(decoding: $0, as: UTF8.self)); return true }
+        }
+        return words
+    }
+}
+
+/// Word bytes as a dictionary key: owned when stored, borrowed for a look-up.
+private struct WordBytes: Hashable {
+    private let owned: [UInt8]?
+    private let borrowed: UnsafeBufferPointer<UInt8>?
+
+    init(owned: [UInt8]) { self.owned = owned; borrowed = nil }
+    init(borrowed: UnsafeBufferPointer<UInt8>) { owned = nil; self.borrowed = borrowed }
 
     @inline(__always)
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
-        let p = s.properties
-        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let borrowed { return body(borrowed) }
+        return owned!.withUnsafeBufferPointer(body)
     }
 
-    /// Calls `body` with each run of letters and digits; stops when it returns false.
-    static func forEachWord(_ text: String, _ body: (Substring) -> Bool) {
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            if isWordScalar(scalars[i]) {
-                if start == nil { start = i }
-            } else if let s = start {
-                if !body(Substring(scalars[s..<i])) { return }
-                start = nil
-            }
-            scalars.formIndex(after: &i)
-        }
-        if let s = start { _ = body(Substring(scalars[s..<scalars.endIndex])) }
+    func hash(into hasher: inout Hasher) {
+        withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func tokenize(_ text: String) -> [String] {
-        var words: [String] = []
-        forEachWord(text) { words.append(String($0)); return true }
-        return words
+    static func == (a: WordBytes, b: WordBytes) -> Bool {
+        a.withBytes { x in b.withBytes { y in
+            x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+        } }
     }
 }

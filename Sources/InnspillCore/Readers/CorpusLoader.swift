@@ -14,15 +14,16 @@ public enum CorpusLoader {
 
     /// Loads a file, or every supported file in a folder (one corpus each, sorted by name).
     public static func load(path: String, options: LoadOptions) throws -> [Corpus] {
+        let shown = DisplayPath.of(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InnspillError("no such file or folder: '\(path)'", hint: "check the path (Tab completes it)")
+            throw InnspillError("no such file or folder: '\(shown)'", hint: "check the path (Tab completes it)")
         }
         if isDirectory.boolValue {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             let files = names.filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
             guard !files.isEmpty else {
-                throw InnspillError("the folder '\(path)' has no file Innspill can read",
+                throw InnspillError("the folder '\(shown)' has no file Innspill can read",
                                     hint: "it reads \(extensions.sorted().joined(separator: ", ")) files")
             }
             var corpora: [Corpus] = []
@@ -38,14 +39,15 @@ public enum CorpusLoader {
 
     /// Loads one file into a corpus.
     public static func loadFile(_ path: String, options: LoadOptions) throws -> Corpus {
+        let shown = DisplayPath.of(path)
         guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            throw InnspillError("cannot read '\(path)'", hint: "check the file's permissions")
+            throw InnspillError("cannot read '\(shown)'", hint: "check the file's permissions")
         }
-        try checkContent(data, path: path)
-        let decoded = try TextDecoding.decode(data, path: path)
+        try checkContent(data, path: shown)
+        let decoded = try TextDecoding.decode(data, path: shown)
         let text = decoded.text
         guard text.contains(where: { !$0.isWhitespace }) else {
-            throw InnspillError("'\(path)' is empty", hint: "export the board again; the file has no text")
+            throw InnspillError("'\(shown)' is empty", hint: "export the board again; the file has no text")
         }
         let format = options.format == .auto ? sniff(text, path: path) : options.format
         let places = GazetteerPlaces.shared
@@ -59,23 +61,23 @@ public enum CorpusLoader {
             result = PlainTextReader.read(SourceLine.split(text))
         case .csv, .tsv, .padletCSV:
             let separator = format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
-            let rows = try CSVParser.parse(Array(text.utf8), separator: separator, path: path, shouldStop: options.shouldStop)
-            guard let header = rows.first else { throw InnspillError("'\(path)' has no rows") }
+            let rows = try CSVParser.parse(Array(text.utf8), separator: separator, path: shown, shouldStop: options.shouldStop)
+            guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
             let name = format == .tsv ? "tsv" : isPadletHeader(header.cells) ? "padlet-csv" : "csv"
             result = try TableReader(places: places).read(header: header.cells, rows: rows.dropFirst().map { ($0.cells.map { $0 }, $0.line) },
-                                                          mapping: options.mapping, path: path, format: name)
+                                                          mapping: options.mapping, path: shown, format: name)
             if let ragged = rows.dropFirst().first(where: { $0.cells.count != header.cells.count }) {
-                result.warnings.append("'\(path)' line \(ragged.line): \(ragged.cells.count) cells where the header has \(header.cells.count)")
+                result.warnings.append("'\(shown)' line \(ragged.line): \(ragged.cells.count) cells where the header has \(header.cells.count)")
             }
         case .json, .jsonl:
-            let (header, rows) = try JSONReader.rows(text, lines: format == .jsonl, path: path)
-            result = try TableReader(places: places).read(header: header, rows: rows, mapping: options.mapping, path: path,
+            let (header, rows) = try JSONReader.rows(text, lines: format == .jsonl, path: shown)
+            result = try TableReader(places: places).read(header: header, rows: rows, mapping: options.mapping, path: shown,
                                                           format: format.rawValue)
         case .auto:
             preconditionFailure("sniff never answers auto")
         }
         guard !result.drafts.isEmpty else {
-            throw InnspillError("found nothing to read in '\(path)' as \(format.rawValue)",
+            throw InnspillError("found nothing to read in '\(shown)' as \(format.rawValue)",
                                 hint: options.format == .auto ? "the file may not be an export Innspill knows" : "try format=auto")
         }
         var originals: [Int: String] = [:]

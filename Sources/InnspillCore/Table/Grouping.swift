@@ -67,8 +67,16 @@ public enum Grouping {
             let keys = KeySource(field, context: context, columns: columns)
             let groupField = FieldRegistry.builtIn.first { $0.name == "group" }!
             let groupKeys = KeySource(groupField, context: context, columns: columns)
-            // Distinct groups per category, as (category << 32 | group) pairs.
+            // Distinct groups per category: a bitmap of (category, group) when both are known and
+            // small, else a set of (category << 32 | group) pairs.
             var pairs = Set<Int>()
+            var bitmap: [UInt64] = []
+            var groupCapacity = 0
+            if let c = keys.capacity, let g = groupKeys.capacity, c * g <= 1 << 26 {
+                groupCapacity = g
+                bitmap = Array(repeating: 0, count: (c * g + 63) / 64)
+                counts = Array(repeating: 0, count: c)
+            }
             var seenGroup = -1
             for i in indices {
                 seenGroup = -1
@@ -84,11 +92,26 @@ public enum Grouping {
                 for id in ids {
                     if id >= counts.count { counts.append(contentsOf: repeatElement(0, count: id - counts.count + 1)) }
                     counts[id] += 1
-                    if seenGroup >= 0 { pairs.insert(id << 32 | seenGroup) }
+                    if seenGroup >= 0 {
+                        if groupCapacity > 0 {
+                            let bit = id * groupCapacity + seenGroup
+                            bitmap[bit >> 6] |= 1 << UInt64(bit & 63)
+                        } else {
+                            pairs.insert(id << 32 | seenGroup)
+                        }
+                    }
                 }
             }
             names = keys.names()
             groupsPer = Array(repeating: 0, count: counts.count)
+            if groupCapacity > 0 {
+                for id in counts.indices where counts[id] > 0 {
+                    for g in 0..<groupCapacity {
+                        let bit = id * groupCapacity + g
+                        if bitmap[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { groupsPer[id] += 1 }
+                    }
+                }
+            }
             for p in pairs { groupsPer[p >> 32] += 1 }
         }
         var order = counts.indices.filter { counts[$0] > 0 }
@@ -134,6 +157,15 @@ public enum Grouping {
             let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
             let ka = KeySource(fields[0], context: context, columns: columns)
             let kb = KeySource(fields[1], context: context, columns: columns)
+            // Flat counters (index id + 1, 0 for "no value") when both sides are cached columns.
+            var flat: [Int] = [], flatA: [Int] = [], flatB: [Int] = []
+            var width = 0
+            if let ca = ka.capacity, let cb = kb.capacity, (ca + 1) * (cb + 1) <= 1 << 24 {
+                width = cb + 1
+                flat = Array(repeating: 0, count: (ca + 1) * width)
+                flatA = Array(repeating: 0, count: ca + 1)
+                flatB = Array(repeating: 0, count: cb + 1)
+            }
             for i in indices {
                 aIds.removeAll(keepingCapacity: true)
                 bIds.removeAll(keepingCapacity: true)
@@ -142,9 +174,20 @@ public enum Grouping {
                 if aIds.isEmpty { aIds.append(-1) }
                 if bIds.isEmpty { bIds.append(-1) }
                 if aIds.count > 1 || bIds.count > 1 { multi += 1 }
-                for a in aIds { totalsA[a, default: 0] += 1 }
-                for b in bIds { totalsB[b, default: 0] += 1 }
-                for a in aIds { for b in bIds { cells[(a + 1) << 32 | (b + 1), default: 0] += 1 } }
+                if width > 0 {
+                    for a in aIds { flatA[a + 1] += 1 }
+                    for b in bIds { flatB[b + 1] += 1 }
+                    for a in aIds { for b in bIds { flat[(a + 1) * width + b + 1] += 1 } }
+                } else {
+                    for a in aIds { totalsA[a, default: 0] += 1 }
+                    for b in bIds { totalsB[b, default: 0] += 1 }
+                    for a in aIds { for b in bIds { cells[(a + 1) << 32 | (b + 1), default: 0] += 1 } }
+                }
+            }
+            if width > 0 {
+                for (k, n) in flatA.enumerated() where n > 0 { totalsA[k - 1] = n }
+                for (k, n) in flatB.enumerated() where n > 0 { totalsB[k - 1] = n }
+                for (k, n) in flat.enumerated() where n > 0 { cells[(k / width) << 32 | (k % width)] = n }
             }
             namesA = ka.names()
             namesB = kb.names()
@@ -214,6 +257,13 @@ final class KeySource {
         } else if let interner {
             reader.forEach(b, i) { body(interner.id($0)) }
         }
+    }
+
+    /// How many ids there can be, when known in advance (cached columns).
+    var capacity: Int? {
+        if let text { return text.dictionary.names.count - 1 }
+        if let list { return list.dictionary.names.count - 1 }
+        return nil
     }
 
     func names() -> [String] {

@@ -70,7 +70,7 @@ struct CorporaCommand: ShellCommand {
         for corpus in context.workspace.corpora {
             table.rows.append([.text(corpus.name), corpus.title.map(Value.text) ?? .null, corpus.date.map(Value.date) ?? .null,
                                .text(corpus.format), .integer(corpus.units.count),
-                               .integer(corpus.units.filter { $0.kind == .post }.count), .text(corpus.sourcePath)])
+                               .integer(corpus.units.filter { $0.kind == .post }.count), .text(DisplayPath.of(corpus.sourcePath))])
         }
         return .table(table)
     }

@@ -357,7 +357,7 @@ enum TagTargets {
         for token in words.dropLast() {
             let id = try Arguments.integer(token, name: "ID", range: 1...Int.max)
             guard ws.unit(id: id) != nil else {
-                throw InnspillError("no unit with id \(id)", hint: "ids run from 1 to \(ws.units.count)", location: .column(token.column))
+                throw InnspillError("no unit with id \(id)", hint: ws.units.isEmpty ? "no corpus is loaded; load one first" : "ids run from 1 to \(ws.units.count)", location: .column(token.column))
             }
             ids.append(id)
         }

@@ -17,7 +17,7 @@ struct InfoCommand: ShellCommand {
             func add(_ what: String, _ value: String) { table.rows.append([.text(corpus.name), .text(what), .text(value)]) }
             add("title", corpus.title ?? "")
             add("date", corpus.date.map(ISODate.string) ?? "")
-            add("file", corpus.sourcePath)
+            add("file", DisplayPath.of(corpus.sourcePath))
             add("format", corpus.format)
             for kind in UnitKind.allCases {
                 let n = units.filter { $0.kind == kind }.count
@@ -97,7 +97,7 @@ struct ShowCommand: ShellCommand {
         try args.expectEnd(usage: synopsis)
         let id = try Arguments.integer(idToken, name: "ID", range: 1...Int.max)
         guard let unit = context.workspace.unit(id: id) else {
-            throw InnspillError("no unit with id \(id)", hint: "ids run from 1 to \(context.workspace.units.count)",
+            throw InnspillError("no unit with id \(id)", hint: context.workspace.units.isEmpty ? "no corpus is loaded; load one first" : "ids run from 1 to \(context.workspace.units.count)",
                                 location: .column(idToken.column))
         }
         return .text(UnitView.detail(unit, width: context.terminalWidth, raw: raw, tags: context.workspace.tags[id]))

@@ -19,36 +19,48 @@ public final class AnalyzedCorpus: Sendable {
     public let vocabulary: Vocabulary
     /// Each document's tokens in order (words, stop words, numbers, URLs, abbreviations).
     public let occurrences: [[Occurrence]]
+    /// Distinct group labels, sorted; `groupOf[d]` indexes it (-1: no group).
+    public let groupNames: [String]
+    public let groupOf: [Int32]
+    /// Each form's place in Norwegian alphabetical order (for sorting KWIC lines).
+    let formRank: [Int32]
 
     public init(_ documents: [TextDocument], analyzer: TermAnalyzer = TermAnalyzer()) {
         self.documents = documents
         self.analyzer = analyzer
-        // 1. Tokenize in parallel.
-        let raw: [[RawToken]] = Parallel.map(documents.count, minimumChunk: 256) { i in
-            Self.rawTokens(documents[i].text)
+        let names = Set(documents.compactMap(\.group)).sorted()
+        let nameIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
+        groupNames = names
+        groupOf = documents.map { $0.group.flatMap { nameIndex[$0] } ?? -1 }
+        // 1. Tokenize in parallel, chunk by chunk, each chunk numbering its own written forms.
+        let chunkSize = 256
+        let chunkCount = (documents.count + chunkSize - 1) / chunkSize
+        let chunks: [FormChunk] = Parallel.map(chunkCount, minimumChunk: 1) { c in
+            FormChunk(documents[(c * chunkSize) ..< min(documents.count, (c + 1) * chunkSize)])
         }
-        // 2. Distinct written forms.
-        var formIndex: [String: Int] = [:]
+        // 2. Distinct written forms over all chunks.
+        var formIndex: [String: Int32] = [:]
         var forms: [(text: String, kind: TokenKind)] = []
         var formCounts: [Int] = []
-        var formOfToken: [[Int32]] = []
-        formOfToken.reserveCapacity(raw.count)
-        for doc in raw {
-            var row: [Int32] = []
-            row.reserveCapacity(doc.count)
-            for t in doc {
-                let k = t.kind == .word ? t.text : "\u{1}\(t.kind.rawValue)\u{1}\(t.text)"
-                if let f = formIndex[k] {
-                    formCounts[f] += 1
-                    row.append(Int32(f))
+        var chunkMaps: [[Int32]] = []
+        chunkMaps.reserveCapacity(chunks.count)
+        for chunk in chunks {
+            var map: [Int32] = []
+            map.reserveCapacity(chunk.forms.count)
+            for (k, form) in chunk.forms.enumerated() {
+                let key = form.kind == .word ? form.text : "\u{1}\(form.kind.rawValue)\u{1}\(form.text)"
+                if let f = formIndex[key] {
+                    formCounts[Int(f)] += chunk.counts[k]
+                    map.append(f)
                 } else {
-                    formIndex[k] = forms.count
-                    row.append(Int32(forms.count))
-                    forms.append((t.text, t.kind))
-                    formCounts.append(1)
+                    let f = Int32(forms.count)
+                    formIndex[key] = f
+                    forms.append(form)
+                    formCounts.append(chunk.counts[k])
+                    map.append(f)
                 }
             }
-            formOfToken.append(row)
+            chunkMaps.append(map)
         }
         // 3. Analyse each form once, in parallel.
         let formList = forms
@@ -92,51 +104,33 @@ public final class AnalyzedCorpus: Sendable {
         parts.append(contentsOf: Array(repeating: [], count: terms.count - parts.count))
         var formIDs: [String: Int32] = [:]
         for (f, form) in forms.enumerated() where form.kind == .word { formIDs[form.text] = Int32(f) }
+        let sortKeys = forms.map { NorwegianOrder.key($0.text) }
+        var rank = Array(repeating: Int32(0), count: forms.count)
+        for (r, f) in forms.indices.sorted(by: { (sortKeys[$0], $0) < (sortKeys[$1], $1) }).enumerated() { rank[f] = Int32(r) }
+        formRank = rank
         vocabulary = Vocabulary(terms: terms, display: best.map(\.form), parts: parts, forms: forms.map(\.text),
                                 ids: ids, formIDs: formIDs)
         // 5. Occurrences.
-        occurrences = raw.indices.map { d in
-            zip(raw[d], formOfToken[d]).map { t, f in
-                let a = analysed[Int(f)]
-                var flags: UInt8 = 0
-                if a.stop { flags |= Occurrence.stop }
-                if a.counts { flags |= Occurrence.counts }
-                if t.breakBefore { flags |= Occurrence.breakBefore }
-                if t.kind == .word { flags |= Occurrence.word }
-                return Occurrence(term: termOfForm[Int(f)], form: f, start: Int32(t.start), end: Int32(t.end), flags: flags)
-            }
+        let flagsOfForm: [UInt8] = analysed.indices.map { f in
+            var flags: UInt8 = 0
+            if analysed[f].stop { flags |= Occurrence.stop }
+            if analysed[f].counts { flags |= Occurrence.counts }
+            if formList[f].kind == .word { flags |= Occurrence.word }
+            return flags
         }
-    }
-
-    struct RawToken {
-        let text: String
-        let kind: TokenKind
-        let start: Int, end: Int
-        let breakBefore: Bool
-    }
-
-    /// Tokens with their normalised text and whether punctuation or a line break precedes them.
-    static func rawTokens(_ text: String) -> [RawToken] {
-        let st = ScalarText(text)
-        var out: [RawToken] = []
-        var previousEnd = 0
-        Tokenizer().scan(st) { r, kind in
-            var gapBreaks = out.isEmpty
-            if !gapBreaks {
-                for i in previousEnd ..< r.lowerBound {
-                    let c = st.scalars[i]
-                    if !(c == " " || c == "\t" || ScalarClass.isHyphen(c) || ScalarClass.isApostrophe(c) || c == "\"" || c == "«" || c == "»") {
-                        gapBreaks = true
-                        break
-                    }
+        let termOfFormList = termOfForm
+        let maps = chunkMaps
+        let perChunk: [[[Occurrence]]] = Parallel.map(chunks.count, minimumChunk: 1) { c in
+            let map = maps[c]
+            return chunks[c].documents.map { doc in
+                doc.map { t in
+                    let f = map[Int(t.form)]
+                    let flags = flagsOfForm[Int(f)] | (t.breakBefore ? Occurrence.breakBefore : 0)
+                    return Occurrence(term: termOfFormList[Int(f)], form: f, start: t.start, end: t.end, flags: flags)
                 }
             }
-            previousEnd = r.upperBound
-            let surface = st.string(r)
-            let normal = kind == .number ? surface : TermAnalyzer.normalize(surface)
-            out.append(RawToken(text: normal, kind: kind, start: st.utf16[r.lowerBound], end: st.utf16[r.upperBound], breakBefore: gapBreaks))
         }
-        return out
+        occurrences = perChunk.flatMap { $0 }
     }
 
     /// All document indices.
@@ -161,5 +155,62 @@ public final class AnalyzedCorpus: Sendable {
             for (t, ps) in vocabulary.parts.enumerated() where ps.contains(id) { out.insert(Int32(t)) }
         }
         return out
+    }
+}
+
+/// The tokens of a run of documents, their written forms numbered locally.
+struct FormChunk: Sendable {
+    struct Tok: Sendable {
+        let form: Int32
+        let start: Int32, end: Int32
+        let breakBefore: Bool
+    }
+    var forms: [(text: String, kind: TokenKind)] = []
+    var counts: [Int] = []
+    var documents: [[Tok]] = []
+
+    init(_ docs: ArraySlice<TextDocument>) {
+        var index: [String: Int32] = [:]
+        var other: [String: Int32] = [:]
+        documents.reserveCapacity(docs.count)
+        for doc in docs {
+            let st = ScalarText(doc.text)
+            var toks: [Tok] = []
+            var previousEnd = 0
+            Tokenizer().scan(st) { r, kind in
+                var gapBreaks = toks.isEmpty
+                if !gapBreaks {
+                    for i in previousEnd ..< r.lowerBound {
+                        let c = st.scalars[i]
+                        if !(c == " " || c == "\t" || ScalarClass.isHyphen(c) || ScalarClass.isApostrophe(c) || c == "\"" || c.value == 0xAB || c.value == 0xBB) {
+                            gapBreaks = true
+                            break
+                        }
+                    }
+                }
+                previousEnd = r.upperBound
+                let surface = st.string(r)
+                let f: Int32
+                if kind == .word {
+                    if let known = index[surface] { f = known } else {
+                        f = Int32(forms.count)
+                        index[surface] = f
+                        forms.append((TermAnalyzer.normalize(surface), kind))
+                        counts.append(0)
+                    }
+                } else {
+                    let key = "\(kind.rawValue) \(surface)"
+                    if let known = other[key] { f = known } else {
+                        f = Int32(forms.count)
+                        other[key] = f
+                        forms.append((kind == .number ? surface : TermAnalyzer.normalize(surface), kind))
+                        counts.append(0)
+                    }
+                }
+                counts[Int(f)] += 1
+                toks.append(Tok(form: f, start: st.utf16[r.lowerBound], end: st.utf16[r.upperBound], breakBefore: gapBreaks))
+            }
+            documents.append(toks)
+        }
     }
 }

@@ -33,15 +33,32 @@ public struct TermAnalyzer: Sendable, Hashable {
 
     /// A word as compared: lower case, precomposed (NFC), without soft hyphens.
     public static func normalize(_ word: String) -> String {
-        var w = word.lowercased()
-        if w.unicodeScalars.contains(where: { !$0.isASCII }) {
-            if w.unicodeScalars.contains(where: { $0.value == 0xAD || $0.value == 0x200D }) {
-                w.unicodeScalars.removeAll { $0.value == 0xAD || $0.value == 0x200D }
-            }
-            w = w.precomposedStringWithCanonicalMapping
-            w = w.replacingOccurrences(of: "\u{2019}", with: "'")
-            w = w.replacingOccurrences(of: "\u{2010}", with: "-").replacingOccurrences(of: "\u{2011}", with: "-")
+        var special = false, upper = false
+        for u in word.utf8 {
+            if u >= 0x80 { special = true; break }
+            if u >= 0x41 && u <= 0x5A { upper = true }
         }
+        if !special { return upper ? word.lowercased() : word }
+        var w = word.lowercased()
+        var marks = false, odd = false
+        for s in w.unicodeScalars where s.value >= 0x300 {
+            if s.value == 0x2019 || s.value == 0x2010 || s.value == 0x2011 || s.value == 0x200D { odd = true }
+            if s.value <= 0x36F || ScalarClass.isMark(s) { marks = true }
+        }
+        if w.unicodeScalars.contains(where: { $0.value == 0xAD }) { odd = true }
+        if odd {
+            var out = String.UnicodeScalarView()
+            for s in w.unicodeScalars {
+                switch s.value {
+                case 0xAD, 0x200D: continue
+                case 0x2019: out.append("'")
+                case 0x2010, 0x2011: out.append("-")
+                default: out.append(s)
+                }
+            }
+            w = String(out)
+        }
+        if marks { w = w.precomposedStringWithCanonicalMapping }
         return w
     }
 

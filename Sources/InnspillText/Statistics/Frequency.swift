@@ -41,26 +41,30 @@ extension AnalyzedCorpus {
     }
 
     private func frequencyRows(_ docs: [Int], by: String?, top: Int?, minimumCount: Int) -> [FrequencyRow] {
-        var counts: [Int32: Int] = [:]
-        var docCounts: [Int32: Int] = [:]
-        var groups: [Int32: Set<String>] = [:]
+        let v = vocabulary.count
+        var counts = Array(repeating: 0, count: v)
+        var docCounts = Array(repeating: 0, count: v)
+        var lastDoc = Array(repeating: -1, count: v)
+        var groups = Array(repeating: Set<Int32>(), count: v)
         var total = 0
         for d in docs {
-            var seen: Set<Int32> = []
+            let g = groupOf[d]
             for o in occurrences[d] {
                 if o.isWord { total += 1 }
                 guard o.counts else { continue }
-                counts[o.term, default: 0] += 1
-                if seen.insert(o.term).inserted {
-                    docCounts[o.term, default: 0] += 1
-                    if let g = self.documents[d].group { groups[o.term, default: []].insert(g) }
+                let t = Int(o.term)
+                counts[t] += 1
+                if lastDoc[t] != d {
+                    lastDoc[t] = d
+                    docCounts[t] += 1
+                    if g >= 0 { groups[t].insert(g) }
                 }
             }
         }
-        let rows = counts.filter { $0.value >= minimumCount }.map { term, count in
-            FrequencyRow(by: by, term: vocabulary.terms[Int(term)], display: vocabulary.display[Int(term)], count: count,
-                         per10k: total == 0 ? 0 : Double(count) * 10_000 / Double(total),
-                         groups: groups[term]?.count ?? 0, documents: docCounts[term] ?? 0)
+        let rows = counts.indices.filter { counts[$0] >= max(1, minimumCount) }.map { t in
+            FrequencyRow(by: by, term: vocabulary.terms[t], display: vocabulary.display[t], count: counts[t],
+                         per10k: total == 0 ? 0 : Double(counts[t]) * 10_000 / Double(total),
+                         groups: groups[t].count, documents: docCounts[t])
         }.sorted { ($1.count, $0.term) < ($0.count, $1.term) }
         return top.map { Array(rows.prefix($0)) } ?? rows
     }

@@ -62,48 +62,68 @@ public struct KWICLine: Sendable, Hashable {
 }
 
 extension AnalyzedCorpus {
-    /// Keyword in context.
+    /// Keyword in context. Lines are built only for the first `limit` (all when nil)
+    /// after sorting; `kwicCount` tells how many there are in all.
     ///
     /// ```swift
-    /// let lines = try corpus.kwic(.parse("samarbeid"), width: 30, sort: .right)
+    /// let lines = try corpus.kwic(.parse("samarbeid"), width: 30, sort: .right, limit: 100)
     /// for l in lines { print(l.left, "[" + l.hit + "]", l.right) }
     /// ```
-    public func kwic(_ query: KWICQuery, width: Int = 40, sort: KWICSort = .position,
+    public func kwic(_ query: KWICQuery, width: Int = 40, sort: KWICSort = .position, limit: Int? = nil,
                      in documents: [Int]? = nil) -> [KWICLine] {
-        var hits: [(Int, Range<Int>)] = []
+        var hits = kwicHits(query, in: documents)
+        switch sort {
+        case .position: break
+        case .left, .right:
+            let keys = hits.map { sortKey($0, left: sort == .left, width: width) }
+            hits = hits.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) || (keys[$0] == keys[$1] && $0 < $1) }.map { hits[$0] }
+        }
+        let shown = limit.map { hits.prefix(max(0, $0)) } ?? hits[...]
+        return shown.map { line(document: $0.document, range: $0.range, width: width) }
+    }
+
+    /// How many KWIC lines a query has.
+    public func kwicCount(_ query: KWICQuery, in documents: [Int]? = nil) -> Int {
+        kwicHits(query, in: documents).count
+    }
+
+    struct KWICHit {
+        let document: Int
+        let range: Range<Int>
+        let occurrences: Range<Int>?
+    }
+
+    func kwicHits(_ query: KWICQuery, in documents: [Int]?) -> [KWICHit] {
+        var hits: [KWICHit] = []
         switch query {
         case .pattern(let p):
-            hits = matches(of: p, in: documents).map { ($0.document, $0.utf16Range) }
+            hits = matches(of: p, in: documents).map { KWICHit(document: $0.document, range: $0.utf16Range, occurrences: $0.occurrences) }
         case .regex(let re):
             for d in documents ?? allDocuments {
                 let text = self.documents[d].text
                 for m in re.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)) where m.range.length > 0 {
-                    hits.append((d, m.range.location ..< m.range.location + m.range.length))
+                    hits.append(KWICHit(document: d, range: m.range.location ..< m.range.location + m.range.length, occurrences: nil))
                 }
             }
         case .matcher(let f):
             for d in documents ?? allDocuments {
-                for r in f(self.documents[d].text) where !r.isEmpty { hits.append((d, r)) }
+                for r in f(self.documents[d].text) where !r.isEmpty { hits.append(KWICHit(document: d, range: r, occurrences: nil)) }
             }
         }
-        let lines = hits.map { line(document: $0.0, range: $0.1, width: width) }
-        switch sort {
-        case .position: return lines
-        case .left:
-            let keys = lines.map { Self.sortKey(String($0.left.reversed().split(separator: " ").map { String($0.reversed()) }.joined(separator: " "))) }
-            return Self.stableSorted(lines, keys)
-        case .right:
-            return Self.stableSorted(lines, lines.map { Self.sortKey($0.right) })
+        return hits
+    }
+
+    /// Sort key: ranks of the (up to 4) words nearest the hit on one side, nearest first.
+    private func sortKey(_ hit: KWICHit, left: Bool, width: Int) -> [Int32] {
+        let occ = occurrences[hit.document]
+        let around: [Occurrence]
+        if let r = hit.occurrences {
+            around = left ? Array(occ[..<r.lowerBound].suffix(4).reversed()) : Array(occ[r.upperBound...].prefix(4))
+        } else {
+            around = left ? Array(occ.filter { Int($0.end) <= hit.range.lowerBound }.suffix(4).reversed())
+                : Array(occ.filter { Int($0.start) >= hit.range.upperBound }.prefix(4))
         }
-    }
-
-    private static func sortKey(_ s: String) -> String {
-        s.lowercased().unicodeScalars.filter { ScalarClass.isAlnum($0) || $0 == " " }.map(String.init).joined()
-            .trimmingCharacters(in: .whitespaces)
-    }
-
-    private static func stableSorted(_ lines: [KWICLine], _ keys: [String]) -> [KWICLine] {
-        lines.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { lines[$0] }
+        return around.map { formRank[Int($0.form)] }
     }
 
     private func line(document d: Int, range: Range<Int>, width: Int) -> KWICLine {

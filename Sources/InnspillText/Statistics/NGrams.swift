@@ -20,23 +20,43 @@ extension AnalyzedCorpus {
     public func ngrams(_ n: Int, top: Int? = nil, minimumCount: Int = 2,
                        in documents: [Int]? = nil) throws(TextError) -> [NGramRow] {
         guard n >= 1, n <= 8 else { throw TextError(.badArgument, "n-gram length \(n) is out of range; use 1 to 8") }
+        // Keys: the term ids packed into 64 bits when they fit, else the ids themselves.
+        let bits = max(1, Int.bitWidth - (vocabulary.count).leadingZeroBitCount)
+        let packs = bits * n <= 64
+        var packed: [UInt64: (count: Int, docs: Int, groups: Set<Int32>, lastDoc: Int)] = [:]
         var counts: [[Int32]: Int] = [:]
         var docs: [[Int32]: Int] = [:]
-        var groups: [[Int32]: Set<String>] = [:]
+        var groups: [[Int32]: Set<Int32>] = [:]
+        var lastDoc: [[Int32]: Int] = [:]
         for d in documents ?? allDocuments {
             let occ = occurrences[d]
-            var seen: Set<[Int32]> = []
+            let g = groupOf[d]
             var run: [Occurrence] = []
             func flush() {
                 guard run.count >= n else { return }
                 for i in 0 ... (run.count - n) {
-                    let gram = run[i ..< i + n]
-                    if gram.allSatisfy(\.isStopword) { continue }
-                    let key = gram.map(\.term)
-                    counts[key, default: 0] += 1
-                    if seen.insert(key).inserted {
-                        docs[key, default: 0] += 1
-                        if let g = self.documents[d].group { groups[key, default: []].insert(g) }
+                    var allStop = true
+                    for k in i ..< i + n where !run[k].isStopword { allStop = false; break }
+                    if allStop { continue }
+                    if packs {
+                        var key: UInt64 = 0
+                        for k in i ..< i + n { key = key << UInt64(bits) | UInt64(run[k].term) }
+                        var e = packed[key] ?? (0, 0, [], -1)
+                        e.count += 1
+                        if e.lastDoc != d {
+                            e.lastDoc = d
+                            e.docs += 1
+                            if g >= 0 { e.groups.insert(g) }
+                        }
+                        packed[key] = e
+                    } else {
+                        let key = run[i ..< i + n].map(\.term)
+                        counts[key, default: 0] += 1
+                        if lastDoc[key] != d {
+                            lastDoc[key] = d
+                            docs[key, default: 0] += 1
+                            if g >= 0 { groups[key, default: []].insert(g) }
+                        }
                     }
                 }
             }
@@ -48,6 +68,19 @@ extension AnalyzedCorpus {
                 if o.isWord { run.append(o) }
             }
             flush()
+        }
+        let mask = UInt64.max >> UInt64(64 - bits)
+        for (key, e) in packed where e.count >= minimumCount {
+            var ids: [Int32] = []
+            var k = key
+            for _ in 0 ..< n {
+                ids.append(Int32(k & mask))
+                k >>= UInt64(bits)
+            }
+            ids.reverse()
+            counts[ids] = e.count
+            docs[ids] = e.docs
+            groups[ids] = e.groups
         }
         let rows = counts.filter { $0.value >= minimumCount }.map { key, count in
             NGramRow(terms: key.map { vocabulary.terms[Int($0)] },

@@ -113,7 +113,8 @@ public final class SearchIndex: Sendable {
         for p in phrases {
             let resolved = ResolvedPattern(p, in: corpus)
             var tfs: [Int: Int] = [:]
-            if resolved.canMatch, let first = resolved.terms?.first {
+            if resolved.canMatch {
+                let first = resolved.firstTerms
                 var candidates: Set<Int> = []
                 for t in first { for posting in postings[Int(t)] { candidates.insert(Int(posting.doc)) } }
                 for d in candidates.sorted() where documents?.contains(d) ?? true {

@@ -40,27 +40,41 @@ public struct TermPattern: Sendable, Hashable {
 
 /// A `TermPattern` resolved against one corpus: per position, the term or form ids it accepts.
 struct ResolvedPattern {
-    let terms: [Set<Int32>]?
-    let forms: [Set<Int32>]?
+    /// Per position, which term ids (or, when exact, which form ids) are accepted.
+    private let accepted: [[Bool]]
+    private let byForm: Bool
     let length: Int
+    let canMatch: Bool
 
     init(_ pattern: TermPattern, in corpus: AnalyzedCorpus) {
         length = pattern.words.count
-        if pattern.exact {
-            forms = pattern.words.map { w in corpus.vocabulary.formID(of: w).map { [$0] } ?? [] }
-            terms = nil
-        } else {
-            terms = pattern.words.map { corpus.matchingTerms($0) }
-            forms = nil
+        byForm = pattern.exact
+        var accepted: [[Bool]] = []
+        var canMatch = true
+        for w in pattern.words {
+            var bits = Array(repeating: false, count: byForm ? corpus.vocabulary.forms.count : corpus.vocabulary.count)
+            if byForm {
+                if let f = corpus.vocabulary.formID(of: w) { bits[Int(f)] = true } else { canMatch = false }
+            } else {
+                let ids = corpus.matchingTerms(w)
+                if ids.isEmpty { canMatch = false }
+                for t in ids { bits[Int(t)] = true }
+            }
+            accepted.append(bits)
         }
+        self.accepted = accepted
+        self.canMatch = canMatch
     }
 
-    var canMatch: Bool { (terms ?? forms ?? []).allSatisfy { !$0.isEmpty } }
+    /// The term ids accepted at the first position (empty when exact).
+    var firstTerms: [Int32] {
+        guard !byForm, let first = accepted.first else { return [] }
+        return first.indices.filter { first[$0] }.map { Int32($0) }
+    }
 
+    @inline(__always)
     func accepts(_ o: Occurrence, at k: Int) -> Bool {
-        if let terms { return terms[k].contains(o.term) }
-        if let forms { return forms[k].contains(o.form) }
-        return false
+        accepted[k][Int(byForm ? o.form : o.term)]
     }
 
     /// The occurrence index ranges in one document that match.

@@ -70,8 +70,8 @@ public struct SentenceSplitter: Sendable {
         while lo < hi, ScalarClass.isSpace(st.scalars[lo]) { lo += 1 }
         while hi > lo, ScalarClass.isSpace(st.scalars[hi - 1]) { hi -= 1 }
         guard lo < hi else { return }
-        out.append(Sentence(text: st.string(lo ..< hi), range: st.indices[lo] ..< st.indices[hi],
-                            utf16Range: st.utf16[lo] ..< st.utf16[hi]))
+        out.append(Sentence(text: st.string(lo ..< hi), range: st.index(lo) ..< st.index(hi),
+                            utf16Range: st.utf16Range(lo ..< hi)))
     }
 
     /// A single letter or a number before a dot ("H. Ibsen", "9. oktober") does not end a sentence

@@ -74,34 +74,40 @@ public struct Tokenizer: Sendable {
     private func urlEnd(_ st: ScalarText, at i: Int) -> (end: Int, kind: TokenKind)? {
         let s = st.scalars
         // Only at the start of a chunk.
-        if i > 0, !ScalarClass.isSpace(s[i - 1]), !"(<«\"'[".unicodeScalars.contains(s[i - 1]) { return nil }
+        if i > 0, !ScalarClass.isSpace(s[i - 1]), !ScalarClass.isAny(s[i - 1], "(<\"'[") && s[i - 1].value != 0xAB { return nil }
         var end = i
-        var at = -1, dots = 0, slash = false
-        while end < s.count, !ScalarClass.isSpace(s[end]), !"<>«»\"".unicodeScalars.contains(s[end]) {
-            if s[end] == "@" { at = end }
-            if s[end] == "." { dots += 1 }
-            if s[end] == "/" { slash = true }
+        var at = -1, innerDot = false, slash = false
+        while end < s.count {
+            let c = s[end]
+            if ScalarClass.isSpace(c) || ScalarClass.isAny(c, "<>\"") || c.value == 0xAB || c.value == 0xBB { break }
+            if c == "@" { at = end }
+            if c == ".", end + 1 < s.count, ScalarClass.isAlnum(s[end + 1]) { innerDot = true }
+            if c == "/" { slash = true }
             end += 1
         }
+        // Most words: no inner dot, no @, no "://".
+        guard innerDot || at >= 0 || slash else { return nil }
         // Trim trailing punctuation.
-        while end > i, ".,;:!?)]}'’".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+        while end > i, ScalarClass.isAny(s[end - 1], ".,;:!?)]}'") || s[end - 1].value == 0x2019 { end -= 1 }
         guard end > i else { return nil }
         for start in Self.urlStarts where end - i > start.count {
             var ok = true
-            for (k, u) in start.enumerated() where Character(s[i + k]).lowercased() != Character(u).lowercased() {
-                ok = false
-                break
+            for (k, u) in start.enumerated() {
+                var v = s[i + k].value
+                if v >= 0x41 && v <= 0x5A { v += 0x20 }
+                if v != u.value { ok = false; break }
             }
             if ok { return (end, .url) }
         }
-        if at > i, at < end - 1, dots > 0 {
+        guard innerDot else { return nil }
+        if at > i, at < end - 1 {
             let domain = st.string(at + 1 ..< end)
             if domain.contains("."), domain.unicodeScalars.allSatisfy({ ScalarClass.isAlnum($0) || $0 == "." || $0 == "-" }) {
                 return (end, .email)
             }
         }
         // A bare domain: "kulturskoleradet.no", "padlet.com/board".
-        if dots > 0, at < 0 {
+        if at < 0 {
             let chunk = st.string(i ..< end)
             let host = chunk.split(separator: "/", maxSplits: 1).first.map(String.init) ?? chunk
             let labels = host.split(separator: ".", omittingEmptySubsequences: false)

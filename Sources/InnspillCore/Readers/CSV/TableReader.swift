@@ -72,16 +72,24 @@ struct TableReader {
             // A title like "Gruppe 2: Bodø og Kongsberg" names the group, its municipalities and maybe the theme.
             for source in [draft.title, draft.group].compactMap({ $0 }) {
                 if let header = reader.groupHeader(Substring(source), strict: false) {
-                    if draft.group == nil || draft.group == source { draft.group = header.group ?? draft.group }
+                    if let group = header.group { draft.group = group } else if draft.group == nil { draft.group = header.label }
                     draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
                     if let key = header.section, draft.section == nil { draft.section = key }
                 }
             }
             if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) { draft.group = author }
+            draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
             for index in extraColumns where index < cells.count {
                 if let value = cells[index], !value.isEmpty { draft.extra[header[index]] = value }
             }
-            if !body.isEmpty || draft.title != nil { result.drafts.append(draft) }
+            guard !body.isEmpty || draft.title != nil else { continue }
+            // A post titled as the organisers' question box holds prompts.
+            if let title = draft.title, PadletTextReader.isPromptBoxTitle(Substring(title)) {
+                draft.lines.insert(SourceLine(number: line, text: title), at: 0)
+                result.drafts.append(contentsOf: PadletTextReader.prompts(from: draft))
+            } else {
+                result.drafts.append(draft)
+            }
         }
         _ = textColumn
         return result

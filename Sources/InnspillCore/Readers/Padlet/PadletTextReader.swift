@@ -128,7 +128,7 @@ struct PadletTextReader {
 
             if atParagraphStart, let header = groupHeader(t, strict: true) {
                 // A bare group header ("Gruppe 6") followed by a municipality line belongs together.
-                if let unit = current, !unit.hasText, unit.author == nil, unit.group != nil, unit.municipalities.isEmpty,
+                if let unit = current, !unit.hasText, unit.group != nil || unit.author != nil, unit.municipalities.isEmpty,
                    header.group == nil, !header.municipalities.isEmpty {
                     apply(header, to: &current!, sections: sections, line: line)
                 } else {
@@ -155,8 +155,7 @@ struct PadletTextReader {
                     current!.lines.append(line)
                     var k = i + 1
                     while k < lines.count, !lines[k].isBlank {
-                        let first = lines[k].trimmed.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == "-" }).first.map(String.init) ?? ""
-                        current!.municipalities = merge(current!.municipalities, places.headerMunicipalities(first).municipalities)
+                        current!.municipalities = merge(current!.municipalities, participantMunicipalities(lines[k].trimmed))
                         current!.lines.append(lines[k])
                         k += 1
                     }
@@ -240,9 +239,35 @@ struct PadletTextReader {
         return t
     }
 
+    /// The municipality a participant line names first ("Asker / Kari Hansen, rektor").
+    func participantMunicipalities(_ line: Substring) -> [String] {
+        let first = line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == "-" }).first.map(String.init) ?? ""
+        return places.headerMunicipalities(first).municipalities
+    }
+
+    /// Municipalities a post's own lines give: a "Kommunar: ..." line or a participant list.
+    func municipalities(inBody lines: [SourceLine]) -> [String] {
+        var found: [String] = []
+        var inList = false
+        for line in lines {
+            if line.isBlank { inList = false; continue }
+            if let list = PadletLines.municipalityListLabel(line.trimmed) {
+                found = merge(found, places.headerMunicipalities(String(list)).municipalities)
+            } else if PadletLines.isParticipantListLabel(line.trimmed) {
+                inList = true
+            } else if inList {
+                found = merge(found, participantMunicipalities(line.trimmed))
+            }
+        }
+        return found
+    }
+
     /// What a group header says.
     struct GroupHeader {
+        /// "Gruppe 3", "Rom 9": the group a header names with a group word.
         var group: String?
+        /// The header line, which names the group when there is no group word ("Stryn, Stranda og Volda").
+        var label = ""
         var section: String?
         var municipalities: [String]
     }
@@ -299,16 +324,16 @@ struct PadletTextReader {
         if header.group == nil && header.municipalities.isEmpty { return nil }
         if strict, header.group == nil, !unrecognised.isEmpty { return nil }
         if !strict, header.group == nil, !unrecognised.isEmpty, header.municipalities.isEmpty { return nil }
-        if header.group == nil {
-            // A list of municipalities is itself the group's name.
-            header.group = t
-        }
+        // A list of municipalities is itself the group's name when nothing else names the group.
+        header.label = t
         return header
     }
 
     private func apply(_ header: GroupHeader, to unit: inout DraftUnit, sections: [String], line: SourceLine) {
-        if let group = header.group, unit.group == nil || unit.group == unit.author || header.group?.hasPrefix("Gruppe") == true {
+        if let group = header.group {
             unit.group = group
+        } else if unit.group == nil {
+            unit.group = header.label
         }
         if let key = header.section {
             unit.section = sections.first { $0.lowercased().hasPrefix(key.lowercased()) } ?? key

@@ -1,0 +1,180 @@
+import Foundation
+import XCTest
+
+/// The shell end to end: session files, flags, exit statuses, stdin batches and
+/// pipes, compared as whole outputs with golden files.
+final class SessionTests: XCTestCase {
+    let sessions = "Tests/EndToEndTests/Sessions"
+
+    func testDemoSessionWalksThroughAFullAnalysis() throws {
+        let run = try ShellRunner.run(["Sessions/demo.innspill"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        try Golden.check(run, named: "demo-session")
+    }
+
+    func testEveryMistakeGivesOneMessageWithFileAndLineAndExitStatusOne() throws {
+        let run = try ShellRunner.run(["\(sessions)/errors.innspill"])
+        XCTAssertEqual(run.status, 1)
+        let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        XCTAssertEqual(errors.count, 12, run.stderr)
+        XCTAssertFalse(run.stderr.contains("Fatal error"), "no Swift crash")
+        // The state stayed as it was: the last line still counts an empty workspace.
+        XCTAssertTrue(run.stdout.contains("0"), run.stdout)
+        try Golden.check(run, named: "errors")
+    }
+
+    func testBailStopsAtTheFirstError() throws {
+        let run = try ShellRunner.run(["--bail", "\(sessions)/bail.innspill"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stdout.components(separatedBy: "units").count - 1, 1, "only the first count runs: \(run.stdout)")
+        XCTAssertTrue(run.stderr.contains("bail.innspill:3: error: unknown command 'gruop'"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("did you mean 'group'?"), run.stderr)
+    }
+
+    func testWithoutBailTheRestRuns() throws {
+        let run = try ShellRunner.run(["\(sessions)/bail.innspill"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stdout.components(separatedBy: "units").count - 1, 2, run.stdout)
+    }
+
+    func testReadNestsRelativeToTheIncludingFileAndJoinsContinuedLines() throws {
+        let run = try ShellRunner.run(["\(sessions)/outer.innspill"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("loaded demo:"), run.stdout)
+    }
+
+    func testReadRefusesACycle() throws {
+        let run = try ShellRunner.run(["\(sessions)/cycle.innspill"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("is already being read (cycle.innspill -> cycle.innspill)"), run.stderr)
+    }
+
+    func testCommandsFromStandardInputHaveNoBannerOrPrompt() throws {
+        let run = try ShellRunner.run([], stdin: "load Corpora/demo/dialogseminar-2024.txt as demo\ncount\nnosuch\n")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertFalse(run.stdout.contains("innspill>"))
+        XCTAssertFalse(run.stdout.contains("Enter \".help\""))
+        XCTAssertTrue(run.stderr.contains("<stdin>:3: error: unknown command 'nosuch'"), run.stderr)
+    }
+
+    func testRepeatedDashCRunsInOrderAndEchoPrintsEachCommand() throws {
+        let run = try ShellRunner.run(["--echo", "-c", "load Corpora/demo/dialogseminar-2024.txt as demo", "-c", "count"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "load Corpora/demo/dialogseminar-2024.txt as demo")
+        XCTAssertTrue(lines.contains("count"))
+    }
+
+    func testFlags() throws {
+        let version = try ShellRunner.run(["--version"])
+        XCTAssertEqual(version.status, 0)
+        XCTAssertEqual(version.stdout, "0.1.0\n")
+        let help = try ShellRunner.run(["--help"])
+        XCTAssertEqual(help.status, 0)
+        for flag in ["--bail", "--echo", "-i", "--init", "--no-rc", "--no-color", "--version", "-c"] {
+            XCTAssertTrue(help.stdout.contains(flag), "--help names \(flag)")
+        }
+        let wrong = try ShellRunner.run(["--colour"])
+        XCTAssertEqual(wrong.status, 2)
+        XCTAssertTrue(wrong.stderr.contains("Unknown option '--colour'"), wrong.stderr)
+        let noColor = try ShellRunner.run(["--no-color", "-c", "count"])
+        XCTAssertEqual(noColor.status, 0)
+        XCTAssertFalse(noColor.stdout.contains("\u{1B}["))
+    }
+
+    func testInitFileRunsFirstAndRcFileIsSkippedWithNoRc() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-rc-\(getpid())")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try "set lang en\n".write(to: home.appendingPathComponent(".innspillrc"), atomically: true, encoding: .utf8)
+        let initFile = home.appendingPathComponent("init.innspill")
+        try "set lang nn\n".write(to: initFile, atomically: true, encoding: .utf8)
+        // -i with stdin not a terminal: the rc file is read, then commands come from stdin.
+        let withRC = try ShellRunner.run(["-i"], stdin: "set\n", environment: ["HOME": home.path])
+        XCTAssertTrue(withRC.stdout.contains("lang    en"), withRC.stdout)
+        let noRC = try ShellRunner.run(["-i", "--no-rc"], stdin: "set\n", environment: ["HOME": home.path])
+        XCTAssertTrue(noRC.stdout.contains("lang    nb"), noRC.stdout)
+        let initRun = try ShellRunner.run(["--init", initFile.path, "-c", "set"], environment: ["HOME": home.path])
+        XCTAssertTrue(initRun.stdout.contains("lang    nn"), initRun.stdout)
+    }
+
+    func testTimerReportsWallAndCPUTimeOnStandardError() throws {
+        let run = try ShellRunner.run(["-c", ".timer on", "-c", "count"])
+        XCTAssertTrue(run.stderr.contains("Run Time: real "), run.stderr)
+        XCTAssertTrue(run.stderr.contains(" cpu "), run.stderr)
+        XCTAssertFalse(run.stdout.contains("Run Time"))
+    }
+
+    func testAClosedPipeEndsQuietly() throws {
+        // `innspill ... | head -1`: the reader goes away; no error message, no crash.
+        let script = "\(ShellRunner.binary.path) -c 'load Corpora/demo/dialogseminar-2024.txt as demo' -c 'list 1000' | head -1"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = SharedData.packageRoot
+        let err = Pipe(), out = Pipe()
+        process.standardError = err
+        process.standardOutput = out
+        try process.run()
+        let outText = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(outText.split(separator: "\n").count, 1)
+        XCTAssertEqual(errText, "")
+    }
+
+    func testSaveWritesASessionThatRebuildsTheSameState() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-save-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let saved = folder.appendingPathComponent("work.innspill").path
+        let first = try ShellRunner.run([], stdin: """
+            load Corpora/demo/dialogseminar-2024.txt as demo
+            set unit segment
+            filter has skole
+            tag 5 6 sitat
+            save skole
+            .save \(saved)
+            group by group
+            tags
+            """)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let again = try ShellRunner.run([saved, "-c", "group by group", "-c", "tags"], in: folder)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let tables = { (s: String) in s.components(separatedBy: "Units by group").last ?? "" }
+        XCTAssertEqual(tables(first.stdout), tables(again.stdout))
+        let text = try String(contentsOfFile: saved, encoding: .utf8)
+        XCTAssertTrue(text.contains("tag 5 6 sitat"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: saved + ".tmp"), "no temporary file left")
+    }
+
+    func testOutputAndOnceSendResultsToFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-out-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let run = try ShellRunner.run([], stdin: """
+            load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo
+            .once once.txt
+            count
+            .output all.txt
+            group by section
+            count
+            .output
+            count
+            """, in: folder)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let once = try String(contentsOf: folder.appendingPathComponent("once.txt"), encoding: .utf8)
+        let all = try String(contentsOf: folder.appendingPathComponent("all.txt"), encoding: .utf8)
+        XCTAssertTrue(once.hasPrefix("Count"), once)
+        XCTAssertTrue(all.contains("Units by section") && all.contains("Count"), all)
+        XCTAssertEqual(run.stdout.components(separatedBy: "Count").count - 1, 1, "only the last count reaches the screen")
+    }
+
+    func testHelpListsEveryCommandAndEachHasUsageAndExample() throws {
+        let run = try ShellRunner.run(["-c", ".help"])
+        XCTAssertEqual(run.status, 0)
+        for name in ["load", "filter", "group by", ".mode", ".save", ".read"] {
+            XCTAssertTrue(run.stdout.contains(name), "help lists \(name)")
+        }
+        let page = try ShellRunner.run(["-c", "help filter"])
+        XCTAssertTrue(page.stdout.contains("usage: filter EXPR"))
+        XCTAssertTrue(page.stdout.contains("example:"))
+    }
+}
