@@ -37,14 +37,27 @@ public struct BarChart: ChartPlugin {
             var labelWidth = min(shown.map { DisplayWidth.of($0.label) }.max() ?? 1, max(8, w * 2 / 5))
             var barWidth = w - labelWidth - valueWidth - 2
             if barWidth < 10 { labelWidth = max(4, labelWidth - (10 - barWidth)); barWidth = w - labelWidth - valueWidth - 2 }
-            let top = shown.map { abs($0.value) }.max() ?? 0
             let accent = ThemeColors(spec.options.theme).accent
+            let maxPos = max(0, shown.map(\.value).max() ?? 0), maxNeg = max(0, -(shown.map(\.value).min() ?? 0))
+            // With negative values (keyness) the bars diverge from an axis: negative to the left, positive to the right.
+            let negWidth = maxNeg > 0 ? max(1, Int((Double(barWidth - 1) * maxNeg / (maxNeg + maxPos)).rounded())) : 0
+            let posWidth = maxNeg > 0 ? barWidth - 1 - negWidth : barWidth
+            let unit = max(maxPos, maxNeg) > 0 ? Double(maxNeg > 0 ? negWidth : posWidth) / (maxNeg > 0 ? maxNeg : maxPos) : 0
             for (item, value) in zip(shown, values) {
                 let label = DisplayWidth.pad(DisplayWidth.truncate(item.label, to: labelWidth), to: labelWidth)
-                let bar = TextCanvas.bar(top > 0 ? abs(item.value) / top : 0, width: barWidth)
-                canvas.line([TextSpan(label + " "), TextSpan(bar, color: accent),
-                             TextSpan(String(repeating: " ", count: barWidth - DisplayWidth.of(bar)) + " "),
-                             TextSpan(DisplayWidth.pad(value, to: valueWidth, alignRight: true))])
+                var spans = [TextSpan(label + " ")]
+                if maxNeg > 0 {
+                    let cells = item.value < 0 ? min(negWidth, Int((-item.value * unit).rounded())) : 0
+                    spans.append(TextSpan(TextCanvas.spaces(negWidth - cells)))
+                    spans.append(TextSpan(String(repeating: "█", count: cells), color: Palette.series(5)))
+                    spans.append(TextSpan("│", dim: true))
+                }
+                let bar = item.value > 0 ? TextCanvas.bar(maxPos > 0 ? item.value / maxPos * Double(posWidth) / Double(max(1, posWidth)) : 0,
+                                                          width: posWidth) : ""
+                spans += [TextSpan(bar, color: accent),
+                          TextSpan(TextCanvas.spaces(posWidth - DisplayWidth.of(bar)) + " "),
+                          TextSpan(DisplayWidth.pad(value, to: valueWidth, alignRight: true))]
+                canvas.line(spans)
             }
             if hidden > 0 {
                 canvas.line(Words.more(hidden, spec.language) + " (\(Words.total(spec.language)) "
@@ -123,8 +136,9 @@ public struct BarChart: ChartPlugin {
         for (i, item) in shown.enumerated() {
             let center = plot.y + (Double(i) + 0.5) * bands.band
             let x0 = scale(0), x1 = scale(item.value)
+            // Negative values (keyness against another corpus) in vermillion.
             frame.doc.rect(Box(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness),
-                           fill: colors.accent, rx: min(3 * s, thickness / 4))
+                           fill: item.value < 0 ? Palette.series(5) : colors.accent, rx: min(3 * s, thickness / 4))
             frame.doc.labelLines(bands.lines[i], x: barLeft - size * 0.6, centerY: center, size: size,
                                  fill: colors.text, anchor: .end)
             if showValues {
@@ -166,7 +180,7 @@ public struct BarChart: ChartPlugin {
             let center = left + (Double(i) + 0.5) * bands.band
             let y0 = scale(0), y1 = scale(item.value)
             frame.doc.rect(Box(x: center - thickness / 2, y: min(y0, y1), width: thickness, height: abs(y1 - y0)),
-                           fill: colors.accent, rx: min(3 * s, thickness / 4))
+                           fill: item.value < 0 ? Palette.series(5) : colors.accent, rx: min(3 * s, thickness / 4))
             for (k, line) in bands.lines[i].enumerated() {
                 frame.doc.text(line, x: center, y: labelsTop + FontMetrics.ascent * size + Double(k) * size * FontMetrics.lineHeight,
                                size: size, fill: colors.text, anchor: .middle)

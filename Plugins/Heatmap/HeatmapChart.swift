@@ -72,7 +72,7 @@ public struct HeatmapChart: ChartPlugin {
         let labelWidth = min(p.rows.map { DisplayWidth.of($0) }.max() ?? 1, labelWidth0)
         let useKeys = p.columns.contains { DisplayWidth.of($0) > cellWidth - 1 }
         let heads = p.columns.enumerated().map { useKeys ? Self.keyName($0.offset) : $0.element }
-        canvas.line([TextSpan(String(repeating: " ", count: labelWidth + 1)
+        canvas.line([TextSpan(TextCanvas.spaces(labelWidth + 1)
             + heads.map { DisplayWidth.pad($0, to: cellWidth - 1, alignRight: true) + " " }.joined(), bold: true)])
         let top = p.values.flatMap { $0 }.max() ?? 0
         for (r, row) in p.rows.enumerated() {
@@ -92,7 +92,7 @@ public struct HeatmapChart: ChartPlugin {
             canvas.line(spans)
         }
         let note = notes(p, lang)
-        if !note.isEmpty { canvas.line(note, dim: true) }
+        if !note.isEmpty { canvas.paragraph(note) }
         if useKeys {
             canvas.line()
             for (i, c) in p.columns.enumerated() { canvas.line("\(Self.keyName(i)) = \(c)", dim: true) }
@@ -100,7 +100,7 @@ public struct HeatmapChart: ChartPlugin {
         if !color {
             canvas.line()
             let of = lang == .en ? "of the highest" : lang == .nn ? "av høgaste" : "av høyeste"
-            canvas.line("░ <25 %  ▒ 25–50 %  ▓ 50–75 %  █ ≥75 % \(of) (\(NumberFormat.label(top, language: lang)))", dim: true)
+            canvas.paragraph("░ <25 %  ▒ 25–50 %  ▓ 50–75 %  █ ≥75 % \(of) (\(NumberFormat.label(top, language: lang)))")
         }
         canvas.footer(spec)
         return canvas.render()
@@ -136,7 +136,14 @@ public struct HeatmapChart: ChartPlugin {
         let gridRight = plot.maxX - legendWidth
         let colBands = CategoryBands.horizontal(p.columns, length: gridRight - gridLeft, baseSize: frame.labelSize * 0.9,
                                                 minSize: 10 * s, maxLines: 3, bold: true)
-        let headHeight = colBands.maxLinesHeight + 8 * s
+        // Labels that would be tiny across the columns are written upwards instead.
+        let verticalSize = min(frame.labelSize * 0.9, colBands.band / 1.4)
+        let vertical = colBands.fontSize < 11.5 * s && verticalSize > colBands.fontSize * 1.15
+        let maxHeader = plot.height * 0.3
+        let verticalLabels = p.columns.map { FontMetrics.shorten($0, toFit: maxHeader, size: verticalSize, bold: true) }
+        let headHeight = vertical
+            ? (verticalLabels.map { FontMetrics.width($0, size: verticalSize, bold: true) }.max() ?? 0) + 10 * s
+            : colBands.maxLinesHeight + 8 * s
         let gridTop = plot.y + headHeight
         let gridHeight = plot.maxY - noteHeight - gridTop
         let rowBands = CategoryBands.vertical(p.rows, length: gridHeight, maxWidth: provisional.labelWidth + 0.5,
@@ -145,6 +152,11 @@ public struct HeatmapChart: ChartPlugin {
         let gap = min(2 * s, cellW * 0.05, cellH * 0.05)
         for (c, lines) in colBands.lines.enumerated() {
             let cx = gridLeft + (Double(c) + 0.5) * cellW
+            if vertical {
+                let x = cx + (FontMetrics.ascent - FontMetrics.descent) / 2 * verticalSize
+                frame.doc.verticalText(verticalLabels[c], x: x, y: gridTop - 8 * s, size: verticalSize, fill: colors.text, bold: true)
+                continue
+            }
             let first = gridTop - 8 * s - Double(lines.count - 1) * colBands.fontSize * FontMetrics.lineHeight
                 - FontMetrics.descent * colBands.fontSize
             for (k, line) in lines.enumerated() {

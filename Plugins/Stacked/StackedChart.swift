@@ -93,7 +93,7 @@ public struct StackedChart: ChartPlugin {
                     let bar = TextCanvas.bar(top > 0 ? v / top : 0, width: barWidth)
                     let label = DisplayWidth.pad(DisplayWidth.truncate(name, to: labelWidth), to: labelWidth)
                     canvas.line([TextSpan("  " + label + " "), TextSpan(color ? bar : bar.replacingOccurrences(of: "█", with: Self.fills[c % Self.fills.count]), color: Palette.series(c)),
-                                 TextSpan(String(repeating: " ", count: barWidth - DisplayWidth.of(bar)) + " "),
+                                 TextSpan(TextCanvas.spaces(barWidth - DisplayWidth.of(bar)) + " "),
                                  TextSpan(NumberFormat.label(v, language: lang))])
                 }
             }
@@ -116,7 +116,7 @@ public struct StackedChart: ChartPlugin {
                     drawn += cells
                     cum += v
                 }
-                spans.append(TextSpan(String(repeating: " ", count: max(0, barWidth - drawn)) + " "))
+                spans.append(TextSpan(TextCanvas.spaces(max(0, barWidth - drawn)) + " "))
                 spans.append(TextSpan(DisplayWidth.pad(totalLabels[r], to: valueWidth, alignRight: true)))
                 canvas.line(spans)
             }

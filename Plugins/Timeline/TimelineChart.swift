@@ -37,14 +37,21 @@ public struct TimelineChart: ChartPlugin {
         try require(spec)
         var points = try ChartData.points(spec)
         let tzName = spec.options.value("tz", default: "Europe/Oslo")
-        guard let zone = tzName.uppercased() == "UTC" ? TimeZone(identifier: "UTC") : TimeZone(identifier: tzName) else {
-            throw ChartError(.badOption, "tz=\(tzName) is not a time zone; use UTC or a name such as Europe/Oslo")
+        let offset: (Double) -> Int
+        switch tzName.lowercased() {
+        case "europe/oslo", "oslo", "norway": offset = TimeFormat.osloOffset
+        case "utc", "z", "gmt": offset = { _ in 0 }
+        default:
+            guard let zone = TimeZone(identifier: tzName) else {
+                throw ChartError(.badOption, "tz=\(tzName) is not a time zone; use Europe/Oslo, UTC or another IANA name")
+            }
+            offset = { zone.secondsFromGMT(for: Date(timeIntervalSince1970: $0)) }
         }
         // Dates without a time (midnight UTC) are days: do not shift them into the previous or next day.
         let allDays = points.allSatisfy { $0.time.truncatingRemainder(dividingBy: 86_400) == 0 }
         if !allDays {
             for i in points.indices {
-                points[i].time += Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: points[i].time)))
+                points[i].time += Double(offset(points[i].time))
             }
         }
         // Series by total, largest first; beyond seven merged into "Andre".
@@ -78,6 +85,8 @@ public struct TimelineChart: ChartPlugin {
             step = [60, 300, 600, 900, 1800, 3600, 7200, 21_600, 86_400, 604_800, 2_592_000].first { span / $0 <= 50 } ?? 2_592_000
         }
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
+        // Never more than 5000 intervals (a one-minute grid over years would be millions).
+        while step > 0, (hi - lo) / step > 5000 { step *= 2 }
         if step > 0 {
             let first = (lo / step).rounded(.down) * step
             let count = Int(((hi - first) / step).rounded(.down)) + 1
@@ -134,7 +143,7 @@ public struct TimelineChart: ChartPlugin {
                     var spans = [TextSpan(DisplayWidth.pad(s == 0 ? label : "", to: labelWidth) + " ")]
                     if multi { spans.append(TextSpan(DisplayWidth.pad(DisplayWidth.truncate(name, to: seriesWidth), to: seriesWidth) + " ")) }
                     spans.append(TextSpan(bar, color: Palette.series(s)))
-                    spans.append(TextSpan(String(repeating: " ", count: barWidth - DisplayWidth.of(bar)) + " "
+                    spans.append(TextSpan(TextCanvas.spaces(barWidth - DisplayWidth.of(bar)) + " "
                         + NumberFormat.label(v, language: lang)))
                     canvas.line(spans)
                 }
@@ -153,23 +162,29 @@ public struct TimelineChart: ChartPlugin {
                 return out.flatMap { Array(repeating: $0, count: repeatCount) }
             }
             let rows = p.values.map(bucketed)
-            let top = rows.flatMap { $0 }.max() ?? 0
+            // Each row on its own scale, so a quiet series still shows its shape next to a busy one.
+            let ownScale = p.series.count > 1
             for (s, name) in p.series.enumerated() {
                 var spans: [TextSpan] = []
                 if labelWidth > 0 { spans.append(TextSpan(DisplayWidth.pad(DisplayWidth.truncate(name, to: labelWidth), to: labelWidth) + " ")) }
-                spans.append(TextSpan(TextCanvas.sparkline(rows[s], max: top), color: Palette.series(s)))
-                spans.append(TextSpan(String(repeating: " ", count: sparkWidth - buckets) + " "
+                spans.append(TextSpan(TextCanvas.sparkline(rows[s], max: ownScale ? nil : rows[s].max()), color: Palette.series(s)))
+                spans.append(TextSpan(TextCanvas.spaces(sparkWidth - buckets) + " "
                     + DisplayWidth.pad(totalLabels[s], to: totalWidth, alignRight: true)))
                 canvas.line(spans)
             }
-            let start = Self.timeLabel(p.times.first!, p, lang), end = Self.timeLabel(p.times.last! + p.step, p, lang)
+            let start = Self.timeLabel(p.times.first!, p, lang)
+            // Clock intervals end at the next tick; days are named by themselves.
+            let end = Self.timeLabel(p.times.last! + (p.step < 86_400 ? p.step : 0), p, lang)
             let pad = labelWidth > 0 ? labelWidth + 1 : 0
             let gap = max(1, buckets - DisplayWidth.of(start) - DisplayWidth.of(end))
-            canvas.line(String(repeating: " ", count: pad) + start
-                + (p.times.count > 1 ? String(repeating: " ", count: gap) + end : ""), dim: true)
+            canvas.line(TextCanvas.spaces(pad) + start
+                + (p.times.count > 1 ? TextCanvas.spaces(gap) + end : ""), dim: true)
+            if ownScale {
+                canvas.line(TextCanvas.spaces(pad) + (lang == .en ? "each row on its own scale" : lang == .nn ? "kvar rad har eigen skala" : "hver rad har egen skala"), dim: true)
+            }
             if p.step > 0 {
                 let unit = p.step >= 86_400 ? "\(Int(p.step / 86_400)) d" : p.step >= 3600 ? "\(Int(p.step / 3600)) t" : "\(Int(p.step / 60)) min"
-                canvas.line(String(repeating: " ", count: pad) + (lang == .en ? "interval: " : "intervall: ")
+                canvas.line(TextCanvas.spaces(pad) + (lang == .en ? "interval: " : "intervall: ")
                     + (lang == .en ? unit.replacingOccurrences(of: " t", with: " h") : unit), dim: true)
             }
         }

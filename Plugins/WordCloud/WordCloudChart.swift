@@ -68,7 +68,7 @@ public struct WordCloudChart: ChartPlugin {
                     return DisplayWidth.truncate(word, to: w)
                 }
                 let total = words.map { DisplayWidth.of($0) }.reduce(0, +) + gap.count * max(0, words.count - 1)
-                spans.append(TextSpan(String(repeating: " ", count: max(0, (w - total) / 2))))
+                spans.append(TextSpan(TextCanvas.spaces(max(0, (w - total) / 2))))
                 for (k, i) in line.enumerated() {
                     if k > 0 { spans.append(TextSpan(gap)) }
                     spans.append(TextSpan(words[k], color: color ? Self.color(rank: i, theme: spec.options.theme) : nil,
@@ -81,20 +81,23 @@ public struct WordCloudChart: ChartPlugin {
         let top = shown[0]
         var legend = (lang == .en ? "Largest: " : "Størst: ") + "\(top.label) (\(NumberFormat.label(top.value, language: lang)))"
         if hidden > 0 { legend += "; " + Words.more(hidden, lang, noun: ("ord", "ord", "words")) }
-        canvas.line(legend, dim: true)
+        canvas.paragraph(legend)
         canvas.footer(spec)
         return canvas.render()
     }
 
     static func color(rank: Int, theme: ChartTheme) -> RGB {
-        // Okabe-Ito without yellow (unreadable on white) and grey.
-        let order = [0, 5, 2, 3, 1, 4]
+        // Okabe-Ito without grey; yellow only on dark (unreadable on white), dark blue only on light.
+        let order = theme == .dark ? [4, 1, 2, 3, 5, 6] : [0, 5, 2, 3, 1, 4]
         return Palette.series(order[rank % order.count])
     }
 
     public func draw(_ spec: ChartSpec) throws -> SVGDocument {
         let lang = spec.language
-        let (shown, hidden) = try items(spec, defaultTop: 60)
+        let (ranked, rankedHidden) = try items(spec, defaultTop: 60)
+        // More than 120 words do not make a readable cloud; the rest are counted as left out.
+        let shown = Array(ranked.prefix(120))
+        let hidden = rankedHidden + ranked.count - shown.count
         let desc = shown.isEmpty ? Words.noData(lang)
             : (lang == .en ? "Word cloud of \(shown.count) terms; largest: " : "Ordsky med \(shown.count) ord; størst: ")
                 + shown.prefix(5).map(\.label).joined(separator: ", ") + "."
@@ -113,12 +116,14 @@ public struct WordCloudChart: ChartPlugin {
         // The largest word must fit comfortably across the canvas.
         let topWidth = FontMetrics.width(shown[0].label, size: 1, bold: true)
         if topWidth > 0 { maxSize = max(minSize, min(maxSize, area.width * 0.8 / topWidth)) }
-        var grid = BoxGrid(cell: 40 * s)
+        var grid = BoxGrid(area: area, cell: 48 * s)
         var skipped = 0
         let pad = 3 * s
         let cx = area.x + area.width / 2, cy = area.y + area.height / 2
         let stretch = (area.width / max(1, area.height)).squareRoot()
         let maxRadius = (area.width * area.width + area.height * area.height).squareRoot() / 2
+        // The narrowest box that found no place at the smallest size: wider ones at that size are not tried.
+        var failedWidth = Double.infinity
         for (i, item) in shown.enumerated() {
             var size = minSize + (maxSize - minSize) * rel[i]
             let bold = rel[i] >= 0.5
@@ -126,10 +131,11 @@ public struct WordCloudChart: ChartPlugin {
             while !done, size >= minSize * 0.999 {
                 let w = FontMetrics.width(item.label, size: size, bold: bold)
                 let h = (FontMetrics.ascent + FontMetrics.descent) * size
-                if w <= area.width, h <= area.height {
+                let smallest = size * 0.8 < minSize * 0.999
+                if w <= area.width, h <= area.height, !(smallest && w >= failedWidth) {
                     // Archimedean spiral, stretched to the canvas: the radius grows `growth` per turn and
                     // consecutive points are about `arc` apart.
-                    let growth = max(4 * s, h / 3), arc = max(3 * s, h / 3)
+                    let growth = max(6 * s, h / 2), arc = max(5 * s, h / 2)
                     var theta = 0.0
                     while true {
                         let r = growth * theta / (2 * .pi)
@@ -146,7 +152,10 @@ public struct WordCloudChart: ChartPlugin {
                         theta += min(0.5, arc / max(r, arc))
                     }
                 }
-                if !done { size *= 0.8 }
+                if !done {
+                    if smallest { failedWidth = min(failedWidth, w) }
+                    size *= 0.8
+                }
             }
             if !done { skipped += 1 }
         }
@@ -161,31 +170,44 @@ public struct WordCloudChart: ChartPlugin {
     }
 }
 
-/// Placed boxes indexed by grid cell, so a collision test looks only at nearby boxes.
+/// Placed boxes indexed by grid cell (a flat array over the area), so a collision test looks only at
+/// nearby boxes.
 struct BoxGrid {
     let cell: Double
+    let origin: (x: Double, y: Double)
+    let columns: Int, rows: Int
     var boxes: [Box] = []
-    var cells: [Int64: [Int]] = [:]
+    var cells: [[Int32]]
 
-    init(cell: Double) { self.cell = max(1, cell) }
+    init(area: Box, cell: Double) {
+        self.cell = max(1, cell)
+        origin = (area.x, area.y)
+        columns = max(1, Int((area.width / self.cell).rounded(.up)) + 1)
+        rows = max(1, Int((area.height / self.cell).rounded(.up)) + 1)
+        cells = Array(repeating: [], count: columns * rows)
+    }
 
-    private func keys(_ b: Box) -> [Int64] {
-        let x0 = Int64((b.x / cell).rounded(.down)), x1 = Int64((b.maxX / cell).rounded(.down))
-        let y0 = Int64((b.y / cell).rounded(.down)), y1 = Int64((b.maxY / cell).rounded(.down))
-        var out: [Int64] = []
-        for gx in x0...x1 { for gy in y0...y1 { out.append(gx &* 1_000_003 &+ gy) } }
-        return out
+    private func span(_ lo: Double, _ hi: Double, _ o: Double, _ n: Int) -> ClosedRange<Int> {
+        let a = min(n - 1, max(0, Int(((lo - o) / cell).rounded(.down))))
+        let b = min(n - 1, max(0, Int(((hi - o) / cell).rounded(.down))))
+        return a...max(a, b)
     }
 
     func hits(_ b: Box) -> Bool {
-        for k in keys(b) {
-            for i in cells[k] ?? [] where boxes[i].overlaps(b, tolerance: 0) { return true }
+        for gy in span(b.y, b.maxY, origin.y, rows) {
+            let row = gy * columns
+            for gx in span(b.x, b.maxX, origin.x, columns) {
+                for i in cells[row + gx] where boxes[Int(i)].overlaps(b, tolerance: 0) { return true }
+            }
         }
         return false
     }
 
     mutating func insert(_ b: Box) {
         boxes.append(b)
-        for k in keys(b) { cells[k, default: []].append(boxes.count - 1) }
+        let index = Int32(boxes.count - 1)
+        for gy in span(b.y, b.maxY, origin.y, rows) {
+            for gx in span(b.x, b.maxX, origin.x, columns) { cells[gy * columns + gx].append(index) }
+        }
     }
 }

@@ -7,6 +7,13 @@ public struct DendrogramMerge: Sendable, Equatable {
     public var height: Double
     /// Units under this merge.
     public var size: Int
+
+    public init(left: Int, right: Int, height: Double, size: Int) {
+        self.left = left
+        self.right = right
+        self.height = height
+        self.size = size
+    }
 }
 
 /// Agglomerative clustering by the nearest-neighbour chain algorithm (exact for

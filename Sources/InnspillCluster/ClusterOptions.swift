@@ -19,7 +19,9 @@ public struct ClusterOptions: Sendable, Hashable {
     /// Partitioning of the neighbour graph for `.graph`.
     public var graphAlgorithm: GraphAlgorithm = .spectral
     /// Neighbours per unit in the k-nearest-neighbour graph (`.graph`).
-    public var neighbours: Int = 30
+    public var neighbours: Int = 35
+    /// Eigenvectors beyond k in the spectral embedding (Ng-Jordan-Weiss uses 0).
+    public var spectralExtraDimensions: Int = 2
     /// Modularity resolution for `.louvain` (higher gives more, smaller clusters).
     public var resolution: Double = 1.0
     /// Reduce the features to this many LSA dimensions (randomized truncated SVD) first.
@@ -27,7 +29,7 @@ public struct ClusterOptions: Sendable, Hashable {
     /// Clusters smaller than this are dissolved into the nearest remaining cluster.
     public var minClusterSize: Int = 1
     /// Units used to compute silhouettes for `k=auto` (a seeded sample above this).
-    public var silhouetteSample: Int = 2000
+    public var silhouetteSample: Int = 1500
 
     public init() {}
 }

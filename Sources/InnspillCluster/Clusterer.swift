@@ -12,15 +12,33 @@ import InnspillText
 public enum Clusterer {
     public static func cluster(_ features: SparseMatrix, options: ClusterOptions = ClusterOptions(),
                                control: ClusterControl = .none) throws -> Clustering {
+        let total = features.rowCount
+        guard total > 0 else { throw ClusterError(.tooFewUnits, "nothing to cluster: the selection has no units") }
+        try validate(options, units: total)
+        // Units without features are left out of the clustering and join the largest cluster.
+        let empty = (0 ..< total).filter { features.rowStarts[$0] == features.rowStarts[$0 + 1] }
+        if empty.count == total {
+            return Clustering(assignments: [Int](repeating: 0, count: total), options: options)
+        }
+        guard !empty.isEmpty else {
+            return try core(features, options: options, control: control, leaves: nil)
+        }
+        let kept = (0 ..< total).filter { features.rowStarts[$0] < features.rowStarts[$0 + 1] }
+        let inner = try core(Points(sparse: features).subset(kept).sparse!, options: options, control: control, leaves: kept)
+        var labels = [Int](repeating: 0, count: total)
+        for (i, u) in kept.enumerated() { labels[u] = inner.assignments[i] }
+        labels = placeEmpty(labels, empty: empty)
+        return Clustering(assignments: labels, options: options, kScores: inner.kScores, silhouette: inner.silhouette,
+                          dendrogram: inner.dendrogram, dendrogramLeaves: inner.dendrogramLeaves)
+    }
+
+    static func core(_ features: SparseMatrix, options: ClusterOptions, control: ClusterControl, leaves: [Int]?) throws -> Clustering {
         let n = features.rowCount
-        guard n > 0 else { throw ClusterError(.tooFewUnits, "nothing to cluster: the selection has no units") }
-        try validate(options, units: n)
         var points = Points(sparse: features)
         if let dims = options.lsaDimensions {
             let (rows, d) = try LinearAlgebra.lsa(points.sparse!, dimensions: dims, seed: options.seed, control: control)
             points = Points(dense: rows, count: n, dimension: d)
         }
-        let empty = (0 ..< n).filter { features.rowStarts[$0] == features.rowStarts[$0 + 1] }
         let ks = candidateKs(options.k, units: n)
         guard let maxK = ks.last, maxK > 1 else {
             return Clustering(assignments: [Int](repeating: 0, count: n), options: options)
@@ -41,7 +59,7 @@ public enum Clusterer {
             let graph = try NeighbourGraph.build(points, neighbours: options.neighbours, control: control)
             switch options.graphAlgorithm {
             case .spectral:
-                let extra = 3
+                let extra = max(0, options.spectralExtraDimensions)
                 let vectors = try NeighbourGraph.spectralVectors(graph, dimensions: min(n, maxK + extra), seed: options.seed, control: control)
                 partition = { k in
                     let embedding = NeighbourGraph.embedding(vectors, k: k + extra)
@@ -83,10 +101,9 @@ public enum Clusterer {
             labels = best!.labels
         }
         labels = dissolveSmall(labels, points: points, minSize: options.minClusterSize)
-        labels = placeEmpty(labels, empty: empty)
-        let final = scorer ?? SilhouetteScorer(points, sampleSize: options.silhouetteSample, seed: options.seed)
+        let final = scorer ?? SilhouetteScorer(points, sampleSize: min(options.silhouetteSample, 1000), seed: options.seed)
         return Clustering(assignments: labels, options: options, kScores: scores, silhouette: final.score(compact(labels)),
-                          dendrogram: dendrogram)
+                          dendrogram: dendrogram, dendrogramLeaves: dendrogram == nil ? nil : (leaves ?? Array(0 ..< n)))
     }
 
     static func validate(_ o: ClusterOptions, units n: Int) throws {
@@ -100,7 +117,7 @@ public enum Clusterer {
         if o.method == .agglomerative && n > Agglomerative.maximumUnits {
             throw ClusterError(.tooManyUnits, "agglomerative clustering keeps an n x n distance table; \(n) units is more than \(Agglomerative.maximumUnits). Use method=kmeans or method=graph, or filter the selection")
         }
-        if o.method == .graph && n > 50_000 {
+        if o.method == .graph && n > 20_000 {
             throw ClusterError(.tooManyUnits, "the neighbour graph of \(n) units takes too long to build; use method=kmeans or filter the selection")
         }
         if let d = o.lsaDimensions, d < 1 { throw ClusterError(.invalidOption, "lsa dimensions must be at least 1") }

@@ -17,19 +17,22 @@ public struct Clustering: Sendable, Equatable {
     public let options: ClusterOptions
     /// For `k=auto`: each k tried and its silhouette, ascending k; empty for a fixed k.
     public var kScores: [KScore]
-    /// Mean cosine silhouette of the final partition (on a sample above `options.silhouetteSample`).
+    /// Mean cosine silhouette of the final partition (for a fixed k on a seeded sample of at most 1,000 units).
     public var silhouette: Double?
     /// The merge tree for `.agglomerative` (n - 1 merges, SciPy convention).
     public var dendrogram: [DendrogramMerge]?
+    /// The unit of each dendrogram leaf (units without features are not in the tree).
+    public var dendrogramLeaves: [Int]?
 
     public init(assignments: [Int], options: ClusterOptions, kScores: [KScore] = [], silhouette: Double? = nil,
-                dendrogram: [DendrogramMerge]? = nil) {
+                dendrogram: [DendrogramMerge]? = nil, dendrogramLeaves: [Int]? = nil) {
         self.assignments = assignments
         self.clusterCount = (assignments.max() ?? -1) + 1
         self.options = options
         self.kScores = kScores
         self.silhouette = silhouette
         self.dendrogram = dendrogram
+        self.dendrogramLeaves = dendrogramLeaves ?? dendrogram.map { _ in Array(0 ..< assignments.count) }
         renumber()
     }
 

@@ -167,12 +167,8 @@ enum LinearAlgebra {
         var q = orthonormalise(multiply(omega))
         for _ in 0 ..< powerIterations {
             try control.check()
-            var z = multiplyTransposed(q)
-            // Orthonormalise the v x l block by columns.
-            var zc = (0 ..< l).map { c in (0 ..< v).map { z[$0 * l + c] } }
-            zc = orthonormalise(zc)
-            for c in 0 ..< l { for i in 0 ..< v { z[i * l + c] = zc[c][i] } }
-            q = orthonormalise(multiply(z))
+            // Subspace iteration on X X^T, re-orthonormalised on the (shorter) unit side.
+            q = orthonormalise(multiply(multiplyTransposed(q)))
         }
         // B = Q^T X (l x v); B B^T (l x l) = eigen -> U_B, S^2. Rows = Q U_B S.
         let bt = multiplyTransposed(q) // v x l row-major: B^T

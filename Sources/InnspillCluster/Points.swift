@@ -11,6 +11,10 @@ struct Points: Sendable {
     let dense: [Float]
     /// Columns of the sparse rows (CSC), for similarity queries.
     private var transposed: SparseMatrix?
+    /// The sparse rows' arrays (empty when dense), for fast access.
+    let rowStarts: [Int]
+    let columns: [Int32]
+    let values: [Float]
 
     init(sparse m: SparseMatrix) {
         var values = m.values
@@ -28,6 +32,9 @@ struct Points: Sendable {
         sparse = normalised
         dense = []
         transposed = nil
+        rowStarts = normalised.rowStarts
+        columns = normalised.columnIndices
+        self.values = normalised.values
     }
 
     init(dense rows: [Float], count: Int, dimension: Int) {
@@ -45,6 +52,9 @@ struct Points: Sendable {
         sparse = nil
         dense = values
         transposed = nil
+        rowStarts = []
+        columns = []
+        self.values = []
     }
 
     var isSparse: Bool { sparse != nil }
@@ -117,8 +127,8 @@ struct Points: Sendable {
 
     @inline(__always)
     func addRow(_ i: Int, into c: inout [Float], scale: Float) {
-        if let m = sparse {
-            for e in m.rowStarts[i] ..< m.rowStarts[i + 1] { c[Int(m.columnIndices[e])] += scale * m.values[e] }
+        if !rowStarts.isEmpty {
+            for e in rowStarts[i] ..< rowStarts[i + 1] { c[Int(columns[e])] += scale * values[e] }
         } else {
             let base = i * dimension
             for q in 0 ..< dimension { c[q] += scale * dense[base + q] }
@@ -129,8 +139,8 @@ struct Points: Sendable {
     @inline(__always)
     func dot(_ i: Int, _ v: [Float]) -> Float {
         var s: Float = 0
-        if let m = sparse {
-            for e in m.rowStarts[i] ..< m.rowStarts[i + 1] { s += m.values[e] * v[Int(m.columnIndices[e])] }
+        if !rowStarts.isEmpty {
+            for e in rowStarts[i] ..< rowStarts[i + 1] { s += values[e] * v[Int(columns[e])] }
         } else {
             let base = i * dimension
             for q in 0 ..< dimension { s += dense[base + q] * v[q] }

@@ -32,12 +32,29 @@ public struct ClusterTheme: Sendable, Equatable {
 public enum Themes {
     /// Themes from the vectors the clustering was made from: representatives by the
     /// TF-IDF weights, labels from the term columns of the counts (character n-grams
-    /// only when there are no term columns).
+    /// only when there are no term columns), shown by `vocabulary.display`.
     public static func describe(_ clustering: Clustering, vectors: DocumentVectors, topTerms: Int = 10,
                                 representatives: Int = 3) -> [ClusterTheme] {
         let v = vectors.vocabulary
         let columns = v.termCount > 0 ? 0 ..< v.termCount : 0 ..< v.count
-        return describe(clustering, features: vectors.weights, counts: vectors.counts, names: v.names,
+        return describe(clustering, features: vectors.weights, counts: vectors.counts, names: v.display,
+                        labelColumns: columns, topTerms: topTerms, representatives: representatives)
+    }
+
+    /// Themes when the clustering features are not words (e.g. character n-grams):
+    /// centres from `features`, labels from the term columns of `labels` (same units, same order).
+    ///
+    /// ```swift
+    /// let chars = Vectorizer.fit(corpus, options: .characters(3 ... 5))
+    /// let words = Vectorizer.fit(corpus)
+    /// let result = try Clusterer.cluster(chars.weights, options: options)
+    /// let themes = Themes.describe(result, features: chars, labels: words)
+    /// ```
+    public static func describe(_ clustering: Clustering, features: DocumentVectors, labels: DocumentVectors,
+                                topTerms: Int = 10, representatives: Int = 3) -> [ClusterTheme] {
+        let v = labels.vocabulary
+        let columns = v.termCount > 0 ? 0 ..< v.termCount : 0 ..< v.count
+        return describe(clustering, features: features.weights, counts: labels.counts, names: v.display,
                         labelColumns: columns, topTerms: topTerms, representatives: representatives)
     }
 
@@ -58,7 +75,8 @@ public enum Themes {
 
     /// Class-based TF-IDF: a cluster's units are one document; score =
     /// (count in cluster / tokens in cluster) * ln(1 + mean tokens per cluster / count overall).
-    /// In clusters of 3 or more units a term must be used by at least 2 of them.
+    /// In clusters of 3 or more units a term must be used by at least 2 of them; one-letter
+    /// terms (OCR debris) are not labels.
     public static func labels(counts: SparseMatrix, assignments: [Int], clusterCount k: Int, names: [String],
                               columns: Range<Int>? = nil, top: Int = 10) -> [[TermScore]] {
         let columns = columns ?? 0 ..< counts.columnCount
@@ -83,7 +101,7 @@ public enum Themes {
             guard tokens[c] > 0 else { return [] }
             let minUnits = sizes[c] >= 3 ? 2 : 1
             var scored: [TermScore] = []
-            for (col, entry) in perCluster[c] where entry.units >= minUnits {
+            for (col, entry) in perCluster[c] where entry.units >= minUnits && names[Int(col)].count >= 2 {
                 let tf = entry.count / tokens[c]
                 let idf = log(1 + meanTokens / overall[Int(col)])
                 scored.append(TermScore(term: names[Int(col)], score: tf * idf, count: Int(entry.count), units: entry.units))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChartKit
 import Foundation
 import InnspillShell
 
@@ -50,7 +51,8 @@ struct Innspill: ParsableCommand {
         options.initFile = initFile
         options.readRC = !noRC
         options.color = !noColor
-        let app = ShellApp(options: options, plugins: CompiledPlugins.names)
+        ChartPlugins.registry = ChartRegistry(CompiledPlugins.all)
+        let app = ShellApp(options: options, plugins: ChartPlugins.registry.ids)
         throw ExitCode(app.run())
     }
 }

@@ -159,4 +159,73 @@ enum Fixtures {
         return ChartSpec(shape: .edgeList, columns: ["kilde", "mål", "vekt"], rows: rows,
                          title: "Ord som står sammen", source: source)
     }()
+
+    /// 200 municipalities tied to 12 themes: more nodes than fit.
+    static let bigNetwork: ChartSpec = {
+        let themes = ["Økonomi", "Samarbeid", "Lokaler", "Kompetanse", "Ventelister", "Inkludering", "Digitalisering",
+                      "Ledelse", "Frivillighet", "Rammeplan", "Rekruttering", "Talent"]
+        var rows: [[ChartCell]] = []
+        for (i, row) in many.rows.prefix(200).enumerated() {
+            rows.append([row[0], .text(themes[i % themes.count]), .number(Double(1 + i % 4))])
+            if i % 3 == 0 { rows.append([row[0], .text(themes[(i * 7) % themes.count]), .number(1)]) }
+        }
+        return ChartSpec(shape: .edgeList, columns: ["kommune", "tema", "innspill"], rows: rows,
+                         title: "Kommuner og tema", source: source)
+    }()
+
+    static let oneEdge = ChartSpec(shape: .edgeList, columns: ["kilde", "mål", "vekt"],
+                                   rows: [[.text("kulturskole"), .text("kommune"), .number(0)]], title: "Én kant med vekt null")
+
+    /// Keyness: positive and negative weights.
+    static let keyness = ChartSpec(shape: .weightedTerms, columns: ["term", "keyness"], rows: [
+        [.text("finansiering"), .number(18.4)], [.text("kulturskolerektor"), .number(11.25)], [.text("søskenmoderasjon"), .number(6.5)],
+        [.text("dans"), .number(0)], [.text("samarbeid"), .number(-4.75)], [.text("frivillighet og lag"), .number(-12.1)],
+    ], title: "Kjennetegnende ord 2025 mot 2023", source: source)
+
+    static var manyEnglish: ChartSpec {
+        var s = many
+        s.language = .en
+        s.title = "Posts per municipality"
+        s.source = "Source: Dialogue seminar 9 Feb 2023"
+        return s
+    }
+
+    /// Posts per day over six weeks on two boards, at times of day (so the chart bins them into days).
+    static let weeks: ChartSpec = {
+        let start = TimeFormat.parse("2025-04-14T00:00Z")!
+        var rows: [[ChartCell]] = []
+        for day in 0..<42 {
+            for (k, board) in ["Padlet nord", "Padlet sør"].enumerated() {
+                let n = (day * 7 + k * 3) % 5 + (day == 21 ? 9 : 0)
+                for i in 0..<n { rows.append([.time(start + Double(day * 86_400 + 28_800 + i * 1800 + k * 600)), .text(board), .number(1)]) }
+            }
+        }
+        return ChartSpec(shape: .timeSeries, columns: ["posted", "board", "innspill"], rows: rows,
+                         title: "Innspill per dag", subtitle: "Seminaret var 5. mai", source: source)
+    }()
+
+    /// 240 municipalities by three sections, in long form.
+    static let hundredsCrosstab: ChartSpec = {
+        var rows: [[ChartCell]] = []
+        for (i, row) in many.rows.enumerated() {
+            for (k, section) in ["Dialogtema 1", "Dialogtema 2", "Dialogtema 3"].enumerated() {
+                rows.append([row[0], .text(section), .number(Double((i * 5 + k * 11) % 9))])
+            }
+        }
+        return ChartSpec(shape: .crosstab, columns: ["kommune", "seksjon", "innspill"], rows: rows,
+                         title: "Innspill per kommune og dialogtema", source: source)
+    }()
+
+    /// Twelve groups posting through the day: more series than colours.
+    static let manySeries: ChartSpec = {
+        let base = TimeFormat.parse("2023-02-09T08:00Z")!
+        var rows: [[ChartCell]] = []
+        for g in 1...12 {
+            for m in stride(from: 0, to: 240, by: 20) {
+                rows.append([.time(base + Double(m * 60)), .text("Gruppe \(g)"), .number(Double((g * 3 + m / 20) % 7))])
+            }
+        }
+        return ChartSpec(shape: .timeSeries, columns: ["posted", "gruppe", "innspill"], rows: rows,
+                         title: "Innspill per gruppe gjennom dagen", source: source)
+    }()
 }

@@ -42,6 +42,14 @@ final class GoldenTests: XCTestCase {
         }
     }
 
+    /// ANSI colour, for the one case where a person looked at it in a terminal.
+    func testColorTextGoldens() throws {
+        for name in ["bar-themes", "stacked-sections", "heatmap-sections"] {
+            let c = try XCTUnwrap(ChartCase.all.first { $0.name == name })
+            Golden.check(try c.plugin.init().renderText(c.spec, width: 80, color: true), "\(c.name)-color.ansi")
+        }
+    }
+
     func testSVGGoldens() throws {
         for c in ChartCase.all {
             Golden.check(try c.plugin.init().renderSVG(c.spec), "\(c.name).svg")

@@ -1,5 +1,7 @@
 import BarChart
+import DendrogramChart
 import HeatmapChart
+import NetworkChart
 import StackedChart
 import TimelineChart
 import WordCloudChart
@@ -8,7 +10,7 @@ import Foundation
 import XCTest
 
 enum Plugins {
-    static let all: [any ChartPlugin.Type] = [BarChart.self, StackedChart.self, HeatmapChart.self, TimelineChart.self, WordCloudChart.self]
+    static let all: [any ChartPlugin.Type] = [BarChart.self, StackedChart.self, HeatmapChart.self, TimelineChart.self, WordCloudChart.self, DendrogramChart.self, NetworkChart.self]
 }
 
 final class RegistryTests: XCTestCase {
@@ -20,6 +22,13 @@ final class RegistryTests: XCTestCase {
             XCTAssertFalse(entry.summary.isEmpty, entry.id)
             XCTAssertFalse(entry.shapes.isEmpty, entry.id)
         }
+    }
+
+    func testHelpListsOptions() throws {
+        let help = try registry.help("bar")
+        XCTAssertTrue(help.contains("orientation=horizontal (horizontal|vertical)"))
+        XCTAssertTrue(help.contains("size=slide"))
+        XCTAssertTrue(help.contains("categoryCounts"))
     }
 
     func testUnknownPluginNamesTheAvailableOnes() {
@@ -39,6 +48,16 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(o.sort, .label)
         XCTAssertEqual(o.extra["orientation"], "vertical")
         XCTAssertEqual(try registry.options(for: "bar", arguments: ["size": "a4"]).size, .a4)
+    }
+
+    func testConfiguresTitlesAndOptions() throws {
+        let spec = try registry.configure(Fixtures.themes, for: "bar",
+                                          arguments: ["title": "Tema", "subtitle": "Under", "lang": "en", "top": "3"])
+        XCTAssertEqual(spec.title, "Tema")
+        XCTAssertEqual(spec.subtitle, "Under")
+        XCTAssertEqual(spec.language, .en)
+        XCTAssertEqual(spec.options.top, 3)
+        XCTAssertThrowsError(try registry.configure(Fixtures.themes, for: "bar", arguments: ["lang": "sv"]))
     }
 
     func testRejectsBadOptionsWithAMessage() {
@@ -126,6 +145,16 @@ final class ScaleTests: XCTestCase {
         XCTAssertEqual(TimeFormat.clock(t), "09:12")
         XCTAssertEqual(TimeFormat.day(t, language: .nb), "9.2.2023")
         XCTAssertNil(TimeFormat.parse("9. februar"))
+    }
+
+    /// The hand-written Norwegian offset agrees with the tz database where the machine has one.
+    func testOsloOffsetMatchesTimeZone() throws {
+        let zone = try XCTUnwrap(TimeZone(identifier: "Europe/Oslo"))
+        var t = TimeFormat.parse("2019-01-01")!
+        while t < TimeFormat.parse("2027-01-01")! {
+            XCTAssertEqual(TimeFormat.osloOffset(t), zone.secondsFromGMT(for: Date(timeIntervalSince1970: t)), TimeFormat.iso(t))
+            t += 3600 * 7
+        }
     }
 
     func testFontMetricsShortenAndWrap() {

@@ -15,18 +15,29 @@ final class ExperimentTests: XCTestCase {
             var featureSets: [(String, VectorizerOptions, @Sendable (String) -> [String])] = []
             var chars = VectorizerOptions.characters(3 ... 5)
             featureSets.append(("chars35/terms", chars, TestAnalyzer.words))
-            chars.characterSource = .rawWords
-            featureSets.append(("chars35/raw", chars, TestAnalyzer.words))
-            featureSets.append(("stems", VectorizerOptions(), TestAnalyzer.stems))
-            var both = VectorizerOptions()
-            both.characterNGrams = 3 ... 5
-            featureSets.append(("stems+chars", both, TestAnalyzer.stems))
+            if which == "dims" {
+                featureSets.append(("chars25/terms", VectorizerOptions.characters(2 ... 5), TestAnalyzer.words))
+                featureSets.append(("chars34/terms", VectorizerOptions.characters(3 ... 4), TestAnalyzer.words))
+                featureSets.append(("chars35/stems", VectorizerOptions.characters(3 ... 5), TestAnalyzer.stems))
+            }
+            if which == "lsa" { featureSets = [featureSets[0]] }
+            if which != "dims" && which != "lsa" {
+                chars.characterSource = .rawWords
+                featureSets.append(("chars35/raw", chars, TestAnalyzer.words))
+                featureSets.append(("stems", VectorizerOptions(), TestAnalyzer.stems))
+                var both = VectorizerOptions()
+                both.characterNGrams = 3 ... 5
+                featureSets.append(("stems+chars", both, TestAnalyzer.stems))
+            }
             for (name, vo, analyzer) in featureSets {
                 let vectors = Vectorizer(options: vo, analyzer: analyzer).fit(sib.texts)
                 var configs: [(String, ClusterOptions)] = []
-                for nn in [15, 20, 30, 40] {
+                for nn in (which == "dims" ? [25, 30, 35, 40] : [15, 20, 30, 40]) {
                     var o = ClusterOptions(); o.k = .fixed(7); o.method = .graph; o.neighbours = nn
-                    configs.append(("spectral nn=\(nn)", o))
+                    for extra in (which == "dims" ? [0, 2, 3, 5, 8] : [3]) {
+                        o.spectralExtraDimensions = extra
+                        configs.append(("spectral nn=\(nn) extra=\(extra)", o))
+                    }
                     if which == "all" { o.graphAlgorithm = .louvain; configs.append(("louvain nn=\(nn)", o)) }
                 }
                 if which == "all" {
@@ -37,6 +48,14 @@ final class ExperimentTests: XCTestCase {
                     configs.append(("ward", o))
                     o.lsaDimensions = 100; o.method = .graph; o.neighbours = 30
                     configs.append(("spectral lsa100 nn=30", o))
+                }
+                if which == "lsa" {
+                    configs = []
+                    for dims in [50, 100, 200] {
+                        var o = ClusterOptions(); o.k = .fixed(7); o.lsaDimensions = dims
+                        o.method = .kmeans; configs.append(("kmeans lsa\(dims)", o))
+                        o.method = .graph; configs.append(("spectral lsa\(dims)", o))
+                    }
                 }
                 for (label, o) in configs {
                     var nmis: [Double] = []

@@ -172,11 +172,11 @@ final class ExportAtomicFileTests: XCTestCase {
             XCTAssertEqual((e as? InnspillError)?.message,
                            "cannot write '\(path)': folder '\(folder.path)/x' does not exist")
         }
-        let cwd = FileManager.default.currentDirectoryPath
-        _ = FileManager.default.changeCurrentDirectoryPath(folder.path)
-        defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
-        XCTAssertThrowsError(try AtomicFile.write(Data(), to: "x/y.csv")) { e in
-            XCTAssertEqual((e as? InnspillError)?.message, "cannot write 'x/y.csv': folder 'x' does not exist")
+        // A relative path names the folder as the user wrote it.
+        let relative = "innspill-no-such-folder-\(UUID().uuidString)/y.csv"
+        XCTAssertThrowsError(try AtomicFile.write(Data(), to: relative)) { e in
+            XCTAssertEqual((e as? InnspillError)?.message,
+                           "cannot write '\(relative)': folder '\(relative.dropLast(6))' does not exist")
             XCTAssertEqual((e as? InnspillError)?.hint, "create the folder first or choose another path")
         }
     }

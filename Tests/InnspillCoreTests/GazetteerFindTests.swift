@@ -132,11 +132,31 @@ final class GazetteerFindTests: XCTestCase {
         XCTAssertEqual(found("ASKER KULTURSKOLE 5/5/25 9:54AM"), ["Asker"])
         XCTAssertEqual(found("Bedre samarbeid med fokus på Søndre Asker (Tofte og Sætre)."), ["Asker"])
         XCTAssertEqual(found("Samarbeid med Nord-Odal og Sør-Varanger."), ["Nord-Odal", "Sør-Varanger"])
+        XCTAssertEqual(found("Dialogtema 1 - AskØygarden"), ["Askøy", "Øygarden"])
+        XCTAssertEqual(found("Vi møtte folk fra ÅLESUND og Ålesunds kulturskole."), ["Ålesund", "Ålesund"])
+        XCTAssertEqual(found("ingen navn her, bare små ord."), [])
         let m = g.find(in: "Vi besøkte Nes i Viken i fjor")
         XCTAssertEqual(m.first?.text, "Nes i Viken")
         XCTAssertEqual(m.first?.municipality?.number, "3228")
         let text = "Før Ålesund og Hustavika"
         for match in g.find(in: text) { XCTAssertEqual(String(text[match.range]), match.text) }
+    }
+
+    /// The examples in the doc comments.
+    func testDocumentationExamples() {
+        XCTAssertEqual(g.lookup("Orkdal").map(\.name), ["Orkland"])
+        XCTAssertEqual(g.lookup("hustavika").map(\.name), ["Hustadvika"])
+        XCTAssertEqual(g.municipalities(inHeader: "Gruppe 8: Hyllestad/Fjaler, Vannylven").map(\.text), ["Hyllestad", "Fjaler", "Vannylven"])
+        XCTAssertEqual(g.find(in: "Vi har lært mye av Larviks modell").first?.municipality?.name, "Larvik")
+        let m = g.find(in: "Kulturskolen i Herøy og Ulstein")[0]
+        XCTAssertEqual(m.text, "Herøy")
+        XCTAssertEqual(m.municipality?.displayName, "Herøy (Møre og Romsdal)")
+        XCTAssertEqual(g.find(in: "Time er knapp. Vi besøkte Kulturkarusellen i Bergen.").map(\.text), ["Bergen"])
+        XCTAssertEqual(g.municipality(number: "5610")?.parallelNames, ["Kárášjohka"])
+        XCTAssertEqual(g.county(of: "Herøy (Nordland)"), "Nordland")
+        XCTAssertEqual(Organisations.find(in: "Gruppe 18: NMF, Namsos. Få faglig støtte fra kulturskolerådet og KS").map(\.name),
+                       ["Norges Musikkorps Forbund", "Norsk kulturskoleråd", "KS"])
+        XCTAssertEqual(Organisations.names(in: "samarbeid med DKS og Udir"), ["Den kulturelle skolesekken", "Utdanningsdirektoratet"])
     }
 
     func testOrganisations() {

@@ -119,12 +119,30 @@ final class QueryEvaluatorTests: XCTestCase {
     func testCachedAndUncachedAgree() throws {
         let expressions = ["section = \"dialogtema 1\"", "municipality != Bodø", "municipality is null", "group < \"gruppe 2\"",
                            "municipality in (Tromsø, ålesund)", "words > 5", "title has zebra", "section is not null",
-                           "counties ~ /^tr/i", "rom = 9", "kind = post and not municipality = ørland"]
+                           "counties ~ /^tr/i", "rom = 9", "kind = post and not municipality = ørland",
+                           "has kulturskolen", "has \"åpne dører\"", "has \"dører åpne\"", "not has økonomi"]
         for e in expressions {
             let cached = try Filter(e, fields: fields, context: QueryContext(cache: QueryCache())).select(units)
             let plain = try Filter(e, fields: fields, context: QueryContext(cache: nil)).select(units)
             XCTAssertEqual(cached, plain, e)
         }
+    }
+
+    func testCacheFollowsTheUnitsArray() throws {
+        let cache = QueryCache()
+        let context = QueryContext(cache: cache)
+        var current = units
+        cache.prepare(current, fields: ["section", "municipalities", "words", "text"])
+        let f = try Filter("section = \"dialogtema 1\" and municipality = Bodø", fields: fields, context: context)
+        XCTAssertEqual(f.select(current), [0])
+        current[0].section = "Annet"          // a changed array gets its own columns
+        XCTAssertEqual(f.select(current), [])
+        current[1].section = "Dialogtema 1"
+        current[1].municipalities = ["BODØ"]
+        XCTAssertEqual(f.select(current), [1])
+        XCTAssertEqual(f.select(units), [0], "the old array still evaluates right")
+        cache.clear()
+        XCTAssertEqual(f.select(units), [0])
     }
 
     func testDatesAsDaysAndMinutes() throws {
@@ -138,6 +156,10 @@ final class QueryEvaluatorTests: XCTestCase {
         XCTAssertEqual(try ids("posted > \"2023-02-09 10:00\""), [1, 2])
         XCTAssertEqual(try ids("posted != 2023-02-09"), [2, 3, 4])
         XCTAssertEqual(try ids("date = 2023-02-09"), [1, 2], "the corpus date")
+        XCTAssertEqual(try ids("posted = 9.2.2023"), [1], "Norwegian day.month.year")
+        XCTAssertEqual(try ids("posted = 2023-02"), [1, 2], "a month")
+        XCTAssertEqual(try ids("posted < 2023"), [], "a year")
+        XCTAssertEqual(try ids("posted in (2022, 2023)"), [1, 2])
     }
 
     func testNull() throws {
@@ -173,8 +195,16 @@ final class QueryEvaluatorTests: XCTestCase {
         XCTAssertEqual(try ids("not not kind = post"), [1, 2, 4])
     }
 
+    func testHasFindsBokmålAndNynorskFormsByDefault() throws {
+        context.termKey = QueryContext.defaultTermKey
+        XCTAssertEqual(try ids("has kulturskolen"), [1, 2], "kulturskulen (nn) = kulturskolen (nb)")
+        XCTAssertEqual(try ids("has skolen"), [2], "skulen (nn) is skolen; the kulturskolen of unit 1 is not the word skolen")
+        XCTAssertEqual(try ids("has dør"), [3], "dører has the stem of dør")
+    }
+
     func testHasUsesTheInjectedTermKey() throws {
-        // Without an analyzer: whole words, case-folded.
+        // Whole words, case-folded.
+        context.termKey = { NorwegianText.fold($0) }
         XCTAssertEqual(try ids("has kulturskolen"), [1])
         XCTAssertEqual(try ids("has ØKONOMI"), [1])
         XCTAssertEqual(try ids("has kultur"), [], "a word, not a substring")
@@ -192,6 +222,15 @@ final class QueryEvaluatorTests: XCTestCase {
         XCTAssertEqual(try select(units, indices: [0, 1, 2], where: "words > 5", fields: fields), [0, 1, 2])
     }
 
+    func testSelectWithAnInterruptionCheck() throws {
+        struct Stop: Error {}
+        let filter = try Filter("kind = post", fields: fields)
+        var checks = 0
+        XCTAssertEqual(try filter.select(units, indices: [0, 1, 2, 3], chunk: 2) { checks += 1 }, [0, 1, 3])
+        XCTAssertEqual(checks, 2)
+        XCTAssertThrowsError(try filter.select(units, indices: [0, 1, 2, 3], chunk: 2) { throw Stop() })
+    }
+
     func testFieldsListing() {
         let table = fields.listing(units: units, context: context)
         XCTAssertEqual(table.columns.map(\.name), ["field", "type", "aliases", "filled", "examples"])
@@ -202,6 +241,26 @@ final class QueryEvaluatorTests: XCTestCase {
         XCTAssertEqual(row[4], .text("Bodø | Tromsø | Ørland"))
         let rom = table.rows.first { $0[0] == .text("Rom") }!
         XCTAssertEqual(rom[1], .text("integer"))
+    }
+
+    func testMatchRangesForHighlighting() throws {
+        let p = try PatternMatcher(pattern: "kultur\\w*", flags: "i")
+        let text = "Kulturskolen og kulturskulen – åpne for KULTUR"
+        XCTAssertEqual(p.matchRanges(in: text).map { String(text[$0]) }, ["Kulturskolen", "kulturskulen", "KULTUR"])
+        XCTAssertEqual(PatternMatcher(substring: "Ø").matchRanges(in: "Bodø og ØRLAND").map { $0.lowerBound.utf16Offset(in: "Bodø og ØRLAND") }, [3, 8])
+    }
+
+    func testContextFromWorkspace() throws {
+        var ws = Workspace()
+        var unit = InnspillCore.Unit(kind: .post, text: "a", line: 1)
+        unit.id = 1
+        try ws.add(Corpus(name: "c", title: nil, date: ISODate.make(year: 2025, month: 5, day: 5), sourcePath: "x", format: "text",
+                          units: [unit]))
+        ws.tags = [1: ["b", "a"]]
+        let context = QueryContext(workspace: ws)
+        XCTAssertEqual(context.tags?(1), ["a", "b"])
+        XCTAssertEqual(context.corpusDates["c"], ISODate.make(year: 2025, month: 5, day: 5))
+        XCTAssertEqual(try Filter("tag = a and date = 2025-05-05", fields: FieldRegistry(), context: context).select(ws.units), [0])
     }
 
     func testNorwegianCollationSortsAfterZ() {

@@ -127,6 +127,9 @@ final class QueryParserTests: XCTestCase {
         XCTAssertEqual(e?.hint, "write a date as 2023-02-09 or a time as 2023-02-09T10:00")
         XCTAssertEqual(e?.location, .column(9))
         XCTAssertEqual(failure("posted = 2023-13-01")?.message, "cannot compare the date field 'posted' with the word '2023-13-01'")
+        XCTAssertEqual(failure("posted = 2023-02-30")?.message, "cannot compare the date field 'posted' with the word '2023-02-30'")
+        XCTAssertEqual(failure("posted = 30.2.2023")?.message, "cannot compare the date field 'posted' with the word '30.2.2023'")
+        XCTAssertEqual(failure("posted > 20")?.message, "cannot compare the date field 'posted' with the number '20'")
     }
 
     func testNumberComparedWithAWord() {
@@ -166,10 +169,27 @@ final class QueryParserTests: XCTestCase {
         XCTAssertEqual(failure(#""Dialogtema 1""#)?.message, #"expected a field name, found the text "Dialogtema 1""#)
     }
 
+    func testCommaOutsideAList() {
+        let e = failure("municipality = Bodø, Tromsø")
+        XCTAssertEqual(e?.message, "unexpected ','")
+        XCTAssertEqual(e?.hint, "for several values write FIELD in (A, B); join conditions with 'and' or 'or'")
+        XCTAssertEqual(e?.location, .column(19))
+    }
+
     func testUnexpectedTokenAfterCondition() {
         let e = failure(#"section = "a" words > 2"#)
         XCTAssertEqual(e?.message, "unexpected 'words'")
         XCTAssertEqual(e?.location, .column(14))
+    }
+
+    func testInListErrors() {
+        XCTAssertEqual(failure("group in ()")?.message, "empty list after 'in'")
+        XCTAssertEqual(failure("group in (a,)")?.message, "missing value after ','")
+        let e = failure("group in a")
+        XCTAssertEqual(e?.message, "expected '(' after 'in'")
+        XCTAssertEqual(e?.location, .column(9))
+        XCTAssertEqual(failure("group in (a \"b\")")?.message, "expected ',' or ')' in the list, found '\"b\"'")
+        XCTAssertEqual(failure("words in (1, x)")?.message, "cannot compare the number field 'words' with 'x'")
     }
 
     func testHasOnANumberField() {
@@ -179,5 +199,39 @@ final class QueryParserTests: XCTestCase {
     func testColumnsCountCharactersNotBytes() {
         // æ, ø, å are one column each.
         XCTAssertEqual(failure("municipality = Bodø and xyz = 2")?.location, .column(24))
+    }
+
+    /// No input crashes the parser or the evaluator: random expressions either parse and run
+    /// or give an InnspillError with a column inside the expression.
+    func testRandomInputNeverCrashes() {
+        let pieces = ["words", "section", "municipality", "tag", "posted", "text", "=", "!=", "<", ">=", "~", "in", "not", "and",
+                      "or", "has", "is", "null", "(", ")", ",", "\"", "'", "/", "/i", "\\", "Bodø", "Å", "2023-02-09", "20", "-3",
+                      "x y", "`", "«", "»", "&&", "=>", "[", "*", "+", "?", "\u{0301}", "🙂", "\n", " "]
+        var rng = SystemRandomNumberGenerator()
+        let units = QuerySample.units()
+        for _ in 0..<3000 {
+            let n = Int.random(in: 0...8, using: &rng)
+            let source = (0..<n).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: Bool.random(using: &rng) ? " " : "")
+            do {
+                let f = try Filter(source, fields: fields)
+                _ = f.select(units)
+                _ = f.expression.description
+            } catch let e as InnspillError {
+                guard case .column(let c)? = e.location else { return XCTFail("no column for \(source): \(e)") }
+                XCTAssertTrue(c >= 0 && c <= source.count, "\(source): column \(c)")
+            } catch {
+                XCTFail("\(source): \(error)")
+            }
+        }
+    }
+
+    /// What the parser prints back parses to the same text again.
+    func testDescriptionRoundTrips() throws {
+        for s in [#"section = "Dialogtema 1" and (municipality in (Bodø, "Vestre Toten") or text ~ /fin\/ans\w*/i)"#,
+                  "not (words > 20 or posted <= 2023-02-09T10:00) and url is not null",
+                  #"has "åpne dører" or title ~ "a \"b\"" or group not in ('x', y)"#] {
+            let once = try parse(s)
+            XCTAssertEqual(try parse(once), once)
+        }
     }
 }

@@ -35,7 +35,8 @@ final class RepairTests: XCTestCase {
             ("2-lerer-ordning", "2-lærer-ordning"), ("abygge", "å bygge"), ("Aveare", "Å være"),
             ("hatydelige", "ha tydelige"), ("lamerke", "la merke"), ("famed", "få med"), ("dpen", "åpen"),
             ("pd", "på"), ("sd", "så"), ("nar", "når"), ("Nar", "Når"), ("gjore", "gjøre"), ("lofte", "løfte"),
-            ("TRINESJ@LYST", "TRINESJØLYST"),
+            ("TRINESJ@LYST", "TRINESJØLYST"), ("Dialogsporsmal", "Dialogspørsmål"), ("moteplassene", "møteplassene"),
+            ("arshjul", "årshjul"), ("dialogokt", "dialogøkt"), ("ber", "ber"),
         ]
         for (damaged, expected) in table {
             XCTAssertEqual(fixed(damaged), expected, damaged)
@@ -52,7 +53,7 @@ final class RepairTests: XCTestCase {
             "5/5/259:08AM", "5/5/25", "9:12AM", "2025", "3.0", "18-25", "1.", "https://padlet.com/hpo5/wish/9kmlZVkjEYNeWpgV",
             "post@kulturskolen.no", "idémyldring", "idé", "AvKlare", "iPad", "MIKS-skolene", "PPT-tjenesten",
             "spes.ped", "f.eks.", "QoD", "Qo", "Do", "(]", "Vere", "vare", "var", "gjere", "ber", "ÆØÅ",
-            "være", "på", "også", "Øygarden", "Osterøy", "in", "it", "What's",
+            "være", "på", "også", "Øygarden", "Osterøy", "in", "it", "What's", "mote", "spor", "smal", "a)", "b)",
         ]
         for token in table {
             let outcome = TextRepairer.ocr.repair(token)
@@ -66,12 +67,15 @@ final class RepairTests: XCTestCase {
         let cases: [(String, String)] = [
             ("Viktig a skaffe seg allierte", "Viktig å skaffe seg allierte"),
             ("Jobbe systematisk for 4 bygge opp", "Jobbe systematisk for å bygge opp"),
-            ("Viktig & skape moteplassene", "Viktig å skape moteplassene"),
+            ("Viktig & skape moteplassene", "Viktig å skape møteplassene"),
             ("interessert i 4 fa til noe", "interessert i å få til noe"),
             ("for 8 komme videre", "for å komme videre"),
             ("for d kunne jobbe bedre", "for å kunne jobbe bedre"),
             ("A tenke pa tvers", "Å tenke på tvers"),
             ("1 person kan skrive", "1 person kan skrive"),
+            ("Kulturskolelærere er interessert i a", "Kulturskolelærere er interessert i å"),
+            ("a) første punkt, b) andre punkt", "a) første punkt, b) andre punkt"),
+            ("Plan a er best", "Plan a er best"),
             ("vi har 4 ansatte", "vi har 4 ansatte"),
             ("barn & unge", "barn & unge"),
             ("kunst & kultur", "kunst & kultur"),
@@ -107,8 +111,12 @@ final class RepairTests: XCTestCase {
             RepairOutcome.Change(lineOffset: 1, original: "\u{FFFD}ere", repaired: "flere", kind: .ligature),
             RepairOutcome.Change(lineOffset: 1, original: "re\u{FFFD}eksjon", repaired: "refleksjon", kind: .ligature),
         ])
-        // A replacement character that makes no word stays (an encoding error, not a ligature).
+        // A replacement character that makes no word stays.
         XCTAssertEqual(TextRepairer.clean.repair("x\u{FFFD}q").text, "x\u{FFFD}q")
+        // Where no ligature fits but æ, ø or å does, it was a Latin-1 byte: kind encoding.
+        let lost = TextRepairer.clean.repair("Vi m\u{FFFD} v\u{FFFD}re der, ogs\u{FFFD} i \u{FFFD}konomien.")
+        XCTAssertEqual(lost.text, "Vi må være der, også i økonomien.")
+        XCTAssertTrue(lost.changes.allSatisfy { $0.kind == .encoding })
     }
 
     func testCleanModeLeavesOCRLookalikesAlone() {
@@ -128,6 +136,18 @@ final class RepairTests: XCTestCase {
         let (line, changes) = TextRepairer.ocr.repair(line: "Vi ma  bygge pa  tvers ")
         XCTAssertEqual(line, "Vi må  bygge på  tvers ")
         XCTAssertEqual(changes.count, 2)
+    }
+
+    /// The examples in the doc comments.
+    func testDocumentationExamples() {
+        let outcome = TextRepairer.ocr.repair("Viktig a skaffe\nseg allierte pa jobben")
+        XCTAssertEqual(outcome.text, "Viktig å skaffe\nseg allierte på jobben")
+        XCTAssertEqual(outcome.changes, [
+            RepairOutcome.Change(lineOffset: 0, original: "a skaffe", repaired: "å skaffe", kind: .ocr),
+            RepairOutcome.Change(lineOffset: 1, original: "pa", repaired: "på", kind: .ocr),
+        ])
+        XCTAssertEqual(TextRepairer.ocr.repair("Vi ma jobbe for 4 bygge\nopp en \u{FFFD}nansiering").text,
+                       "Vi må jobbe for å bygge\nopp en finansiering")
     }
 
     func testDeterministicAndCached() {

@@ -32,9 +32,9 @@ final class TableGroupingTests: XCTestCase {
         XCTAssertEqual(t.rows.map { $0[1] }, [.integer(3), .integer(1), .integer(1), .integer(1), .integer(1)])
         XCTAssertEqual(t.rows[0][2], .number(0.5))
         XCTAssertEqual(t.rows[0][3], .integer(2), "Bodø came from Gruppe 1 and Gruppe 2")
-        XCTAssertTrue(t.notes.contains { $0.hasPrefix("a unit with several municipalities counts once under each (1 units have several)") },
+        XCTAssertTrue(t.notes.contains { $0.hasPrefix("a unit with several municipalities counts once under each (1 unit has several)") },
                       "\(t.notes)")
-        XCTAssertTrue(t.notes.contains("1 units have no municipality (the row with an empty name)"))
+        XCTAssertTrue(t.notes.contains("1 unit has no municipality (the row with an empty name)"))
     }
 
     func testCaseVariantsMergeUnderTheCommonestSpelling() throws {

@@ -83,6 +83,32 @@ public struct ChartRegistry: Sendable {
         return options
     }
 
+    /// `spec` with `title=`, `subtitle=`, `source=` and `lang=` set from the arguments and every other argument
+    /// parsed as an option of the plugin (see `options(for:arguments:)`).
+    ///
+    /// ```swift
+    /// let ready = try charts.configure(spec, for: "bar", arguments: ["title": "Tema", "top": "10", "theme": "dark"])
+    /// ```
+    public func configure(_ spec: ChartSpec, for id: String, arguments: [String: String]) throws(ChartError) -> ChartSpec {
+        var spec = spec
+        var rest: [String: String] = [:]
+        for (name, value) in arguments {
+            switch name.lowercased() {
+            case "title": spec.title = value
+            case "subtitle": spec.subtitle = value
+            case "source": spec.source = value
+            case "lang", "language":
+                guard let l = ChartLanguage(rawValue: value.lowercased()) else {
+                    throw ChartError(.badOption, "lang=\(value) is not a chart language; use nb, nn or en")
+                }
+                spec.language = l
+            default: rest[name] = value
+            }
+        }
+        spec.options = try options(for: id, arguments: rest, base: spec.options)
+        return spec
+    }
+
     public func renderText(_ id: String, _ spec: ChartSpec, width: Int, color: Bool) throws -> String {
         try plugin(id).init().renderText(spec, width: width, color: color)
     }
@@ -109,6 +135,18 @@ public struct ChartRegistry: Sendable {
         case .png: data = try renderPNG(id, spec)
         }
         try ChartFile.write(data, to: url)
+    }
+
+    /// Help for `.help chart ID`: summary, accepted shapes, and every option with its default and values.
+    public func help(_ id: String) throws(ChartError) -> String {
+        let p = try plugin(id)
+        var lines = ["chart \(p.id) — \(p.summary)", "accepts: " + p.shapes.map(\.description).joined(separator: "; "), "options:"]
+        for o in ChartOptionInfo.common + p.options {
+            let values = o.values.isEmpty ? "" : " (" + o.values.joined(separator: "|") + ")"
+            lines.append("  \(o.name)=\(o.defaultValue)\(values)  \(o.help)")
+        }
+        lines.append("  title=\"...\" subtitle=\"...\"  texts above the chart")
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// One line per plugin: id, summary, shapes and options with defaults (for `plugins`).

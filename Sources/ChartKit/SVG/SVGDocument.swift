@@ -146,6 +146,22 @@ public struct SVGDocument: Sendable {
         return b
     }
 
+    /// Places text reading upwards (rotated -90°) with its baseline start at (`x`, `y`); the text ends above `y`.
+    /// Records and returns the box it covers.
+    @discardableResult
+    public mutating func verticalText(_ text: String, x: Double, y: Double, size: Double, fill: RGB,
+                                      bold: Bool = false) -> Box {
+        let w = FontMetrics.width(text, size: size, bold: bold)
+        let b = Box(x: x - FontMetrics.ascent * size, y: y - w, width: (FontMetrics.ascent + FontMetrics.descent) * size, height: w)
+        guard !text.isEmpty else { return b }
+        var s = "<text x=\"\(Self.c(x))\" y=\"\(Self.c(y))\" font-size=\"\(Self.c(size))\" fill=\"\(fill)\""
+        if bold { s += " font-weight=\"bold\"" }
+        s += " transform=\"rotate(-90 \(Self.c(x)) \(Self.c(y)))\">\(Self.escape(text))</text>"
+        body.append(s)
+        textBoxes.append(TextBox(text: text, box: b))
+        return b
+    }
+
     /// Pairs of text boxes that overlap (empty for a good layout).
     public var overlappingText: [(TextBox, TextBox)] {
         var out: [(TextBox, TextBox)] = []

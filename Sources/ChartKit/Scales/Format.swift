@@ -22,6 +22,7 @@ public enum NumberFormat {
         if !d.isFinite { return "" }
         let negative = d < 0
         let magnitude = abs(d)
+        if magnitude >= 1e15 { return (negative ? "−" : "") + String(format: "%.3g", magnitude) }
         var s = trimmed(String(format: "%.\(decimals)f", magnitude))
         var intPart = s
         var frac = ""
@@ -117,8 +118,23 @@ public enum TimeFormat {
         return Double(seconds)
     }
 
+    /// Seconds to add to UTC for Norwegian time (CET, CEST from the last Sunday of March 01:00 UTC to the last
+    /// Sunday of October 01:00 UTC, the EU rule Norway has followed since 1996). Computed by hand so charts do
+    /// not depend on the tz database of the machine.
+    public static func osloOffset(_ t: Double) -> Int {
+        let (days, _) = split(t)
+        let (y, _, _) = civil(days)
+        func lastSunday(_ month: Int) -> Int {
+            let last = daysFromCivil(y, month, 31)
+            let weekday = ((last % 7) + 11) % 7   // 0 = Sunday (1970-01-01 was a Thursday)
+            return last - weekday
+        }
+        let start = Double(lastSunday(3) * 86_400 + 3600), end = Double(lastSunday(10) * 86_400 + 3600)
+        return t >= start && t < end ? 7200 : 3600
+    }
+
     static func split(_ t: Double) -> (days: Int, rest: Int) {
-        let seconds = Int(t.rounded(.down))
+        let seconds = t.isFinite ? Int(max(-1e14, min(1e14, t)).rounded(.down)) : 0
         var days = seconds / 86_400
         var rest = seconds % 86_400
         if rest < 0 { rest += 86_400; days -= 1 }

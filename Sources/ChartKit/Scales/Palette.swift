@@ -57,7 +57,8 @@ public enum Palette {
 
     /// Black or white, whichever reads better on `fill`.
     public static func textOn(_ fill: RGB) -> RGB {
-        fill.luminance > 0.36 ? RGB(hex: 0x1A1A1A) : RGB(hex: 0xFFFFFF)
+        // Black text from luminance 0.2 up: there the contrast with black passes the contrast with white.
+        fill.luminance > 0.2 ? RGB(hex: 0x1A1A1A) : RGB(hex: 0xFFFFFF)
     }
 }
 

@@ -49,7 +49,9 @@ public enum NiceTicks {
                                86_400, 172_800, 604_800, 1_209_600, 2_592_000, 7_776_000, 15_552_000, 31_536_000,
                                63_072_000, 157_680_000, 315_360_000]
         let step = steps.first { span / $0 <= Double(count) } ?? steps.last!
-        let first = (low / step).rounded(.up) * step
+        // Weeks start on Mondays (1970-01-05 was one).
+        let origin: Double = step == 604_800 || step == 1_209_600 ? 345_600 : 0
+        let first = ((low - origin) / step).rounded(.up) * step + origin
         var out: [Double] = []
         var v = first
         while v <= high + 1e-6, out.count < 50 { out.append(v); v += step }

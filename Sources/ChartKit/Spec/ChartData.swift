@@ -108,6 +108,10 @@ public enum ChartData {
             case .empty:
                 continue
             }
+            // Years 1 to 9999: anything else is not a time a seminar had.
+            guard t > -62_135_596_800, t < 253_402_300_800 else {
+                throw fail(spec, "has a time out of range in row \(i + 1) of column \(name(spec, 0))")
+            }
             out.append(Point(time: t, series: hasSeries ? cell(row, 1).label : "", value: cell(row, v).number ?? 0))
         }
         return out
@@ -121,11 +125,14 @@ public enum ChartData {
             guard let l = cell(row, 0).number, let r = cell(row, 1).number, let h = cell(row, 2).number else {
                 throw fail(spec, "row \(k + 1) needs numbers for left, right and height")
             }
+            guard abs(l) < 1e9, abs(r) < 1e9, h.isFinite else {
+                throw fail(spec, "row \(k + 1) has a node index or height out of range")
+            }
             let li = Int(l), ri = Int(r)
             for x in [li, ri] where x < 0 || x >= n + k {
                 throw fail(spec, "row \(k + 1) merges node \(x), which is neither a leaf (0..<\(n)) nor an earlier merge (\(n)..<\(n + k))")
             }
-            let size = cell(row, 3).number.map { Int($0) } ?? 0
+            let size = cell(row, 3).number.flatMap { abs($0) < 1e9 ? Int($0) : nil } ?? 0
             merges.append(Merge(left: li, right: ri, height: h, size: size))
         }
         var leaves = spec.leafLabels

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cell of a chart table: text, a number, or a moment in time.
 public enum ChartCell: Sendable, Equatable, Hashable {
     case empty
@@ -103,5 +105,3 @@ public struct ChartSpec: Sendable, Equatable {
         self.language = language
     }
 }
-
-import Foundation

@@ -55,6 +55,21 @@ public enum DisplayWidth {
         return out + "…"
     }
 
+    /// Cuts `text` to at most `width` cells from the front, starting with "…" when cut.
+    public static func truncateFront(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        guard width > 1 else { return width == 1 ? "…" : "" }
+        var kept: [Character] = []
+        var used = 0
+        for character in text.reversed() {
+            let w = of(String(character))
+            if used + w > width - 1 { break }
+            kept.append(character)
+            used += w
+        }
+        return "…" + String(kept.reversed())
+    }
+
     /// Pads `text` with spaces to `width` cells, on the right (or left when `alignRight`).
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let gap = max(0, width - of(text))

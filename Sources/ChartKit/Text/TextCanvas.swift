@@ -36,6 +36,11 @@ public struct TextCanvas: Sendable {
     public mutating func line(_ spans: [TextSpan]) { lines.append(spans) }
     public mutating func line(_ text: String = "", dim: Bool = false) { lines.append([TextSpan(text, dim: dim)]) }
 
+    /// Text wrapped to the width at spaces (a note under a chart).
+    public mutating func paragraph(_ text: String, dim: Bool = true) {
+        for l in Self.wrap(text, width: width) { line(l, dim: dim) }
+    }
+
     /// Title (bold, wrapped), subtitle (dim) and a blank line.
     public mutating func header(_ spec: ChartSpec, fallbackTitle: String) {
         let title = spec.title.isEmpty ? fallbackTitle : spec.title
@@ -101,6 +106,9 @@ public struct TextCanvas: Sendable {
         if !current.isEmpty { lines.append(current) }
         return lines
     }
+
+    /// `n` spaces (none when `n` is negative).
+    public static func spaces(_ n: Int) -> String { String(repeating: " ", count: max(0, n)) }
 
     /// A horizontal bar of `fraction` (0...1) of `width` cells, in eighth steps.
     public static func bar(_ fraction: Double, width: Int) -> String {

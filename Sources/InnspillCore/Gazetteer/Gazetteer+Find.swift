@@ -15,7 +15,8 @@ extension Gazetteer {
     /// found.map(\.text)   // ["Bergen"]
     /// ```
     public func find(in text: String) -> [GazetteerMatch] {
-        scan(text, header: false)
+        guard mayNameAMunicipality(text) else { return [] }
+        return scan(text, header: false)
     }
 
     /// The municipalities named in a group header or a participant line, which are lists separated
@@ -39,7 +40,8 @@ extension Gazetteer {
     struct Word {
         var range: Range<String.Index>
         var text: Substring
-        var lower: String
+        /// The word in lower case (computed: most words never need it).
+        var lower: String { text.lowercased() }
         var capitalised: Bool
         var allCaps: Bool
         var internalCapital: Bool
@@ -52,38 +54,53 @@ extension Gazetteer {
         "kulturskoles", "bibliotek", "folkebibliotek", "kommunestyre", "sentrum",
     ]
 
+    /// Letters and the combining marks of decomposed text.
+    @inline(__always)
+    static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+        if u.isASCII { return (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A }
+        let p = u.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always)
+    static func isUpper(_ u: Unicode.Scalar) -> Bool {
+        u.isASCII ? (u.value >= 0x41 && u.value <= 0x5A) : u.properties.isUppercase
+    }
+
+    /// The words of a text (letters, joined by inner hyphens), with what a finder needs to know
+    /// about their surroundings. Works on Unicode scalars for speed; ranges are String ranges.
     static func words(in text: String) -> [Word] {
         var out: [Word] = []
-        var i = text.startIndex
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        let end = scalars.endIndex
         var boundary = true  // a sentence boundary seen since the last word
         var lineStart = true
         var newlines = 0
-        while i < text.endIndex {
-            let c = text[i]
-            if c.isLetter {
-                var j = text.index(after: i)
-                while j < text.endIndex {
-                    let d = text[j]
-                    if d.isLetter { j = text.index(after: j); continue }
+        while i < end {
+            let c = scalars[i]
+            if isWordScalar(c) {
+                var j = scalars.index(after: i)
+                var upper = isUpper(c) ? 1 : 0, lower = upper == 0 && c.properties.isLowercase ? 1 : 0
+                var internalCap = false
+                while j < end {
+                    let d = scalars[j]
+                    if isWordScalar(d) {
+                        if isUpper(d) { upper += 1; internalCap = true } else if d.isASCII || d.properties.isLowercase { lower += 1 }
+                        j = scalars.index(after: j)
+                        continue
+                    }
                     if d == "-" {
-                        let k = text.index(after: j)
-                        if k < text.endIndex, text[k].isLetter { j = k; continue }
+                        let k = scalars.index(after: j)
+                        if k < end, isWordScalar(scalars[k]) { j = k; continue }
                     }
                     break
                 }
-                let s = text[i..<j]
-                var upper = 0, lower = 0, internalCap = false
-                var first = true
-                for ch in s where ch.isLetter {
-                    if ch.isUppercase { upper += 1; if !first { internalCap = true } } else { lower += 1 }
-                    first = false
-                }
-                let cap = s.first?.isUppercase ?? false
                 var next: Character?
                 var k = j
-                while k < text.endIndex, text[k] == " " { k = text.index(after: k) }
-                if k < text.endIndex { next = text[k] }
-                out.append(Word(range: i..<j, text: s, lower: s.lowercased(), capitalised: cap,
+                while k < end, scalars[k] == " " { k = scalars.index(after: k) }
+                if k < end { next = Character(scalars[k]) }
+                out.append(Word(range: i..<j, text: text[i..<j], capitalised: isUpper(c),
                                 allCaps: lower == 0 && upper > 1, internalCapital: internalCap && lower > 0,
                                 sentenceInitial: boundary, followedBy: next))
                 boundary = false
@@ -95,18 +112,18 @@ extension Gazetteer {
             switch c {
             case ".", "!", "?", ":", ";", "•", "«", "»", "\"", "“", "”", "(", ")":
                 boundary = true
-            case "\n", "\r\n":
+            case "\n":
                 newlines += 1
                 lineStart = true
                 if newlines >= 2 { boundary = true }
             case "-", "–", "—", "*", "¢", "·":
                 if lineStart { boundary = true }
-            case " ", "\t":
+            case " ", "\t", "\r":
                 break
             default:
-                if c.isNumber { lineStart = false } else if !c.isWhitespace { lineStart = false }
+                lineStart = false
             }
-            i = text.index(after: i)
+            i = scalars.index(after: i)
         }
         return out
     }
@@ -173,15 +190,15 @@ extension Gazetteer {
                 }
                 guard adjacent else { continue }
             }
-            var key = words[i..<(i + n)].map(\.lower).joined(separator: " ")
-            key = key.replacingOccurrences(of: "-", with: " ")
+            var key = n == 1 ? w.lower : words[i..<(i + n)].map(\.lower).joined(separator: " ")
+            if key.contains("-") { key = key.replacingOccurrences(of: "-", with: " ") }
             var entries = entry(forKey: key)
-            if entries == nil, last.lower.count > 3, last.lower.hasSuffix("s"), !last.lower.hasSuffix("ss") {
+            if entries == nil, key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss") {
                 let stem = String(key.dropLast())
                 if let e = entry(forKey: stem), !stem.hasSuffix("s") { entries = e }
             }
             guard var found = entries else { continue }
-            if w.allCaps, !header, n == 1, w.lower.count < 3 { return nil }
+            if w.allCaps, !header, n == 1, w.text.count < 3 { return nil }
             var end = last.range.upperBound
             var consumed = n
             // A county qualifier: "i Hedmark", "i Møre og Romsdal", "(Nordland)".
@@ -309,9 +326,11 @@ extension Gazetteer {
         var i = 0
         while i < words.count {
             var step = 1
-            for m in stride(from: min(3, words.count - i), through: 1, by: -1) {
-                let k = words[i..<(i + m)].map(\.lower).joined(separator: " ")
-                if words[i].capitalised, let cs = countiesForKey(k) { cs.forEach { known.insert($0) }; step = m; break }
+            if words[i].capitalised {
+                for m in stride(from: min(3, words.count - i), through: 1, by: -1) {
+                    let k = words[i..<(i + m)].map(\.lower).joined(separator: " ")
+                    if let cs = countiesForKey(k) { cs.forEach { known.insert($0) }; step = m; break }
+                }
             }
             i += step
         }

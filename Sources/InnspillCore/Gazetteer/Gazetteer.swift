@@ -35,6 +35,8 @@ public final class Gazetteer: Sendable {
     /// Lower-cased county names (2024, former, parallel) -> counties of 2024.
     private let countyIndex: [String: [String]]
     private let longestKeyWords: Int
+    /// The first word (split at spaces and hyphens) of every key, for a quick rejection of texts.
+    private let firstWords: Set<String>
 
     init() {
         var list: [Municipality] = []
@@ -94,7 +96,13 @@ public final class Gazetteer: Sendable {
             for e in v where !(folded[fk]?.contains(e) ?? false) { folded[fk, default: []].append(e) }
         }
         self.folded = folded
-        longestKeyWords = index.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        var firstWords: Set<String> = []
+        for k in index.keys {
+            if let f = k.split(whereSeparator: { $0 == " " || $0 == "-" }).first { firstWords.insert(String(f)) }
+        }
+        self.firstWords = firstWords
+        // Keys a text can match word by word (not the " - " joined official names).
+        longestKeyWords = index.keys.filter { !$0.contains(" - ") }.map { $0.split(separator: " ").count }.max() ?? 1
 
         var countyIndex: [String: [String]] = [:]
         for c in Gazetteer.countyNames.values {
@@ -239,6 +247,46 @@ public final class Gazetteer: Sendable {
     }
 
     // MARK: Internal access for the finder
+
+    /// False when no capitalised word of the text can start a name: a byte scan that lets `find`
+    /// skip most texts. Conservative: true for any word with a capital inside it.
+    func mayNameAMunicipality(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                let isLetter = b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+                if !isLetter { i += 1; continue }
+                // A word: letters and non-ASCII bytes.
+                let start = i
+                var hasInnerCapital = false, hasNonASCII = bytes[start] >= 0x80
+                var j = i + 1
+                while j < n {
+                    let c = bytes[j]
+                    if c >= 0x80 { hasNonASCII = true; j += 1; continue }
+                    if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A {
+                        if c <= 0x5A { hasInnerCapital = true }
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                i = j
+                let first = bytes[start]
+                let capital = first >= 0x41 && first <= 0x5A || first >= 0x80
+                guard capital else { continue }
+                if hasInnerCapital { return true }
+                let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
+                if hasNonASCII, original.dropFirst().contains(where: \.isUppercase) { return true }  // "AskØygarden"
+                let word = original.lowercased()
+                if firstWords.contains(word) { return true }
+                if word.hasSuffix("s"), firstWords.contains(String(word.dropLast())) { return true }
+            }
+            return false
+        }
+    }
 
     func entry(forKey k: String) -> [Entry]? { index[k] }
     func countiesForKey(_ k: String) -> [String]? { countyIndex[k] }

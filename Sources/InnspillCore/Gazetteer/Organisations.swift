@@ -66,7 +66,17 @@ public enum Organisations {
         return d
     }()
 
-    static let longestName: Int = names.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    /// First word of a name (lower case, also in the genitive) -> the lengths in words of the names it starts.
+    static let firstWords: [String: [Int]] = {
+        var d: [String: Set<Int>] = [:]
+        for k in names.keys {
+            let parts = k.split(separator: " ")
+            guard let first = parts.first else { continue }
+            d[String(first), default: []].insert(parts.count)
+            if parts.count == 1 { d[String(first) + "s", default: []].insert(1) }
+        }
+        return d.mapValues { $0.sorted(by: >) }
+    }()
 
     static func key(_ s: String) -> String {
         s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
@@ -88,7 +98,8 @@ public enum Organisations {
         var i = 0
         outer: while i < words.count {
             // Full names, longest first; words joined by single spaces or line breaks.
-            for n in stride(from: min(longestName, words.count - i), through: 1, by: -1) {
+            let lengths = firstWords[words[i].lower] ?? []
+            for n in lengths where i + n <= words.count {
                 var gapsOK = true
                 for k in i..<(i + n - 1) {
                     let gap = text[words[k].range.upperBound..<words[k + 1].range.lowerBound]
@@ -107,6 +118,7 @@ public enum Organisations {
             }
             // Acronyms, also before a hyphen ("DKS-produksjon") and in the genitive ("NMFs").
             let w = words[i]
+            guard w.capitalised else { i += 1; continue }
             let head = w.text.split(separator: "-", maxSplits: 1).first.map(String.init) ?? String(w.text)
             var canon = acronyms[head]
             var len = head.count

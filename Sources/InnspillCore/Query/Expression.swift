@@ -2,7 +2,7 @@ import Foundation
 
 /// A parsed filter expression. `description` prints it back in canonical form
 /// (fields by canonical name, values quoted where needed), for session files and `selections`.
-public indirect enum Expression: CustomStringConvertible {
+public indirect enum Expression: Sendable, CustomStringConvertible {
     case and(Expression, Expression)
     case or(Expression, Expression)
     case not(Expression)
@@ -48,19 +48,50 @@ public struct DateSpan: Sendable, Equatable {
     public var start: Date
     public var end: Date
 
-    /// Reads `2023-02-09`, `2023-02-09T10:00`, `2023-02-09 10:00:30` (and a trailing Z).
+    /// Reads `2023-02-09`, `2023-02-09T10:00`, `2023-02-09 10:00:30` (and a trailing Z),
+    /// the Norwegian `9.2.2023`, a month `2023-02` and a year `2023`.
     public init?(_ text: String) {
-        guard let d = ISODate.parse(text) else { return nil }
         let t = text.trimmingCharacters(in: .whitespaces)
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
+           let day = ISODate.make(year: y, month: m, day: d), Self.valid(day, y, m, d) {
+            start = day
+            end = day.addingTimeInterval(86_400)
+            return
+        }
+        let dashes = t.split(separator: "-", omittingEmptySubsequences: false)
+        if t.count == 4, let y = Int(t), let from = ISODate.make(year: y, month: 1, day: 1),
+           let to = ISODate.make(year: y + 1, month: 1, day: 1) {
+            start = from
+            end = to
+            return
+        }
+        if dashes.count == 2, dashes[0].count == 4, let y = Int(dashes[0]), let m = Int(dashes[1]), (1...12).contains(m),
+           let from = ISODate.make(year: y, month: m, day: 1),
+           let to = ISODate.make(year: m == 12 ? y + 1 : y, month: m == 12 ? 1 : m + 1, day: 1) {
+            start = from
+            end = to
+            return
+        }
+        guard let d = ISODate.parse(t), t.count < 10 || Self.validDay(t, d) else { return nil }
         let digits = t.filter(\.isNumber).count
         let length: TimeInterval = digits <= 8 ? 86_400 : (digits <= 12 ? 60 : 1)
         start = d
         end = d.addingTimeInterval(length)
     }
+
+    /// True when the date is the day written (2023-02-30 is not a day).
+    static func valid(_ date: Date, _ y: Int, _ m: Int, _ d: Int) -> Bool {
+        ISODate.string(date).hasPrefix(String(format: "%04d-%02d-%02d", y, m, d))
+    }
+
+    static func validDay(_ text: String, _ date: Date) -> Bool {
+        ISODate.string(date).hasPrefix(String(text.prefix(10)))
+    }
 }
 
 /// A literal value of a condition, already read as the field's type.
-public enum Operand: CustomStringConvertible {
+public enum Operand: Sendable, CustomStringConvertible {
     case none
     case text(String)
     case number(Double)
@@ -94,7 +125,7 @@ public enum Operand: CustomStringConvertible {
 }
 
 /// One condition: a field, an operator and a value (`words > 20`, `municipality in (Bodø, Tromsø)`).
-public struct Condition: CustomStringConvertible {
+public struct Condition: Sendable, CustomStringConvertible {
     public var field: FieldDescriptor
     public var op: ComparisonOperator
     public var operand: Operand

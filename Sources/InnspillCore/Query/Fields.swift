@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 
 /// The type of a field, which decides how filter values are read and compared.
 public enum FieldType: String, Sendable, Equatable, CaseIterable {
@@ -42,8 +43,10 @@ public struct FieldDescriptor: Sendable, Equatable {
 /// context.tags = { id in workspace.tags[id].map { $0.sorted() } ?? [] }
 /// ```
 public struct QueryContext {
-    /// Maps a word to the key `has` compares: stem with bokmål/nynorsk folding.
-    /// Defaults to case folding only, until the text engine provides its analyzer.
+    /// Maps a word to the key `has` compares: by default the text engine's
+    /// `TermAnalyzer().key(for:)` (lower case, nynorsk folded to bokmål, stemmed), so
+    /// `has kulturskolen` also finds "kulturskulen"; pass the shell's analyzer to follow
+    /// `set fold`, or `{ NorwegianText.fold($0) }` for whole words only.
     public var termKey: (String) -> String
     /// Tags of the unit with this id (`tags` field).
     public var tags: ((Int) -> [String])?
@@ -54,7 +57,7 @@ public struct QueryContext {
     /// Column cache for repeated fields and word counts; nil evaluates every unit afresh.
     public var cache: QueryCache?
 
-    public init(termKey: @escaping (String) -> String = { NorwegianText.fold($0) },
+    public init(termKey: @escaping (String) -> String = QueryContext.defaultTermKey,
                 tags: ((Int) -> [String])? = nil,
                 cluster: ((Int) -> String?)? = nil,
                 corpusDates: [String: Date] = [:],
@@ -65,6 +68,9 @@ public struct QueryContext {
         self.corpusDates = corpusDates
         self.cache = cache
     }
+
+    /// `TermAnalyzer().key(for:)` with the text engine's default options.
+    public static let defaultTermKey: @Sendable (String) -> String = { TermAnalyzer().key(for: $0) }
 }
 
 /// The fields a selection has: the Unit's own, `words`, `date`, `cluster`, `tags`,
@@ -123,7 +129,13 @@ public struct FieldRegistry: Sendable {
     /// integer or date when every sampled non-empty value reads as one.
     public init(units: [Unit]) {
         var samples: [String: [String]] = [:]
+        // Columns come per corpus: the first 1,000 units of each run of a corpus tell them.
+        var corpus: String?
+        var seenInRun = 0
         for unit in units where !unit.extra.isEmpty {
+            if unit.corpus != corpus { corpus = unit.corpus; seenInRun = 0 }
+            seenInRun += 1
+            if seenInRun > 1000 { continue }
             for (key, value) in unit.extra {
                 let trimmed = value.trimmingCharacters(in: .whitespaces)
                 if trimmed.isEmpty { if samples[key] == nil { samples[key] = [] }; continue }
@@ -167,8 +179,11 @@ public struct FieldRegistry: Sendable {
         var table = Table(title: "Fields", columns: [Column("field"), Column("type"), Column("aliases"),
                                                      Column("filled", .integer), Column("examples")])
         let idx = indices ?? Array(units.indices)
+        let counts = units.withUnsafeBufferPointer { buf in
+            context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf).wordCounts(fields.first { $0.name == "words" }!) }
+        } ?? nil
         for field in fields {
-            let access = FieldAccess(field, context: context)
+            let access = FieldAccess(field, context: context, wordCounts: field.name == "words" && !field.isExtra ? counts : nil)
             var filled = 0
             var seen: [String: Int] = [:]
             var order: [String] = []

@@ -67,6 +67,9 @@ private struct Parser {
         case .end: return e
         case .rparen:
             throw error("unbalanced parenthesis: ')' has no matching '('", hint: "remove it or add '(' before", at: current.column)
+        case .comma:
+            throw error("unexpected ','", hint: "for several values write FIELD in (A, B); join conditions with 'and' or 'or'",
+                        at: current.column)
         default:
             throw error("unexpected \(describe(current))", hint: "join conditions with 'and' or 'or'; quote a value with spaces", at: current.column)
         }

@@ -30,16 +30,25 @@ public final class QueryCache: @unchecked Sendable {
     private var texts: [String: TextColumn] = [:]
     private var lists: [String: ListColumn] = [:]
     private var words: [Int32]?
+    private var tokens: TokenColumn?
+    /// Bumped whenever the cache is reset, so a column built for other units is not stored.
+    private var generation = 0
 
     public init() {}
 
-    /// Builds the columns of the usual grouping and filter fields now, rather than on first use.
+    /// Builds the columns of the usual grouping and filter fields now, rather than on first use,
+    /// several at a time on machines with several cores. Call it after a load.
     public func prepare(_ units: [Unit], fields: [String] = ["section", "group", "corpus", "kind", "municipalities", "counties"]) {
-        units.withUnsafeBufferPointer { buf in
-            for name in fields {
+        units.withUnsafeBufferPointer { whole in
+            // The buffer stays valid for the whole call; it crosses into the workers as an address.
+            let address = Int(bitPattern: whole.baseAddress), count = whole.count
+            DispatchQueue.concurrentPerform(iterations: fields.count) { n in
+                let buf = UnsafeBufferPointer(start: UnsafePointer<Unit>(bitPattern: address), count: count)
+                let name = fields[n]
                 if QueryCache.textFields.contains(name) { _ = textColumn(name, units: units, buf) }
                 if QueryCache.listFields.contains(name) { _ = listColumn(name, units: units, buf) }
                 if name == "words" { _ = wordCounts(units: units, buf) }
+                if name == "text" { _ = tokenColumn(units: units, buf) }
             }
         }
     }
@@ -58,6 +67,8 @@ public final class QueryCache: @unchecked Sendable {
         texts = [:]
         lists = [:]
         words = nil
+        tokens = nil
+        generation += 1
     }
 
     /// Makes the cache belong to `units`; the caller holds the lock.
@@ -70,66 +81,95 @@ public final class QueryCache: @unchecked Sendable {
         count = buf.count
     }
 
-    func textColumn(_ field: String, extra: Bool = false, units: [Unit], _ buf: UnsafeBufferPointer<Unit>) -> TextColumn? {
-        guard extra || QueryCache.textFields.contains(field) else { return nil }
+    /// The cached value, or one built outside the lock (so other columns can build meanwhile)
+    /// and stored unless the cache moved on to other units in between.
+    private func cached<T>(_ units: [Unit], _ buf: UnsafeBufferPointer<Unit>, get: () -> T?, build: () -> T,
+                           store: (T) -> Void) -> T {
+        lock.lock()
+        bind(units, buf)
+        if let value = get() { lock.unlock(); return value }
+        let started = generation
+        lock.unlock()
+        let value = build()
         lock.lock()
         defer { lock.unlock() }
-        bind(units, buf)
+        guard generation == started else { return value }
+        if let existing = get() { return existing }
+        store(value)
+        return value
+    }
+
+    func textColumn(_ field: String, extra: Bool = false, units: [Unit], _ buf: UnsafeBufferPointer<Unit>) -> TextColumn? {
+        guard extra || QueryCache.textFields.contains(field) else { return nil }
         let key = extra ? "extra:" + field : field
-        if let c = texts[key] { return c }
-        let read: (Int) -> String?
-        switch (extra, field) {
-        case (true, _): read = { buf[$0].extra[field] }
-        case (_, "corpus"): read = { buf[$0].corpus }
-        case (_, "kind"): read = { buf[$0].kind.rawValue }
-        case (_, "title"): read = { buf[$0].title }
-        case (_, "section"): read = { buf[$0].section }
-        case (_, "question"): read = { buf[$0].question }
-        case (_, "group"): read = { buf[$0].group }
-        default: read = { buf[$0].author }
-        }
-        let builder = ColumnBuilder()
-        var ids = [Int32](repeating: 0, count: buf.count)
-        for i in 0..<buf.count { ids[i] = builder.id(read(i)) }
-        let c = TextColumn(ids: ids, dictionary: builder.finish())
-        texts[key] = c
-        return c
+        return cached(units, buf, get: { texts[key] }, build: {
+            let read: (Int) -> String?
+            switch (extra, field) {
+            case (true, _): read = { buf[$0].extra[field] }
+            case (_, "corpus"): read = { buf[$0].corpus }
+            case (_, "kind"): read = { buf[$0].kind.rawValue }
+            case (_, "title"): read = { buf[$0].title }
+            case (_, "section"): read = { buf[$0].section }
+            case (_, "question"): read = { buf[$0].question }
+            case (_, "group"): read = { buf[$0].group }
+            default: read = { buf[$0].author }
+            }
+            var builder = ColumnBuilder()
+            var ids = [Int32](repeating: 0, count: buf.count)
+            for i in 0..<buf.count { ids[i] = builder.id(read(i)) }
+            return TextColumn(ids: ids, dictionary: builder.finish())
+        }, store: { texts[key] = $0 })
     }
 
     func listColumn(_ field: String, units: [Unit], _ buf: UnsafeBufferPointer<Unit>) -> ListColumn? {
         guard QueryCache.listFields.contains(field) else { return nil }
-        lock.lock()
-        defer { lock.unlock() }
-        bind(units, buf)
-        if let c = lists[field] { return c }
-        let builder = ColumnBuilder()
-        var offsets = [Int32](repeating: 0, count: buf.count + 1)
-        var ids: [Int32] = []
-        ids.reserveCapacity(buf.count * 2)
-        func add(_ values: [String]) { for v in values { let id = builder.id(v); if id != 0 { ids.append(id) } } }
-        for i in 0..<buf.count {
+        return cached(units, buf, get: { lists[field] }, build: {
+            var builder = ColumnBuilder()
+            var offsets = [Int32](repeating: 0, count: buf.count + 1)
+            var ids: [Int32] = []
+            ids.reserveCapacity(buf.count * 2)
+            let read: (Int) -> [String]
             switch field {
-            case "municipalities": add(buf[i].municipalities)
-            case "counties": add(buf[i].counties)
-            case "mentions": add(buf[i].mentions)
-            default: add(buf[i].organisations)
+            case "municipalities": read = { buf[$0].municipalities }
+            case "counties": read = { buf[$0].counties }
+            case "mentions": read = { buf[$0].mentions }
+            default: read = { buf[$0].organisations }
             }
-            offsets[i + 1] = Int32(ids.count)
-        }
-        let c = ListColumn(offsets: offsets, ids: ids, dictionary: builder.finish())
-        lists[field] = c
-        return c
+            for i in 0..<buf.count {
+                for v in read(i) {
+                    let id = builder.id(v)
+                    if id != 0 { ids.append(id) }
+                }
+                offsets[i + 1] = Int32(ids.count)
+            }
+            return ListColumn(offsets: offsets, ids: ids, dictionary: builder.finish())
+        }, store: { lists[field] = $0 })
+    }
+
+    /// The words of every unit's text as vocabulary ids, for `has`.
+    func tokenColumn(units: [Unit], _ buf: UnsafeBufferPointer<Unit>) -> TokenColumn {
+        cached(units, buf, get: { tokens }, build: {
+            var vocabulary = WordVocabulary()
+            var offsets = [Int32](repeating: 0, count: buf.count + 1)
+            var ids: [Int32] = []
+            for i in 0..<buf.count {
+                var text = buf[i].text
+                text.makeContiguousUTF8()
+                text.utf8.withContiguousStorageIfAvailable { bytes in
+                    HasMatcher.forEachWord(bytes) { ids.append(vocabulary.id($0)); return true }
+                }
+                offsets[i + 1] = Int32(ids.count)
+            }
+            return TokenColumn(offsets: offsets, ids: ids, vocabulary: vocabulary.words)
+        }, store: { tokens = $0 })
     }
 
     func wordCounts(units: [Unit], _ buf: UnsafeBufferPointer<Unit>) -> [Int32] {
-        lock.lock()
-        defer { lock.unlock() }
-        bind(units, buf)
-        if let w = words { return w }
-        var w = [Int32](repeating: 0, count: buf.count)
-        for i in 0..<buf.count { w[i] = Int32(truncatingIfNeeded: WordCount.count(buf[i].text)) }
-        words = w
-        return w
+        cached(units, buf, get: { words }, build: {
+            var w = [Int32](repeating: 0, count: buf.count)
+            for i in 0..<buf.count { w[i] = Int32(truncatingIfNeeded: WordCount.count(buf[i].text)) }
+            return w
+        }, store: { words = $0 })
     }
 }
 
@@ -160,34 +200,46 @@ final class ListColumn {
     }
 }
 
-/// Assigns ids to distinct values by their bytes, counting each spelling.
-final class ColumnBuilder {
-    private var index: [ByteKey: Int32] = [:]
-    private var values: [String] = [""]
-    private var counts: [Int] = [0]
-    private var last: String?
-    private var lastId: Int32 = 0
+final class TokenColumn {
+    let offsets: [Int32]
+    let ids: [Int32]
+    let vocabulary: [String]
+    init(offsets: [Int32], ids: [Int32], vocabulary: [String]) {
+        self.offsets = offsets; self.ids = ids; self.vocabulary = vocabulary
+    }
+}
+
+/// Distinct words by their bytes.
+struct WordVocabulary {
+    private var table = ByteTable()
+    private(set) var words: [String] = []
 
     @inline(__always)
-    func id(_ value: String?) -> Int32 {
+    mutating func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (id, inserted) = table.id(bytes)
+        if inserted { words.append(String(decoding: bytes, as: UTF8.self)) }
+        return Int32(id)
+    }
+}
+
+/// Assigns ids to distinct values by their bytes, counting each spelling. A struct kept in
+/// a local variable, so the hot loop has no exclusivity checks.
+struct ColumnBuilder {
+    private var table = ByteTable()
+    private var values: [String] = [""]
+    private var counts: [Int] = [0]
+
+    @inline(__always)
+    mutating func id(_ value: String?) -> Int32 {
         guard let value, !Compiler.isBlankText(value) else { return 0 }
-        if let l = last, ByteKey(string: l) == ByteKey(string: value) {
-            counts[Int(lastId)] += 1
-            return lastId
-        }
-        let id: Int32
-        if let found = index[ByteKey(string: value)] {
-            id = found
-        } else {
-            id = Int32(values.count)
-            index[ByteKey(string: value)] = id
+        let (found, inserted) = table.id(value)
+        let id = found + 1
+        if inserted {
             values.append(value)
             counts.append(0)
         }
-        counts[Int(id)] += 1
-        last = value
-        lastId = id
-        return id
+        counts[id] += 1
+        return Int32(id)
     }
 
     func finish() -> ColumnDictionary {

@@ -86,7 +86,7 @@ public enum CorpusLoader {
             number += 1
             originals[number] = String(line.last == "\r" ? line.dropLast() : line)
         }
-        let repairer: LineRepairing? = options.repair ? DictionaryRepairer(repairer: TextRepairer.forDocument(text)) : nil
+        let repairer: LineRepairing? = options.repair ? TextRepairer.forDocument(text) : nil
         let (units, repairs) = Normaliser(places: places, repairer: repairer, originalLines: originals).units(from: result)
         try options.shouldStop()
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension

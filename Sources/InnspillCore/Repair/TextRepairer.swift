@@ -7,8 +7,10 @@ import InnspillText
 /// - OCR damage to æ, ø and å (in OCR mode): ø read as g, @, 0 or o ("bgr" -> "bør",
 ///   "@ygarden" -> "Øygarden", "0ss" -> "oss"), å as a, d, é, 4 or & ("ogsa" -> "også",
 ///   "mé" -> "må", "for 4 bygge" -> "for å bygge"), æ as ae, ee or e ("veere" -> "være",
-///   "leerere" -> "lærere"), and words run together with a lost "å", "ha", "la", "i" or "få"
-///   ("abygge" -> "å bygge", "famed" -> "få med").
+///   "leerere" -> "lærere"), and words run together with a lost "å", "ha", "la" or "få"
+///   ("abygge" -> "å bygge", "famed" -> "få med");
+/// - letters lost to a wrong encoding: U+FFFD where "æ", "ø" or "å" makes a word and no ligature
+///   does ("v\u{FFFD}re" -> "være"), reported as kind `encoding`.
 ///
 /// A token changes only when it is not a word as written (hunspell nb_NO or nn_NO, or a
 /// municipality name) and a candidate is; names, acronyms, numbers, URLs and e-mail addresses are
@@ -31,14 +33,15 @@ public final class TextRepairer: Sendable {
         case auto
         /// Always (the text is known to be OCR output).
         case on
-        /// Never: only lost ligatures, and "@" inside a word where "ø" makes it a word.
+        /// Never: only U+FFFD (lost ligatures and letters), and "@" inside a word where "ø" makes it a word.
         case off
     }
 
     public let mode: OCRMode
     let dictionaries: NorwegianDictionaries?
     let gazetteer: Gazetteer
-    private let cache = TokenCache()
+    private let ocrCache = TokenCache()
+    private let cleanCache = TokenCache()
 
     /// - Parameters:
     ///   - dictionaries: the hunspell dictionaries; without them (hunspell-no not installed)
@@ -56,7 +59,7 @@ public final class TextRepairer: Sendable {
     public static let shared = TextRepairer(ocr: .auto)
     /// Always repairing OCR damage.
     public static let ocr = TextRepairer(ocr: .on)
-    /// Only lost ligatures.
+    /// Only U+FFFD (lost ligatures and letters) and "@" for "ø".
     public static let clean = TextRepairer(ocr: .off)
 
     /// The shared repairer for a whole file: `ocr` when the file looks like OCR output, else `clean`.
@@ -74,19 +77,41 @@ public final class TextRepairer: Sendable {
 
     static let damagedMarkers: Set<String> = [
         "pa", "ogsa", "ogsd", "ogsé", "ma", "mé", "na", "nar", "nér", "pd", "pé", "bgr", "veere", "vaere",
-        "gjore", "gjgre", "gnsker", "hgre", "lgse", "gkonomi", "sma", "fa", "ga", "gé", "leerere", "laerere",
-        "lerere", "malet", "spersmal", "sporsmal", "bade", "gar", "gér",
+        "gjore", "gjgre", "gnsker", "hgre", "lgse", "gkonomi", "sma", "gé", "leerere", "laerere",
+        "lerere", "spersmal", "sporsmal", "gar", "gér",
     ]
     static let correctMarkers: Set<String> = [
         "på", "også", "må", "nå", "når", "bør", "være", "gjøre", "ønsker", "høre", "løse", "økonomi",
         "små", "få", "gå", "lærere", "målet", "spørsmål", "både", "går",
     ]
 
+    /// Counts of damaged and correct marker words: a byte scan over words of at most 12 bytes
+    /// (small strings, no allocation), lower-casing ASCII letters only.
     static func markerCounts(_ text: String) -> (Int, Int) {
         var damaged = 0, correct = 0
-        for chunk in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            let w = chunk.trimmingCharacters(in: .punctuationCharacters).lowercased()
-            if damagedMarkers.contains(w) { damaged += 1 } else if correctMarkers.contains(w) { correct += 1 }
+        var copy = text
+        copy.withUTF8 { bytes in
+            let n = bytes.count
+            var buffer: (UInt64, UInt64) = (0, 0)
+            var i = 0
+            while i < n {
+                // A word: ASCII letters and non-ASCII bytes ("på", "mé", "ogsé").
+                var j = i
+                while j < n, bytes[j] >= 0x80 || (bytes[j] | 0x20) >= 0x61 && (bytes[j] | 0x20) <= 0x7A { j += 1 }
+                if j == i { i += 1; continue }
+                let len = j - i
+                if len <= 12 {
+                    withUnsafeMutableBytes(of: &buffer) { raw in
+                        for k in 0..<len {
+                            let b = bytes[i + k]
+                            raw[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                        }
+                        let w = String(decoding: UnsafeRawBufferPointer(rebasing: raw[0..<len]), as: UTF8.self)
+                        if damagedMarkers.contains(w) { damaged += 1 } else if correctMarkers.contains(w) { correct += 1 }
+                    }
+                }
+                i = j
+            }
         }
         return (damaged, correct)
     }
@@ -106,12 +131,29 @@ public final class TextRepairer: Sendable {
         if !ocr, !TextRepairer.mayNeedCleanRepair(text) { return RepairOutcome(text: text, changes: []) }
         var lines: [String] = []
         var changes: [RepairOutcome.Change] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in TextRepairer.lines(text).enumerated() {
             let (fixed, lineChanges) = repairLine(String(line), ocr: ocr)
             lines.append(fixed)
             changes += lineChanges.map { RepairOutcome.Change(lineOffset: offset, original: $0.0, repaired: $0.1, kind: $0.2) }
         }
         return RepairOutcome(text: lines.joined(separator: "\n"), changes: changes)
+    }
+
+    /// The lines of a text split at "\n" (a "\r" before it stays with the line), by a scalar scan.
+    static func lines(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        let u = text.unicodeScalars
+        var start = u.startIndex
+        var i = start
+        while i < u.endIndex {
+            if u[i] == "\n" {
+                out.append(text[start..<i])
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        out.append(text[start..<u.endIndex])
+        return out
     }
 
     /// One chunk of a line between spaces: leading punctuation, the token, trailing punctuation.
@@ -169,27 +211,35 @@ public final class TextRepairer: Sendable {
         return (out, changes)
     }
 
-    static func isCore(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c == "@" || c == "\u{FFFD}" || c == "&"
+    /// Letters (with combining marks), digits, and the characters OCR makes of æ, ø, å.
+    @inline(__always)
+    static func isCore(_ u: Unicode.Scalar) -> Bool {
+        if u.isASCII {
+            let v = u.value
+            return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || v >= 0x30 && v <= 0x39 || v == 0x40 || v == 0x26
+        }
+        if u == "\u{FFFD}" { return true }
+        let p = u.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.numericType != nil
     }
 
+    /// The line cut at spaces and tabs into chunks; works on Unicode scalars for speed.
     static func chunks(_ line: String) -> [Chunk] {
         var out: [Chunk] = []
-        var i = line.startIndex
-        var leadingSpace = ""
-        while i < line.endIndex, line[i] == " " || line[i] == "\t" { leadingSpace.append(line[i]); i = line.index(after: i) }
-        if !leadingSpace.isEmpty { out.append(Chunk(lead: "", core: "", trail: "", gap: leadingSpace)) }
-        while i < line.endIndex {
+        let u = line.unicodeScalars
+        let end = u.endIndex
+        var i = u.startIndex
+        while i < end, u[i] == " " || u[i] == "\t" { i = u.index(after: i) }
+        if i > u.startIndex { out.append(Chunk(lead: "", core: "", trail: "", gap: String(line[u.startIndex..<i]))) }
+        while i < end {
             var j = i
-            while j < line.endIndex, line[j] != " ", line[j] != "\t" { j = line.index(after: j) }
-            let word = line[i..<j]
+            while j < end, u[j] != " ", u[j] != "\t" { j = u.index(after: j) }
             var g = j
-            while g < line.endIndex, line[g] == " " || line[g] == "\t" { g = line.index(after: g) }
-            let gap = String(line[j..<g])
-            var s = word.startIndex, e = word.endIndex
-            while s < e, !isCore(word[s]) { s = word.index(after: s) }
-            while e > s, !isCore(word[word.index(before: e)]) { e = word.index(before: e) }
-            out.append(Chunk(lead: word[word.startIndex..<s], core: String(word[s..<e]), trail: word[e..<word.endIndex], gap: gap))
+            while g < end, u[g] == " " || u[g] == "\t" { g = u.index(after: g) }
+            var s = i, e = j
+            while s < e, !isCore(u[s]) { s = u.index(after: s) }
+            while e > s, !isCore(u[u.index(before: e)]) { e = u.index(before: e) }
+            out.append(Chunk(lead: line[i..<s], core: String(line[s..<e]), trail: line[e..<j], gap: String(line[j..<g])))
             i = g
         }
         return out
@@ -199,10 +249,12 @@ public final class TextRepairer: Sendable {
 
     /// The repaired token, or nil when it stays.
     func repairToken(_ token: String, ocr: Bool) -> (String, Repair.Kind)? {
-        let key = ocr ? "1" + token : "0" + token
-        if let hit = cache.get(key) { return hit.value }
+        // No word is this long: a run of symbols or a glued line; not worth a dictionary look-up.
+        guard token.utf8.count <= 96 else { return nil }
+        let cache = ocr ? ocrCache : cleanCache
+        if let hit = cache.get(token) { return hit.value }
         let result = computeToken(token, ocr: ocr)
-        cache.set(key, result)
+        cache.set(token, result)
         return result
     }
 
@@ -228,6 +280,13 @@ public final class TextRepairer: Sendable {
         return repairPart(token, ocr: ocr)
     }
 
+    /// Whether both bokmål and nynorsk know the word (in lower case).
+    func inBoth(_ s: String) -> Bool {
+        guard let d = dictionaries else { return false }
+        let l = s.lowercased()
+        return d.bokmal.contains(l) && d.nynorsk.contains(l)
+    }
+
     func isWord(_ s: String) -> Bool {
         guard let d = dictionaries else { return false }
         if d.contains(s) { return true }
@@ -238,7 +297,12 @@ public final class TextRepairer: Sendable {
 
     private func repairPart(_ part: String, ocr: Bool) -> (String, Repair.Kind)? {
         if part.contains("\u{FFFD}") {
-            return ligature(part).map { ($0, .ligature) }
+            // A lost ligature or a Latin-1 "æ", "ø", "å"; where both make a word, the one both
+            // written standards know ("m\u{FFFD}" -> "må", not the abbreviation "mfl").
+            let lig = ligature(part), letter = lostLetter(part)
+            if let lig, let letter, !inBoth(lig), inBoth(letter) { return (letter, .encoding) }
+            if let lig { return (lig, .ligature) }
+            return letter.map { ($0, .encoding) }
         }
         let letters = part.filter(\.isLetter).count
         let digits = part.filter(\.isNumber).count
@@ -248,10 +312,12 @@ public final class TextRepairer: Sendable {
             // A digit read for a letter: "0ss", "4pne"; not "2lerer" or "5G".
             guard let d = part.first(where: \.isNumber), "048".contains(d) else { return nil }
         }
+        // A lone letter ("a", "d") is judged by its context, never alone ("a)" in a list stays).
+        if part.count == 1 { return nil }
         let caps = part.filter(\.isUppercase).count
         let allCaps = caps == letters && letters >= 2
         if !ocr {
-            // Clean text: only an "@" standing for "ø" inside a word.
+            // Clean text: only an "@" standing for "ø" inside a word ("@kulturskolen" stays).
             guard part.contains("@"), letters >= 2 else { return nil }  // "@W" in icon noise is not a word
             let candidate = TextRepairer.replacingAt(part)
             return isWord(candidate) ? (candidate, .ocr) : nil
@@ -259,6 +325,7 @@ public final class TextRepairer: Sendable {
         if let fixed = TextRepairer.ambiguousWords[part.lowercased()] {
             return (TextRepairer.matchCase(fixed, like: part), .ocr)
         }
+        if let fixed = damagedStem(part) { return (fixed, .ocr) }
         if isWord(part) { return nil }
         if allCaps, letters <= 4, !part.contains(where: { "@&40é".contains($0) }) { return nil }  // an acronym
         // Mixed case inside a word ("AvKlare", "iPad") is not ours, except an "@".
@@ -290,16 +357,42 @@ public final class TextRepairer: Sendable {
 
     /// Each U+FFFD replaced by the ligature letters that make a word; nil when none does.
     func ligature(_ part: String) -> String? {
+        fill(part, with: TextRepairer.ligatures)
+    }
+
+    /// Each U+FFFD replaced by the letter æ, ø or å that makes a word: a byte of a Latin-1 or
+    /// Windows-1252 file read as UTF-8 ("v\u{FFFD}re" -> "være"); nil when none does.
+    func lostLetter(_ part: String) -> String? {
+        let pieces = part.split(separator: "\u{FFFD}", omittingEmptySubsequences: false).map(String.init)
+        guard pieces.count >= 2, pieces.count <= 4 else { return nil }
+        var valid: [String] = []
+        var partial = [pieces[0]]
+        for piece in pieces.dropFirst() {
+            partial = partial.flatMap { p in ["å", "ø", "æ"].map { p + $0 + piece } }
+        }
+        for candidate in partial where isWord(candidate) { valid.append(candidate) }
+        // Several fit ("v\u{FFFD}re": være, våre): the most frequent word first.
+        return valid.first { TextRepairer.frequentWords.contains($0.lowercased()) } ?? valid.first
+    }
+
+    static let frequentWords: Set<String> = [
+        "på", "må", "så", "få", "nå", "går", "får", "når", "også", "både", "være", "før", "bør", "gjøre",
+        "først", "første", "større", "særlig", "mål", "år", "økonomi", "ønsker", "hører", "møte", "møter",
+        "lære", "lærer", "lærere", "også", "kjøre", "små", "står", "gå", "stå", "slå", "blå", "følge",
+    ]
+
+    /// The first combination of fillers (in order) for the holes that makes a word.
+    private func fill(_ part: String, with fillers: [String]) -> String? {
         let pieces = part.split(separator: "\u{FFFD}", omittingEmptySubsequences: false).map(String.init)
         let holes = pieces.count - 1
         guard holes >= 1, holes <= 3 else { return nil }
         var choice = [Int](repeating: 0, count: holes)
-        let n = TextRepairer.ligatures.count
+        let n = fillers.count
         while true {
             var candidate = pieces[0]
-            for h in 0..<holes { candidate += TextRepairer.ligatures[choice[h]] + pieces[h + 1] }
-            // A capital letter after the hole's place: "\u{FFFD}nansiering" at a sentence start stays lower case.
-            if isWord(candidate) { return candidate }
+            for h in 0..<holes { candidate += fillers[choice[h]] + pieces[h + 1] }
+            // A word with a vowel: not an abbreviation such as "mfl".
+            if candidate.contains(where: { "aeiouyæøåAEIOUYÆØÅ".contains($0) }), isWord(candidate) { return candidate }
             var k = holes - 1
             while k >= 0 {
                 choice[k] += 1
@@ -319,6 +412,34 @@ public final class TextRepairer: Sendable {
         let to: String      // lower-case replacement
         let cost: Int       // 0 for a character that is never right inside a word
         let rank: Int       // preference among equally cheap candidates (lower first)
+    }
+
+    /// Damaged stems of common seminar words that hunspell accepts anyway as odd compounds
+    /// ("dialogsporsmal" = dialog+spor+smal, "moteplassene" = mote+plassene). In OCR mode a token
+    /// containing one is repaired when the result is a word.
+    static let damagedStems: [(String, String)] = [
+        ("sporsmal", "spørsmål"), ("spgrsmal", "spørsmål"), ("moteplass", "møteplass"), ("motepunkt", "møtepunkt"),
+        ("motested", "møtested"), ("arshjul", "årshjul"), ("dialogokt", "dialogøkt"), ("arsplan", "årsplan"),
+    ]
+
+    func damagedStem(_ part: String) -> String? {
+        let lower = part.lowercased()
+        for (damaged, fixed) in TextRepairer.damagedStems {
+            guard let r = lower.range(of: damaged) else { continue }
+            // Same length in characters, so the case of the original can be kept letter by letter.
+            var out = ""
+            let start = lower.distance(from: lower.startIndex, to: r.lowerBound)
+            for (k, c) in part.enumerated() {
+                if k >= start, k < start + damaged.count {
+                    let f = fixed[fixed.index(fixed.startIndex, offsetBy: k - start)]
+                    out += c.isUppercase ? f.uppercased() : String(f)
+                } else {
+                    out.append(c)
+                }
+            }
+            return isWord(out) || isCompound(out) ? out : nil
+        }
+        return nil
     }
 
     /// Short words OCR makes from common ones, and that are rare in their own right; changed in OCR
@@ -409,13 +530,13 @@ public final class TextRepairer: Sendable {
     /// "søknad|s|skriving", "håndverks|løftet". The changed letters must be in the parts.
     func isCompound(_ word: String) -> Bool {
         let w = Array(word.lowercased())
-        guard w.count >= 8 else { return false }
+        guard w.count >= 7 else { return false }
         for k in stride(from: w.count - 3, through: 3, by: -1) {
             let tail = String(w[k...])
             guard tail.count >= 4 || k >= 5, let d = dictionaries, d.contains(tail) else { continue }
             let head = String(w[..<k])
             if d.contains(head) { return true }
-            if let last = head.last, last == "s" || last == "e", head.count >= 4, d.contains(String(head.dropLast())) { return true }
+            if let last = head.last, last == "s" || last == "e", head.count >= 3, d.contains(String(head.dropLast())) { return true }
         }
         return false
     }
@@ -522,7 +643,8 @@ public final class TextRepairer: Sendable {
         let w = word.lowercased()
         if shortInfinitives.contains(w) { return true }
         if notInfinitives.contains(w) { return false }
-        return w.count >= 3 && w.hasSuffix("e") && !w.hasSuffix("ene") && !w.hasSuffix("ste")
+        // Bokmål -e ("bygge", "skape"), and -a ("delta", nynorsk "skapa").
+        return w.count >= 3 && (w.hasSuffix("e") && !w.hasSuffix("ene") && !w.hasSuffix("ste") || w.hasSuffix("a"))
     }
 
     static let pronouns: Set<String> = [
@@ -540,6 +662,12 @@ public final class TextRepairer: Sendable {
             let core = chunks[i].core
             guard chunks[i].repaired == nil, !core.isEmpty else { continue }
             if TextRepairer.loneA.contains(core), chunks[i].trail.isEmpty {
+                // At the end of a wrapped line ("interessert i a" / "jobbe ..."): after a word.
+                if word(i + 1) == nil, ["a", "4", "&"].contains(core), let prev = word(i - 1),
+                   prev.last?.isLetter == true, chunks[i - 1].trail.isEmpty {
+                    chunks[i].repaired = "å"
+                    continue
+                }
                 guard let next = word(i + 1), chunks[i + 1].lead.isEmpty,
                       next.allSatisfy(\.isLetter), TextRepairer.looksInfinitive(next), isWord(next) else { continue }
                 // Not after a number ("1 person", "4 5 ..."); "a" and "d" need a word before them or a sentence start.
@@ -555,6 +683,7 @@ public final class TextRepairer: Sendable {
                 }
                 continue
             }
+            guard core.utf8.count <= 5 else { continue }  // the words below are short
             let lower = core.lowercased()
             if lower == "ber", let next = word(i + 1), chunks[i].trail.isEmpty,
                TextRepairer.looksInfinitive(next), !next.hasSuffix("ene"), isWord(next) {

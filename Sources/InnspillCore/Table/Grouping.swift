@@ -23,9 +23,13 @@ public enum GroupSort: String, Sendable, CaseIterable {
 /// last row, with an empty name; `date`/`posted` group by day.
 public enum Grouping {
     /// `count`: the units of the selection and how many distinct groups wrote them.
-    public static func count(_ units: [Unit], indices: [Int]) -> Table {
-        var groups = Set<String>()
-        for i in indices { if let g = units[i].group { groups.insert(NorwegianText.fold(g)) } }
+    public static func count(_ units: [Unit], indices: [Int], context: QueryContext = QueryContext()) -> Table {
+        var groups = Set<Int>()
+        units.withUnsafeBufferPointer { buf in
+            let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
+            let keys = KeySource(FieldRegistry.builtIn.first { $0.name == "group" }!, context: context, columns: columns)
+            for i in indices { keys.forEach(buf, i) { groups.insert($0) } }
+        }
         return Table(title: "Count", columns: [Column("units", .integer), Column("groups", .integer)],
                      rows: [[.integer(indices.count), .integer(groups.count)]], shape: .listing)
     }
@@ -49,6 +53,9 @@ public enum Grouping {
         }
         return crosstab(descriptors, labels: fieldNames, units: units, indices: indices, context: context, top: top, sort: sort)
     }
+
+    /// "1 unit has" / "3 units have".
+    static func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
     // MARK: - one field
 
@@ -135,9 +142,9 @@ public enum Grouping {
         }
         table.notes.append("\(indices.count) units; share is of the units; groups counts distinct 'group' values")
         if multi > 0 {
-            table.notes.append("a unit with several \(field.name) counts once under each (\(multi) units have several), so counts add up to more than \(indices.count) and shares to more than 100%")
+            table.notes.append("a unit with several \(field.name) counts once under each (\(plural(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count) and shares to more than 100%")
         }
-        if nullCount > 0 { table.notes.append("\(nullCount) units have no \(label) (the row with an empty name)") }
+        if nullCount > 0 { table.notes.append("\(plural(nullCount, "unit has", "units have")) no \(label) (the row with an empty name)") }
         if let top, top < distinct { table.notes.append("top \(top) of \(distinct) values") }
         table.metadata = ["field": field.name, "units": String(indices.count)]
         return table
@@ -220,7 +227,7 @@ public enum Grouping {
         }
         table.notes.append("\(indices.count) units; long form (one row per pair); pivot it for a rows x columns view")
         if multi > 0 {
-            table.notes.append("a unit with several values counts once under each pair (\(multi) units have several), so counts add up to more than \(indices.count)")
+            table.notes.append("a unit with several values counts once under each pair (\(plural(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count)")
         }
         if totalsA[-1] != nil || totalsB[-1] != nil { table.notes.append("an empty name stands for units with no value") }
         if let top, top < distinctA { table.notes.append("top \(top) of \(distinctA) \(labels[0]) values") }
@@ -273,52 +280,20 @@ final class KeySource {
     }
 }
 
-/// A string compared and hashed by its UTF-8 bytes (no Unicode normalisation): the fast
-/// exact key of grouping; case and canonical forms are merged afterwards per distinct value.
-struct ByteKey: Hashable {
-    let string: String
-    func hash(into hasher: inout Hasher) {
-        if string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            Array(string.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
-    @inline(__always)
-    static func == (a: ByteKey, b: ByteKey) -> Bool {
-        let r = a.string.utf8.withContiguousStorageIfAvailable { x in
-            b.string.utf8.withContiguousStorageIfAvailable { y in
-                x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
-            }
-        }
-        if let r, let r { return r }
-        return a.string.utf8.elementsEqual(b.string.utf8)
-    }
-}
-
 /// Gives each distinct value an id, merging values equal after trimming and case folding.
 final class Interner {
-    private var exact: [ByteKey: Int] = [:]
+    private var table = ByteTable()
     private var merged: [String: Int] = [:]
     private var exactStrings: [String] = []
     private var exactCounts: [Int] = []
     private var exactToMerged: [Int] = []
     private var mergedCount = 0
-    private var lastString: String?
-    private var lastExact = -1
 
     /// The merged id of `s`.
     @inline(__always)
     func id(_ s: String) -> Int {
-        // Runs of the same value are common (units in source order); skip the hash for them.
-        if let last = lastString, ByteKey(string: last) == ByteKey(string: s) {
-            exactCounts[lastExact] += 1
-            return exactToMerged[lastExact]
-        }
-        let e: Int
-        if let found = exact[ByteKey(string: s)] {
-            e = found
-        } else {
-            e = exactStrings.count
-            exact[ByteKey(string: s)] = e
+        let (e, inserted) = table.id(s)
+        if inserted {
             exactStrings.append(s)
             exactCounts.append(0)
             let key = NorwegianText.fold(s.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -331,8 +306,6 @@ final class Interner {
             }
         }
         exactCounts[e] += 1
-        lastString = s
-        lastExact = e
         return exactToMerged[e]
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 
 /// Settings that change how corpora are read and analysed (`set NAME VALUE`).
 public struct Settings: Sendable, Equatable {
@@ -41,6 +42,8 @@ public struct Workspace: Sendable {
     /// Tags per unit id.
     public var tags: [Int: Set<String>] = [:]
     public var settings = Settings()
+    /// The stop words statistics leave out: the standard lists plus the user's changes.
+    public var stopwords = StopwordList()
 
     public init() {}
 

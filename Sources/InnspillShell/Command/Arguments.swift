@@ -88,6 +88,9 @@ public struct Arguments {
         return true
     }
 
+    /// The keys of the `key=value` options given, in the order typed.
+    public var optionKeys: [String] { options.sorted { $0.value.column < $1.value.column }.map(\.key) }
+
     /// The value of `key=value`, if given.
     public func option(_ key: String) -> String? { options[key]?.text }
 

@@ -36,6 +36,8 @@ public struct CommandContext {
     /// How the running command should be written to the journal, when not as typed
     /// (a `load` writes its absolute path).
     public var journalEntry: String?
+    /// The current clustering (`cluster`, `name`, `merge`, `split`), if any.
+    public var clusters: ClusterRun?
     /// Command lines entered at the prompt this session (for `.history`).
     public var history: [String] = []
 

@@ -15,6 +15,13 @@ public enum CommandRegistry {
         FilterCommand.self, ResetCommand.self, UndoCommand.self, SaveSelectionCommand.self, UseCommand.self,
         SelectionsCommand.self, DropCommand.self, FieldsCommand.self, GroupCommand.self, SortCommand.self, TopCommand.self,
         TagCommand.self, UntagCommand.self, TagsCommand.self, ExportCommand.self,
+        // Words and texts
+        FreqCommand.self, KwicCommand.self, NgramsCommand.self, CollocatesCommand.self, CompareCommand.self,
+        SearchCommand.self, CoverageCommand.self, StopwordsCommand.self,
+        // Themes
+        ClusterCommand.self, ThemesCommand.self, NameCommand.self, MergeCommand.self, SplitCommand.self, TreeCommand.self,
+        // Charts
+        ChartCommand.self, PluginsCommand.self, TimelineCommand.self, CooccurrenceCommand.self,
     ]
 
     /// The command called `name` (or one of its aliases), case-insensitively.

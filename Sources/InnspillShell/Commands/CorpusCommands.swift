@@ -53,6 +53,8 @@ struct LoadCommand: ShellCommand {
         if format != .auto { entry += " format=\(format.rawValue)" }
         for (key, column) in mapping.columns.sorted(by: { $0.key < $1.key }) { entry += " \(key)=\(SessionQuoting.quote(column))" }
         context.journalEntry = entry
+        // Build the query columns now, so the first filter and group by answer at once.
+        QueryCache.shared.prepare(context.workspace.units)
         return .text(summary.joined(separator: "\n"))
     }
 }

@@ -4,12 +4,10 @@ import InnspillCore
 /// The query context commands evaluate expressions in: stems with folding for `has`,
 /// tags and cluster names from the workspace.
 enum QueryEnvironment {
-    static func context(_ ws: Workspace) -> QueryContext {
-        var context = QueryContext(termKey: TextEngine.termKey(fold: ws.settings.fold))
-        let tags = ws.tags
-        context.tags = { id in tags[id].map { $0.sorted() } ?? [] }
-        context.corpusDates = Dictionary(ws.corpora.compactMap { c in c.date.map { (c.name, $0) } }, uniquingKeysWith: { a, _ in a })
-        return context
+    static func context(_ ws: Workspace, clusters: ClusterRun? = nil) -> QueryContext {
+        let labels = clusters?.labelsByUnitID
+        return QueryContext(workspace: ws, termKey: TextEngine.termKey(fold: ws.settings.fold),
+                            cluster: labels.map { labels in { id in labels[id] } })
     }
 
     /// Whether an expression names the `kind` field, in which case it looks at every unit
@@ -32,16 +30,7 @@ struct FilterCommand: ShellCommand {
     static let name = "filter"
     static let synopsis = "filter EXPR"
     static let summary = "Narrow the current selection to the units that match an expression."
-    static let details = """
-        Comparisons:  FIELD = VALUE   !=   <   <=   >   >=   (text, numbers, dates 2023-02-09 or 2023-02-09T10:00)
-        Sets:         FIELD in (Bodø, Tromsø, "Nes (Akershus)")
-        Text:         FIELD ~ "substring"    FIELD ~ /regex/i    has WORD (by stem, bokmål and nynorsk alike)
-        Missing:      FIELD is null    FIELD is not null
-        Combine:      and   or   not   ( ... )
-        Text compares without regard to case (Ø and ø alike). Multi-valued fields (municipalities,
-        counties, mentions, organisations, tags) match if any value matches. 'fields' lists the fields.
-        A filter that leaves nothing says so; 'undo' goes back to the selection before it.
-        """
+    static let details = QueryHelp.filter
     static let example = #"filter section = "Dialogtema 1" and (municipality in (Bodø, Tromsø) or text ~ /finans\w*/i)"#
     static let completion: [CompletionSource] = [.fields]
     static let changesState = true
@@ -51,10 +40,10 @@ struct FilterCommand: ShellCommand {
             throw InnspillError("filter needs an expression", hint: "e.g. filter municipality = Bodø ('.help filter' shows the grammar)")
         }
         var ws = context.workspace
-        let filter = try Filter(args.raw, fields: FieldRegistry(units: ws.units), context: QueryEnvironment.context(ws),
+        let filter = try Filter(args.raw, fields: FieldRegistry(units: ws.units), context: QueryEnvironment.context(ws, clusters: context.clusters),
                                 columnOffset: args.column)
         let base = QueryEnvironment.mentionsKind(args.raw) ? Array(ws.units.indices) : ws.selection
-        let selected = try chunkedSelect(filter, ws.units, base)
+        let selected = try filter.select(ws.units, indices: base, check: Interruption.check)
         ws.pushSelection(selected)
         context.workspace = ws
         if selected.isEmpty {
@@ -63,18 +52,6 @@ struct FilterCommand: ShellCommand {
         return .text("\(selected.count) of \(base.count) units match")
     }
 
-    /// Selects in chunks so Ctrl-C can stop a long filter.
-    static func chunkedSelect(_ filter: Filter, _ units: [InnspillCore.Unit], _ indices: [Int]) throws -> [Int] {
-        var result: [Int] = []
-        var start = 0
-        while start < indices.count {
-            try Interruption.check()
-            let end = min(indices.count, start + 200_000)
-            result += filter.select(units, indices: Array(indices[start..<end]))
-            start = end
-        }
-        return result
-    }
 }
 
 /// `reset`: everything loaded again.
@@ -201,7 +178,7 @@ struct FieldsCommand: ShellCommand {
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         try args.expectEnd(usage: synopsis)
         let ws = context.workspace
-        return .table(FieldRegistry(units: ws.units).listing(units: ws.units, indices: ws.selection, context: QueryEnvironment.context(ws)))
+        return .table(FieldRegistry(units: ws.units).listing(units: ws.units, indices: ws.selection, context: QueryEnvironment.context(ws, clusters: context.clusters)))
     }
 }
 
@@ -210,10 +187,7 @@ struct GroupCommand: ShellCommand {
     static let name = "group"
     static let synopsis = "group by FIELD[, FIELD] [top N] [sort count|name]"
     static let summary = "Count the selection by one field (with share and distinct groups) or two (a crosstab)."
-    static let details = """
-        A unit with several values (municipalities, tags...) counts once under each value.
-        Two fields give a crosstab in long form; 'chart heatmap' or 'chart stacked' draws it.
-        """
+    static let details = QueryHelp.groupBy
     static let example = "group by municipality top 10"
     static let completion: [CompletionSource] = [.fields, .words(["by", "top", "sort", "count", "name"])]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
@@ -239,7 +213,7 @@ struct GroupCommand: ShellCommand {
         guard !names.isEmpty else { throw InnspillError("group by needs a field", hint: "e.g. group by municipality") }
         let ws = context.workspace
         let table = try Grouping.groupBy(names, units: ws.units, indices: ws.selection, fields: FieldRegistry(units: ws.units),
-                                         context: QueryEnvironment.context(ws), top: top, sort: sort, columns: columns)
+                                         context: QueryEnvironment.context(ws, clusters: context.clusters), top: top, sort: sort, columns: columns)
         return .table(table)
     }
 }
@@ -349,7 +323,7 @@ enum TagTargets {
             let end = tag.column - args.column
             let chars = Array(args.raw)
             let expression = String(chars[start..<min(end, chars.count)]).trimmingCharacters(in: .whitespaces)
-            let filter = try Filter(expression, fields: FieldRegistry(units: ws.units), context: QueryEnvironment.context(ws),
+            let filter = try Filter(expression, fields: FieldRegistry(units: ws.units), context: QueryEnvironment.context(ws, clusters: context.clusters),
                                     columnOffset: words[1].column)
             return (filter.select(ws.units, indices: ws.selection).map { ws.units[$0].id }, tag.text)
         }
@@ -395,7 +369,7 @@ struct ExportCommand: ShellCommand {
         let ws = context.workspace
         if units {
             try UnitExport.write(ws.units, indices: ws.selection, to: target, fields: fields,
-                                 context: QueryEnvironment.context(ws), csv: options)
+                                 context: QueryEnvironment.context(ws, clusters: context.clusters), csv: options)
             return .text("wrote \(ws.selection.count) units to \(path.text)")
         }
         let table = try LastResult.require(context)

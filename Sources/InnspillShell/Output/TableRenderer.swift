@@ -23,9 +23,14 @@ public enum TableRenderer {
                 .max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }
+        let rightAligned = Set((table.metadata["rightAligned"] ?? "").split(separator: ",").compactMap { table.columnIndex(String($0)) })
         func line(_ values: [String]) -> String {
             values.enumerated().map { i, value in
-                DisplayWidth.pad(DisplayWidth.truncate(value, to: widths[i]), to: widths[i], alignRight: !isText(table, i))
+                let alignRight = !isText(table, i) || rightAligned.contains(i)
+                // A right-aligned text column keeps its end (the words next to a KWIC hit).
+                let cut = alignRight && isText(table, i) ? DisplayWidth.truncateFront(value, to: widths[i])
+                    : DisplayWidth.truncate(value, to: widths[i])
+                return DisplayWidth.pad(cut, to: widths[i], alignRight: alignRight)
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var out: [String] = []

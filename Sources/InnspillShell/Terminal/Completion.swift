@@ -72,24 +72,15 @@ public struct Completion {
         return tokens[tokens.count - 2]
     }
 
-    /// The distinct values a field takes in the loaded units.
+    /// The distinct values a field takes in the loaded units (nil for fields that are not text).
     func values(of field: String) -> [String]? {
-        let units = context.workspace.units
-        var set = Set<String>()
-        switch field.lowercased() {
-        case "municipality", "municipalities": units.forEach { set.formUnion($0.municipalities) }
-        case "county", "counties": units.forEach { set.formUnion($0.counties) }
-        case "mentions": units.forEach { set.formUnion($0.mentions) }
-        case "organisations", "organisation": units.forEach { set.formUnion($0.organisations) }
-        case "section": units.forEach { if let v = $0.section { set.insert(v) } }
-        case "group": units.forEach { if let v = $0.group { set.insert(v) } }
-        case "author": units.forEach { if let v = $0.author { set.insert(v) } }
-        case "corpus": units.forEach { set.insert($0.corpus) }
-        case "kind": UnitKind.allCases.forEach { set.insert($0.rawValue) }
-        case "tags", "tag": context.workspace.tags.values.forEach { set.formUnion($0) }
-        default: return nil
-        }
-        return Array(set)
+        let ws = context.workspace
+        let registry = FieldRegistry(units: ws.units)
+        guard let descriptor = registry.field(named: field), ![.integer, .date].contains(descriptor.type) else { return nil }
+        if descriptor.name == "kind" { return UnitKind.allCases.map(\.rawValue) }
+        let all = (try? registry.values(of: field, units: ws.units, indices: Array(ws.units.indices),
+                                        context: QueryEnvironment.context(ws, clusters: context.clusters))) ?? []
+        return Array(Set(all.joined()))
     }
 
     /// Files and folders whose path starts with `prefix` (relative to the base folder).

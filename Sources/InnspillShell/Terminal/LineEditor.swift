@@ -82,7 +82,7 @@ public final class LineEditor {
             return .endOfInput
         }
         if cancelled {
-            StandardStreams.out("")
+            StandardStreams.out("^C\n")
             return .cancelled
         }
         var line = String(cString: cLine)

@@ -10,8 +10,9 @@ import Foundation
 /// let docs = [TextDocument("Kulturskulen er viktig.", group: "A"),
 ///             TextDocument("Kulturskolen samarbeider.", group: "B")]
 /// let corpus = AnalyzedCorpus(docs, analyzer: TermAnalyzer())
-/// corpus.vocabulary.terms            // ["kulturskol", "viktig", "samarbeid", ...]
-/// corpus.frequencies().first?.term   // "kulturskol" (2, in 2 groups)
+/// corpus.vocabulary.terms.prefix(3)     // ["kulturskol", "er", "vikt"]
+/// corpus.frequencies().first?.term       // "kulturskol" (2 times, 2 groups)
+/// corpus.frequencies().first?.display    // "kulturskolen"
 /// ```
 public final class AnalyzedCorpus: Sendable {
     public let documents: [TextDocument]
@@ -24,6 +25,10 @@ public final class AnalyzedCorpus: Sendable {
     public let groupOf: [Int32]
     /// Each form's place in Norwegian alphabetical order (for sorting KWIC lines).
     let formRank: [Int32]
+    /// Per term id, the documents (ascending) where it occurs as a token.
+    public let termDocuments: [[Int32]]
+    /// Per form id, its term id.
+    let formTerm: [Int32]
 
     public init(_ documents: [TextDocument], analyzer: TermAnalyzer = TermAnalyzer()) {
         self.documents = documents
@@ -68,8 +73,8 @@ public final class AnalyzedCorpus: Sendable {
             let (text, kind) = formList[f]
             switch kind {
             case .word:
-                let stop = analyzer.isStopword(text)
-                return (analyzer.key(for: text), analyzer.parts(of: text), stop, !stop)
+                let a = analyzer.analysis(of: text)
+                return (a.key, a.parts, a.isStopword, !a.isStopword)
             case .number: return (text, [], false, analyzer.options.includeNumbers)
             default: return (text, [], false, false)
             }
@@ -131,6 +136,25 @@ public final class AnalyzedCorpus: Sendable {
             }
         }
         occurrences = perChunk.flatMap { $0 }
+        formTerm = termOfForm
+        var postings = Array(repeating: [Int32](), count: terms.count)
+        for (d, occ) in occurrences.enumerated() {
+            for o in occ where postings[Int(o.term)].last != Int32(d) { postings[Int(o.term)].append(Int32(d)) }
+        }
+        termDocuments = postings
+    }
+
+    /// The documents (ascending, within `selection` when given) where any of `terms` occurs.
+    func documents(containing terms: [Int32], in selection: [Int]?) -> [Int] {
+        var docs: [Int32]
+        if terms.count == 1 {
+            docs = termDocuments[Int(terms[0])]
+        } else {
+            docs = Array(Set(terms.flatMap { termDocuments[Int($0)] })).sorted()
+        }
+        guard let selection else { return docs.map(Int.init) }
+        let wanted = Set(selection)
+        return docs.lazy.map(Int.init).filter { wanted.contains($0) }
     }
 
     /// All document indices.

@@ -110,6 +110,14 @@ public struct TermAnalyzer: Sendable, Hashable {
         return false
     }
 
+    /// The analysis of one word (any case), cached per analyzer options.
+    func analysis(of word: String) -> WordAnalysis {
+        let w = Self.normalize(word)
+        return TermCache.shared(for: options).value(w) {
+            WordAnalysis(key: key(for: w), parts: parts(of: w), isStopword: isStopword(w))
+        }
+    }
+
     /// Every token of `text`, analysed.
     public func analyze(_ text: String) -> [AnalyzedToken] {
         Tokenizer().tokens(in: text).map(analyze)
@@ -119,9 +127,8 @@ public struct TermAnalyzer: Sendable, Hashable {
     public func analyze(_ token: Token) -> AnalyzedToken {
         switch token.kind {
         case .word:
-            let stop = isStopword(token.text)
-            return AnalyzedToken(token: token, key: key(for: token.text), parts: parts(of: token.text),
-                                 isStopword: stop, counts: !stop)
+            let a = analysis(of: token.text)
+            return AnalyzedToken(token: token, key: a.key, parts: a.parts, isStopword: a.isStopword, counts: !a.isStopword)
         case .number:
             return AnalyzedToken(token: token, key: token.text, parts: [], isStopword: false, counts: options.includeNumbers)
         case .url, .email, .abbreviation:
@@ -130,12 +137,52 @@ public struct TermAnalyzer: Sendable, Hashable {
     }
 
     /// The terms that count, in order (stop words, URLs and, by default, numbers left out).
+    /// Fast and safe to call from many threads (the vectorizer's analyzer).
     public func terms(in text: String) -> [String] {
-        analyze(text).compactMap { $0.counts ? $0.key : nil }
+        collectTerms(text, withParts: false)
     }
 
     /// The terms that count, each followed by its parts (for clustering features).
     public func termsWithParts(in text: String) -> [String] {
-        analyze(text).flatMap { $0.counts ? [$0.key] + $0.parts : [] }
+        collectTerms(text, withParts: true)
+    }
+
+    private func collectTerms(_ text: String, withParts: Bool) -> [String] {
+        let st = ScalarText(text)
+        let cache = TermCache.shared(for: options)
+        var out: [String] = []
+        Tokenizer().scan(st) { r, kind in
+            switch kind {
+            case .word:
+                let w = Self.normalize(st.string(r))
+                let a = cache.value(w) { WordAnalysis(key: key(for: w), parts: parts(of: w), isStopword: isStopword(w)) }
+                guard !a.isStopword else { return }
+                out.append(a.key)
+                if withParts { out.append(contentsOf: a.parts) }
+            case .number:
+                if options.includeNumbers { out.append(st.string(r)) }
+            default:
+                break
+            }
+        }
+        return out
+    }
+
+    /// Whether `text` contains `word` by term or compound part (for filters such as
+    /// `has samarbeid`); a quoted word must match as written (any case).
+    ///
+    /// ```swift
+    /// TermAnalyzer().contains("Kulturskulane samarbeider", word: "kulturskole")   // true
+    /// ```
+    public func contains(_ text: String, word: String) -> Bool {
+        var w = word.trimmingCharacters(in: .whitespaces)
+        if w.count >= 2, w.hasPrefix("\""), w.hasSuffix("\"") {
+            w = Self.normalize(String(w.dropFirst().dropLast()))
+            return Tokenizer().tokens(in: text).contains { Self.normalize($0.text) == w }
+        }
+        let k = key(for: w)
+        return Tokenizer().tokens(in: text).contains { t in
+            t.kind == .word ? (key(for: t.text) == k || parts(of: t.text).contains(k)) : Self.normalize(t.text) == k
+        }
     }
 }

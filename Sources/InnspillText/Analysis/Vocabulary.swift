@@ -1,4 +1,12 @@
-/// The terms of an analysed corpus, numbered in order of first appearance.
+/// The terms of an analysed corpus, numbered in order of first appearance, with
+/// their display forms, compound parts and the written forms they come from.
+///
+/// ```swift
+/// let v = AnalyzedCorpus([TextDocument("Kulturskulen og kulturskolen")]).vocabulary
+/// v.id(of: "kulturskol")          // 0
+/// v.display[0]                    // "kulturskolen"
+/// v.forms                         // ["kulturskulen", "og", "kulturskolen"]
+/// ```
 public struct Vocabulary: Sendable {
     /// Term text by id.
     public let terms: [String]

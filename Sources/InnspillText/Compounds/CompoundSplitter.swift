@@ -4,16 +4,21 @@ import Foundation
 /// respecting the linking -s- and -e- ("samarbeid-s-prosjekt", "barn-e-hage"),
 /// so that "lærer" finds "kulturskolelærerne" and clustering sees shared parts.
 ///
-/// A word is cut in two where the left side is a base form the hunspell `.dic`
-/// files mark as a compound part (at least 4 letters; or any listed base form
-/// of at least 5), optionally followed by a linking s or e, and the right side
-/// is a word hunspell accepts (at least 3 letters, not a function word, with a
-/// stem of at least 3 letters, so that "kulturen" is not "kult" + "uren"). A
-/// word listed whole in the `.dic` files, or an inflection of one (lexicalised:
-/// "fremtiden", "samarbeid"), is only cut when both sides have at least 5 letters
-/// (the left one counting its linking letter). Of the possible cuts the most balanced wins, and both
-/// sides are split again. Results are cached. Without the dictionaries nothing
-/// is split. Input is expected in lower case.
+/// How: a word is cut in two where
+/// - the left side is a base form listed in the hunspell `.dic` files and marked
+///   as a compound part (at least 4 letters), or any listed base form of at least 5,
+///   optionally followed by a linking s or e ("arbeids" counts as "arbeid" + s);
+/// - the right side is a listed word or an inflection of one that hunspell accepts,
+///   at least 4 letters (or a common 3-letter head such as "råd"), not a suffix
+///   ("frivillig" + "heten") or function word, with a stem of at least 3 letters
+///   ("kulturen" is not "kult" + "uren");
+/// - a lexicalised word (listed whole, or an inflection of one: "barnehagen",
+///   "fremtiden") is only cut when both sides have at least 5 letters and the
+///   left one is a compound part or has at least 6.
+///
+/// Of the possible cuts the most balanced wins, and both sides are split again.
+/// Hyphenated words are split at their hyphens first. Results are cached. Without
+/// the dictionaries nothing is split. Input is expected in lower case.
 ///
 /// ```swift
 /// let splitter = CompoundSplitter.shared
@@ -43,6 +48,10 @@ public final class CompoundSplitter: @unchecked Sendable {
     /// The parts of a lower-case word, left to right (the last one inflected as in the
     /// word); `[word]` when it is not a compound.
     public func split(_ word: String) -> [String] {
+        if word.contains("-") {
+            let pieces = word.split(separator: "-").map(String.init)
+            return pieces.count > 1 ? pieces.flatMap(split) : [word]
+        }
         guard dictionaries != nil, wordList != nil, word.count >= Self.minimumLeft + Self.minimumRight else { return [word] }
         lock.lock()
         let cached = cache[word]
@@ -68,13 +77,36 @@ public final class CompoundSplitter: @unchecked Sendable {
         return d.bokmal.contains(s) || d.nynorsk.contains(s)
     }
 
+    /// Endings that are suffixes, not words, when they end a compound ("frivillig-heten").
+    static let suffixLike: Set<String> = [
+        "het", "heten", "heter", "hetene", "hetens", "ste", "ene", "erne", "ende", "else", "elser", "ing", "inger",
+        "ingen", "ighet", "lighet", "ligheten", "ligheter", "skap", "skapet", "skaper", "elig", "elige", "elt",
+    ]
+
+    /// Three-letter words that may end a compound ("elevråd", "læringsrom"); other heads need 4 letters.
+    static let shortHeads: Set<String> = [
+        "råd", "rom", "dag", "tid", "lag", "hus", "fag", "mål", "sal", "lek", "kor", "ben", "vei", "sak", "mat",
+        "ord", "art", "bok", "lys", "liv", "ark", "bil", "fly", "arv", "ris", "syn", "ånd", "sum",
+    ]
+
+    /// Whether `right` can end a compound: a word whose base form is listed (it, or a listed
+    /// word it starts with, at most 4 letters shorter), not a suffix or function word.
+    private func isHead(_ right: String, _ wordList: HunspellWordList) -> Bool {
+        guard !Self.suffixLike.contains(right), !NorwegianStopwords.all.contains(right) else { return false }
+        if right.count < 4 { return Self.shortHeads.contains(right) }
+        if wordList.lemmas.contains(right) { return isWord(right) }
+        let chars = Array(right)
+        let shortest = max(3, chars.count - 4)
+        guard (shortest ..< chars.count).contains(where: { wordList.lemmas.contains(String(chars[..<$0])) }) else { return false }
+        return isWord(right) && stemmer.stem(right).count >= 3
+    }
+
     /// The most balanced cut into two words, if any.
     func bestCut(_ word: String) -> (String, String)? {
+        guard let wordList else { return nil }
         let chars = Array(word)
         let n = chars.count
-        guard let wordList else { return nil }
-        let stem = stemmer.stem(word)
-        let stemLength = stem.count
+        let stemLength = stemmer.stem(word).count
         // A listed word, or an inflection of one, is lexicalised.
         let lexicalised = wordList.lemmas.contains(word)
             || (stemLength < n && (stemLength ... n).contains { wordList.lemmas.contains(String(chars[..<$0])) })
@@ -82,19 +114,25 @@ public final class CompoundSplitter: @unchecked Sendable {
         var best: (score: (Int, Int, Int, Int), left: String, right: String)?
         for i in Self.minimumLeft ... (n - Self.minimumRight) {
             let left = String(chars[..<i])
+            guard left.count >= minimumPart, !NorwegianStopwords.all.contains(left),
+                  wordList.compoundParts.contains(left) || (left.count >= (lexicalised ? 6 : 5) && wordList.lemmas.contains(left)) else { continue }
+            // A listed linking form ("arbeids") is tried as its base plus the linking s.
+            let linkingForm = left.hasSuffix("s") && !wordList.compoundParts.contains(left)
+                && wordList.lemmas.contains(String(left.dropLast()))
             for linker in ["", "s", "e"] {
+                if linker.isEmpty, linkingForm { continue }
                 var start = i
                 if !linker.isEmpty {
                     guard i < n, String(chars[i]) == linker else { continue }
                     start = i + 1
                 }
-                guard n - start >= Self.minimumRight else { continue }
+                guard n - start >= max(Self.minimumRight, minimumPart) else { continue }
                 let right = String(chars[start...])
-                guard left.count + linker.count >= minimumPart, right.count >= minimumPart else { continue }
-                guard !NorwegianStopwords.all.contains(right), !NorwegianStopwords.all.contains(left) else { continue }
-                let score = (min(left.count + linker.count, right.count), right.count, linker.isEmpty ? 0 : 1, -i)
+                // "program" + "met", "ungdom" + "mene": a doubled consonant is the word's own.
+                if right.count <= 4, linker.isEmpty, chars[i - 1] == chars[i] { continue }
+                let score = (min(left.count, right.count), right.count, linker.isEmpty ? 1 : 0, -i)
                 if let b = best, !(score > b.score) { continue }
-                guard wordList.compoundParts.contains(left) || (left.count >= 5 && wordList.lemmas.contains(left)), isWord(right), stemmer.stem(right).count >= 3 else { continue }
+                guard isHead(right, wordList) else { continue }
                 best = (score, left, right)
             }
         }

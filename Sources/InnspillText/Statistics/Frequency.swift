@@ -45,26 +45,34 @@ extension AnalyzedCorpus {
         var counts = Array(repeating: 0, count: v)
         var docCounts = Array(repeating: 0, count: v)
         var lastDoc = Array(repeating: -1, count: v)
-        var groups = Array(repeating: Set<Int32>(), count: v)
+        var groups = Array(repeating: 0, count: v)
+        var lastGroup = Array(repeating: Int32(-1), count: v)
         var total = 0
-        for d in docs {
+        // Documents of one group together, so a term's groups are counted without sets.
+        let ordered = docs.enumerated().sorted { (groupOf[$0.element], $0.offset) < (groupOf[$1.element], $1.offset) }.map(\.element)
+        for d in ordered {
             let g = groupOf[d]
-            for o in occurrences[d] {
-                if o.isWord { total += 1 }
-                guard o.counts else { continue }
-                let t = Int(o.term)
-                counts[t] += 1
-                if lastDoc[t] != d {
-                    lastDoc[t] = d
-                    docCounts[t] += 1
-                    if g >= 0 { groups[t].insert(g) }
+            occurrences[d].withUnsafeBufferPointer { occ in
+                for o in occ {
+                    if o.isWord { total += 1 }
+                    guard o.counts else { continue }
+                    let t = Int(o.term)
+                    counts[t] += 1
+                    if lastDoc[t] != d {
+                        lastDoc[t] = d
+                        docCounts[t] += 1
+                    }
+                    if g >= 0, lastGroup[t] != g {
+                        lastGroup[t] = g
+                        groups[t] += 1
+                    }
                 }
             }
         }
         let rows = counts.indices.filter { counts[$0] >= max(1, minimumCount) }.map { t in
             FrequencyRow(by: by, term: vocabulary.terms[t], display: vocabulary.display[t], count: counts[t],
                          per10k: total == 0 ? 0 : Double(counts[t]) * 10_000 / Double(total),
-                         groups: groups[t].count, documents: docCounts[t])
+                         groups: groups[t], documents: docCounts[t])
         }.sorted { ($1.count, $0.term) < ($0.count, $1.term) }
         return top.map { Array(rows.prefix($0)) } ?? rows
     }

@@ -43,9 +43,9 @@ public enum KWICQuery: Sendable {
 public enum KWICSort: String, Sendable, CaseIterable {
     /// Document order, then position.
     case position
-    /// By the words just left of the hit, nearest first.
+    /// By the two words just left of the hit, nearest first (then by position).
     case left
-    /// By the words right of the hit.
+    /// By the two words right of the hit (then by position).
     case right
 }
 
@@ -75,8 +75,8 @@ extension AnalyzedCorpus {
         switch sort {
         case .position: break
         case .left, .right:
-            let keys = hits.map { sortKey($0, left: sort == .left, width: width) }
-            hits = hits.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) || (keys[$0] == keys[$1] && $0 < $1) }.map { hits[$0] }
+            let keys = hits.map { sortKey($0, left: sort == .left) }
+            hits = hits.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { hits[$0] }
         }
         let shown = limit.map { hits.prefix(max(0, $0)) } ?? hits[...]
         return shown.map { line(document: $0.document, range: $0.range, width: width) }
@@ -113,17 +113,26 @@ extension AnalyzedCorpus {
         return hits
     }
 
-    /// Sort key: ranks of the (up to 4) words nearest the hit on one side, nearest first.
-    private func sortKey(_ hit: KWICHit, left: Bool, width: Int) -> [Int32] {
+    /// Sort key: the alphabetical ranks of the two words nearest the hit on one side,
+    /// nearest first, packed in 64 bits (0 where the text ends).
+    private func sortKey(_ hit: KWICHit, left: Bool) -> UInt64 {
         let occ = occurrences[hit.document]
-        let around: [Occurrence]
+        var near: [Int] = []
         if let r = hit.occurrences {
-            around = left ? Array(occ[..<r.lowerBound].suffix(4).reversed()) : Array(occ[r.upperBound...].prefix(4))
+            near = left ? [r.lowerBound - 1, r.lowerBound - 2] : [r.upperBound, r.upperBound + 1]
+        } else if left {
+            let before = occ.lastIndex { Int($0.end) <= hit.range.lowerBound } ?? -1
+            near = [before, before - 1]
         } else {
-            around = left ? Array(occ.filter { Int($0.end) <= hit.range.lowerBound }.suffix(4).reversed())
-                : Array(occ.filter { Int($0.start) >= hit.range.upperBound }.prefix(4))
+            let after = occ.firstIndex { Int($0.start) >= hit.range.upperBound } ?? occ.count
+            near = [after, after + 1]
         }
-        return around.map { formRank[Int($0.form)] }
+        var key: UInt64 = 0
+        for i in near {
+            let rank: UInt64 = occ.indices.contains(i) ? UInt64(formRank[Int(occ[i].form)]) + 1 : 0
+            key = key << 32 | rank
+        }
+        return key
     }
 
     private func line(document d: Int, range: Range<Int>, width: Int) -> KWICLine {

@@ -1,5 +1,10 @@
 /// Term counts of one side of a comparison (a selection or a whole corpus), keyed by
 /// term text so that two corpora analysed the same way can be compared.
+///
+/// ```swift
+/// let a = corpus2023.termCounts()                 // a whole corpus
+/// let b = corpus2025.termCounts(in: selection)    // or some of its documents
+/// ```
 public struct TermCounts: Sendable, Hashable {
     /// Counted terms (stop words left out) and their frequencies.
     public var counts: [String: Int]

@@ -23,7 +23,8 @@ extension AnalyzedCorpus {
         // Keys: the term ids packed into 64 bits when they fit, else the ids themselves.
         let bits = max(1, Int.bitWidth - (vocabulary.count).leadingZeroBitCount)
         let packs = bits * n <= 64
-        var packed: [UInt64: (count: Int, docs: Int, groups: Set<Int32>, lastDoc: Int)] = [:]
+        var packed: [UInt64: Int] = [:]  // key -> slot in the arrays below
+        var pCount: [Int] = [], pDocs: [Int] = [], pLast: [Int] = [], pGroups: [Set<Int32>] = []
         var counts: [[Int32]: Int] = [:]
         var docs: [[Int32]: Int] = [:]
         var groups: [[Int32]: Set<Int32>] = [:]
@@ -41,14 +42,18 @@ extension AnalyzedCorpus {
                     if packs {
                         var key: UInt64 = 0
                         for k in i ..< i + n { key = key << UInt64(bits) | UInt64(run[k].term) }
-                        var e = packed[key] ?? (0, 0, [], -1)
-                        e.count += 1
-                        if e.lastDoc != d {
-                            e.lastDoc = d
-                            e.docs += 1
-                            if g >= 0 { e.groups.insert(g) }
+                        let slot: Int
+                        if let known = packed[key] { slot = known } else {
+                            slot = pCount.count
+                            packed[key] = slot
+                            pCount.append(0); pDocs.append(0); pLast.append(-1); pGroups.append([])
                         }
-                        packed[key] = e
+                        pCount[slot] += 1
+                        if pLast[slot] != d {
+                            pLast[slot] = d
+                            pDocs[slot] += 1
+                            if g >= 0 { pGroups[slot].insert(g) }
+                        }
                     } else {
                         let key = run[i ..< i + n].map(\.term)
                         counts[key, default: 0] += 1
@@ -70,7 +75,7 @@ extension AnalyzedCorpus {
             flush()
         }
         let mask = UInt64.max >> UInt64(64 - bits)
-        for (key, e) in packed where e.count >= minimumCount {
+        for (key, slot) in packed where pCount[slot] >= minimumCount {
             var ids: [Int32] = []
             var k = key
             for _ in 0 ..< n {
@@ -78,9 +83,9 @@ extension AnalyzedCorpus {
                 k >>= UInt64(bits)
             }
             ids.reverse()
-            counts[ids] = e.count
-            docs[ids] = e.docs
-            groups[ids] = e.groups
+            counts[ids] = pCount[slot]
+            docs[ids] = pDocs[slot]
+            groups[ids] = pGroups[slot]
         }
         let rows = counts.filter { $0.value >= minimumCount }.map { key, count in
             NGramRow(terms: key.map { vocabulary.terms[Int($0)] },

@@ -88,9 +88,10 @@ public final class SearchIndex: Sendable {
         return t * (k1 + 1) / (t + k1 * (1 - b + b * norm))
     }
 
-    /// The best `top` documents for a query, best first (ties by document index).
-    public func search(_ query: String, top: Int = 10, in documents: Set<Int>? = nil,
+    /// The best `top` documents for a query (among `selection`, all when nil), best first (ties by document index).
+    public func search(_ query: String, top: Int = 10, in selection: [Int]? = nil,
                        snippetWidth: Int = 160) throws(TextError) -> [SearchHit] {
+        let documents = selection.map(Set.init)
         let clauses = Self.clauses(query)
         let words = clauses.filter { $0.words.count == 1 && !corpus.analyzer.isStopword($0.words[0]) }
         let phrases = clauses.filter { $0.words.count > 1 }

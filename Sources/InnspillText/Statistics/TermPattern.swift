@@ -64,13 +64,17 @@ struct ResolvedPattern {
         }
         self.accepted = accepted
         self.canMatch = canMatch
+        if let first = accepted.first {
+            let ids = first.indices.filter { first[$0] }
+            let exact = pattern.exact
+            firstTerms = Array(Set(ids.map { exact ? corpus.formTerm[$0] : Int32($0) })).sorted()
+        } else {
+            firstTerms = []
+        }
     }
 
-    /// The term ids accepted at the first position (empty when exact).
-    var firstTerms: [Int32] {
-        guard !byForm, let first = accepted.first else { return [] }
-        return first.indices.filter { first[$0] }.map { Int32($0) }
-    }
+    /// The term ids accepted at the first position (for an exact pattern, the terms of its forms).
+    let firstTerms: [Int32]
 
     @inline(__always)
     func accepts(_ o: Occurrence, at k: Int) -> Bool {
@@ -81,18 +85,28 @@ struct ResolvedPattern {
     func matches(in occurrences: [Occurrence]) -> [Range<Int>] {
         guard canMatch, occurrences.count >= length else { return [] }
         var out: [Range<Int>] = []
-        var i = 0
-        while i + length <= occurrences.count {
-            var ok = true
-            for k in 0 ..< length where !accepts(occurrences[i + k], at: k) {
-                ok = false
-                break
-            }
-            if ok {
-                out.append(i ..< i + length)
-                i += length
-            } else {
-                i += 1
+        let first = accepted[0]
+        occurrences.withUnsafeBufferPointer { occ in
+            first.withUnsafeBufferPointer { first in
+                var i = 0
+                while i + length <= occ.count {
+                    let o = occ[i]
+                    guard first[Int(byForm ? o.form : o.term)] else {
+                        i += 1
+                        continue
+                    }
+                    var ok = true
+                    for k in 1 ..< max(1, length) where !accepts(occ[i + k], at: k) {
+                        ok = false
+                        break
+                    }
+                    if ok {
+                        out.append(i ..< i + length)
+                        i += length
+                    } else {
+                        i += 1
+                    }
+                }
             }
         }
         return out
@@ -105,7 +119,7 @@ extension AnalyzedCorpus {
         let resolved = ResolvedPattern(pattern, in: self)
         guard resolved.canMatch else { return [] }
         var out: [(document: Int, occurrences: Range<Int>, utf16Range: Range<Int>)] = []
-        for d in documents ?? allDocuments {
+        for d in self.documents(containing: resolved.firstTerms, in: documents) {
             let occ = occurrences[d]
             for r in resolved.matches(in: occ) {
                 out.append((d, r, Int(occ[r.lowerBound].start) ..< Int(occ[r.upperBound - 1].end)))

@@ -1,4 +1,9 @@
-/// An error of the text engine, as a value with a message a person can act on.
+/// An error of the text engine, as a value with a message a person can act on and
+/// a code callers can match.
+///
+/// ```swift
+/// do { _ = try KWICQuery.parse("/(/") } catch { print(error.code, error.message) }   // badRegex, "bad regex /(/: ..."
+/// ```
 public struct TextError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Code: String, Sendable {
         case emptyQuery, badRegex, badArgument

@@ -1,5 +1,11 @@
 /// The project's own lists of Norwegian function words (pronouns, determiners,
 /// prepositions, conjunctions, auxiliaries and common adverbs), in lower case.
+/// Use `StopwordList` for the list in force (with the user's changes).
+///
+/// ```swift
+/// NorwegianStopwords.nynorsk.contains("korleis")   // true
+/// NorwegianStopwords.bokmal.contains("korleis")    // false
+/// ```
 public enum NorwegianStopwords {
     /// Bokmål function words.
     public static let bokmal: Set<String> = words("""

@@ -1,6 +1,10 @@
 /// Norwegian abbreviations written with dots, in lower case with their dots.
 /// The tokenizer keeps each as one token, and sentence splitting does not end a
 /// sentence at their dots (except the few in `sentenceFinal`, which may).
+///
+/// ```swift
+/// NorwegianAbbreviations.all.contains("f.eks.")   // true
+/// ```
 public enum NorwegianAbbreviations {
     /// Abbreviations that are never at the end of a sentence.
     public static let inner: Set<String> = [

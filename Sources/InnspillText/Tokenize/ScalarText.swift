@@ -8,9 +8,12 @@ struct ScalarText {
     let utf8: [Int32]
     /// `utf16[i]` is the UTF-16 offset of scalar i; `utf16[count]` is the UTF-16 length.
     let utf16: [Int32]
+    /// The text's UTF-8 bytes.
+    let bytes: [UInt8]
 
     init(_ text: String) {
         self.text = text
+        bytes = Array(text.utf8)
         let n = text.utf8.count
         var scalars: [Unicode.Scalar] = []
         var utf8: [Int32] = []
@@ -43,9 +46,8 @@ struct ScalarText {
     }
 
     func string(_ r: Range<Int>) -> String {
-        var s = ""
-        s.unicodeScalars.append(contentsOf: scalars[r])
-        return s
+        let lo = Int(utf8[r.lowerBound]), hi = Int(utf8[r.upperBound])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo ..< hi]), as: UTF8.self) }
     }
 
     func utf16Range(_ r: Range<Int>) -> Range<Int> { Int(utf16[r.lowerBound]) ..< Int(utf16[r.upperBound]) }

@@ -106,17 +106,33 @@ public struct Tokenizer: Sendable {
                 return (end, .email)
             }
         }
-        // A bare domain: "kulturskoleradet.no", "padlet.com/board".
+        // A bare domain: "kulturskoleradet.no", "padlet.com/board": a known top-level
+        // domain after the last dot of the host, and labels of letters, digits and hyphens.
         if at < 0 {
-            let chunk = st.string(i ..< end)
-            let host = chunk.split(separator: "/", maxSplits: 1).first.map(String.init) ?? chunk
-            let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-            if labels.count >= 2, let tld = labels.last, Self.domains.contains(tld.lowercased()),
-               labels.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy { ScalarClass.isAlnum($0) || $0 == "-" } }),
-               labels.dropLast().contains(where: { $0.count >= 2 }),
-               slash || labels[labels.count - 2].count >= 3 {
-                return (end, .url)
+            var hostEnd = i
+            while hostEnd < end, s[hostEnd] != "/" { hostEnd += 1 }
+            var lastDot = hostEnd - 1
+            while lastDot > i, s[lastDot] != "." { lastDot -= 1 }
+            let tldLength = hostEnd - lastDot - 1
+            guard lastDot > i, tldLength >= 2, tldLength <= 4 else { return nil }
+            let tld = st.string(lastDot + 1 ..< hostEnd).lowercased()
+            guard Self.domains.contains(tld) else { return nil }
+            var labelLength = 0, longest = 0, previousLabel = 0, ok = true
+            for k in i ..< lastDot + 1 {
+                let c = s[k]
+                if c == "." {
+                    if labelLength == 0 { ok = false; break }
+                    longest = max(longest, labelLength)
+                    previousLabel = labelLength
+                    labelLength = 0
+                } else if ScalarClass.isAlnum(c) || c == "-" {
+                    labelLength += 1
+                } else {
+                    ok = false
+                    break
+                }
             }
+            if ok, longest >= 2, slash || previousLabel >= 3 { return (end, .url) }
         }
         return nil
     }

@@ -60,14 +60,18 @@ public struct FeatureVocabulary: Sendable, Equatable {
     /// Feature names by column; terms (sorted) first, then character n-grams (sorted),
     /// shown with `_` for the word boundary.
     public let names: [String]
+    /// How each feature is best shown to a person: for terms built from an `AnalyzedCorpus`,
+    /// the term's most frequent written form; otherwise the name.
+    public let display: [String]
     /// Number of documents using each feature.
     public let documentFrequency: [Int]
     /// Columns `0 ..< termCount` are terms, the rest character n-grams.
     public let termCount: Int
     private let index: [String: Int]
 
-    public init(names: [String], documentFrequency: [Int], termCount: Int) {
+    public init(names: [String], documentFrequency: [Int], termCount: Int, display: [String]? = nil) {
         self.names = names
+        self.display = display ?? names
         self.documentFrequency = documentFrequency
         self.termCount = termCount
         var index: [String: Int] = [:]
@@ -81,7 +85,7 @@ public struct FeatureVocabulary: Sendable, Equatable {
     /// The column of a term (not of character n-grams), if it is in the vocabulary.
     public func column(ofTerm term: String) -> Int? { index[term] }
     public static func == (a: FeatureVocabulary, b: FeatureVocabulary) -> Bool {
-        a.names == b.names && a.documentFrequency == b.documentFrequency && a.termCount == b.termCount
+        a.names == b.names && a.documentFrequency == b.documentFrequency && a.termCount == b.termCount && a.display == b.display
     }
 }
 
@@ -123,8 +127,12 @@ public struct Vectorizer: Sendable {
             slots.set(c, self.process(documents, bounds[c] ..< bounds[c + 1], grams: grams))
         }
         if chunkCount == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work) }
-        let chunks = slots.values()
+        return Self.finish(slots.values(), documentCount: n, options: options, grams: grams)
+    }
 
+    /// Merges chunk results into one vocabulary and the two matrices.
+    static func finish(_ chunks: [ChunkResult], documentCount n: Int, options: VectorizerOptions,
+                       grams: ClosedRange<Int>?, termDisplay: ((String) -> String)? = nil) -> DocumentVectors {
         // Global document frequencies.
         var termDF: [String: Int] = [:]
         var gramDF = NGramKeyTable(capacity: 1024)
@@ -153,7 +161,8 @@ public struct Vectorizer: Sendable {
         for (i, g) in keptGrams.enumerated() { _ = gramColumn.insert(g.key, nextID: Int32(keptTerms.count + i)) }
         let names = keptTerms + keptGrams.map(\.name)
         let df = keptTerms.map { termDF[$0]! } + keptGrams.map(\.df)
-        let vocabulary = FeatureVocabulary(names: names, documentFrequency: df, termCount: keptTerms.count)
+        let display = termDisplay.map { show in keptTerms.map(show) + keptGrams.map(\.name) }
+        let vocabulary = FeatureVocabulary(names: names, documentFrequency: df, termCount: keptTerms.count, display: display)
         let idf = df.map { Float(log(Double(1 + n) / Double(1 + $0)) + 1) }
 
         // Per chunk: local -> global column maps.
@@ -215,7 +224,7 @@ public struct Vectorizer: Sendable {
 
     // MARK: - Chunk processing
 
-    private struct ChunkResult: Sendable {
+    struct ChunkResult: Sendable {
         var termNames: [String] = []
         var termDF: [Int] = []
         var gramKeys: [UInt64] = []
@@ -224,6 +233,47 @@ public struct Vectorizer: Sendable {
         /// Local column: terms as `id >= 0`, n-grams as `-(id + 1)`.
         var entryColumns: [Int32] = []
         var entryCounts: [Float] = []
+
+        /// Appends one document from its feature occurrences (terms >= 0, n-grams < 0).
+        mutating func appendRow(_ features: [Int32], counter: inout RowCounter) {
+            counter.count(features)
+            for (f, c) in counter.sortedEntries() {
+                entryColumns.append(f)
+                entryCounts.append(Float(c))
+            }
+            rowStarts.append(entryColumns.count)
+        }
+    }
+
+    /// Counts a document's feature occurrences without sorting them all: a dense tally by
+    /// feature with a list of the touched ones (terms at even, n-grams at odd slots).
+    struct RowCounter {
+        private var tally: [Int32] = []
+        private var touched: [Int32] = []
+        private var entries: [(Int32, Int32)] = []
+
+        @inline(__always) private static func slot(_ f: Int32) -> Int { f >= 0 ? Int(f) * 2 : Int(-f - 1) * 2 + 1 }
+
+        mutating func count(_ features: [Int32]) {
+            touched.removeAll(keepingCapacity: true)
+            for f in features {
+                let s = Self.slot(f)
+                if s >= tally.count { tally.append(contentsOf: repeatElement(0, count: max(s + 1 - tally.count, tally.count))) }
+                if tally[s] == 0 { touched.append(f) }
+                tally[s] += 1
+            }
+        }
+
+        mutating func sortedEntries() -> [(Int32, Int32)] {
+            touched.sort()
+            entries.removeAll(keepingCapacity: true)
+            for f in touched {
+                let s = Self.slot(f)
+                entries.append((f, tally[s]))
+                tally[s] = 0
+            }
+            return entries
+        }
     }
 
     private func process(_ documents: [String], _ range: Range<Int>, grams: ClosedRange<Int>?) -> ChunkResult {
@@ -234,6 +284,7 @@ public struct Vectorizer: Sendable {
         var codes: [UInt16] = []
         var lastSeenTerm: [Int] = []
         var lastSeenGram: [Int] = []
+        var counter = RowCounter()
         for d in range {
             features.removeAll(keepingCapacity: true)
             let needTerms = options.terms || (grams != nil && options.characterSource == .analyzedTerms)
@@ -281,16 +332,7 @@ public struct Vectorizer: Sendable {
                     if !codes.isEmpty { emit(codes) }
                 }
             }
-            features.sort()
-            var i = 0
-            while i < features.count {
-                var j = i + 1
-                while j < features.count && features[j] == features[i] { j += 1 }
-                out.entryColumns.append(features[i])
-                out.entryCounts.append(Float(j - i))
-                i = j
-            }
-            out.rowStarts.append(out.entryColumns.count)
+            out.appendRow(features, counter: &counter)
         }
         return out
     }

@@ -1,0 +1,23 @@
+import Foundation
+
+extension QueryContext {
+    /// The context for a workspace: its tags, its corpora's seminar dates, and the
+    /// term-key function of the text engine.
+    ///
+    /// ```swift
+    /// var context = QueryContext(workspace: ws, termKey: analyzer.key)
+    /// context.cluster = { id in clusters.label(of: id) }
+    /// ws.selection = try Filter(expr, fields: FieldRegistry(units: ws.units), context: context)
+    ///     .select(ws.units, indices: ws.selection)
+    /// ```
+    public init(workspace: Workspace, termKey: @escaping (String) -> String = QueryContext.defaultTermKey,
+                cluster: ((Int) -> String?)? = nil) {
+        let tags = workspace.tags
+        var dates: [String: Date] = [:]
+        for corpus in workspace.corpora { if let d = corpus.date { dates[corpus.name] = d } }
+        self.init(termKey: termKey,
+                  tags: tags.isEmpty ? nil : { id in tags[id].map { $0.sorted(by: NorwegianText.precedes) } ?? [] },
+                  cluster: cluster,
+                  corpusDates: dates)
+    }
+}

@@ -1,0 +1,213 @@
+import ChartKit
+import Foundation
+import InnspillCore
+
+/// The chart plugins compiled into the executable, set once by `main.swift`.
+public enum ChartPlugins {
+    nonisolated(unsafe) public static var registry = ChartRegistry([])
+}
+
+/// `plugins`: the chart plugins.
+struct PluginsCommand: ShellCommand {
+    static let name = "plugins"
+    static let synopsis = "plugins"
+    static let summary = "List the chart plugins with the tables they draw and their options."
+    static let example = "plugins"
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        try args.expectEnd(usage: synopsis)
+        var table = Table(title: "Chart plugins", columns: [Column("id"), Column("description"), Column("draws"), Column("options")])
+        for plugin in ChartPlugins.registry.listing {
+            table.rows.append([.text(plugin.id), .text(plugin.summary), .text(plugin.shapes.map(\.rawValue).joined(separator: ", ")),
+                               .text(plugin.options.map { "\($0.name)=\($0.defaultValue)" }.joined(separator: " "))])
+        }
+        return .table(table)
+    }
+}
+
+/// `chart ID [options] [to FILE] [of COMMAND]`.
+struct ChartCommand: ShellCommand {
+    static let name = "chart"
+    static let synopsis = "chart PLUGIN [title=\"...\"] [subtitle=\"...\"] [top=N] [sort=value|label|none] [size=slide|wide|square|a4|WxH] [theme=light|dark] [OPTION=VALUE] [to FILE.svg|.png|.txt] [of COMMAND]"
+    static let summary = "Draw the last result table (or the table COMMAND makes) in the terminal, or to an SVG, PNG or text file."
+    static let details = """
+        'plugins' lists the plugins, the tables each draws, and their own options; '.help chart'
+        with a plugin name shows one: .help chart bar. Chart texts follow 'set lang nb|nn|en'.
+        Examples:  chart bar of group by municipality top 15
+                   chart heatmap of group by group, cluster to heatmap.svg
+                   chart wordcloud of freq top 80 to ord.png
+        Files are written whole or not at all; PNG is drawn at twice the size for slides.
+        """
+    static let example = "chart bar title=\"Kommuner\" to kommuner.png of group by municipality top 15"
+    static let completion: [CompletionSource] = [.plugins, .paths, .words(["to", "of", "title=", "top=", "size=", "theme="])]
+
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        // Everything after a bare 'of' is a command whose table is drawn.
+        var chartArgs = args
+        var table: Table
+        if let of = args.tokens.firstIndex(where: { !$0.quoted && $0.text.lowercased() == "of" }) {
+            let start = args.tokens[of].column - args.column + 2
+            let chars = Array(args.raw)
+            let inner = String(chars[min(start, chars.count)...]).trimmingCharacters(in: .whitespaces)
+            chartArgs = try Arguments(String(chars[..<(args.tokens[of].column - args.column)]), column: args.column)
+            table = try tableOf(inner, column: args.column + start, context: &context)
+        } else {
+            table = try LastResult.require(context)
+        }
+        let pluginToken = try chartArgs.require("a plugin", usage: "chart PLUGIN ... ('plugins' lists them)")
+        let target = try chartArgs.takeKeyword("to")
+        try chartArgs.expectEnd(usage: synopsis)
+        let registry = ChartPlugins.registry
+        var arguments: [String: String] = [:]
+        for key in chartArgs.optionKeys { arguments[key] = chartArgs.option(key) }
+        if arguments["lang"] == nil { arguments["lang"] = context.workspace.settings.lang.rawValue }
+        guard !table.rows.isEmpty else {
+            throw InnspillError("the table is empty; there is nothing to draw", hint: "filter less, or run a command that gives rows")
+        }
+        let spec: ChartSpec
+        do {
+            _ = try registry.plugin(pluginToken.text)
+            spec = try registry.configure(ChartBridge.spec(table, context.workspace), for: pluginToken.text, arguments: arguments)
+        } catch {
+            throw ChartBridge.shellError(error, registry: registry, plugin: pluginToken)
+        }
+        do {
+            guard let target else {
+                return .text(try registry.renderText(pluginToken.text, spec, width: context.terminalWidth, color: context.color))
+            }
+            let path = context.resolve(target.text)
+            guard let format = ChartFormat(path: path) else {
+                throw InnspillError("cannot tell the format of '\(target.text)'", hint: "end the file name in .svg, .png or .txt",
+                                    location: .column(target.column))
+            }
+            let data: Data
+            switch format {
+            case .svg: data = Data(try registry.renderSVG(pluginToken.text, spec).utf8)
+            case .png: data = try registry.renderPNG(pluginToken.text, spec)
+            case .text: data = Data(try registry.renderText(pluginToken.text, spec, width: 100, color: false).utf8)
+            }
+            try AtomicFile.write(data, to: path)
+            return .text("wrote \(target.text)")
+        } catch let error as InnspillError {
+            throw error
+        } catch {
+            throw ChartBridge.shellError(error, registry: registry, plugin: pluginToken)
+        }
+    }
+
+    /// Runs a table-making command for `chart ... of COMMAND` without printing it.
+    static func tableOf(_ line: String, column: Int, context: inout CommandContext) throws -> Table {
+        let nameEnd = line.firstIndex(where: { $0.isWhitespace }) ?? line.endIndex
+        let name = String(line[..<nameEnd])
+        guard let command = CommandRegistry.command(named: name) else { throw CommandRegistry.unknown(name, column: column) }
+        guard !command.changesState else {
+            throw InnspillError("'\(name)' changes the state; chart ... of takes a command that makes a table",
+                                hint: "e.g. chart bar of group by municipality", location: .column(column))
+        }
+        let rest = line[nameEnd...].drop(while: { $0.isWhitespace })
+        let args = try Arguments(String(rest), column: column + line.distance(from: line.startIndex, to: rest.startIndex))
+        guard case .table(let table) = try command.run(args, &context) else {
+            throw InnspillError("'\(name)' does not make a table to draw", location: .column(column))
+        }
+        context.lastResult = table
+        return table
+    }
+}
+
+/// Default chart titles in the chart language (commands title their tables in English, the
+/// language of the shell; slides go to Norwegian audiences). `title=` overrides them.
+enum ChartTitles {
+    /// Field names as a Norwegian (bokmål, nynorsk) or English audience reads them.
+    static let fields: [String: (nb: String, nn: String, en: String)] = [
+        "municipality": ("kommune", "kommune", "municipality"), "municipalities": ("kommune", "kommune", "municipality"),
+        "county": ("fylke", "fylke", "county"), "counties": ("fylke", "fylke", "county"),
+        "group": ("gruppe", "gruppe", "group"), "section": ("tema", "tema", "section"),
+        "cluster": ("tema", "tema", "theme"), "question": ("spørsmål", "spørsmål", "question"),
+        "author": ("forfatter", "forfattar", "author"), "corpus": ("seminar", "seminar", "seminar"),
+        "organisations": ("organisasjon", "organisasjon", "organisation"), "mentions": ("nevnt kommune", "nemnd kommune", "municipality mentioned"),
+        "tags": ("merkelapp", "merkelapp", "tag"), "kind": ("type", "type", "kind"), "posted": ("tid", "tid", "time"),
+    ]
+
+    static func label(_ field: String, _ lang: Settings.Language) -> String {
+        guard let names = fields[field.lowercased()] else { return field }
+        switch lang { case .nb: return names.nb; case .nn: return names.nn; case .en: return names.en }
+    }
+
+    static func title(for table: Table, lang: Settings.Language) -> String {
+        let (contributions, and) = lang == .en ? ("Contributions", "and") : (lang == .nn ? "Innspel" : "Innspill", "og")
+        let names = table.columns.map(\.name)
+        switch table.shape {
+        case .categoryCounts where table.metadata["labelColumn"] != nil:
+            return lang == .en ? "Themes" : "Tema"
+        case .categoryCounts:
+            return "\(contributions) \(lang == .en ? "by" : "per") \(label(names[0], lang))"
+        case .crosstab:
+            return "\(contributions) \(lang == .en ? "by" : "per") \(label(names[0], lang)) \(and) \(label(names[1], lang))"
+        case .weightedTerms: return lang == .en ? "Most frequent words" : "Mest brukte ord"
+        case .timeSeries: return lang == .en ? "Contributions over time" : "\(contributions) over tid"
+        case .mergeTree: return lang == .en ? "Theme tree" : "Tematre"
+        case .edgeList: return lang == .en ? "Words used together" : lang == .nn ? "Ord som vert brukte saman" : "Ord som brukes sammen"
+        case .listing: return table.title
+        }
+    }
+}
+
+/// Turns result tables into chart specs, and chart errors into shell errors.
+enum ChartBridge {
+    static func spec(_ table: Table, _ ws: Workspace) -> ChartSpec {
+        let shape = ChartShape(rawValue: table.shape.rawValue) ?? .categoryCounts
+        var columns = table.columns.map(\.name)
+        var rows = table.rows.map { row in row.map(cell) }
+        // A themes table draws its names against sizes.
+        if let label = table.metadata["labelColumn"], let li = table.columnIndex(label), let si = table.columnIndex("size") {
+            columns = [columns[li], columns[si]]
+            rows = rows.map { [$0[li], $0[si]] }
+        }
+        let leaves = table.metadata["leafLabels"].map { $0.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) } ?? []
+        return ChartSpec(shape: shape, columns: columns, rows: rows, title: ChartTitles.title(for: table, lang: ws.settings.lang),
+                         source: source(ws),
+                         leafLabels: leaves, language: ChartLanguage(rawValue: ws.settings.lang.rawValue) ?? .nb)
+    }
+
+    static func cell(_ value: Value) -> ChartCell {
+        switch value {
+        case .null: return .empty
+        case .text(let s): return .text(s)
+        case .integer(let i): return .number(Double(i))
+        case .number(let d): return .number(d)
+        case .date(let d): return .time(d.timeIntervalSince1970)
+        case .list(let items): return .text(items.joined(separator: ", "))
+        }
+    }
+
+    /// "Kilde: Dialogseminar 9.2.2023, 38 innspill" in the chart language.
+    static func source(_ ws: Workspace) -> String {
+        let corpora = Set(ws.selection.map { ws.units[$0].corpus })
+        let named = ws.corpora.filter { corpora.contains($0.name) }
+        let titles = named.map { corpus -> String in
+            var text = corpus.title ?? corpus.name
+            if let date = corpus.date {
+                let day = ISODate.string(date).prefix(10).split(separator: "-").compactMap { Int($0) }
+                if day.count == 3 { text += " \(day[2]).\(day[1]).\(day[0])" }
+            }
+            return text
+        }
+        let n = ws.selection.count
+        switch ws.settings.lang {
+        case .nb: return "Kilde: \(titles.joined(separator: "; ")), \(n) innspill"
+        case .nn: return "Kjelde: \(titles.joined(separator: "; ")), \(n) innspel"
+        case .en: return "Source: \(titles.joined(separator: "; ")), \(n) contributions"
+        }
+    }
+
+    static func shellError(_ error: Error, registry: ChartRegistry, plugin: Arguments.Token) -> Error {
+        guard let chart = error as? ChartError else { return error }
+        switch chart.code {
+        case .unknownPlugin:
+            let hint = Suggestion.closest(to: plugin.text, in: registry.ids).map { "did you mean '\($0)'?" }
+                ?? "the plugins are: \(registry.ids.joined(separator: ", "))"
+            return InnspillError("unknown chart plugin '\(plugin.text)'", hint: hint, location: .column(plugin.column))
+        default:
+            return InnspillError(chart.message)
+        }
+    }
+}

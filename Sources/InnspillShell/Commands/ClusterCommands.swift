@@ -1,0 +1,297 @@
+import CInnspillSignals
+import Foundation
+import InnspillCluster
+import InnspillCore
+import InnspillText
+
+/// The clustering the shell holds: which units were clustered, their features for
+/// `split` and `themes`, and the names a person gave the clusters. Clusters are
+/// numbered from 1 at the prompt (0-based inside `Clustering`).
+public struct ClusterRun {
+    var clustering: Clustering
+    /// Index into `Workspace.units` of each clustered unit (row of the features).
+    var unitIndices: [Int]
+    var features: DocumentVectors
+    var labels: DocumentVectors
+    /// Names by 0-based cluster.
+    var names: [Int: String] = [:]
+    /// How the run was made, for the table notes.
+    var description: String
+
+    /// The label a unit's cluster shows: its name, or its number from 1.
+    func label(ofCluster c: Int) -> String { names[c] ?? String(c + 1) }
+
+    /// Cluster label of each clustered unit, by unit id.
+    var labelsByUnitID: [Int: String] {
+        var result: [Int: String] = [:]
+        for (row, unitIndex) in unitIndices.enumerated() { result[unitIndex + 1] = label(ofCluster: clustering.assignments[row]) }
+        return result
+    }
+
+    /// The 0-based cluster a typed number or name means.
+    func cluster(_ token: Arguments.Token) throws -> Int {
+        if let n = Int(token.text) {
+            guard (1...clustering.clusterCount).contains(n) else {
+                throw InnspillError("there is no cluster \(n)", hint: "clusters run from 1 to \(clustering.clusterCount)",
+                                    location: .column(token.column))
+            }
+            return n - 1
+        }
+        if let (c, _) = names.first(where: { $0.value.caseInsensitiveCompare(token.text) == .orderedSame }) { return c }
+        throw InnspillError("there is no cluster named '\(token.text)'", hint: "'themes' lists the clusters", location: .column(token.column))
+    }
+}
+
+/// The current clustering, or an error saying how to make one.
+enum ClusterRuns {
+    static func require(_ context: CommandContext) throws -> ClusterRun {
+        guard let run = context.clusters else {
+            throw InnspillError("nothing is clustered yet", hint: "run 'cluster' first, e.g. cluster k=auto")
+        }
+        return run
+    }
+
+    /// Cluster errors as the shell reports them (Ctrl-C as an interruption).
+    static func shellError(_ error: Error) -> Error {
+        guard let error = error as? ClusterError else { return error }
+        return error.code == .cancelled ? InnspillError.interrupted : InnspillError(error.message)
+    }
+
+    /// Stops a running clustering when Ctrl-C arrives.
+    static var control: ClusterControl { ClusterControl(shouldStop: { innspill_interrupt_pending() != 0 }) }
+}
+
+/// `cluster`: group the selection into themes.
+struct ClusterCommand: ShellCommand {
+    static let name = "cluster"
+    static let synopsis = "cluster [k=N|auto] [method=graph|kmeans|agglomerative] [features=chars|stems|words|lsa] [seed=N] [min=N] [stability=N] [linkage=average|complete|ward]"
+    static let summary = "Cluster the units of the selection into themes; every unit gets a cluster."
+    static let details = """
+        graph (the default) clusters a nearest-neighbour graph of the units spectrally, which does
+        best on short texts; kmeans is spherical k-means++ with seeded restarts; agglomerative keeps
+        the merge tree ('tree', then 'chart dendrogram'). features=chars (default) uses character
+        3-5-grams of the analysed words, stems the folded stems, words the written words, lsa a
+        100-dimension LSA of the character n-grams. k=auto (default) tries 2 to 12 and picks by
+        silhouette, showing the table. The same data, settings and seed give the same clusters.
+        stability=N reruns with N seeds and reports the mean adjusted Rand index (1 = identical).
+        Then: themes, themes N, name N "LABEL", merge A B, split N, filter cluster = ..., group by cluster.
+        """
+    static let example = "cluster k=6 seed=1"
+    static let completion: [CompletionSource] = [.words(["k=", "method=", "features=", "seed=", "min=", "stability=", "linkage="])]
+    static let changesState = true
+
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        try args.expectEnd(usage: synopsis)
+        try args.expectOptions(["k", "method", "features", "seed", "min", "stability", "linkage"])
+        let ws = context.workspace
+        var options = ClusterOptions()
+        options.method = try args.choiceOption("method", ClusterMethod.allCases.map(\.rawValue)).flatMap(ClusterMethod.init) ?? .graph
+        options.linkage = try args.choiceOption("linkage", Linkage.allCases.map(\.rawValue)).flatMap(Linkage.init) ?? .average
+        let features = try args.choiceOption("features", ["chars", "stems", "words", "lsa"]) ?? "chars"
+        let units = ws.selection.count
+        if let k = args.option("k"), k.lowercased() != "auto" {
+            guard let n = Int(k) else { throw InnspillError("k needs a whole number or auto, not '\(k)'") }
+            guard n >= 2 else { throw InnspillError("k must be at least 2, not \(n)", hint: "k=auto chooses it for you") }
+            guard n <= units else {
+                throw InnspillError("k=\(n) is more than the \(units) units in the selection", hint: "choose a smaller k, or k=auto")
+            }
+            options.k = .fixed(n)
+        } else {
+            options.k = .auto(2...max(2, min(12, units - 1)))
+        }
+        guard units >= 3 else {
+            throw InnspillError("cluster needs at least 3 units; the selection has \(units)", hint: "reset, or filter less")
+        }
+        if let seed = try args.intOption("seed", range: 0...Int(Int32.max)) { options.seed = UInt64(seed) }
+        if let minimum = try args.intOption("min", range: 1...1_000_000) { options.minClusterSize = minimum }
+        if features == "lsa" { options.lsaDimensions = 100 }
+        let stability = try args.intOption("stability", range: 2...50)
+
+        let entry = try TextCorpora.shared.entry(ws, mode: features == "words" ? .word : TextCorpora.defaultMode(ws))
+        let documents = entry.documents(ws.selection)
+        let vectors = features == "chars" || features == "lsa"
+            ? Vectorizer.fit(entry.corpus, documents: documents, options: .characters(3...5))
+            : Vectorizer.fit(entry.corpus, documents: documents)
+        var labelOptions = VectorizerOptions()
+        labelOptions.characterNGrams = nil
+        labelOptions.minDocumentFrequency = 1
+        let labels = Vectorizer.fit(entry.corpus, documents: documents, options: labelOptions)
+        let clustering: Clustering
+        var notes: [String] = []
+        do {
+            clustering = try Clusterer.cluster(vectors.weights, options: options, control: ClusterRuns.control)
+            if let stability {
+                let report = try Clusterer.stability(vectors.weights, options: options, runs: stability, control: ClusterRuns.control)
+                notes.append(String(format: "stability over %d seeds: mean adjusted Rand index %.3f (lowest %.3f)",
+                                    report.runs, report.meanARI, report.minARI))
+            }
+        } catch { throw ClusterRuns.shellError(error) }
+        let description = "method=\(options.method.rawValue) features=\(features) k=\(clustering.clusterCount) seed=\(options.seed)"
+        let run = ClusterRun(clustering: clustering, unitIndices: documents.map { entry.unitOfDocument[$0] },
+                             features: vectors, labels: labels, description: description)
+        context.clusters = run
+        var table = ThemesCommand.overview(run, ws, quotes: false)
+        if !clustering.kScores.isEmpty {
+            notes.insert("k chosen by silhouette: " + clustering.kScores.map { String(format: "k=%d %.3f", $0.k, $0.silhouette) }
+                .joined(separator: ", "), at: 0)
+        }
+        table.notes = [description] + notes + table.notes
+        return .table(table)
+    }
+}
+
+/// `themes [N]`: what each cluster is about.
+struct ThemesCommand: ShellCommand {
+    static let name = "themes"
+    static let synopsis = "themes [N]"
+    static let summary = "Each cluster's size, share, distinct groups, distinctive terms and quotes; 'themes N' lists a cluster's units."
+    static let example = "themes 2"
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let run = try ClusterRuns.require(context)
+        let ws = context.workspace
+        guard let token = args.next() else { return .table(overview(run, ws, quotes: true)) }
+        try args.expectEnd(usage: synopsis)
+        let c = try run.cluster(token)
+        var table = Table(title: "Cluster \(c + 1)" + (run.names[c].map { ": \($0)" } ?? ""),
+                          columns: [Column("id", .integer), Column("group"), Column("text")])
+        for (row, cluster) in run.clustering.assignments.enumerated() where cluster == c {
+            let unit = ws.units[run.unitIndices[row]]
+            table.rows.append([.integer(unit.id), unit.group.map(Value.text) ?? .null, .text(unit.text)])
+        }
+        return .table(table)
+    }
+
+    /// One row per cluster: number, name, size, share, groups, terms, and optionally quotes.
+    static func overview(_ run: ClusterRun, _ ws: Workspace, quotes: Bool) -> Table {
+        let themes = Themes.describe(run.clustering, features: run.features, labels: run.labels, topTerms: 6, representatives: 2)
+        var columns = [Column("cluster", .integer), Column("name"), Column("size", .integer), Column("share", .number),
+                       Column("groups", .integer), Column("terms")]
+        if quotes { columns.append(Column("quotes")) }
+        var table = Table(title: "Themes", columns: columns, shape: .categoryCounts, metadata: ["labelColumn": "name"])
+        let members = run.clustering.members
+        for theme in themes {
+            let groups = Set(members[theme.cluster].compactMap { ws.units[run.unitIndices[$0]].group })
+            var row: [Value] = [.integer(theme.cluster + 1), .text(run.label(ofCluster: theme.cluster)), .integer(theme.size),
+                                .number(theme.share), .integer(groups.count),
+                                .text(theme.terms.map(\.term).joined(separator: ", "))]
+            if quotes {
+                let texts = theme.representatives.map { "«" + DisplayQuote.short(ws.units[run.unitIndices[$0]].text) + "»" }
+                row.append(.text(texts.joined(separator: " ")))
+            }
+            table.rows.append(row)
+        }
+        return table
+    }
+}
+
+/// Short quotes for tables.
+enum DisplayQuote {
+    static func short(_ text: String, words: Int = 18) -> String {
+        let all = text.split(whereSeparator: { $0.isWhitespace })
+        return all.prefix(words).joined(separator: " ") + (all.count > words ? " …" : "")
+    }
+}
+
+/// `name N "LABEL"`.
+struct NameCommand: ShellCommand {
+    static let name = "name"
+    static let synopsis = "name N \"LABEL\""
+    static let summary = "Name a cluster; the name shows in themes, filters, group by cluster and charts."
+    static let example = "name 3 \"Økonomi og finansiering\""
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        var run = try ClusterRuns.require(context)
+        let token = try args.require("a cluster number", usage: synopsis)
+        let label = try args.require("a name", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        let c = try run.cluster(token)
+        run.names[c] = label.text
+        context.clusters = run
+        return .text("cluster \(c + 1) is now '\(label.text)'")
+    }
+}
+
+/// `merge A B`.
+struct MergeCommand: ShellCommand {
+    static let name = "merge"
+    static let synopsis = "merge A B"
+    static let summary = "Merge cluster B into cluster A (clusters are numbered anew, largest first; names go along)."
+    static let example = "merge 3 5"
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        var run = try ClusterRuns.require(context)
+        let a = try run.cluster(try args.require("cluster A", usage: synopsis))
+        let bToken = try args.require("cluster B", usage: synopsis)
+        let b = try run.cluster(bToken)
+        try args.expectEnd(usage: synopsis)
+        guard a != b else { throw InnspillError("cannot merge a cluster with itself", location: .column(bToken.column)) }
+        let edit: ClusterEdit
+        do { edit = try run.clustering.merging(a, b) } catch { throw ClusterRuns.shellError(error) }
+        run.names = rename(run.names, edit.renumbering)
+        run.clustering = edit.clustering
+        context.clusters = run
+        return .table(ThemesCommand.overview(run, context.workspace, quotes: false))
+    }
+
+    /// Carries names over a renumbering.
+    static func rename(_ names: [Int: String], _ renumbering: [Int]) -> [Int: String] {
+        var result: [Int: String] = [:]
+        for (old, name) in names where old < renumbering.count && result[renumbering[old]] == nil { result[renumbering[old]] = name }
+        return result
+    }
+}
+
+/// `split N`.
+struct SplitCommand: ShellCommand {
+    static let name = "split"
+    static let synopsis = "split N [parts=2]"
+    static let summary = "Split a cluster in two (or more) by k-means on its units."
+    static let example = "split 1"
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        var run = try ClusterRuns.require(context)
+        let c = try run.cluster(try args.require("a cluster", usage: synopsis))
+        try args.expectEnd(usage: synopsis)
+        try args.expectOptions(["parts"])
+        let parts = try args.intOption("parts", range: 2...20) ?? 2
+        let edit: ClusterEdit
+        do {
+            edit = try run.clustering.splitting(c, features: run.features.weights, parts: parts, control: ClusterRuns.control)
+        } catch { throw ClusterRuns.shellError(error) }
+        run.names = MergeCommand.rename(run.names, edit.renumbering)
+        run.clustering = edit.clustering
+        context.clusters = run
+        return .table(ThemesCommand.overview(run, context.workspace, quotes: false))
+    }
+}
+
+/// `tree`: the merge tree of an agglomerative clustering.
+struct TreeCommand: ShellCommand {
+    static let name = "tree"
+    static let synopsis = "tree"
+    static let summary = "The merge tree of the last 'cluster method=agglomerative', as a table 'chart dendrogram' draws."
+    static let example = "tree"
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        try args.expectEnd(usage: synopsis)
+        let run = try ClusterRuns.require(context)
+        guard let merges = run.clustering.dendrogram else {
+            throw InnspillError("the clustering has no merge tree", hint: "cluster with method=agglomerative first")
+        }
+        let ws = context.workspace
+        let leaves = run.unitIndices.enumerated().map { row, unitIndex -> String in
+            let unit = ws.units[unitIndex]
+            return "#\(unit.id) \(unit.group ?? "") [\(run.label(ofCluster: run.clustering.assignments[row]))]"
+        }
+        var table = Table(title: "Merge tree", columns: [Column("left", .integer), Column("right", .integer),
+                                                         Column("height", .number), Column("size", .integer)],
+                          shape: .mergeTree, metadata: ["leafLabels": leaves.joined(separator: "\u{1F}")])
+        for merge in merges {
+            table.rows.append([.integer(merge.left), .integer(merge.right), .number(merge.height), .integer(merge.size)])
+        }
+        return .table(table)
+    }
+}

@@ -1,0 +1,308 @@
+import Foundation
+import InnspillCore
+import InnspillText
+
+/// `freq`: the frequency list of the selection.
+struct FreqCommand: ShellCommand {
+    static let name = "freq"
+    static let synopsis = "freq [top N] [by FIELD] [word|stem|fold] [min=F]"
+    static let summary = "Frequency list: count, rate per 10,000 words, and how many distinct groups used each term."
+    static let details = """
+        word counts written forms, stem counts Snowball stems, fold (the default with 'set fold on')
+        counts stems with bokmål and nynorsk forms together ("skulen" and "skolen" as one).
+        Stop words are left out ('stopwords list' shows them). 'by FIELD' gives one list per value.
+        'groups' is the coverage: distinct groups whose units use the term.
+        """
+    static let example = "freq top 20"
+    static let completion: [CompletionSource] = [.words(["top", "by", "word", "stem", "fold", "min="]), .fields]
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        try args.expectOptions(["min"])
+        let top = try args.takeKeywordInt("top") ?? 50
+        let by = try args.takeKeyword("by")
+        let mode: TermMode = args.takeFlag("word") ? .word : args.takeFlag("stem") ? .stem
+            : args.takeFlag("fold") ? .fold : TextCorpora.defaultMode(context.workspace)
+        try args.expectEnd(usage: synopsis)
+        let minimum = try args.intOption("min", range: 1...1_000_000) ?? 1
+        let ws = context.workspace
+        let entry = try TextCorpora.shared.entry(ws, mode: mode, labelField: by, clusters: context.clusters)
+        let rows = entry.corpus.frequencies(in: entry.documents(ws.selection), top: top, minimumCount: minimum, byLabel: by != nil)
+        var columns = [Column("term"), Column("count", .integer), Column("per10k", .number), Column("groups", .integer),
+                       Column("units", .integer)]
+        if let by { columns.insert(Column(by.text), at: 0) }
+        var table = Table(title: "Frequencies (\(mode.rawValue))", columns: columns, shape: by == nil ? .weightedTerms : .listing)
+        for row in rows {
+            var cells: [Value] = [.text(row.display), .integer(row.count), .number(row.per10k), .integer(row.groups),
+                                  .integer(row.documents)]
+            if by != nil { cells.insert(.text(row.by ?? ""), at: 0) }
+            table.rows.append(cells)
+        }
+        table.notes = ["\(entry.corpus.wordCount(in: entry.documents(ws.selection))) words in \(ws.selection.count) units; stop words left out"]
+        return .table(table)
+    }
+}
+
+/// `kwic`: keyword in context.
+struct KwicCommand: ShellCommand {
+    static let name = "kwic"
+    static let synopsis = "kwic TERM|\"exact form\"|/REGEX/ [width N] [sort left|right] [top N]"
+    static let summary = "Keyword in context: every occurrence with the words around it, aligned, with unit id and group."
+    static let details = """
+        A bare TERM matches by stem with bokmål and nynorsk folding ("skole" finds "skulen" and
+        "kulturskolen"); a quoted form matches exactly; /regex/i matches a pattern.
+        """
+    static let example = "kwic samarbeid width 30 sort right"
+    static let completion: [CompletionSource] = [.words(["width", "sort", "left", "right", "top"])]
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let width = try args.takeKeywordInt("width", range: 5...200) ?? 35
+        let top = try args.takeKeywordInt("top") ?? 200
+        var sort = KWICSort.position
+        if let s = try args.takeKeyword("sort") {
+            guard let value = KWICSort(rawValue: s.text.lowercased()) else {
+                throw InnspillError("sort takes left or right, not '\(s.text)'", location: .column(s.column))
+            }
+            sort = value
+        }
+        let term = try args.require("a term", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        let queryText = term.quoted ? "\"\(term.text)\"" : term.text
+        let query: KWICQuery
+        do { query = try KWICQuery.parse(queryText) } catch { throw InnspillError(error.message, location: .column(term.column)) }
+        let ws = context.workspace
+        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let documents = entry.documents(ws.selection)
+        let lines = entry.corpus.kwic(query, width: width, sort: sort, limit: top, in: documents)
+        let total = entry.corpus.kwicCount(query, in: documents)
+        var table = Table(title: "Concordance of \(queryText)", columns: [Column("id", .integer), Column("group"),
+                                                                       Column("left"), Column("hit"), Column("right")],
+                          metadata: ["rightAligned": "left"])
+        for line in lines {
+            let unit = ws.units[entry.unitOfDocument[line.document]]
+            table.rows.append([.integer(unit.id), unit.group.map(Value.text) ?? .null, .text(line.left), .text(line.hit), .text(line.right)])
+        }
+        table.notes = ["\(total) hits" + (total > lines.count ? "; the first \(lines.count) shown (top N shows more)" : "")]
+        return .table(table)
+    }
+}
+
+/// `ngrams`: word sequences.
+struct NgramsCommand: ShellCommand {
+    static let name = "ngrams"
+    static let synopsis = "ngrams N [top M] [min F]"
+    static let summary = "The most frequent word sequences of length N (those made only of stop words are left out)."
+    static let example = "ngrams 2 top 20"
+    static let completion: [CompletionSource] = [.words(["top", "min"])]
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let top = try args.takeKeywordInt("top") ?? 30
+        let minimum = try args.takeKeywordInt("min") ?? 2
+        let nToken = try args.require("N (2 to 6)", usage: synopsis)
+        let n = try Arguments.integer(nToken, name: "N", range: 2...6)
+        try args.expectEnd(usage: synopsis)
+        let ws = context.workspace
+        let entry = try TextCorpora.shared.entry(ws, mode: .word)
+        let rows: [NGramRow]
+        do { rows = try entry.corpus.ngrams(n, top: top, minimumCount: minimum, in: entry.documents(ws.selection)) } catch { throw error.shellError }
+        var table = Table(title: "\(n)-grams", columns: [Column("ngram"), Column("count", .integer), Column("groups", .integer),
+                                                         Column("units", .integer)], shape: .weightedTerms)
+        for row in rows { table.rows.append([.text(row.display), .integer(row.count), .integer(row.groups), .integer(row.documents)]) }
+        return .table(table)
+    }
+}
+
+/// `collocates`: words that keep company with a term.
+struct CollocatesCommand: ShellCommand {
+    static let name = "collocates"
+    static let synopsis = "collocates TERM [window N] [measure ll|pmi|t] [min F] [top N]"
+    static let summary = "Words found near TERM more often than chance, by log-likelihood (default), PMI or t-score."
+    static let example = "collocates samarbeid window 5"
+    static let completion: [CompletionSource] = [.words(["window", "measure", "ll", "pmi", "t", "min", "top"])]
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let window = try args.takeKeywordInt("window", range: 1...50) ?? 5
+        let minimum = try args.takeKeywordInt("min") ?? 2
+        let top = try args.takeKeywordInt("top") ?? 30
+        var measure = CollocationMeasure.logLikelihood
+        if let m = try args.takeKeyword("measure") {
+            switch m.text.lowercased() {
+            case "ll": measure = .logLikelihood
+            case "pmi": measure = .pmi
+            case "t": measure = .tScore
+            default: throw InnspillError("measure takes ll, pmi or t, not '\(m.text)'", location: .column(m.column))
+            }
+        }
+        let term = try args.require("a term", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        let ws = context.workspace
+        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let rows: [CollocateRow]
+        do {
+            rows = try entry.corpus.collocates(of: term.text, window: window, measure: measure, minimumCount: minimum,
+                                               top: top, in: entry.documents(ws.selection))
+        } catch { throw InnspillError(error.message, location: .column(term.column)) }
+        var table = Table(title: "Collocates of \(term.text) (window \(window))",
+                          columns: [Column("term"), Column("together", .integer), Column("expected", .number),
+                                    Column("frequency", .integer), Column("ll", .number), Column("pmi", .number),
+                                    Column("t", .number), Column("sig")], shape: .weightedTerms)
+        for r in rows {
+            table.rows.append([.text(r.display), .integer(r.observed), .number(r.expected), .integer(r.frequency),
+                               .number(r.logLikelihood), .number(r.pmi), .number(r.tScore), .text(r.significance.stars)])
+        }
+        return .table(table)
+    }
+}
+
+/// `compare A B`: keyness between two selections or corpora.
+struct CompareCommand: ShellCommand {
+    static let name = "compare"
+    static let synopsis = "compare A B [top N] [min F]"
+    static let summary = "Which terms are typical of A against B: log-likelihood G2 with the log ratio, both directions."
+    static let details = """
+        A and B are saved selections ('save NAME') or corpus names; B may be 'rest' (the loaded
+        units not in A). Significance: * p<0.05 (G2 > 3.84), ** p<0.01 (6.63), *** p<0.001 (10.83).
+        The log ratio is the binary log of the ratio of relative frequencies (1 = twice as common).
+        """
+    static let example = "compare nynorsk rest"
+    static let completion: [CompletionSource] = [.selections, .corpora, .words(["rest", "top", "min"])]
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let top = try args.takeKeywordInt("top") ?? 20
+        let minimum = try args.takeKeywordInt("min") ?? 3
+        let a = try args.require("A", usage: synopsis)
+        let b = try args.require("B", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        let ws = context.workspace
+        let setA = try selection(named: a, ws)
+        let setB = b.text.lowercased() == "rest" ? Array(Set(ws.units.indices).subtracting(setA)).sorted() : try selection(named: b, ws)
+        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let result = Keyness.compare(entry.corpus.termCounts(in: entry.documents(setA)), entry.corpus.termCounts(in: entry.documents(setB)),
+                                     minimumCount: minimum, top: top)
+        var table = Table(title: "Keyness: \(a.text) against \(b.text)",
+                          columns: [Column("typical of"), Column("term"), Column(a.text, .integer), Column(b.text, .integer),
+                                    Column("g2", .number), Column("log ratio", .number), Column("sig")], shape: .listing)
+        for row in result.all {
+            table.rows.append([.text(row.direction == .a ? a.text : b.text), .text(row.display), .integer(row.countA),
+                               .integer(row.countB), .number(row.logLikelihood), .number(row.logRatio), .text(row.significance.stars)])
+        }
+        return .table(table)
+    }
+
+    static func selection(named token: Arguments.Token, _ ws: Workspace) throws -> [Int] {
+        if let saved = ws.savedSelections[token.text] { return saved }
+        if ws.corpora.contains(where: { $0.name == token.text }) {
+            return ws.units.indices.filter { ws.units[$0].corpus == token.text }
+        }
+        let names = Array(ws.savedSelections.keys) + ws.corpora.map(\.name)
+        throw InnspillError("no saved selection or corpus named '\(token.text)'",
+                            hint: Suggestion.closest(to: token.text, in: names).map { "did you mean '\($0)'?" }
+                                ?? "save one with 'save NAME', or name a loaded corpus", location: .column(token.column))
+    }
+}
+
+/// `search`: ranked full-text search.
+struct SearchCommand: ShellCommand {
+    static let name = "search"
+    static let synopsis = "search QUERY [top N]"
+    static let summary = "Rank the units of the selection by how well they match QUERY (BM25, by stem, bokmål and nynorsk alike)."
+    static let details = "Words are matched by stem with folding; put a phrase in quotes: search \"laget rundt barnet\"."
+    static let example = "search finansiering foreldrebetaling"
+    static let completion: [CompletionSource] = [.words(["top"])]
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let top = try args.takeKeywordInt("top") ?? 10
+        guard !args.isEmpty else { throw InnspillError("search needs words to look for", hint: "usage: \(synopsis)") }
+        let query = args.tokens.map { $0.quoted ? "\"\($0.text)\"" : $0.text }.joined(separator: " ")
+        let ws = context.workspace
+        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let hits: [SearchHit]
+        do {
+            hits = try SearchIndexes.shared.index(for: entry).search(query, top: top, in: entry.documents(ws.selection))
+        } catch { throw error.shellError }
+        var table = Table(title: "Search: \(query)", columns: [Column("rank", .integer), Column("id", .integer), Column("score", .number),
+                                                           Column("group"), Column("snippet")])
+        for (rank, hit) in hits.enumerated() {
+            let unit = ws.units[entry.unitOfDocument[hit.document]]
+            let snippet = hit.snippet.map { $0.isHit ? "[\($0.text)]" : $0.text }.joined()
+            table.rows.append([.integer(rank + 1), .integer(unit.id), .number(hit.score), unit.group.map(Value.text) ?? .null, .text(snippet)])
+        }
+        return .table(table)
+    }
+}
+
+/// One search index per analysed corpus.
+final class SearchIndexes: @unchecked Sendable {
+    static let shared = SearchIndexes()
+    private let lock = NSLock()
+    private var indexes: [ObjectIdentifier: SearchIndex] = [:]
+
+    func index(for entry: TextCorpora.Entry) -> SearchIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        let key = ObjectIdentifier(entry.corpus)
+        if let index = indexes[key] { return index }
+        if indexes.count > 4 { indexes.removeAll() }
+        let index = SearchIndex(entry.corpus)
+        indexes[key] = index
+        return index
+    }
+}
+
+/// `coverage TERM...`: how widely terms were used.
+struct CoverageCommand: ShellCommand {
+    static let name = "coverage"
+    static let synopsis = "coverage TERM..."
+    static let summary = "For each term: how many distinct groups and units used it, and which groups."
+    static let example = "coverage økonomi rekruttering lokaler"
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        guard !args.isEmpty else { throw InnspillError("coverage needs terms", hint: "usage: \(synopsis)") }
+        let terms = args.tokens.filter { $0.text != "," }.map { $0.quoted ? "\"\($0.text)\"" : $0.text }
+        let ws = context.workspace
+        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let rows: [CoverageRow]
+        do { rows = try entry.corpus.coverage(of: terms, in: entry.documents(ws.selection)) } catch { throw error.shellError }
+        var table = Table(title: "Coverage", columns: [Column("term"), Column("groups", .integer), Column("units", .integer),
+                                                       Column("hits", .integer), Column("which groups")], shape: .categoryCounts)
+        for row in rows {
+            table.rows.append([.text(row.query), .integer(row.groups), .integer(row.documents), .integer(row.occurrences),
+                               .text(row.groupNames.joined(separator: "; "))])
+        }
+        return .table(table)
+    }
+}
+
+/// `stopwords add|remove|list|reset`.
+struct StopwordsCommand: ShellCommand {
+    static let name = "stopwords"
+    static let synopsis = "stopwords add WORD... | remove WORD... | list | reset"
+    static let summary = "Change the stop words statistics leave out (bokmål and nynorsk lists plus your own)."
+    static let example = "stopwords add kulturskole kulturskule"
+    static let completion: [CompletionSource] = [.words(["add", "remove", "list", "reset"])]
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let verb = try args.require("add, remove, list or reset", usage: synopsis)
+        let words = args.tokens.map(\.text)
+        switch verb.text.lowercased() {
+        case "add":
+            guard !words.isEmpty else { throw InnspillError("stopwords add needs words", hint: "usage: \(synopsis)") }
+            let added = context.workspace.stopwords.add(words)
+            return .text("added \(added.count): \(added.joined(separator: ", "))")
+        case "remove":
+            guard !words.isEmpty else { throw InnspillError("stopwords remove needs words", hint: "usage: \(synopsis)") }
+            let removed = context.workspace.stopwords.remove(words)
+            return .text("removed \(removed.count): \(removed.joined(separator: ", "))")
+        case "reset":
+            try args.expectEnd(usage: synopsis)
+            context.workspace.stopwords.reset()
+            return .none
+        case "list":
+            try args.expectEnd(usage: synopsis)
+            var table = Table(title: "Stop words", columns: [Column("word")])
+            table.rows = context.workspace.stopwords.list().map { [.text($0)] }
+            return .table(table)
+        default:
+            throw InnspillError("stopwords takes add, remove, list or reset, not '\(verb.text)'", location: .column(verb.column))
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import XCTest
+
+/// Drives the real prompt in a terminal (tmux): completion, æøå, history across
+/// runs, Ctrl-C clearing a line and interrupting a command, Ctrl-D exiting.
+final class TerminalTests: XCTestCase {
+    private var socket = "innspill-test-\(getpid())"
+    private var home: URL!
+    private var history: URL { home.appendingPathComponent("history") }
+
+    override func setUpWithError() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("needs tmux (make test installs it)")
+        }
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-tty-\(getpid())-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        socket = "innspill-test-\(getpid())-\(UUID().uuidString.prefix(6))"
+    }
+
+    override func tearDown() {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Runs tmux on this test's own server. Output goes through a file: the server that
+    /// `new-session` starts would hold a pipe open for as long as it lives.
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let output = home.appendingPathComponent("tmux-\(UUID().uuidString).out")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = ["-L", socket] + arguments
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+    }
+
+    private func start() throws {
+        let command = "env HOME=\(home.path) INNSPILL_HISTORY=\(history.path) LANG=C.UTF-8 TERM=xterm NO_COLOR=1 \(ShellRunner.binary.path)"
+        try tmux(["new-session", "-d", "-x", "120", "-y", "40", "-c", SharedData.packageRoot.path, command])
+        try waitFor("innspill>")
+    }
+
+    private func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
+
+    /// Waits until the screen shows `text` (10 s at most).
+    private func waitFor(_ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try screen().contains(text) { return }
+            usleep(100_000)
+        }
+        XCTFail("the screen never showed '\(text)':\n\(try screen())", file: file, line: line)
+    }
+
+    private func type(_ text: String) throws { try tmux(["send-keys", "-l", text]) }
+    private func press(_ key: String) throws { try tmux(["send-keys", key]) }
+
+    /// The last non-empty line on the screen.
+    private func lastLine() throws -> String {
+        try screen().split(separator: "\n").last.map(String.init) ?? ""
+    }
+
+    func testCompletionOfACommandAndOfAMunicipalityWithØ() throws {
+        try start()
+        try type("lo")
+        try press("Tab")
+        try waitFor("innspill> load ")
+        try type("Corpora/demo/dialogseminar-2024.txt as demo")
+        try press("Enter")
+        try waitFor("loaded demo:")
+        try type("filter municipality = Bo")
+        try press("Tab")
+        try waitFor("filter municipality = Bodø")
+        try press("Enter")
+        try waitFor("3 of 42 units match")
+        try waitFor("innspill [demo 3/42]>")
+    }
+
+    func testNorwegianLettersTypedAtThePrompt() throws {
+        try start()
+        try type("load Corpora/demo/dialogseminar-2024.txt as demo")
+        try press("Enter")
+        try waitFor("loaded demo:")
+        try type(#"filter section = "Dialogtema 2 - Økonomi og prioriteringer""#)
+        try press("Enter")
+        try waitFor("units match")
+        let shown = try screen()
+        XCTAssertFalse(shown.contains("error"), shown)
+    }
+
+    func testHistoryIsRecalledWithTheUpArrowInTheNextRun() throws {
+        try start()
+        try type("set lang nn")
+        try press("Enter")
+        try press("C-d")
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, FileManager.default.fileExists(atPath: history.path) == false { usleep(100_000) }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: history.path), "Ctrl-D saves the history")
+        let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600, "history is readable by its owner only")
+        _ = try? tmux(["kill-server"])
+        try start()
+        try press("Up")
+        try waitFor("innspill> set lang nn")
+    }
+
+    func testCtrlCClearsTheLineAndDoesNotExit() throws {
+        try start()
+        try type("this is thrown away")
+        try press("C-c")
+        try type("set")
+        try press("Enter")
+        try waitFor("lang    nb")
+        let shown = try screen()
+        XCTAssertFalse(shown.contains("unknown command"), shown)
+    }
+
+    func testCtrlCInterruptsALongCommandAndKeepsTheState() throws {
+        // A large file takes seconds to load in a debug build: long enough to interrupt.
+        let big = home.appendingPathComponent("big.csv")
+        var text = "Section,Subject,Body,Author,Created At\n"
+        let row = "Dialogtema 1,\"Gruppe 3: Bodø, Vefsn\",\"Vi trenger mer samarbeid med skolen og bedre finansiering av kulturskolen i kommunen.\",Anonym,2023-02-09 09:00:00\n"
+        text.reserveCapacity(row.utf8.count * 200_000)
+        for _ in 0..<200_000 { text += row }
+        try text.write(to: big, atomically: true, encoding: .utf8)
+        try start()
+        try type("load \(big.path) as big")
+        try press("Enter")
+        usleep(700_000)
+        try press("C-c")
+        try waitFor("error: interrupted")
+        try type("corpora")
+        try press("Enter")
+        try waitFor("(0 rows)")
+    }
+
+    func testCtrlDOnAnEmptyLineExits() throws {
+        try start()
+        try press("C-d")
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if (try? tmux(["list-sessions"]))?.isEmpty ?? true { return }
+            usleep(100_000)
+        }
+        XCTFail("the shell did not exit on Ctrl-D:\n\(try screen())")
+    }
+}

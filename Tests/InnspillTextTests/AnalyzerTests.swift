@@ -1,0 +1,71 @@
+import XCTest
+@testable import InnspillText
+
+/// The one pipeline, and the examples its documentation shows.
+final class AnalyzerTests: XCTestCase {
+    func testDocumentedExamples() {
+        let analyzer = TermAnalyzer()
+        XCTAssertEqual(analyzer.terms(in: "Kulturskulen og kulturskolen"), ["kulturskol", "kulturskol"])
+        XCTAssertEqual(analyzer.key(for: "Elevane"), "elev")
+        let corpus = AnalyzedCorpus([TextDocument("Kulturskulen er viktig.", group: "A"), TextDocument("Kulturskolen samarbeider.", group: "B")])
+        XCTAssertEqual(Array(corpus.vocabulary.terms.prefix(3)), ["kulturskol", "er", "vikt"])
+        XCTAssertEqual(corpus.frequencies().first?.count, 2)
+        XCTAssertEqual(corpus.frequencies().first?.groups, 2)
+        XCTAssertEqual(["å", "ø", "æ", "z"].sorted { NorwegianOrder.key($0) < NorwegianOrder.key($1) }, ["z", "æ", "ø", "å"])
+        XCTAssertEqual(CharacterNGrams.grams(of: "Skole", sizes: 3 ... 3), ["<sk", "sko", "kol", "ole", "le>"])
+    }
+
+    func testModes() {
+        XCTAssertEqual(TermAnalyzer(options: AnalyzerOptions(mode: .word)).key(for: "Kulturskulen"), "kulturskulen")
+        XCTAssertEqual(TermAnalyzer(options: AnalyzerOptions(mode: .stem)).key(for: "Kulturskulen"), "kulturskul")
+        XCTAssertEqual(TermAnalyzer(options: AnalyzerOptions(mode: .fold)).key(for: "Kulturskulen"), "kulturskol")
+        XCTAssertEqual(AnalyzerOptions(mode: .stem).mode, .stem)
+        XCTAssertEqual(TermAnalyzer().key(for: "SFO-tilbudet"), "sfo-tilbud")
+    }
+
+    func testAgentNounsShareAStem() {
+        let a = TermAnalyzer()
+        let keys = Set(["lærer", "læreren", "lærere", "lærerne", "lærar", "lærarane"].map { a.key(for: $0) })
+        XCTAssertEqual(keys, ["lær"])
+    }
+
+    func testStopwordsAndNumbers() {
+        let analyzed = TermAnalyzer().analyze("Vi har 40 grupper, jf. www.kulturskoleradet.no og ikkje meir.")
+        XCTAssertEqual(analyzed.filter(\.counts).map(\.key), ["grupp"])
+        XCTAssertTrue(analyzed.first { $0.token.text == "ikkje" }!.isStopword)
+        var options = AnalyzerOptions()
+        options.includeNumbers = true
+        options.stopwords.add(["grupper"])
+        XCTAssertEqual(TermAnalyzer(options: options).terms(in: "Vi har 40 grupper"), ["40"])
+        // A user stop word in bokmål also stops its nynorsk form.
+        var nb = AnalyzerOptions()
+        nb.stopwords = .none
+        nb.stopwords.add(["hvordan"])
+        XCTAssertTrue(TermAnalyzer(options: nb).isStopword("korleis"))
+    }
+
+    func testContainsForFilters() {
+        let a = TermAnalyzer()
+        XCTAssertTrue(a.contains("Kulturskulane samarbeider", word: "kulturskole"))
+        XCTAssertTrue(a.contains("Kulturskolelærerne møtes", word: "lærer"))
+        XCTAssertFalse(a.contains("Kulturskolen møtes", word: "\"kulturskule\""))
+        XCTAssertTrue(a.contains("Kulturskule møtes", word: "\"kulturskule\""))
+        XCTAssertFalse(a.contains("Skolen møtes", word: "kulturskole"))
+    }
+
+    func testNormalisation() {
+        XCTAssertEqual(TermAnalyzer.normalize("IDE\u{301}EN"), "id\u{E9}en")
+        XCTAssertEqual(TermAnalyzer.normalize("kultur\u{AD}skole"), "kulturskole")
+        XCTAssertEqual(TermAnalyzer.normalize("SFO\u{2011}tilbud"), "sfo-tilbud")
+        XCTAssertEqual(TermAnalyzer.normalize("ØKONOMI"), "økonomi")
+    }
+
+    func testCorpusOccurrencesCarryPositionsAndBreaks() {
+        let corpus = AnalyzedCorpus([TextDocument("Ønsker 😀 samarbeid. Mer tid")], analyzer: TermAnalyzer(options: AnalyzerOptions(mode: .word)))
+        let occ = corpus.occurrences[0]
+        XCTAssertEqual(occ.map { corpus.text(of: $0, in: 0) }, ["Ønsker", "samarbeid", "Mer", "tid"])
+        XCTAssertEqual(occ.map(\.breaksBefore), [true, true, true, false])
+        XCTAssertEqual(occ[1].utf16Range, 10 ..< 19)
+        XCTAssertEqual(corpus.vocabulary.forms[Int(occ[2].form)], "mer")
+    }
+}
