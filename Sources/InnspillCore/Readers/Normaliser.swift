@@ -35,7 +35,9 @@ struct Normaliser {
             unit.id = id
             unit.title = draft.title
             unit.section = draft.section
-            unit.question = draft.question
+            // A prompt's question reads as repaired, on one line.
+            unit.question = draft.kind == .prompt && draft.question != nil
+                ? text.replacingOccurrences(of: "\n", with: " ") : draft.question
             unit.group = draft.group.map { name in
                 let key = name.lowercased().filter { $0.isLetter || $0.isNumber }
                 if let first = groupSpelling[key] { return first }
@@ -61,7 +63,10 @@ struct Normaliser {
             }
             units.append(unit)
             if draft.kind == .post {
-                for var segment in Segmenter.segments(of: unit.text) {
+                // A post without answer markers is one segment, so `set unit segment` still covers it.
+                var segments = Segmenter.segments(of: unit.text)
+                if segments.isEmpty { segments = [Segmenter.Segment(text: unit.text)] }
+                for var segment in segments {
                     var s = Unit(kind: .segment, text: segment.text, line: unit.line)
                     s.id = units.count + 1
                     s.parent = unit.id

@@ -159,9 +159,10 @@ public struct Arguments {
                 continue
             }
             if ch == "\"" || ch == "'" {
-                if !inToken { start = col; inToken = true }
+                // A quote that opens the word makes it quoted (never an option or keyword);
+                // one inside it (title="Tema 2") only groups the value.
+                if !inToken { start = col; inToken = true; quotedToken = true }
                 quote = ch
-                quotedToken = true
             } else if ch.isWhitespace {
                 flush()
             } else if ch == "," {

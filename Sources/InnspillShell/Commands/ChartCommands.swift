@@ -60,6 +60,8 @@ struct ChartCommand: ShellCommand {
         var arguments: [String: String] = [:]
         for key in chartArgs.optionKeys { arguments[key] = chartArgs.option(key) }
         if arguments["lang"] == nil { arguments["lang"] = context.workspace.settings.lang.rawValue }
+        // Times are the exports' own clock times (Norwegian local time), so the timeline shows them as they are.
+        if pluginToken.text.lowercased() == "timeline", arguments["tz"] == nil { arguments["tz"] = "UTC" }
         guard !table.rows.isEmpty else {
             throw InnspillError("the table is empty; there is nothing to draw", hint: "filter less, or run a command that gives rows")
         }
@@ -125,6 +127,8 @@ enum ChartTitles {
         "author": ("forfatter", "forfattar", "author"), "corpus": ("seminar", "seminar", "seminar"),
         "organisations": ("organisasjon", "organisasjon", "organisation"), "mentions": ("nevnt kommune", "nemnd kommune", "municipality mentioned"),
         "tags": ("merkelapp", "merkelapp", "tag"), "kind": ("type", "type", "kind"), "posted": ("tid", "tid", "time"),
+        "count": ("innspill", "innspel", "contributions"), "units": ("innspill", "innspel", "contributions"),
+        "size": ("innspill", "innspel", "contributions"), "term": ("ord", "ord", "word"), "name": ("tema", "tema", "theme"),
     ]
 
     static func label(_ field: String, _ lang: Settings.Language) -> String {
@@ -162,6 +166,7 @@ enum ChartBridge {
             columns = [columns[li], columns[si]]
             rows = rows.map { [$0[li], $0[si]] }
         }
+        columns = columns.map { ChartTitles.label($0, ws.settings.lang) }
         let leaves = table.metadata["leafLabels"].map { $0.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) } ?? []
         return ChartSpec(shape: shape, columns: columns, rows: rows, title: ChartTitles.title(for: table, lang: ws.settings.lang),
                          source: source(ws),

@@ -282,8 +282,10 @@ struct TreeCommand: ShellCommand {
             throw InnspillError("the clustering has no merge tree", hint: "cluster with method=agglomerative first")
         }
         let ws = context.workspace
-        let leaves = run.unitIndices.enumerated().map { row, unitIndex -> String in
-            let unit = ws.units[unitIndex]
+        // The tree's leaves are the clustered rows that had features (others joined the largest cluster).
+        let rows = run.clustering.dendrogramLeaves ?? Array(run.unitIndices.indices)
+        let leaves = rows.map { row -> String in
+            let unit = ws.units[run.unitIndices[row]]
             return "#\(unit.id) \(unit.group ?? "") [\(run.label(ofCluster: run.clustering.assignments[row]))]"
         }
         var table = Table(title: "Merge tree", columns: [Column("left", .integer), Column("right", .integer),

@@ -18,6 +18,8 @@ enum PadletLines {
             return true
         }
         if letters.lowercased() == "padlet", t.count <= 8 { return true }
+        // Comment and reaction icons: "(]", "(o]", "[o)".
+        if compact.count <= 3, compact.contains(where: { "()[]{}".contains($0) }) { return true }
         return false
     }
 

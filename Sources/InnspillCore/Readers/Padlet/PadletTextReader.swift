@@ -399,7 +399,9 @@ struct PadletTextReader {
         let t = text.lowercased()
         guard t.count <= 60 else { return false }
         let questionWord = t.range(of: #"^(dialog)?sp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
-        return questionWord && Segmenter.marker(String(text)) == nil
+        // The title of the question box's picture, OCR'd with icon debris before it ("» “?%@W « &@ Dialogspersmal, ...").
+        let boxCaption = t.range(of: #"dialogsp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
+        return (questionWord || boxCaption) && Segmenter.marker(String(text)) == nil
             || t.hasPrefix("spørsmål til") || t.hasPrefix("gruppeoppgave") || t.hasPrefix("hvordan svarer vi")
             || t.hasPrefix("korleis svarar vi")
     }

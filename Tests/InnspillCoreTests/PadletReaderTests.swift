@@ -1,0 +1,185 @@
+import Foundation
+import XCTest
+@testable import InnspillCore
+
+/// The readers on the four real exports in ../shared/corpora, post by post, as a
+/// careful reader sees them.
+final class PadletReaderTests: XCTestCase {
+    private func load(_ name: String, repair: Bool = true) throws -> Corpus {
+        let url = try SharedData.file("corpora/\(name)")
+        return try CorpusLoader.loadFile(url.path, options: LoadOptions(repair: repair))
+    }
+
+    private func posts(_ corpus: Corpus) -> [InnspillCore.Unit] { corpus.units.filter { $0.kind == .post } }
+
+    // MARK: 2025 board: every author + timestamp post
+
+    func testEveryAuthorAndTimestampPostOf2025WithAuthorTimeAndSection() throws {
+        let corpus = try load("padlet-2025-05-05-nasjonalt-dialogseminar.ocr.txt")
+        // The oracle: every stamp line in the file, found by a plain pattern independent of the reader.
+        let text = try String(contentsOf: try SharedData.file("corpora/padlet-2025-05-05-nasjonalt-dialogseminar.ocr.txt"), encoding: .utf8)
+        let pattern = try NSRegularExpression(pattern: #"^[\s&]*(.+?)\s*5/5/25\s*(\d{1,2}):(\d{2})\s*([AP]M)$"#)
+        var expected: [(line: Int, author: String, time: String)] = []
+        let lines = text.components(separatedBy: "\n")
+        for (i, line) in lines.enumerated() {
+            let ns = line as NSString
+            guard let m = pattern.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) else { continue }
+            var hour = Int(ns.substring(with: m.range(at: 2)))!
+            if ns.substring(with: m.range(at: 4)) == "PM", hour != 12 { hour += 12 }
+            expected.append((i + 1, ns.substring(with: m.range(at: 1)), String(format: "%02d:%@", hour, ns.substring(with: m.range(at: 3)))))
+        }
+        // One author line is wrapped around its date: "KIM ... - NORSK  5/5/25" / "MUSIKKRAD (...) 9:51AM".
+        expected.append((242, "KIM ANDRE VIAN BJERKESTRAND - NORSK MUSIKKRAD (OG REFERENT FOR GRUPPE 3)", "09:51"))
+        expected.sort { $0.line < $1.line }
+        XCTAssertEqual(expected.count, 66)
+
+        let found = posts(corpus)
+        XCTAssertEqual(found.count, expected.count)
+        for (post, want) in zip(found, expected) {
+            XCTAssertEqual(post.line, want.line, "post starting on line \(want.line)")
+            XCTAssertEqual(post.author, want.author, "author of the post on line \(want.line)")
+            XCTAssertEqual(post.posted.map { String(ISODate.string($0).dropFirst(11).prefix(5)) }, want.time, "time on line \(want.line)")
+            XCTAssertEqual(post.posted.map { String(ISODate.string($0).prefix(10)) }, "2025-05-05")
+            XCTAssertEqual(post.section, want.line < 537 ? "Gruppedialog 1" : "Gruppedialog 2", "section of line \(want.line)")
+        }
+        XCTAssertEqual(corpus.title, "Nasjonalt dialogseminar 5. mai")
+    }
+
+    func testGroupsOf2025AreRecognisedAfterTheAuthorLine() throws {
+        let found = posts(try load("padlet-2025-05-05-nasjonalt-dialogseminar.ocr.txt"))
+        let byLine = Dictionary(uniqueKeysWithValues: found.map { ($0.line, $0) })
+        XCTAssertEqual(byLine[242]?.group, "Gruppe 3")
+        XCTAssertEqual(byLine[760]?.group, "Grupperom 1")
+        XCTAssertEqual(byLine[32]?.group, "Gruppe nrvet-ikke", "OCR's lost space does not make a new group")
+        XCTAssertEqual(byLine[667]?.group, "Gruppe som Eva skriver for")
+        XCTAssertEqual(byLine[14]?.group, "Gruppe nrvet-ikke")
+        XCTAssertNil(byLine[172]?.group, "an anonymous author names no group")
+    }
+
+    func testTheQuestionBoxOf2025IsPromptsAndNotInsideThePostItInterrupts() throws {
+        let corpus = try load("padlet-2025-05-05-nasjonalt-dialogseminar.ocr.txt")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        let questions = prompts.compactMap(\.question)
+        XCTAssertTrue(questions.contains { $0.hasPrefix("Hva i Vestre Totens og Osterøys presentasjon merket du deg ved") }, "\(questions)")
+        XCTAssertTrue(questions.contains { $0.hasPrefix("Hvilke praktiske fag/tradisjoner/innganger") })
+        for post in posts(corpus) {
+            XCTAssertFalse(post.text.contains("Vestre Totens og"), "the box is not in post \(post.line)")
+            XCTAssertFalse(post.text.contains("refleksjonsramme"), "the box is not in post \(post.line)")
+        }
+        let interrupted = try XCTUnwrap(posts(corpus).first { $0.line == 617 })
+        XCTAssertTrue(interrupted.text.hasPrefix("Både Gol og Grue kulturskoler er plassert på kommunens eneste skole"), interrupted.text)
+        XCTAssertTrue(interrupted.text.hasSuffix("Felles møteplasser er viktig."), interrupted.text)
+        XCTAssertTrue(interrupted.text.contains("et godt utgangspunkt for samarbeid"), "joined around the box: \(interrupted.text)")
+        // The board description is the organisers' text, not a post.
+        XCTAssertTrue(prompts.first?.text.contains("kort oppsummering av samtalene") == true)
+    }
+
+    func testPermalinksBecomeTheURLAndNeverText() throws {
+        let corpus = try load("padlet-2025-05-05-nasjonalt-dialogseminar.ocr.txt")
+        for unit in corpus.units { XCTAssertFalse(unit.text.contains("padlet.com"), "unit on line \(unit.line)") }
+        let trine = try XCTUnwrap(posts(corpus).first { $0.line == 368 })
+        XCTAssertEqual(trine.url, "https://padlet.com/hpo5/nasjonalt-dialogseminar-5-mai-9kpqpzqd7wsl5qgw/wish/9kmlZVkjEYNeWpgV")
+        XCTAssertTrue(trine.text.contains("Dele kunnskap og samarbeide med ulike instanser"), trine.text)
+    }
+
+    func testIconNoiseIsDropped() throws {
+        let corpus = try load("padlet-2025-05-05-nasjonalt-dialogseminar.ocr.txt")
+        for post in posts(corpus) {
+            for noise in ["Qo Do", "(]", "(o]"] { XCTAssertFalse(post.text.contains(noise), "'\(noise)' in post \(post.line)") }
+        }
+    }
+
+    // MARK: 2020 board: every group box with its municipalities
+
+    func testEveryGroupBoxOf2020WithItsMunicipalities() throws {
+        let corpus = try load("padlet-2020-10-09-pilot-for-fremtiden.txt")
+        // Written by hand from the file: header line -> municipalities taking part (2024 names).
+        let expected: [(Int, String, [String])] = [
+            (23, "Gruppe 16", ["Orkland", "Osterøy", "Tingvoll", "Gjesdal"]),
+            (45, "Gruppe 18", ["Namsos", "Ullensaker"]),
+            (62, "Gruppe 12", ["Ulstein", "Hattfjelldal", "Vestre Toten"]),
+            (81, "Stranda, Stryn Valle, Inderøy", ["Stranda", "Stryn", "Valle", "Inderøy"]),
+            (97, "Gruppe 6", []),
+            (125, "Gruppe 2", ["Bodø", "Kongsberg"]),
+            (147, "Gruppe 8", ["Hyllestad", "Fjaler", "Vanylven"]),
+            (163, "Gruppe 1", ["Asker"]),
+            (183, "Gruppe 4", ["Frøya", "Gloppen"]),
+            (197, "Gruppe 17", ["Vefsn", "Malvik", "Åfjord"]),
+            (237, "Gruppe 6", ["Holmestrand", "Karmøy", "Kvæfjord"]),
+            (271, "Gruppe 7", ["Øygarden"]),
+            (293, "Gruppe 10", []),
+            (315, "Gruppe 15", ["Grimstad", "Lier", "Hustadvika", "Indre Fosen"]),
+            (383, "Gruppe 13", ["Steinkjer", "Ås", "Porsgrunn"]),
+            (399, "Gruppe 3", ["Høyanger", "Brønnøy", "Gjesdal"]),
+            (403, "Rom 9", ["Nes", "Kvam"]),
+            (418, "Gruppe 10", ["Vadsø", "Målselv"]),
+            (426, "Gruppe 8", ["Hyllestad", "Fjaler", "Vanylven", "Høyanger"]),
+            (433, "Gruppe 4", ["Frøya", "Gloppen"]),
+            (446, "Gruppe 2", ["Bodø", "Kongsberg"]),
+            (456, "Gruppe 12", ["Ulstein", "Vestre Toten", "Hattfjelldal"]),
+            (486, "Gruppe 11", ["Sarpsborg", "Ullensvang"]),
+            (504, "Rom 18", ["Ullensaker", "Namsos"]),
+            (521, "Gruppe 15", ["Grimstad", "Lier", "Hustadvika", "Indre Fosen"]),
+            (527, "Orkland, Stjørdal, Tingvoll og Osterøy", ["Orkland", "Stjørdal", "Tingvoll", "Osterøy"]),
+            (547, "Gruppe 17", ["Malvik", "Vefsn", "Åfjord"]),
+            (569, "Gruppe 13", ["Ås", "Steinkjer", "Porsgrunn"]),
+            (588, "Gruppe 7", ["Øygarden"]),
+            (593, "Gruppe 1", ["Asker"]),
+            (612, "Stranda, Stryn Valle, Inderøy", ["Stranda", "Stryn", "Valle", "Inderøy"]),
+        ]
+        let found = posts(corpus)
+        XCTAssertEqual(found.map(\.line), expected.map(\.0))
+        for (post, (line, group, municipalities)) in zip(found, expected) {
+            XCTAssertEqual(post.group, group, "group of the box on line \(line)")
+            XCTAssertEqual(Set(post.municipalities), Set(municipalities), "municipalities of the box on line \(line)")
+        }
+        XCTAssertEqual(corpus.title, "Pilot for fremtiden...")
+        XCTAssertEqual(corpus.units.first?.kind, .prompt, "the chat questions before the first box are the board's text")
+        XCTAssertTrue(corpus.repairs.isEmpty, "clean text is not changed")
+    }
+
+    func testAnswersOf2020AreSplitAtQuestionsAndMunicipalityLines() throws {
+        let corpus = try load("padlet-2020-10-09-pilot-for-fremtiden.txt")
+        let box = try XCTUnwrap(corpus.units.first { $0.kind == .post && $0.line == 23 })
+        let segments = corpus.units.filter { $0.parent == box.id }
+        let byMunicipality = segments.filter { $0.municipalities.count == 1 }.map { $0.municipalities[0] }
+        XCTAssertEqual(Set(byMunicipality), ["Tingvoll", "Gjesdal", "Orkland", "Osterøy"])
+        XCTAssertTrue(segments.contains { $0.text.hasPrefix("Gi en utviklingsretning") && $0.municipalities == ["Tingvoll"] })
+    }
+
+    // MARK: slides
+
+    func testSlideDecksBecomeOneUnitPerSlideTitledByTheirFirstLine() throws {
+        let deck = try load("slides-2020-temamote-fremtidens-kulturskole.txt")
+        XCTAssertTrue(deck.units.allSatisfy { $0.kind == .slide })
+        XCTAssertEqual(deck.format, "slides")
+        let titles = deck.units.compactMap(\.title)
+        XCTAssertEqual(titles.first, "Fremtidens kulturskole")
+        XCTAssertTrue(titles.contains("Gruppesamtaler"))
+        XCTAssertTrue(titles.contains("KAFFEPAUSE – vi starter igjen 11:10"))
+        let program = try load("slides-2020-01-dialogkonferanse-2-gardermoen.txt")
+        XCTAssertTrue(program.units.contains { $0.title?.hasPrefix("09.30") == true }, "programme blocks are units")
+        XCTAssertTrue(program.units.contains { $0.title?.hasPrefix("12.30 - 14.00") == true })
+    }
+
+    // MARK: repair
+
+    func testRepairsOf2025AreRecordedWithTheirLineAndRawIsKept() throws {
+        let corpus = try load("padlet-2025-05-05-nasjonalt-dialogseminar.ocr.txt")
+        let repairs = corpus.repairs
+        XCTAssertGreaterThan(repairs.count, 300)
+        func has(_ line: Int, _ original: String, _ repaired: String) -> Bool {
+            repairs.contains { $0.line == line && $0.original == original && $0.repaired == repaired }
+        }
+        XCTAssertTrue(has(16, "bgr", "bør"))
+        XCTAssertTrue(has(16, "gjgres", "gjøres"))
+        XCTAssertTrue(has(21, "veere", "være"))
+        XCTAssertTrue(has(40, "@ygarden", "Øygarden"))
+        let first = try XCTUnwrap(posts(corpus).first)
+        XCTAssertTrue(first.raw.contains("bgr gjgres"), first.raw)
+        XCTAssertTrue(first.text.contains("bør gjøres"), first.text)
+        let unrepaired = try load("padlet-2025-05-05-nasjonalt-dialogseminar.ocr.txt", repair: false)
+        XCTAssertTrue(unrepaired.repairs.isEmpty)
+        XCTAssertTrue(posts(unrepaired).first!.text.contains("bgr gjgres"))
+    }
+}
