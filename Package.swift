@@ -49,16 +49,18 @@ let package = Package(
             ] + chartPlugins.map { .target(name: $0.target) }
         ),
 
-        .testTarget(name: "InnspillTextTests", dependencies: ["InnspillText"]),
-        .testTarget(name: "InnspillCoreTests", dependencies: ["InnspillCore"]),
-        .testTarget(name: "InnspillClusterTests", dependencies: ["InnspillCluster", "InnspillText"]),
+        // Locates ../shared for the tests that read the real corpora and reference data.
+        .target(name: "InnspillTestSupport", path: "Tests/Support"),
+        .testTarget(name: "InnspillTextTests", dependencies: ["InnspillText", "InnspillTestSupport"]),
+        .testTarget(name: "InnspillCoreTests", dependencies: ["InnspillCore", "InnspillTestSupport"]),
+        .testTarget(name: "InnspillClusterTests", dependencies: ["InnspillCluster", "InnspillText", "InnspillTestSupport"]),
         .testTarget(
             name: "ChartKitTests",
-            dependencies: ["ChartKit"] + chartPlugins.map { .target(name: $0.target) },
+            dependencies: ["ChartKit", "InnspillTestSupport"] + chartPlugins.map { .target(name: $0.target) },
             exclude: ["Golden"]  // read by path, so a test can rewrite them with INNSPILL_UPDATE_GOLDEN=1
         ),
         .testTarget(name: "InnspillShellTests", dependencies: ["InnspillShell"]),
-        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Golden", "Sessions"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["InnspillTestSupport"], exclude: ["Golden", "Sessions"]),
     ] + chartPlugins.map {
         .target(name: $0.target, dependencies: ["ChartKit"], path: "Plugins/\($0.folder)")
     }

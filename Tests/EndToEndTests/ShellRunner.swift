@@ -1,3 +1,4 @@
+import InnspillTestSupport
 import Foundation
 import XCTest
 

@@ -1,3 +1,4 @@
+import InnspillTestSupport
 import Foundation
 import XCTest
 @testable import InnspillCore
@@ -181,5 +182,84 @@ final class PadletReaderTests: XCTestCase {
         let unrepaired = try load("padlet-2025-05-05-nasjonalt-dialogseminar.ocr.txt", repair: false)
         XCTAssertTrue(unrepaired.repairs.isEmpty)
         XCTAssertTrue(posts(unrepaired).first!.text.contains("bgr gjgres"))
+    }
+}
+
+/// Formats and encodings a user's own exports come in.
+final class LoaderFormatTests: XCTestCase {
+    private func write(_ data: Data, _ name: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-loader-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    func testWindowsLineEndsAndWindows1252AreRead() throws {
+        let text = "KARI NORDMANN 14. MARS 2024, 08:30 UTC\r\n\r\nSeminar\r\n\r\nGruppe 1 3/14/24 9:12AM\r\nGruppe 1: Bodø og Tromsø\r\nVi trenger økonomi.\r\n"
+        let path = try write(Data(text.utf8), "crlf.txt")
+        let corpus = try CorpusLoader.loadFile(path, options: LoadOptions())
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertEqual(post.municipalities, ["Bodø", "Tromsø"])
+        XCTAssertEqual(post.text, "Vi trenger økonomi.")
+        var latin = Data("tekst\nVi m".utf8)
+        latin.append(0xE5)  // "å" in Windows-1252
+        latin.append(contentsOf: Array(" bli bedre p".utf8) + [0xE5] + Array(" samarbeid.\n".utf8))
+        let cp = try CorpusLoader.loadFile(try write(latin, "cp1252.csv"), options: LoadOptions())
+        XCTAssertEqual(cp.units.first?.text, "Vi må bli bedre på samarbeid.")
+        XCTAssertTrue(cp.warnings.contains { $0.contains("Windows-1252") }, "\(cp.warnings)")
+    }
+
+    func testBadInputGivesOneClearErrorNamingTheFile() throws {
+        let cases: [(Data, String, String)] = [
+            (Data(), "empty.txt", "is empty"),
+            (Data("   \n\n".utf8), "blank.txt", "is empty"),
+            (Data("%PDF-1.7\n".utf8), "board.txt", "is a PDF"),
+            (Data([0x00, 0x01, 0x02, 0x50]), "bin.txt", "is a binary file"),
+            (Data("text,group\n\"unterminated,1\n".utf8), "bad.csv", "unterminated quote"),
+            (Data("{\"a\": 1}".utf8), "object.json", "not an array of objects"),
+            (Data("[1, 2]".utf8), "numbers.json", "is not an object"),
+        ]
+        for (data, name, message) in cases {
+            let path = try write(data, name)
+            XCTAssertThrowsError(try CorpusLoader.loadFile(path, options: LoadOptions()), name) { error in
+                let e = error as? InnspillError
+                XCTAssertTrue(e?.description.contains(message) == true, "\(name): \(String(describing: e))")
+                XCTAssertTrue(e?.description.contains(name) == true, "\(name): the message names the file: \(String(describing: e))")
+            }
+        }
+    }
+
+    func testGenericCSVWithMappedColumnsAndExtraFields() throws {
+        let csv = "Svar;Gruppe;Kommune;Runde\n".replacingOccurrences(of: ";", with: ",")
+            + "\"Vi vil ha flere friplasser.\",Gruppe 3,Bodø,1\n\"Lokaler, lokaler.\",Gruppe 4,Tromsø,2\n"
+        var options = LoadOptions()
+        options.mapping.columns = ["text": "Svar"]
+        let corpus = try CorpusLoader.loadFile(try write(Data(csv.utf8), "svar.csv"), options: options)
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi vil ha flere friplasser.", "Lokaler, lokaler."])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 3", "Gruppe 4"])
+        XCTAssertEqual(posts.first?.extra["Kommune"], "Bodø")
+        XCTAssertEqual(posts.last?.extra["Runde"], "2")
+    }
+
+    func testThePadletCSVExportOfTheDemoMatchesItsTextExport() throws {
+        let root = SharedData.packageRoot.appendingPathComponent("Corpora/demo")
+        let text = try CorpusLoader.loadFile(root.appendingPathComponent("dialogseminar-2024.txt").path, options: LoadOptions())
+        let csv = try CorpusLoader.loadFile(root.appendingPathComponent("dialogseminar-2024.csv").path, options: LoadOptions())
+        XCTAssertEqual(csv.format, "padlet-csv")
+        // The same posts at the same (Norwegian) times and sections, with the same municipalities.
+        // (Groups may be named differently: the CSV has no author column, so "Gruppe 8" is known
+        // only from the text export's author line.)
+        func key(_ u: InnspillCore.Unit) -> String { "\(u.posted.map(ISODate.string) ?? "") \(u.section ?? "")" }
+        let csvByKey = Dictionary(csv.units.filter { $0.kind == .post }.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        let textPosts = text.units.filter { $0.kind == .post }
+        for post in textPosts {
+            let twin = try XCTUnwrap(csvByKey[key(post)], "no CSV post for \(key(post))")
+            XCTAssertEqual(Set(twin.municipalities), Set(post.municipalities), key(post))
+            XCTAssertEqual(twin.text.filter { !$0.isWhitespace }, post.text.filter { !$0.isWhitespace }, key(post))
+        }
+        // One organisers' post ("Siste runde") is a prompt only in the text export, where its author is the board's creator.
+        XCTAssertEqual(csvByKey.count - textPosts.count, 1)
     }
 }

@@ -1,3 +1,4 @@
+import InnspillTestSupport
 import XCTest
 @testable import InnspillText
 

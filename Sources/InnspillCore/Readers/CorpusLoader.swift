@@ -45,7 +45,10 @@ public enum CorpusLoader {
         }
         try checkContent(data, path: shown)
         let decoded = try TextDecoding.decode(data, path: shown)
-        let text = decoded.text
+        // "\r\n" is one Character in Swift: make Windows and old Mac line ends plain "\n" once, here.
+        let text = decoded.text.contains("\r")
+            ? decoded.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            : decoded.text
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw InnspillError("'\(shown)' is empty", hint: "export the board again; the file has no text")
         }

@@ -30,7 +30,9 @@ public enum SessionFile {
         var pending: String?
         var pendingStart = 0
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so Windows line ends are made plain first.
+        let plain = text.replacingOccurrences(of: "\r\n", with: "\n")
+        for rawLine in plain.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             var line = String(rawLine)
             if line.hasSuffix("\r") { line.removeLast() }

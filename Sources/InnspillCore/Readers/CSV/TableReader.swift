@@ -79,6 +79,14 @@ struct TableReader {
             }
             if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) { draft.group = author }
             draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
+            // Header lines inside the body, as the text reader takes them: "Kommunar: ..." lines, and a
+            // first line that only lists municipalities when the title named the group alone.
+            draft.lines.removeAll { PadletLines.municipalityListLabel($0.trimmed) != nil }
+            if let first = draft.lines.first(where: { !$0.isBlank }), let header = reader.groupHeader(first.trimmed, strict: true),
+               header.group == nil, !header.municipalities.isEmpty {
+                draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
+                draft.lines.removeAll { $0 == first }
+            }
             for index in extraColumns where index < cells.count {
                 if let value = cells[index], !value.isEmpty { draft.extra[header[index]] = value }
             }

@@ -268,6 +268,8 @@ struct PadletTextReader {
         var group: String?
         /// The header line, which names the group when there is no group word ("Stryn, Stranda og Volda").
         var label = ""
+        /// The line names only organisations ("NMF").
+        var organisationsOnly = false
         var section: String?
         var municipalities: [String]
     }
@@ -316,12 +318,15 @@ struct PadletTextReader {
             let found = places.headerMunicipalities(main)
             if !found.municipalities.isEmpty, found.complete || header.group != nil {
                 header.municipalities += found.municipalities
+            } else if !strict, found.complete, !main.trimmingCharacters(in: .whitespaces).isEmpty {
+                // Only organisations ("NMF") on the line after an author line: they are the group.
+                header.organisationsOnly = true
             } else {
                 unrecognised.append(String(rest))
             }
         }
         header.municipalities = merge([], header.municipalities)
-        if header.group == nil && header.municipalities.isEmpty { return nil }
+        if header.group == nil && header.municipalities.isEmpty && !header.organisationsOnly { return nil }
         if strict, header.group == nil, !unrecognised.isEmpty { return nil }
         if !strict, header.group == nil, !unrecognised.isEmpty, header.municipalities.isEmpty { return nil }
         // A list of municipalities is itself the group's name when nothing else names the group.

@@ -1,0 +1,80 @@
+import XCTest
+@testable import InnspillShell
+import InnspillCore
+
+/// How command lines are split into words, options and keywords.
+final class ArgumentsTests: XCTestCase {
+    func testQuotesGroupWordsAndCommasStandAlone() throws {
+        var args = try Arguments(#"3 "Økonomi og finansiering" section, cluster"#, column: 5)
+        XCTAssertEqual(args.next()?.text, "3")
+        let name = try XCTUnwrap(args.next())
+        XCTAssertEqual(name.text, "Økonomi og finansiering")
+        XCTAssertTrue(name.quoted)
+        XCTAssertEqual(name.column, 7)
+        XCTAssertEqual(args.tokens.map(\.text), ["section", ",", "cluster"])
+    }
+
+    func testOptionsWithQuotedValuesAreOptionsNotWords() throws {
+        let args = try Arguments(#"bar title="Tema i svarene" top=10 to out.png"#)
+        XCTAssertEqual(args.option("title"), "Tema i svarene")
+        XCTAssertEqual(try args.intOption("top", range: 1...100), 10)
+        XCTAssertEqual(args.tokens.map(\.text), ["bar", "to", "out.png"])
+        XCTAssertEqual(args.optionKeys, ["title", "top"])
+    }
+
+    func testAQuotedWordIsNeverAnOption() throws {
+        let args = try Arguments(#""k=3""#)
+        XCTAssertNil(args.option("k"))
+        XCTAssertEqual(args.tokens.first?.text, "k=3")
+    }
+
+    func testKeywordNumbersAreCheckedWithAMessageNamingThem() throws {
+        var args = try Arguments("top x")
+        XCTAssertThrowsError(try args.takeKeywordInt("top")) { error in
+            XCTAssertEqual((error as? InnspillError)?.message, "top needs a whole number, not 'x'")
+        }
+        var ranged = try Arguments("top 0")
+        XCTAssertThrowsError(try ranged.takeKeywordInt("top")) { error in
+            XCTAssertEqual((error as? InnspillError)?.message, "top must be from 1 to 1000000000, not 0")
+        }
+    }
+
+    func testUnbalancedQuotePointsAtItsStart() {
+        XCTAssertThrowsError(try Arguments(#"a "b c"#, column: 10)) { error in
+            let e = error as? InnspillError
+            XCTAssertEqual(e?.message, "unbalanced quote")
+            XCTAssertEqual(e?.location, .column(12))
+        }
+    }
+
+    func testUnknownOptionsAndLeftoverWordsAreErrors() throws {
+        let args = try Arguments("x k=2")
+        XCTAssertThrowsError(try args.expectOptions(["seed"]))
+        XCTAssertThrowsError(try args.expectEnd())
+    }
+}
+
+/// Session files, and the registry's promises.
+final class SessionFileTests: XCTestCase {
+    func testCommentsBlankLinesAndContinuations() {
+        let lines = SessionFile.parse("\u{FEFF}# a comment\nload a.txt \\\n   as demo\n\ncount\r\n  # indented comment\n")
+        XCTAssertEqual(lines, [SessionFile.Line(text: "load a.txt  as demo", number: 2), SessionFile.Line(text: "count", number: 5)])
+    }
+
+    func testEveryCommandHasUsageSummaryAndExampleAndNoNameIsTaken() {
+        var seen = Set<String>()
+        for command in CommandRegistry.all {
+            for name in [command.name] + command.aliases {
+                XCTAssertTrue(seen.insert(name).inserted, "'\(name)' is the name of two commands")
+            }
+            XCTAssertFalse(command.synopsis.isEmpty, command.name)
+            XCTAssertFalse(command.summary.isEmpty, command.name)
+            XCTAssertFalse(command.example.isEmpty, command.name)
+        }
+    }
+
+    func testUnknownCommandsNameTheClosestOne() {
+        XCTAssertEqual(CommandRegistry.unknown("gruop", column: 0).hint, "did you mean 'group'?")
+        XCTAssertEqual(CommandRegistry.unknown(".sav", column: 0).hint, "did you mean '.save'?")
+    }
+}
