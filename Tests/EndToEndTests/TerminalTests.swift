@@ -88,6 +88,13 @@ final class TerminalTests: XCTestCase {
         try press("Enter")
         try waitFor("3 of 42 units match")
         try waitFor("innspill [demo 3/42]>")
+        // Plugin names after 'chart', file paths after 'to'.
+        try type("chart ba")
+        try press("Tab")
+        try waitFor("innspill [demo 3/42]> chart bar")
+        try type("to Corpora/de")
+        try press("Tab")
+        try waitFor("chart bar to Corpora/demo/")
     }
 
     func testNorwegianLettersTypedAtThePrompt() throws {

@@ -59,6 +59,8 @@ public enum CompletionSource: Sendable, Equatable {
     case corpora
     /// Names of saved selections.
     case selections
+    /// Column names of the last result table.
+    case columns
 }
 
 /// What a command gives back for the shell to show.

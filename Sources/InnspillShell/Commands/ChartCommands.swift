@@ -38,7 +38,7 @@ struct ChartCommand: ShellCommand {
         Files are written whole or not at all; PNG is drawn at twice the size for slides.
         """
     static let example = "chart bar title=\"Kommuner\" to kommuner.png of group by municipality top 15"
-    static let completion: [CompletionSource] = [.plugins, .paths, .words(["to", "of", "title=", "top=", "size=", "theme="])]
+    static let completion: [CompletionSource] = [.plugins, .words(["to", "of", "title=", "subtitle=", "top=", "size=", "theme=", "sort="])]
 
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         // Everything after a bare 'of' is a command whose table is drawn.

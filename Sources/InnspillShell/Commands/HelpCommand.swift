@@ -4,7 +4,7 @@ import InnspillCore
 struct HelpCommand: ShellCommand {
     static let name = ".help"
     static let aliases = ["help"]
-    static let synopsis = ".help [COMMAND]"
+    static let synopsis = ".help [COMMAND] | .help chart PLUGIN"
     static let summary = "List the commands, or show one command's usage, options and an example."
     static let example = ".help filter"
     static let completion: [CompletionSource] = [.commands]
@@ -12,6 +12,13 @@ struct HelpCommand: ShellCommand {
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         guard let token = args.next() else { return .text(overview()) }
+        // `.help chart bar`: one plugin's shapes and options.
+        if token.text.lowercased() == "chart", let plugin = args.next() {
+            try args.expectEnd(usage: synopsis)
+            do { return .text(try ChartPlugins.registry.help(plugin.text)) } catch {
+                throw ChartBridge.shellError(error, registry: ChartPlugins.registry, plugin: plugin)
+            }
+        }
         try args.expectEnd(usage: synopsis)
         var name = token.text
         if CommandRegistry.command(named: name) == nil, CommandRegistry.command(named: "." + name) != nil { name = "." + name }

@@ -224,7 +224,7 @@ struct SortCommand: ShellCommand {
     static let synopsis = "sort COLUMN [desc]"
     static let summary = "Sort the last result table by a column."
     static let example = "sort count desc"
-    static let completion: [CompletionSource] = [.words(["desc"])]
+    static let completion: [CompletionSource] = [.columns, .words(["desc"])]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         let descending = args.takeFlag("desc")

@@ -34,9 +34,14 @@ public struct Completion {
         guard let command = CommandRegistry.command(named: commandName) else { return (start, []) }
         var pool: [String] = []
         let fieldNames = FieldRegistry(units: context.workspace.units).fields.map(\.name)
+        // A path follows 'to' (chart ... to FILE), or stands first for commands that take one.
+        if words.last?.lowercased() == "to" || command.completion.first == .paths && words.count == 1 {
+            return (start, paths(matching: word))
+        }
         for source in command.completion {
             switch source {
-            case .paths: return (start, paths(matching: word))
+            case .paths: continue
+            case .columns: pool += context.lastResult?.columns.map(\.name) ?? []
             case .words(let options): pool += options
             case .plugins: pool += plugins
             case .commands: pool += CommandRegistry.names
