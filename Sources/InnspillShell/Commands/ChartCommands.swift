@@ -167,6 +167,17 @@ enum ChartBridge {
             rows = rows.map { [$0[li], $0[si]] }
         }
         columns = columns.map { ChartTitles.label($0, ws.settings.lang) }
+        // Units without a value form a row with an empty name; on a chart it needs a word.
+        let none = ws.settings.lang == .en ? "(none)" : "(ingen)"
+        if shape == .categoryCounts || shape == .crosstab {
+            rows = rows.map { row in
+                row.enumerated().map { i, cell in
+                    if i < (shape == .crosstab ? 2 : 1), case .text(let t) = cell, t.isEmpty { return .text(none) }
+                    if i < (shape == .crosstab ? 2 : 1), case .empty = cell { return .text(none) }
+                    return cell
+                }
+            }
+        }
         let leaves = table.metadata["leafLabels"].map { $0.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) } ?? []
         return ChartSpec(shape: shape, columns: columns, rows: rows, title: ChartTitles.title(for: table, lang: ws.settings.lang),
                          source: source(ws),
