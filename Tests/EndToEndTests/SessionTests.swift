@@ -17,7 +17,7 @@ final class SessionTests: XCTestCase {
         let run = try ShellRunner.run(["\(sessions)/errors.innspill"])
         XCTAssertEqual(run.status, 1)
         let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
-        XCTAssertEqual(errors.count, 12, run.stderr)
+        XCTAssertEqual(errors.count, 18, run.stderr)
         XCTAssertFalse(run.stderr.contains("Fatal error"), "no Swift crash")
         // The state stayed as it was: the last line still counts an empty workspace.
         XCTAssertTrue(run.stdout.contains("0"), run.stdout)

@@ -67,8 +67,14 @@ struct ChartCommand: ShellCommand {
         }
         let spec: ChartSpec
         do {
-            _ = try registry.plugin(pluginToken.text)
+            let plugin = try registry.plugin(pluginToken.text)
+            guard ChartShape(rawValue: table.shape.rawValue) != nil else {
+                throw InnspillError("chart \(plugin.id) cannot draw this table: it is a listing, not counts or terms",
+                                    hint: "chart \(plugin.id) draws \(plugin.shapes.map(\.description).joined(separator: "; ")), e.g. chart \(plugin.id) of group by municipality")
+            }
             spec = try registry.configure(ChartBridge.spec(table, context.workspace), for: pluginToken.text, arguments: arguments)
+        } catch let error as InnspillError {
+            throw error
         } catch {
             throw ChartBridge.shellError(error, registry: registry, plugin: pluginToken)
         }
@@ -208,6 +214,7 @@ enum ChartBridge {
             return text
         }
         let n = ws.selection.count
+        guard !titles.isEmpty else { return "" }
         switch ws.settings.lang {
         case .nb: return "Kilde: \(titles.joined(separator: "; ")), \(n) innspill"
         case .nn: return "Kjelde: \(titles.joined(separator: "; ")), \(n) innspel"

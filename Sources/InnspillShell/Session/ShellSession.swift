@@ -40,7 +40,7 @@ public final class ShellSession {
         _ = innspill_take_interrupt()
         let clock = CommandClock()
         do {
-            try execute(trimmed)
+            try execute(trimmed, origin: origin)
             if context.controls.timer { StandardStreams.err(clock.report() + "\n") }
             return true
         } catch let error as InnspillError {
@@ -95,7 +95,7 @@ public final class ShellSession {
     public func remember(_ line: String) { context.history.append(line) }
 
     /// Looks the command up and runs it on a copy of the state.
-    private func execute(_ line: String) throws {
+    private func execute(_ line: String, origin: LineOrigin) throws {
         let nameEnd = line.firstIndex(where: { $0.isWhitespace }) ?? line.endIndex
         let name = String(line[..<nameEnd])
         guard let command = CommandRegistry.command(named: name) else {
@@ -122,7 +122,7 @@ public final class ShellSession {
         for request in requests {
             switch request {
             case .quit: shouldStop = true
-            case .readFile(let path): runFile(path, origin: .argument)
+            case .readFile(let path): runFile(path, origin: origin)
             case .resetOutput: outputBuffer = ""
             }
         }
