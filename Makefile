@@ -34,5 +34,25 @@ deps:
 	  else echo "Please run: apt-get install$$missing"; exit 1; fi; \
 	fi
 
+## bench: build in release mode, generate corpora, time every step against pandas/scikit-learn/sqlite3,
+## write BENCHMARKS.md (about 15 minutes on 2 cores; BENCH_LARGE=1 adds 1,000,000 posts, about 30 more)
+BENCH_DEB   := time sqlite3 hyperfine python3-venv
+BENCH_VENV  := .venv-bench
+bench: deps
+	@missing=""; for p in $(BENCH_DEB); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "Please run: apt-get install$$missing"; exit 1; fi; \
+	fi
+	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
+	@$(BENCH_VENV)/bin/python -c 'import pandas, sklearn, snowballstemmer, importlib.metadata as m; assert m.version("snowballstemmer") == "2.2.0"' 2>/dev/null || \
+	  $(BENCH_VENV)/bin/pip install -q pandas scikit-learn snowballstemmer==2.2.0
+	$(SWIFT) build -c release --scratch-path .build-bench --product innspill
+	python3 bench/run.py --bin $(CURDIR)/.build-bench/release/innspill --python $(CURDIR)/$(BENCH_VENV)/bin/python
+
 clean:
 	rm -rf .build
