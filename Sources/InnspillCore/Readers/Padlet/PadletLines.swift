@@ -77,15 +77,17 @@ enum PadletLines {
     /// A line that introduces municipalities of the post: "Kommunar: Sogndal, Luster".
     static func municipalityListLabel(_ line: Substring) -> Substring? {
         let t = line.drop(while: { $0 == " " })
-        for label in ["kommuner:", "kommunar:", "kommune:", "kommunene:", "kommunane:", "municipalities:"]
-        where t.lowercased().hasPrefix(label) {
-            return t.dropFirst(label.count)
-        }
-        return nil
+        // Cheap first test: this runs on every line of large exports.
+        guard let first = t.first, first == "K" || first == "k" || first == "M" || first == "m",
+              let colon = t.prefix(16).firstIndex(of: ":") else { return nil }
+        let label = t[...colon].lowercased()
+        return ["kommuner:", "kommunar:", "kommune:", "kommunene:", "kommunane:", "municipalities:"].contains(label)
+            ? t[t.index(after: colon)...] : nil
     }
 
     /// "Gruppen besto av:" and the like: a participant list follows.
     static func isParticipantListLabel(_ line: Substring) -> Bool {
+        guard line.last == ":" || line.last == " " else { return false }
         let t = line.trimmingCharacters(in: .whitespaces).lowercased()
         guard t.hasSuffix(":"), t.count <= 40 else { return false }
         return t.hasPrefix("gruppen besto") || t.hasPrefix("gruppa bestod") || t.hasPrefix("deltakere") || t.hasPrefix("deltakarar")
