@@ -6,7 +6,21 @@ DEB_PACKAGES := libedit-dev libstemmer-dev libhunspell-dev hunspell-no snowball-
                 librsvg2-dev librsvg2-bin libpcre2-dev pkg-config tmux tzdata
 DEMO         := Corpora/demo/dialogseminar-2024.txt
 
-.PHONY: run test build deps bench fuzz clean
+# install_missing: installs the Debian packages named in $(1) that are not installed yet
+# (as root, else through sudo, else prints the command and stops).
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "Please run: apt-get install$$missing"; exit 1; fi; \
+	fi
+endef
+
+.PHONY: run test build deps bench clean
 
 ## run: install what is missing, build in release mode, start the shell on the demo corpus
 run: deps
@@ -24,30 +38,14 @@ build: deps
 
 ## deps: install the Debian packages the project uses (as root, else through sudo, else say how)
 deps:
-	@missing=""; for p in $(DEB_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else echo "Please run: apt-get install$$missing"; exit 1; fi; \
-	fi
+	$(call install_missing,$(DEB_PACKAGES))
 
 ## bench: build in release mode, generate corpora, time every step against pandas/scikit-learn/sqlite3,
 ## write BENCHMARKS.md (about 15 minutes on 2 cores; BENCH_LARGE=1 adds 1,000,000 posts, about 30 more)
 BENCH_DEB   := time sqlite3 hyperfine python3-venv
 BENCH_VENV  := .venv-bench
 bench: deps
-	@missing=""; for p in $(BENCH_DEB); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else echo "Please run: apt-get install$$missing"; exit 1; fi; \
-	fi
+	$(call install_missing,$(BENCH_DEB))
 	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
 	@$(BENCH_VENV)/bin/python -c 'import pandas, sklearn, snowballstemmer, importlib.metadata as m; assert m.version("snowballstemmer") == "2.2.0"' 2>/dev/null || \
 	  $(BENCH_VENV)/bin/pip install -q pandas scikit-learn snowballstemmer==2.2.0
