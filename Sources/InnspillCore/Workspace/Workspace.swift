@@ -99,10 +99,15 @@ public struct Workspace: Sendable {
         settings.unit == .post ? [.post, .slide] : [.segment, .slide]
     }
 
+    /// Every unit of the counted kinds.
+    public var allCounted: [Int] {
+        let kinds = countedKinds
+        return units.indices.filter { kinds.contains(units[$0].kind) }
+    }
+
     /// Selects every unit of the counted kinds.
     public mutating func resetSelection() {
-        let kinds = countedKinds
-        selection = units.indices.filter { kinds.contains(units[$0].kind) }
+        selection = allCounted
         selectionName = nil
     }
 

@@ -28,6 +28,16 @@ public struct ClusterRun {
         return result
     }
 
+    /// Takes a merge or split, carrying the names over the renumbering.
+    mutating func apply(_ edit: ClusterEdit) {
+        var renamed: [Int: String] = [:]
+        for (old, name) in names where old < edit.renumbering.count && renamed[edit.renumbering[old]] == nil {
+            renamed[edit.renumbering[old]] = name
+        }
+        names = renamed
+        clustering = edit.clustering
+    }
+
     /// The 0-based cluster a typed number or name means.
     func cluster(_ token: Arguments.Token) throws -> Int {
         if let n = Int(token.text) {
@@ -230,17 +240,9 @@ struct MergeCommand: ShellCommand {
         guard a != b else { throw InnspillError("cannot merge a cluster with itself", location: .column(bToken.column)) }
         let edit: ClusterEdit
         do { edit = try run.clustering.merging(a, b) } catch { throw ClusterRuns.shellError(error) }
-        run.names = rename(run.names, edit.renumbering)
-        run.clustering = edit.clustering
+        run.apply(edit)
         context.clusters = run
         return .table(ThemesCommand.overview(run, context.workspace, quotes: false))
-    }
-
-    /// Carries names over a renumbering.
-    static func rename(_ names: [Int: String], _ renumbering: [Int]) -> [Int: String] {
-        var result: [Int: String] = [:]
-        for (old, name) in names where old < renumbering.count && result[renumbering[old]] == nil { result[renumbering[old]] = name }
-        return result
     }
 }
 
@@ -262,8 +264,7 @@ struct SplitCommand: ShellCommand {
         do {
             edit = try run.clustering.splitting(c, features: run.features.weights, parts: parts, control: ClusterRuns.control)
         } catch { throw ClusterRuns.shellError(error) }
-        run.names = MergeCommand.rename(run.names, edit.renumbering)
-        run.clustering = edit.clustering
+        run.apply(edit)
         context.clusters = run
         return .table(ThemesCommand.overview(run, context.workspace, quotes: false))
     }

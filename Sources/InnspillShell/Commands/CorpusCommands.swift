@@ -39,12 +39,10 @@ struct LoadCommand: ShellCommand {
         for corpus in corpora {
             try context.workspace.add(corpus)
             context.warnings.append(contentsOf: corpus.warnings)
-            let posts = corpus.units.filter { $0.kind == .post }.count
             let kinds = UnitKind.allCases.compactMap { kind -> String? in
                 let n = corpus.units.filter { $0.kind == kind }.count
                 return n == 0 ? nil : "\(n) \(kind.rawValue)\(n == 1 ? "" : "s")"
             }
-            _ = posts
             let repaired = corpus.repairs.isEmpty ? "" : ", \(corpus.repairs.count) repairs"
             summary.append("loaded \(corpus.name): \(kinds.joined(separator: ", "))\(repaired) (\(corpus.format))")
         }

@@ -63,9 +63,8 @@ struct ResetCommand: ShellCommand {
     static let changesState = true
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         try args.expectEnd(usage: synopsis)
-        let previous = context.workspace.selection
-        context.workspace.resetSelection()
-        context.workspace.selectionStack.append(previous)
+        context.workspace.pushSelection(context.workspace.allCounted)
+        context.workspace.selectionName = nil
         return .text("\(context.workspace.selection.count) units selected")
     }
 }

@@ -36,8 +36,7 @@ public final class CompoundSplitter: @unchecked Sendable {
     private let dictionaries: NorwegianDictionaries?
     private let stemmer: SnowballStemmer
     private let wordList: HunspellWordList?
-    private let lock = NSLock()
-    private var cache: [String: [String]] = [:]
+    private let memo = Memo<String, [String]>(limit: 300_000)
 
     public init(dictionaries: NorwegianDictionaries?, stemmer: SnowballStemmer = .norwegian) {
         self.dictionaries = dictionaries
@@ -53,15 +52,7 @@ public final class CompoundSplitter: @unchecked Sendable {
             return pieces.count > 1 ? pieces.flatMap(split) : [word]
         }
         guard dictionaries != nil, wordList != nil, word.count >= Self.minimumLeft + Self.minimumRight else { return [word] }
-        lock.lock()
-        let cached = cache[word]
-        lock.unlock()
-        if let cached { return cached }
-        let result = compute(word)
-        lock.lock()
-        if cache.count < 300_000 { cache[word] = result }
-        lock.unlock()
-        return result
+        return memo.value(for: word, compute: compute)
     }
 
     /// Whether `word` splits into two or more parts.

@@ -23,8 +23,7 @@ public final class StandardFolder: @unchecked Sendable {
     public static let shared = StandardFolder(dictionaries: NorwegianDictionaries.shared)
 
     private let dictionaries: NorwegianDictionaries?
-    private let lock = NSLock()
-    private var cache: [String: String] = [:]
+    private let memo = Memo<String, String>(limit: 300_000)
 
     /// A folder checking its rules against `dictionaries` (nil: table and part rules only).
     public init(dictionaries: NorwegianDictionaries?) {
@@ -37,16 +36,7 @@ public final class StandardFolder: @unchecked Sendable {
     /// The bokmål key of a lower-case word.
     public func fold(_ word: String) -> String {
         if let known = FoldingTable.words[word] { return known }
-        // Pure ASCII words without a/e endings or nynorsk letters rarely change; still go through the cache.
-        lock.lock()
-        let cached = cache[word]
-        lock.unlock()
-        if let cached { return cached }
-        let result = compute(word)
-        lock.lock()
-        if cache.count < 300_000 { cache[word] = result }
-        lock.unlock()
-        return result
+        return memo.value(for: word, compute: compute)
     }
 
     private func compute(_ word: String) -> String {

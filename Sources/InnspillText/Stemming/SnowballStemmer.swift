@@ -15,9 +15,7 @@ public final class SnowballStemmer: @unchecked Sendable {
 
     private let handles: [OpaquePointer]
     private let locks: [NSLock]
-    private let cacheLock = NSLock()
-    private var cache: [String: String] = [:]
-    private let cacheLimit: Int
+    private let memo: Memo<String, String>
 
     /// A stemmer for a libstemmer language ("norwegian", "english", ...); nil if
     /// libstemmer does not know it. `pool` stemmers run side by side.
@@ -32,22 +30,14 @@ public final class SnowballStemmer: @unchecked Sendable {
         }
         handles = hs
         locks = hs.map { _ in NSLock() }
-        self.cacheLimit = cacheLimit
+        memo = Memo(limit: cacheLimit)
     }
 
     deinit { handles.forEach { sb_stemmer_delete($0) } }
 
     /// The stem of a lower-case word.
     public func stem(_ word: String) -> String {
-        cacheLock.lock()
-        let known = cache[word]
-        cacheLock.unlock()
-        if let known { return known }
-        let result = uncachedStem(word)
-        cacheLock.lock()
-        if cache.count < cacheLimit { cache[word] = result }
-        cacheLock.unlock()
-        return result
+        memo.value(for: word, compute: uncachedStem)
     }
 
     /// The stem without touching the cache (for tests and one-off runs).

@@ -40,7 +40,7 @@ struct TableReader {
                 columnOf[field] = index
             }
         }
-        guard let textColumn = columnOf["text"] else {
+        guard columnOf["text"] != nil else {
             throw InnspillError("no text column found (looked for \(TableReader.aliases["text"]!.prefix(4).joined(separator: ", ")))",
                                 hint: "name the text column with text=COLUMN; columns are: \(header.joined(separator: ", "))",
                                 location: .file(path, line: 1))
@@ -99,7 +99,6 @@ struct TableReader {
                 result.drafts.append(draft)
             }
         }
-        _ = textColumn
         return result
     }
 
