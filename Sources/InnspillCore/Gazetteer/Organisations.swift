@@ -78,6 +78,10 @@ public enum Organisations {
         return d.mapValues { $0.sorted(by: >) }
     }()
 
+    /// The first two letters of every name's first word: the cheap test a word passes before
+    /// it is lower-cased and looked up (find runs on every unit's text).
+    static let firstWordPrefixes: Set<String> = Set(firstWords.keys.map { String($0.prefix(2)) })
+
     static func key(_ s: String) -> String {
         s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
@@ -98,7 +102,8 @@ public enum Organisations {
         var i = 0
         outer: while i < words.count {
             // Full names, longest first; words joined by single spaces or line breaks.
-            let lengths = firstWords[words[i].lower] ?? []
+            let firstTwo = words[i].text.prefix(2)
+            let lengths = firstTwo.count == 2 && firstWordPrefixes.contains(firstTwo.lowercased()) ? firstWords[words[i].lower] ?? [] : []
             for n in lengths where i + n <= words.count {
                 var gapsOK = true
                 for k in i..<(i + n - 1) {

@@ -45,10 +45,7 @@ public enum CorpusLoader {
         }
         try checkContent(data, path: shown)
         let decoded = try TextDecoding.decode(data, path: shown)
-        // "\r\n" is one Character in Swift: make Windows and old Mac line ends plain "\n" once, here.
-        let text = decoded.text.contains("\r")
-            ? decoded.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            : decoded.text
+        let text = unixLineEnds(decoded.text)
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw InnspillError("'\(shown)' is empty", hint: "export the board again; the file has no text")
         }
@@ -83,19 +80,33 @@ public enum CorpusLoader {
             throw InnspillError("found nothing to read in '\(shown)' as \(format.rawValue)",
                                 hint: options.format == .auto ? "the file may not be an export Innspill knows" : "try format=auto")
         }
-        var originals: [Int: String] = [:]
-        var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            originals[number] = String(line.last == "\r" ? line.dropLast() : line)
-        }
+        let originals = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         let repairer: LineRepairing? = options.repair ? TextRepairer.forDocument(text) : nil
-        let (units, repairs) = Normaliser(places: places, repairer: repairer, originalLines: originals).units(from: result)
+        let (units, repairs) = try Normaliser(places: places, repairer: repairer, originalLines: originals)
+            .units(from: result, shouldStop: options.shouldStop)
         try options.shouldStop()
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let date = units.compactMap(\.posted).min().map { Calendar.utcStartOfDay($0) } ?? result.date
         return Corpus(name: name, title: result.title, date: date, sourcePath: path, format: result.format,
                       units: units, repairs: repairs, warnings: decoded.warnings + result.warnings)
+    }
+
+    /// The text with Windows ("\r\n") and old Mac ("\r") line ends made "\n", in one pass over its bytes
+    /// ("\r\n" is one Character in Swift, so every later line split depends on this).
+    static func unixLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n"), afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = byte == UInt8(ascii: "\r")
+            bytes.append(afterCR ? UInt8(ascii: "\n") : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Refuses binary files and PDFs with a message saying what to do instead.

@@ -5,6 +5,21 @@ import Foundation
 struct GazetteerPlaces: PlaceNames {
     static let shared = GazetteerPlaces()
     let gazetteer = Gazetteer.standard
+    /// The county of each municipality by the name units carry, looked up once: every unit asks.
+    private let countyOfName: [String: String]
+
+    init() {
+        var counties: [String: String] = [:]
+        for municipality in gazetteer.municipalities {
+            let name = municipality.displayName
+            counties[name] = GazetteerPlaces.county(of: name, in: gazetteer)
+        }
+        countyOfName = counties
+    }
+
+    private static func county(of name: String, in gazetteer: Gazetteer) -> String? {
+        gazetteer.county(of: name) ?? gazetteer.lookup(name).first?.county
+    }
 
     /// Words that may stand in a header between names without making it prose.
     private static let fillers: Set<String> = ["og", "and", "kommune", "kommunar", "kommuner", "kulturskole", "kulturskule",
@@ -39,7 +54,7 @@ struct GazetteerPlaces: PlaceNames {
     func counties(of municipalities: [String]) -> [String] {
         var result: [String] = []
         for name in municipalities {
-            let county = gazetteer.county(of: name) ?? gazetteer.lookup(name).first?.county
+            let county = countyOfName[name] ?? GazetteerPlaces.county(of: name, in: gazetteer)
             if let county, !result.contains(county) { result.append(county) }
         }
         return result

@@ -16,28 +16,82 @@ struct Normaliser {
     let places: PlaceNames
     /// nil when `set repair off`.
     let repairer: LineRepairing?
-    /// The file's lines by number, for `raw`.
-    let originalLines: [Int: String]
+    /// The file's lines (line n at index n - 1), for `raw`.
+    let originalLines: [Substring]
 
-    func units(from result: ReadResult) -> ([Unit], [Repair]) {
-        var units: [Unit] = []
+    /// Drafts are normalised in blocks of this many, on all cores; `shouldStop` is asked between blocks.
+    static let blockSize = 2048
+
+    /// What the per-draft work (independent of other drafts, so it runs in parallel) makes of a draft.
+    private struct Body: Sendable {
+        var text: String
+        var raw: String
+        /// Repairs with unit 0: the unit id is known only once the drafts before it are counted.
+        var repairs: [Repair]
+        var segments: [Segmenter.Segment]
+    }
+
+    func units(from result: ReadResult, shouldStop: () throws -> Void = {}) throws -> ([Unit], [Repair]) {
+        let drafts = result.drafts
+        var bodies: [Body] = []
+        bodies.reserveCapacity(drafts.count)
+        for block in stride(from: 0, to: drafts.count, by: Normaliser.blockSize) {
+            let count = min(Normaliser.blockSize, drafts.count - block)
+            bodies += Parallel.map(count, minimumChunk: 64) { [self] i in body(of: drafts[block + i]) }
+            try shouldStop()
+        }
+        let (linked, answeringFor) = link(drafts, bodies)
+        // Each draft made one unit that is not a segment, in order: that unit's id goes on the draft's repairs.
+        let draftUnitIDs = linked.filter { $0.kind != .segment }.map(\.id)
         var repairs: [Repair] = []
+        for (index, body) in bodies.enumerated() {
+            for var repair in body.repairs {
+                repair.unit = draftUnitIDs[index]
+                repairs.append(repair)
+            }
+        }
+        var units: [Unit] = []
+        units.reserveCapacity(linked.count)
+        for block in stride(from: 0, to: linked.count, by: Normaliser.blockSize) {
+            let count = min(Normaliser.blockSize, linked.count - block)
+            units += Parallel.map(count, minimumChunk: 64) { [self] i in enriched(linked[block + i], answeringFor: answeringFor[block + i]) }
+            try shouldStop()
+        }
+        return (units, repairs)
+    }
+
+    /// The per-draft work: repaired, reflowed text, the raw source and the answer segments.
+    private func body(of draft: DraftUnit) -> Body {
+        let (text, repairs) = reflowed(draft)
+        var segments: [Segmenter.Segment] = []
+        if draft.kind == .post {
+            // A post without answer markers is one segment, so `set unit segment` still covers it.
+            segments = Segmenter.segments(of: text)
+            if segments.isEmpty { segments = [Segmenter.Segment(text: text)] }
+        }
+        return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments)
+    }
+
+    /// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
+    /// each group, municipalities a group named in an earlier post, and the prompts answers link to.
+    /// Also answers, for each unit, the municipality a segment answers for ("-Tingvoll: ..."), if any.
+    private func link(_ drafts: [DraftUnit], _ bodies: [Body]) -> (units: [Unit], answeringFor: [String?]) {
+        var units: [Unit] = []
+        var answeringFor: [String?] = []
         var municipalitiesOfGroup: [String: [String]] = [:]
         var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id
         // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.
         var groupSpelling: [String: String] = [:]
 
-        for draft in result.drafts {
+        for (draft, body) in zip(drafts, bodies) {
             let id = units.count + 1
-            let (text, unitRepairs) = body(of: draft, unitID: id)
-            repairs += unitRepairs
-            var unit = Unit(kind: draft.kind, text: text, raw: raw(of: draft), line: draft.firstLine)
+            var unit = Unit(kind: draft.kind, text: body.text, raw: body.raw, line: draft.firstLine)
             unit.id = id
             unit.title = draft.title
             unit.section = draft.section
             // A prompt's question reads as repaired, on one line.
             unit.question = draft.kind == .prompt && draft.question != nil
-                ? text.replacingOccurrences(of: "\n", with: " ") : draft.question
+                ? body.text.replacingOccurrences(of: "\n", with: " ") : draft.question
             unit.group = draft.group.map { name in
                 let key = name.lowercased().filter { $0.isLetter || $0.isNumber }
                 if let first = groupSpelling[key] { return first }
@@ -56,47 +110,48 @@ struct Normaliser {
                     municipalitiesOfGroup[group] = unit.municipalities
                 }
             }
-            enrich(&unit)
             if draft.kind == .prompt, let n = draft.questionNumber {
                 promptByNumber["\(draft.section ?? "")|\(n)"] = id
                 promptByNumber["|\(n)", default: id] = promptByNumber["|\(n)"] ?? id
             }
             units.append(unit)
-            if draft.kind == .post {
-                // A post without answer markers is one segment, so `set unit segment` still covers it.
-                var segments = Segmenter.segments(of: unit.text)
-                if segments.isEmpty { segments = [Segmenter.Segment(text: unit.text)] }
-                for var segment in segments {
-                    var s = Unit(kind: .segment, text: segment.text, line: unit.line)
-                    s.id = units.count + 1
-                    s.parent = unit.id
-                    s.title = unit.title
-                    s.section = unit.section
-                    s.group = unit.group
-                    s.author = unit.author
-                    s.posted = unit.posted
-                    s.url = unit.url
-                    s.extra = unit.extra
-                    s.question = segment.question
-                    let named = segment.municipality.map { places.headerMunicipalities($0).municipalities } ?? []
-                    s.municipalities = named.isEmpty ? unit.municipalities : named
-                    if let n = segment.number {
-                        s.prompt = promptByNumber["\(unit.section ?? "")|\(n)"] ?? promptByNumber["|\(n)"]
-                        if s.question == nil, let p = s.prompt { s.question = units[p - 1].question }
-                    }
-                    enrich(&s)
-                    segment.text = ""
-                    units.append(s)
+            answeringFor.append(nil)
+            for segment in body.segments {
+                var s = Unit(kind: .segment, text: segment.text, line: unit.line)
+                s.id = units.count + 1
+                s.parent = unit.id
+                s.title = unit.title
+                s.section = unit.section
+                s.group = unit.group
+                s.author = unit.author
+                s.posted = unit.posted
+                s.url = unit.url
+                s.extra = unit.extra
+                s.question = segment.question
+                s.municipalities = unit.municipalities
+                if let n = segment.number {
+                    s.prompt = promptByNumber["\(unit.section ?? "")|\(n)"] ?? promptByNumber["|\(n)"]
+                    if s.question == nil, let p = s.prompt { s.question = units[p - 1].question }
                 }
+                units.append(s)
+                answeringFor.append(segment.municipality)
             }
         }
-        return (units, repairs)
+        return (units, answeringFor)
     }
 
-    private func enrich(_ unit: inout Unit) {
+    /// A unit with the places and organisations it names. A segment answering for one municipality
+    /// ("-Tingvoll: ...") takes that municipality, else those of its post.
+    private func enriched(_ unit: Unit, answeringFor municipality: String?) -> Unit {
+        var unit = unit
+        if let municipality {
+            let found = places.headerMunicipalities(municipality).municipalities
+            if !found.isEmpty { unit.municipalities = found }
+        }
         unit.counties = places.counties(of: unit.municipalities)
         unit.mentions = places.mentions(in: unit.text)
         unit.organisations = places.organisations(in: [unit.title ?? "", unit.group ?? "", unit.text].joined(separator: "\n"))
+        return unit
     }
 
     private func raw(of draft: DraftUnit) -> String {
@@ -104,11 +159,11 @@ struct Normaliser {
         var seen = Set<Int>()
         let ordered = numbers.filter { seen.insert($0).inserted }.sorted()
         if ordered.isEmpty { return draft.lines.map(\.text).joined(separator: "\n") }
-        return ordered.map { originalLines[$0] ?? "" }.joined(separator: "\n")
+        return ordered.map { $0 >= 1 && $0 <= originalLines.count ? originalLines[$0 - 1] : "" }.joined(separator: "\n")
     }
 
-    /// Repairs and reflows the body lines into the unit's text.
-    private func body(of draft: DraftUnit, unitID: Int) -> (String, [Repair]) {
+    /// Repairs and reflows the body lines into the unit's text; the repairs carry unit 0.
+    private func reflowed(_ draft: DraftUnit) -> (String, [Repair]) {
         var repairs: [Repair] = []
         var paragraphs: [String] = []
         var current = ""
@@ -128,11 +183,11 @@ struct Normaliser {
                 if let last = current.last, ".!?:".contains(last) || current.isEmpty { endParagraph() }
                 continue
             }
-            var text = line.trimmed.trimmingCharacters(in: .whitespaces)
+            var text = String(line.trimmed.trimmingSpaces)
             if let repairer {
                 let (fixed, changes) = repairer.repair(line: text)
                 text = fixed
-                repairs += changes.map { Repair(unit: unitID, line: line.number, original: $0.original, repaired: $0.repaired, kind: $0.kind) }
+                repairs += changes.map { Repair(unit: 0, line: line.number, original: $0.original, repaired: $0.repaired, kind: $0.kind) }
             }
             if current.isEmpty {
                 current = text
@@ -149,7 +204,7 @@ struct Normaliser {
                 if HyphenJoin.isWord(joined) {
                     current = String(current.dropLast()) + text
                     if repairer != nil {
-                        repairs.append(Repair(unit: unitID, line: currentLine?.number ?? line.number, original: head + tail,
+                        repairs.append(Repair(unit: 0, line: currentLine?.number ?? line.number, original: head + tail,
                                               repaired: joined, kind: .hyphenation))
                     }
                 } else {

@@ -5,7 +5,7 @@ import Foundation
 /// spørsmål 1:", OCR'd "Spersmal 1:"), question lines repeated from the task
 /// ("Hva trenger vi svar på?"), and per-municipality lines ("-Tingvoll: ...").
 enum Segmenter {
-    struct Segment {
+    struct Segment: Sendable {
         var text: String
         var number: Int?
         var question: String?
@@ -56,50 +56,63 @@ enum Segmenter {
 
     static func marker(_ line: String) -> Marker? {
         // Each test runs only on lines that can pass it: this is called on every line of large exports.
-        guard let head = line.first(where: { $0 != " " }) else { return nil }
-        let t = line.trimmingCharacters(in: .whitespaces)
+        guard let head = line.unicodeScalars.first(where: { $0 != " " }) else { return nil }
+        let t = line.trimmingSpaces
         // "1. Nyttige punkter", "2) ...", "2 På kva områder ...?"
-        if head.isASCIIDigit {
+        if ("0"..."9").contains(head) {
             let digits = t.prefix(while: { $0.isASCIIDigit })
             guard (1...2).contains(digits.count), let n = Int(digits) else { return nil }
             let after = t.dropFirst(digits.count)
             if let sep = after.first, sep == "." || sep == ")", after.dropFirst().first == " " {
-                let rest = after.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                let rest = String(after.dropFirst(2).trimmingSpaces)
                 return Marker(number: n, question: rest.hasSuffix("?") ? rest : nil, rest: rest.hasSuffix("?") ? "" : rest)
             }
             if after.first == " ", let letter = after.dropFirst().first, letter.isUppercase, t.hasSuffix("?") {
-                return Marker(number: n, question: after.dropFirst().trimmingCharacters(in: .whitespaces), rest: "")
+                return Marker(number: n, question: String(after.dropFirst().trimmingSpaces), rest: "")
             }
             return nil
         }
         // "-Tingvoll: ..." per-municipality lines.
         if head == "-" || head == "–" {
-            let body = t.dropFirst().trimmingCharacters(in: .whitespaces)
+            let body = t.dropFirst().trimmingSpaces
             guard let colon = body.prefix(26).firstIndex(of: ":") else { return nil }
             let name = String(body[..<colon])
             guard name.first?.isUppercase == true, !name.contains(where: { $0.isNumber }), name.split(separator: " ").count <= 3 else {
                 return nil
             }
             return Marker(number: nil, question: nil, municipality: name,
-                          rest: String(body[body.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
+                          rest: String(body[body.index(after: colon)...].trimmingSpaces))
         }
         // "Spørsmål 2:", "Spersmal 1:", "Oppgave 2:", "Del 2, spørsmål 1:", "Question 3".
-        if "SsQqOoDd".contains(head) {
+        if startsLikeQuestionLabel(t) {
             let lower = t.prefix(40).lowercased()
             if let match = lower.range(of: #"^(del\s*\d+\s*,?\s*)?(sp\S{1,3}rsm[aå]l|spm\.?|question|oppgave)\s*(\d{1,2})\s*[:.)]?"#,
                                        options: .regularExpression) {
                 let digits = lower[match].filter(\.isASCIIDigit)
                 let number = Int(String(digits.suffix(digits.count > 2 ? 1 : digits.count)))
                 let consumed = lower.distance(from: lower.startIndex, to: match.upperBound)
-                return Marker(number: number, question: nil,
-                              rest: String(t.dropFirst(consumed)).trimmingCharacters(in: .whitespaces))
+                return Marker(number: number, question: nil, rest: String(t.dropFirst(consumed).trimmingSpaces))
             }
         }
         // A repeated task question standing as its own line.
         if t.hasSuffix("?"), t.count <= 120 {
             let lower = t.prefix(12).lowercased()
-            if interrogatives.contains(where: { lower.hasPrefix($0 + " ") }) { return Marker(number: nil, question: t, rest: "") }
+            if interrogatives.contains(where: { lower.hasPrefix($0 + " ") }) { return Marker(number: nil, question: String(t), rest: "") }
         }
         return nil
+    }
+
+    /// Whether a line starts with the two letters of "del", "spørsmål"/"spm", "question" or "oppgave",
+    /// in any case: the cheap test before the label's regular expression.
+    private static func startsLikeQuestionLabel(_ t: Substring) -> Bool {
+        var bytes = t.utf8.makeIterator()
+        guard let a = bytes.next(), let b = bytes.next() else { return false }
+        switch (a | 0x20, b | 0x20) {
+        case (UInt8(ascii: "d"), UInt8(ascii: "e")), (UInt8(ascii: "s"), UInt8(ascii: "p")),
+             (UInt8(ascii: "q"), UInt8(ascii: "u")), (UInt8(ascii: "o"), UInt8(ascii: "p")):
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -13,7 +13,7 @@ public struct SourceLine: Sendable, Equatable {
     public static func split(_ text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
             var line = Substring(raw)
             while let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{A0}" { line.removeLast() }

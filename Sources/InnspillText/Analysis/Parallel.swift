@@ -8,13 +8,18 @@ final class SlotArray<T>: @unchecked Sendable {
     var values: [T] { storage.map { $0! } }
 }
 
-enum Parallel {
-    /// `transform` applied to 0..<count on all cores, results in order.
-    static func map<T>(_ count: Int, minimumChunk: Int = 64, _ transform: @Sendable (Int) -> T) -> [T] {
+/// Work spread over all cores, results in input order (so output stays deterministic).
+///
+/// ```swift
+/// let lengths = Parallel.map(texts.count) { texts[$0].count }
+/// ```
+public enum Parallel {
+    /// `transform` applied to 0..<count on all cores in chunks of `minimumChunk`, results in order.
+    public static func map<T>(_ count: Int, minimumChunk: Int = 64, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         if count <= minimumChunk { return (0 ..< count).map(transform) }
-        let slots = SlotArray<[T]>(count: (count + minimumChunk - 1) / minimumChunk)
         let chunks = (count + minimumChunk - 1) / minimumChunk
+        let slots = SlotArray<[T]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let lo = c * minimumChunk, hi = min(count, lo + minimumChunk)
             slots.set(c, (lo ..< hi).map(transform))

@@ -54,8 +54,8 @@ struct TableReader {
         for (cells, line) in rows {
             func cell(_ field: String) -> String? {
                 guard let index = columnOf[field], index < cells.count, let value = cells[index] else { return nil }
-                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-                return trimmed.isEmpty ? nil : trimmed
+                let trimmed = value.trimmingWhitespace
+                return trimmed.isEmpty ? nil : String(trimmed)
             }
             let body = cell("text").map(HTMLText.plain) ?? ""
             var draft = DraftUnit(kind: .post, firstLine: line)
@@ -144,7 +144,7 @@ struct TableReader {
 /// Plain text from the HTML bodies of older Padlet CSV exports.
 enum HTMLText {
     static func plain(_ text: String) -> String {
-        guard text.contains("<") || text.contains("&") else { return text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return text }
         var out = ""
         var i = text.startIndex
         while i < text.endIndex {
@@ -169,9 +169,9 @@ enum HTMLText {
             out.append(c)
             i = text.index(after: i)
         }
-        return out.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(out.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingSpaces }.joined(separator: "\n")
+            .trimmingWhitespace)
     }
 
     private static let entities: [String: Character] = [
