@@ -65,7 +65,8 @@ public enum CorpusLoader {
             guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
             let name = format == .tsv ? "tsv" : isPadletHeader(header.cells) ? "padlet-csv" : "csv"
             result = try TableReader(places: places).read(header: header.cells, rows: rows.dropFirst().map { ($0.cells.map { $0 }, $0.line) },
-                                                          mapping: options.mapping, path: shown, format: name)
+                                                          mapping: options.mapping, path: shown, format: name,
+                                                          shouldStop: options.shouldStop)
             if let ragged = rows.dropFirst().first(where: { $0.cells.count != header.cells.count }) {
                 result.warnings.append("'\(shown)' line \(ragged.line): \(ragged.cells.count) cells where the header has \(header.cells.count)")
             }

@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 
 /// Reads tabular exports — Padlet CSV exports (older and newer headers, English
 /// or Norwegian interface), generic CSV/TSV, JSON arrays and JSON Lines — into
@@ -25,7 +26,7 @@ struct TableReader {
 
     /// Reads rows whose first row is the header. `format` names the result ("padlet-csv", "csv", "tsv", "json").
     func read(header: [String], rows: [(cells: [String?], line: Int)], mapping: ColumnMapping, path: String,
-              format: String) throws -> ReadResult {
+              format: String, shouldStop: () throws -> Void = {}) throws -> ReadResult {
         let lowered = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var columnOf: [String: Int] = [:]
         for (field, column) in mapping.columns {
@@ -48,58 +49,90 @@ struct TableReader {
         let used = Set(columnOf.values)
         let extraColumns = header.indices.filter { !used.contains($0) && !TableReader.ignored.contains(lowered[$0]) && !lowered[$0].isEmpty }
         let utc = columnOf["posted"].map { lowered[$0].contains("utc") } ?? false
-        let reader = PadletTextReader(places: places)
 
+        let columns = Columns(header: header, of: columnOf, extra: extraColumns, utc: utc)
         var result = ReadResult(format: format)
-        for (cells, line) in rows {
-            func cell(_ field: String) -> String? {
-                guard let index = columnOf[field], index < cells.count, let value = cells[index] else { return nil }
-                let trimmed = value.trimmingWhitespace
-                return trimmed.isEmpty ? nil : String(trimmed)
+        // Rows are independent: read them on all cores, in blocks that can be stopped between.
+        for block in stride(from: 0, to: rows.count, by: TableReader.blockSize) {
+            let count = min(TableReader.blockSize, rows.count - block)
+            let drafts = Parallel.map(count, minimumChunk: 64) { [self] i in
+                self.drafts(cells: rows[block + i].cells, line: rows[block + i].line, columns: columns)
             }
-            let body = cell("text").map(HTMLText.plain) ?? ""
-            var draft = DraftUnit(kind: .post, firstLine: line)
-            draft.lines = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-                SourceLine(number: line + $0.offset, text: String($0.element))
-            }
-            draft.title = cell("title").map(HTMLText.plain)
-            draft.section = cell("section")
-            draft.author = cell("author")
-            draft.group = cell("group")
-            draft.question = cell("question")
-            draft.url = cell("url")
-            if let posted = cell("posted") { draft.posted = TableReader.date(posted, utc: utc) }
-            // A title like "Gruppe 2: Bodø og Kongsberg" names the group, its municipalities and maybe the theme.
-            for source in [draft.title, draft.group].compactMap({ $0 }) {
-                if let header = reader.groupHeader(Substring(source), strict: false) {
-                    if let group = header.group { draft.group = group } else if draft.group == nil { draft.group = header.label }
-                    draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
-                    if let key = header.section, draft.section == nil { draft.section = key }
-                }
-            }
-            if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) { draft.group = author }
-            draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
-            // Header lines inside the body, as the text reader takes them: "Kommunar: ..." lines, and a
-            // first line that only lists municipalities when the title named the group alone.
-            draft.lines.removeAll { PadletLines.municipalityListLabel($0.trimmed) != nil }
-            if let first = draft.lines.first(where: { !$0.isBlank }), let header = reader.groupHeader(first.trimmed, strict: true),
-               header.group == nil, !header.municipalities.isEmpty {
-                draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
-                draft.lines.removeAll { $0 == first }
-            }
-            for index in extraColumns where index < cells.count {
-                if let value = cells[index], !value.isEmpty { draft.extra[header[index]] = value }
-            }
-            guard !body.isEmpty || draft.title != nil else { continue }
-            // A post titled as the organisers' question box holds prompts.
-            if let title = draft.title, PadletTextReader.isPromptBoxTitle(Substring(title)) {
-                draft.lines.insert(SourceLine(number: line, text: title), at: 0)
-                result.drafts.append(contentsOf: PadletTextReader.prompts(from: draft))
-            } else {
-                result.drafts.append(draft)
-            }
+            result.drafts += drafts.joined()
+            try shouldStop()
         }
         return result
+    }
+
+    /// Blocks of rows read on all cores between checks for a stop.
+    static let blockSize = 4096
+
+    /// Where the unit fields stand in a table's rows.
+    private struct Columns: Sendable {
+        let header: [String]
+        /// Unit field -> column index.
+        let index: [String: Int]
+        /// Columns kept as extra fields.
+        let extra: [Int]
+        /// Whether the posted column is in UTC.
+        let utc: Bool
+
+        init(header: [String], of index: [String: Int], extra: [Int], utc: Bool) {
+            self.header = header
+            self.index = index
+            self.extra = extra
+            self.utc = utc
+        }
+    }
+
+    /// The drafts of one row: none for an empty row, the prompts of a question box, else one post.
+    private func drafts(cells: [String?], line: Int, columns: Columns) -> [DraftUnit] {
+        let reader = PadletTextReader(places: places)
+        func cell(_ field: String) -> String? {
+            guard let index = columns.index[field], index < cells.count, let value = cells[index] else { return nil }
+            let trimmed = value.trimmingWhitespace
+            return trimmed.isEmpty ? nil : String(trimmed)
+        }
+        let body = cell("text").map(HTMLText.plain) ?? ""
+        var draft = DraftUnit(kind: .post, firstLine: line)
+        draft.lines = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            SourceLine(number: line + $0.offset, text: String($0.element))
+        }
+        draft.title = cell("title").map(HTMLText.plain)
+        draft.section = cell("section")
+        draft.author = cell("author")
+        draft.group = cell("group")
+        draft.question = cell("question")
+        draft.url = cell("url")
+        if let posted = cell("posted") { draft.posted = TableReader.date(posted, utc: columns.utc) }
+        // A title like "Gruppe 2: Bodø og Kongsberg" names the group, its municipalities and maybe the theme.
+        for source in [draft.title, draft.group].compactMap({ $0 }) {
+            if let header = reader.groupHeader(Substring(source), strict: false) {
+                if let group = header.group { draft.group = group } else if draft.group == nil { draft.group = header.label }
+                draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
+                if let key = header.section, draft.section == nil { draft.section = key }
+            }
+        }
+        if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) { draft.group = author }
+        draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
+        // Header lines inside the body, as the text reader takes them: "Kommunar: ..." lines, and a
+        // first line that only lists municipalities when the title named the group alone.
+        draft.lines.removeAll { PadletLines.municipalityListLabel($0.trimmed) != nil }
+        if let first = draft.lines.first(where: { !$0.isBlank }), let header = reader.groupHeader(first.trimmed, strict: true),
+           header.group == nil, !header.municipalities.isEmpty {
+            draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
+            draft.lines.removeAll { $0 == first }
+        }
+        for index in columns.extra where index < cells.count {
+            if let value = cells[index], !value.isEmpty { draft.extra[columns.header[index]] = value }
+        }
+        guard !body.isEmpty || draft.title != nil else { return [] }
+        // A post titled as the organisers' question box holds prompts.
+        if let title = draft.title, PadletTextReader.isPromptBoxTitle(Substring(title)) {
+            draft.lines.insert(SourceLine(number: line, text: title), at: 0)
+            return PadletTextReader.prompts(from: draft)
+        }
+        return [draft]
     }
 
     /// Parses the date forms of CSV exports: `2024-03-14 09:12:00 UTC`, ISO 8601 with `Z` or an offset,
