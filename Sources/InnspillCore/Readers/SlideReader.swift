@@ -36,7 +36,7 @@ enum SlideReader {
             if isPageBreak(raw, previousBlank: previousBlank), !(pages.last?.isEmpty ?? true) { pages.append([]) }
             let clean = raw.replacingOccurrences(of: "\u{0C}", with: "")
             previousBlank = clean.allSatisfy { $0 == " " || $0 == "\u{A0}" || $0 == "\t" }
-            pages[pages.count - 1].append(SourceLine(number: number, text: clean.trimmingCharacters(in: .whitespaces)))
+            pages[pages.count - 1].append(SourceLine(number: number, text: String(clean.trimmingSpaces)))
         }
         for page in pages {
             let content = page.filter { !$0.isBlank }
@@ -92,7 +92,7 @@ enum PlainTextReader {
             if line.isBlank { finish(); continue }
             if t.hasPrefix("#") {
                 finish()
-                let heading = t.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+                let heading = String(t.drop(while: { $0 == "#" }).trimmingSpaces)
                 if result.title == nil && t.hasPrefix("# ") { result.title = heading } else { section = heading }
                 continue
             }
@@ -113,7 +113,7 @@ enum JSONReader {
         var objects: [([String: Any], Int)] = []
         if lines {
             for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let t = line.trimmingCharacters(in: .whitespaces)
+                let t = line.trimmingSpaces
                 if t.isEmpty { continue }
                 guard let object = try? JSONSerialization.jsonObject(with: Data(t.utf8)) as? [String: Any] else {
                     throw InnspillError("line \(i + 1) is not a JSON object", hint: "each line of a JSON Lines file must be one {...} object",

@@ -27,7 +27,7 @@ struct TableReader {
     /// Reads rows whose first row is the header. `format` names the result ("padlet-csv", "csv", "tsv", "json").
     func read(header: [String], rows: [(cells: [String?], line: Int)], mapping: ColumnMapping, path: String,
               format: String, shouldStop: () throws -> Void = {}) throws -> ReadResult {
-        let lowered = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let lowered = header.map { $0.trimmingSpaces.lowercased() }
         var columnOf: [String: Int] = [:]
         for (field, column) in mapping.columns {
             guard let index = lowered.firstIndex(of: column.lowercased()) else {
@@ -138,7 +138,7 @@ struct TableReader {
     /// Parses the date forms of CSV exports: `2024-03-14 09:12:00 UTC`, ISO 8601 with `Z` or an offset,
     /// `14.03.2024 09:12`. Times marked UTC are shown in Norwegian local time, as in Padlet's text exports.
     static func date(_ text: String, utc: Bool) -> Date? {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = String(text.trimmingSpaces)
         var isUTC = utc
         for suffix in [" UTC", "UTC", "Z"] where t.hasSuffix(suffix) {
             t.removeLast(suffix.count)

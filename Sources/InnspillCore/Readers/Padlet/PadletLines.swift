@@ -8,7 +8,22 @@ enum PadletLines {
     /// the OCR of Padlet's reaction and comment icons ("Qo Do", "Qo D29", "@ QoD ey"),
     /// and the Padlet logo line ("‘Padlet").
     static func isNoise(_ line: Substring) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        // Cheap first test, as every line of a text export comes here: a letter or digit and more than
+        // nine other visible characters make a line text. (Combining marks are not counted.)
+        var visible = 0
+        var alphanumeric = false
+        for u in line.unicodeScalars {
+            if u.isASCII {
+                if u == " " || u == "\t" { continue }
+                visible += 1
+                alphanumeric = alphanumeric || u.properties.isAlphabetic || ("0"..."9").contains(u)
+            } else if !u.properties.isWhitespace, u.properties.generalCategory != .nonspacingMark {
+                visible += 1
+                alphanumeric = alphanumeric || u.properties.isAlphabetic || u.properties.numericType != nil
+            }
+            if visible > 9 && alphanumeric { return false }
+        }
+        let t = line.trimmingSpaces
         if t.isEmpty { return false }
         if !t.contains(where: { $0.isLetter || $0.isNumber }) { return true }
         let letters = t.filter { $0.isLetter }
@@ -25,14 +40,14 @@ enum PadletLines {
 
     /// A Padlet permalink to a post (`https://padlet.com/USER/BOARD/wish/ID`).
     static func permalink(_ line: Substring) -> String? {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingSpaces
         guard t.hasPrefix("http"), !t.contains(" "), t.contains("padlet.com/"), t.contains("/wish/") else { return nil }
-        return t
+        return String(t)
     }
 
     /// A link standing alone on a line that is not a post permalink (a profile link, a page footer).
     static func isBareLink(_ line: Substring) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingSpaces
         return (t.hasPrefix("http://") || t.hasPrefix("https://")) && !t.contains(" ") && t.contains("padlet.com")
     }
 
@@ -44,19 +59,19 @@ enum PadletLines {
 
     /// A section heading standing on its own line: "Gruppedialog 1", "Dialogtema 2 - Gruppeoppgaver", "Tema 2".
     static func section(_ line: Substring) -> String? {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingSpaces
         guard t.count <= 70, !t.hasSuffix("?"), !t.hasSuffix(":"), !t.hasSuffix(".") else { return nil }
         guard let (word, number, rest) = leadingWordNumber(Substring(t)), sectionWords.contains(word) else { return nil }
         // "Dialogtema 2 - Gruppe: Førde" is a post header naming its theme, not a column.
         if rest.lowercased().contains("gruppe") && rest.contains(":") { return nil }
         _ = number
-        return t
+        return String(t)
     }
 
     /// "Dialogtema 2" from a header part, if the part names a section.
     static func sectionKey(_ part: Substring) -> String? {
         guard let (word, number, _) = leadingWordNumber(part), sectionWords.contains(word) else { return nil }
-        let original = part.trimmingCharacters(in: .whitespaces).prefix(word.count)
+        let original = part.trimmingSpaces.prefix(word.count)
         return "\(original) \(number)"
     }
 
@@ -88,7 +103,7 @@ enum PadletLines {
     /// "Gruppen besto av:" and the like: a participant list follows.
     static func isParticipantListLabel(_ line: Substring) -> Bool {
         guard line.last == ":" || line.last == " " else { return false }
-        let t = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = line.trimmingSpaces.lowercased()
         guard t.hasSuffix(":"), t.count <= 40 else { return false }
         return t.hasPrefix("gruppen besto") || t.hasPrefix("gruppa bestod") || t.hasPrefix("deltakere") || t.hasPrefix("deltakarar")
             || t.hasPrefix("til stede") || t.hasPrefix("participants")

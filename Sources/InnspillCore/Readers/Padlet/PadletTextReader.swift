@@ -49,12 +49,12 @@ struct PadletTextReader {
             if let (name, date) = PadletDates.boardHeader(line.trimmed), PadletDates.stamp(line.trimmed) == nil {
                 result.date = date
                 creator = name
-                let before = lines[..<k].filter { !$0.isBlank }.map { $0.trimmed.trimmingCharacters(in: .whitespaces) }
+                let before = lines[..<k].filter { !$0.isBlank }.map { $0.trimmed.trimmingSpaces }
                 if !before.isEmpty {
                     result.title = before.joined(separator: " ")
                     headerEnd = k + 1
                 } else if let titleIndex = lines[(k + 1)...].firstIndex(where: { !$0.isBlank }) {
-                    result.title = lines[titleIndex].trimmed.trimmingCharacters(in: .whitespaces)
+                    result.title = String(lines[titleIndex].trimmed.trimmingSpaces)
                     headerEnd = titleIndex + 1
                 }
                 break
@@ -193,7 +193,7 @@ struct PadletTextReader {
         var lines = post.lines.filter { !$0.isBlank }
         var title: String?
         if let first = lines.first, !listItem(first.trimmed).0, first.trimmed.count <= 60 {
-            title = first.trimmed.trimmingCharacters(in: .whitespaces)
+            title = String(first.trimmed.trimmingSpaces)
             if !(first.trimmed.hasSuffix("?") && lines.count == 1) { lines.removeFirst() }
         }
         func make(_ body: [SourceLine], number: Int?) -> DraftUnit {
@@ -206,7 +206,7 @@ struct PadletTextReader {
             p.questionNumber = number
             p.headerLines = post.headerLines
             p.lines = body
-            p.question = body.map { $0.trimmed.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            p.question = body.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")
             return p
         }
         var result: [DraftUnit] = []
@@ -229,14 +229,14 @@ struct PadletTextReader {
     /// A column title without a number ("Oppsummering"): a short capitalised line standing alone
     /// between blank lines, right before an author + timestamp line.
     private func unnumberedSection(_ lines: [SourceLine], at i: Int) -> String? {
-        let t = lines[i].trimmed.trimmingCharacters(in: .whitespaces)
+        let t = lines[i].trimmed.trimmingSpaces
         guard i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank, t.count <= 40,
               t.split(separator: " ").count <= 5, t.first?.isUppercase == true,
               let last = t.last, last.isLetter || last.isNumber || last == ")" else { return nil }
         guard let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), PadletDates.stamp(lines[next].trimmed) != nil else {
             return nil
         }
-        return t
+        return String(t)
     }
 
     /// The municipality a participant line names first ("Asker / Kari Hansen, rektor").
@@ -277,7 +277,7 @@ struct PadletTextReader {
     /// Reads a group header line. `strict` (a line standing at a paragraph start, with no author line
     /// before it) requires the line to look like a header, not a sentence.
     func groupHeader(_ text: Substring, strict: Bool) -> GroupHeader? {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = String(text.trimmingSpaces)
         guard !t.isEmpty, t.count <= 90, !t.hasSuffix("?"), !t.hasSuffix(","), !t.hasSuffix("!") else { return nil }
         if t.hasSuffix(":") && strict { return nil }
         if t.hasSuffix(".") { t.removeLast() }
@@ -288,7 +288,7 @@ struct PadletTextReader {
         var header = GroupHeader(group: nil, section: nil, municipalities: [])
         var unrecognised: [String] = []
         for part in parts {
-            var rest = Substring(part.trimmingCharacters(in: .whitespaces))
+            var rest = Substring(part.trimmingSpaces)
             if let (word, number, after) = PadletLines.leadingWordNumber(rest), PadletLines.groupWords.contains(word) {
                 header.group = PadletTextReader.groupLabel(word: word, number: number)
                 rest = after.drop(while: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
@@ -318,7 +318,7 @@ struct PadletTextReader {
             let found = places.headerMunicipalities(main)
             if !found.municipalities.isEmpty, found.complete || header.group != nil {
                 header.municipalities += found.municipalities
-            } else if !strict, found.complete, !main.trimmingCharacters(in: .whitespaces).isEmpty {
+            } else if !strict, found.complete, !main.trimmingSpaces.isEmpty {
                 // Only organisations ("NMF") on the line after an author line: they are the group.
                 header.organisationsOnly = true
             } else {
@@ -330,7 +330,7 @@ struct PadletTextReader {
         if strict, header.group == nil, !unrecognised.isEmpty { return nil }
         if !strict, header.group == nil, !unrecognised.isEmpty, header.municipalities.isEmpty { return nil }
         // A list of municipalities is itself the group's name when nothing else names the group.
-        header.label = t
+        header.label = String(t)
         return header
     }
 
@@ -345,7 +345,7 @@ struct PadletTextReader {
         }
         unit.municipalities = merge(unit.municipalities, header.municipalities)
         unit.headerLines.append(line)
-        if unit.title == nil { unit.title = line.trimmed.trimmingCharacters(in: .whitespaces) }
+        if unit.title == nil { unit.title = String(line.trimmed.trimmingSpaces) }
     }
 
     /// The organisers' question box: a title line, then questions (bullets or numbers) and
@@ -353,7 +353,7 @@ struct PadletTextReader {
     private func readPromptBox(_ lines: [SourceLine], from start: Int, section: String?,
                                numbering: inout Int) -> ([DraftUnit], Int) {
         numbering = 0
-        let title = lines[start].trimmed.trimmingCharacters(in: .whitespaces)
+        let title = lines[start].trimmed.trimmingSpaces
         var prompts: [DraftUnit] = []
         var k = start + 1
         var currentPrompt: DraftUnit?
@@ -382,7 +382,7 @@ struct PadletTextReader {
                 flush()
                 numbering += 1
                 var prompt = DraftUnit(kind: .prompt, firstLine: line.number)
-                prompt.title = title
+                prompt.title = String(title)
                 prompt.section = section
                 prompt.questionNumber = numbering
                 currentPrompt = prompt
@@ -392,7 +392,7 @@ struct PadletTextReader {
         }
         flush()
         for index in prompts.indices {
-            let question = prompts[index].lines.map { $0.trimmed.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            let question = prompts[index].lines.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")
             prompts[index].question = question
         }
         return (prompts, k)
