@@ -47,6 +47,18 @@ extension Gazetteer {
         var internalCapital: Bool
         var sentenceInitial: Bool
         var followedBy: Character?  // first non-space character after the word
+        /// The first two scalars of the word (the second 0 for a one-letter word), for cheap first tests.
+        var firstTwo: UInt64
+
+        /// `firstTwo` with ASCII capitals made small.
+        var firstTwoLowercased: UInt64 {
+            Word.pack(Word.asciiLowercased(UInt32(firstTwo >> 32)), Word.asciiLowercased(UInt32(truncatingIfNeeded: firstTwo)))
+        }
+
+        private static func asciiLowercased(_ value: UInt32) -> UInt32 { value >= 0x41 && value <= 0x5A ? value | 0x20 : value }
+
+        /// Packs two scalar values as `firstTwo` does.
+        static func pack(_ first: UInt32, _ second: UInt32) -> UInt64 { UInt64(first) << 32 | UInt64(second) }
     }
 
     static let placeFollowers: Set<String> = [
@@ -100,9 +112,11 @@ extension Gazetteer {
                 var k = j
                 while k < end, scalars[k] == " " { k = scalars.index(after: k) }
                 if k < end { next = Character(scalars[k]) }
+                let second = scalars.index(after: i)
                 out.append(Word(range: i..<j, text: text[i..<j], capitalised: isUpper(c),
                                 allCaps: lower == 0 && upper > 1, internalCapital: internalCap && lower > 0,
-                                sentenceInitial: boundary, followedBy: next))
+                                sentenceInitial: boundary, followedBy: next,
+                                firstTwo: Word.pack(c.value, second < j ? scalars[second].value : 0)))
                 boundary = false
                 lineStart = false
                 newlines = 0
@@ -128,8 +142,15 @@ extension Gazetteer {
         return out
     }
 
-    private func scan(_ text: String, header: Bool) -> [GazetteerMatch] {
-        let words = Gazetteer.words(in: text)
+    /// `find(in:)` over the text's words when the caller has them already (the readers share them
+    /// with `Organisations.find(in:words:)`).
+    func find(in text: String, words: [Word]) -> [GazetteerMatch] {
+        guard mayNameAMunicipality(text) else { return [] }
+        return scan(text, header: false, words: words)
+    }
+
+    private func scan(_ text: String, header: Bool, words: [Word]? = nil) -> [GazetteerMatch] {
+        let words = words ?? Gazetteer.words(in: text)
         var raw: [(match: GazetteerMatch, entries: [Entry])] = []
         var i = 0
         while i < words.count {

@@ -80,7 +80,15 @@ public enum Organisations {
 
     /// The first two letters of every name's first word: the cheap test a word passes before
     /// it is lower-cased and looked up (find runs on every unit's text).
-    static let firstWordPrefixes: Set<String> = Set(firstWords.keys.map { String($0.prefix(2)) })
+    static let firstWordPrefixes: Set<UInt64> = Set(firstWords.keys.map(firstTwo))
+
+    /// The first two scalars of every acronym, as written: the cheap test before an acronym look-up.
+    static let acronymPrefixes: Set<UInt64> = Set(acronyms.keys.map(firstTwo))
+
+    private static func firstTwo(_ s: String) -> UInt64 {
+        let scalars = Array(s.unicodeScalars.prefix(2))
+        return Gazetteer.Word.pack(scalars[0].value, scalars.count > 1 ? scalars[1].value : 0)
+    }
 
     static func key(_ s: String) -> String {
         s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
@@ -97,13 +105,16 @@ public enum Organisations {
 
     /// The organisations named in a text, in order of appearance.
     public static func find(in text: String) -> [OrganisationMatch] {
-        let words = Gazetteer.words(in: text)
+        find(in: text, words: Gazetteer.words(in: text))
+    }
+
+    /// `find(in:)` over the text's words when the caller has them already.
+    static func find(in text: String, words: [Gazetteer.Word]) -> [OrganisationMatch] {
         var out: [OrganisationMatch] = []
         var i = 0
         outer: while i < words.count {
             // Full names, longest first; words joined by single spaces or line breaks.
-            let firstTwo = words[i].text.prefix(2)
-            let lengths = firstTwo.count == 2 && firstWordPrefixes.contains(firstTwo.lowercased()) ? firstWords[words[i].lower] ?? [] : []
+            let lengths = firstWordPrefixes.contains(words[i].firstTwoLowercased) ? firstWords[words[i].lower] ?? [] : []
             for n in lengths where i + n <= words.count {
                 var gapsOK = true
                 for k in i..<(i + n - 1) {
@@ -123,7 +134,7 @@ public enum Organisations {
             }
             // Acronyms, also before a hyphen ("DKS-produksjon") and in the genitive ("NMFs").
             let w = words[i]
-            guard w.capitalised else { i += 1; continue }
+            guard w.capitalised, acronymPrefixes.contains(w.firstTwo) else { i += 1; continue }
             let head = w.text.split(separator: "-", maxSplits: 1).first.map(String.init) ?? String(w.text)
             var canon = acronyms[head]
             var len = head.count

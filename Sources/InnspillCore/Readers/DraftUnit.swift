@@ -47,10 +47,9 @@ public protocol PlaceNames: Sendable {
     /// Municipalities named in a group header or participant line ("Gruppe 18: NMF, Namsos, Ullensaker"),
     /// as 2024 names, and whether every part of the list was recognised (a municipality or an organisation).
     func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool)
-    /// Municipalities named in running text.
-    func mentions(in text: String) -> [String]
-    /// Organisations named in text, by canonical name.
-    func organisations(in text: String) -> [String]
+    /// Municipalities named in running text, and organisations (canonical names) named in its headings
+    /// (title, group) or the text, each once, in order.
+    func names(in text: String, headings: [String]) -> (mentions: [String], organisations: [String])
     /// Counties of the given municipalities, without repeats, in order.
     func counties(of municipalities: [String]) -> [String]
 }

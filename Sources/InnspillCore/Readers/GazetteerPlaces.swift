@@ -41,15 +41,19 @@ struct GazetteerPlaces: PlaceNames {
         return (names, leftover.isEmpty)
     }
 
-    func mentions(in text: String) -> [String] {
-        var names: [String] = []
-        for match in gazetteer.find(in: text) {
-            for candidate in match.candidates where !names.contains(candidate.displayName) { names.append(candidate.displayName) }
+    func names(in text: String, headings: [String]) -> (mentions: [String], organisations: [String]) {
+        let words = Gazetteer.words(in: text)
+        var mentions: [String] = []
+        for match in gazetteer.find(in: text, words: words) {
+            for candidate in match.candidates where !mentions.contains(candidate.displayName) { mentions.append(candidate.displayName) }
         }
-        return names
+        var organisations: [String] = []
+        for match in headings.flatMap(Organisations.find(in:)) + Organisations.find(in: text, words: words)
+        where !organisations.contains(match.name) {
+            organisations.append(match.name)
+        }
+        return (mentions, organisations)
     }
-
-    func organisations(in text: String) -> [String] { Organisations.names(in: text) }
 
     func counties(of municipalities: [String]) -> [String] {
         var result: [String] = []

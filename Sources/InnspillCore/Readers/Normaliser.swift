@@ -149,8 +149,7 @@ struct Normaliser {
             if !found.isEmpty { unit.municipalities = found }
         }
         unit.counties = places.counties(of: unit.municipalities)
-        unit.mentions = places.mentions(in: unit.text)
-        unit.organisations = places.organisations(in: [unit.title ?? "", unit.group ?? "", unit.text].joined(separator: "\n"))
+        (unit.mentions, unit.organisations) = places.names(in: unit.text, headings: [unit.title, unit.group].compactMap { $0 })
         return unit
     }
 
