@@ -22,7 +22,7 @@ enum Segmenter {
 
     /// The segments of a post, or none when it has fewer than two markers.
     static func segments(of text: String) -> [Segment] {
-        let lines = text.split(separator: "\n").map(String.init)
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n")).map { String(Substring($0)) }
         var markers: [(Int, Marker)] = []
         for (i, line) in lines.enumerated() { if let m = marker(line) { markers.append((i, m)) } }
         guard markers.count >= 2 else { return [] }

@@ -403,12 +403,14 @@ struct PadletTextReader {
     static func isPromptBoxTitle(_ text: Substring) -> Bool {
         let t = text.lowercased()
         guard t.count <= 60 else { return false }
+        let labelled = t.hasPrefix("spørsmål til") || t.hasPrefix("gruppeoppgave") || t.hasPrefix("hvordan svarer vi")
+            || t.hasPrefix("korleis svarar vi")
+        // Both patterns below hold "rsm": most titles fail this cheap test and skip the regular expressions.
+        guard !labelled, t.utf8.contains("rsm".utf8) else { return labelled }
         let questionWord = t.range(of: #"^(dialog)?sp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
         // The title of the question box's picture, OCR'd with icon debris before it ("» “?%@W « &@ Dialogspersmal, ...").
         let boxCaption = t.range(of: #"dialogsp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
         return (questionWord || boxCaption) && Segmenter.marker(String(text)) == nil
-            || t.hasPrefix("spørsmål til") || t.hasPrefix("gruppeoppgave") || t.hasPrefix("hvordan svarer vi")
-            || t.hasPrefix("korleis svarar vi")
     }
 
     /// Whether a line has enough real words to be text rather than OCR debris ("Ve ol [ ke O wmmsamion").
