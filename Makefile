@@ -20,7 +20,7 @@ define install_missing
 	fi
 endef
 
-.PHONY: run test build deps bench clean
+.PHONY: run test build deps bench fuzz clean
 
 ## run: install what is missing, build in release mode, start the shell on the demo corpus
 run: deps
@@ -51,6 +51,14 @@ bench: deps
 	  $(BENCH_VENV)/bin/pip install -q pandas scikit-learn snowballstemmer==2.2.0
 	$(SWIFT) build -c release --scratch-path .build-bench --product innspill
 	python3 bench/run.py --bin $(CURDIR)/.build-bench/release/innspill --python $(CURDIR)/$(BENCH_VENV)/bin/python
+
+## fuzz: build the libFuzzer targets in Fuzz/ (Padlet text, CSV, JSON, commands) with swiftc and run each
+## for FUZZ_SECONDS (default 120); FUZZ_TARGETS picks some. Not part of make test. Inputs that crash or hang
+## land in fuzz-out/TARGET/; Fuzz/run.sh --repro TARGET FILE replays one.
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS ?=
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build

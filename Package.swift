@@ -52,7 +52,11 @@ let package = Package(
         // Locates ../shared for the tests that read the real corpora and reference data.
         .target(name: "InnspillTestSupport", path: "Tests/Support"),
         .testTarget(name: "InnspillTextTests", dependencies: ["InnspillText", "InnspillTestSupport"]),
-        .testTarget(name: "InnspillCoreTests", dependencies: ["InnspillCore", "InnspillTestSupport"]),
+        .testTarget(
+            name: "InnspillCoreTests",
+            dependencies: ["InnspillCore", "InnspillTestSupport"],
+            exclude: ["FuzzRegressions"]  // inputs `make fuzz` found, read by path
+        ),
         .testTarget(name: "InnspillClusterTests", dependencies: ["InnspillCluster", "InnspillText", "InnspillTestSupport"]),
         .testTarget(
             name: "ChartKitTests",

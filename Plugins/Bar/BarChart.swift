@@ -106,7 +106,9 @@ public struct BarChart: ChartPlugin {
 
     private func domain(_ items: [ChartData.Item]) -> [Double] {
         let lo = min(0, items.map(\.value).min() ?? 0), hi = max(0, items.map(\.value).max() ?? 0)
-        return NiceTicks.ticks(low: lo, high: hi, count: 5)
+        // Counts get whole-number ticks: no "0.5 groups" when every bar is small.
+        let counts = items.allSatisfy { $0.value == $0.value.rounded() }
+        return NiceTicks.ticks(low: lo, high: hi, count: 5, integer: counts)
     }
 
     private func moreNote(_ hidden: Int, _ sum: Double, _ lang: ChartLanguage) -> String {

@@ -160,7 +160,8 @@ public struct StackedChart: ChartPlugin {
         let percent = mode == "percent"
         let grouped = mode == "grouped"
         let maxValue = grouped ? (p.values.flatMap { $0 }.max() ?? 0) : percent ? 100 : (totals.max() ?? 0)
-        let ticks = NiceTicks.ticks(low: 0, high: maxValue, count: 5)
+        let counts = !percent && p.values.allSatisfy { $0.allSatisfy { $0 == $0.rounded() } }
+        let ticks = NiceTicks.ticks(low: 0, high: maxValue, count: 5, integer: counts)
         let bands = CategoryBands.vertical(p.rows, length: bandsLength, maxWidth: plot.width * 0.3,
                                            baseSize: frame.labelSize, minSize: 11 * s)
         let size = bands.fontSize

@@ -1,3 +1,5 @@
+import InnspillText
+
 /// One merge of a dendrogram, in SciPy's linkage convention: ids below the number of
 /// units are units, id `units + i` is the cluster made by merge `i`.
 public struct DendrogramMerge: Sendable, Equatable {
@@ -21,7 +23,7 @@ public struct DendrogramMerge: Sendable, Equatable {
 enum Agglomerative {
     static let maximumUnits = 8000
 
-    static func tree(_ p: Points, linkage: Linkage, control: ClusterControl) throws -> [DendrogramMerge] {
+    static func tree(_ p: Points, linkage: Linkage, control: WorkControl) throws -> [DendrogramMerge] {
         let n = p.count
         guard n > 1 else { return [] }
         var q = p
@@ -30,7 +32,7 @@ enum Agglomerative {
         var dist = [Float](repeating: 0, count: n * n)
         var sims = [Float](repeating: 0, count: n)
         for i in 0 ..< n {
-            if i % 256 == 255 { try control.check(); control.progress(ClusterProgress(step: "distances", done: i, total: n)) }
+            if i % 256 == 255 { try control.check(); control.progress("distances", done: i, total: n) }
             q.similarities(of: i, into: &sims)
             for j in 0 ..< n {
                 let s = min(1, max(-1, sims[j]))
@@ -46,7 +48,7 @@ enum Agglomerative {
         var remaining = n
         var nextStart = 0
         while remaining > 1 {
-            if raw.count % 256 == 255 { try control.check(); control.progress(ClusterProgress(step: "merging", done: raw.count, total: n - 1)) }
+            if raw.count % 256 == 255 { try control.check(); control.progress("merging", done: raw.count, total: n - 1) }
             if chain.isEmpty {
                 while !active[nextStart] { nextStart += 1 }
                 chain.append(nextStart)
@@ -128,5 +130,82 @@ enum Agglomerative {
             map[r] = map.count
             return map.count - 1
         }
+    }
+}
+
+extension Agglomerative {
+    /// The merge tree made to agree with a partition of its leaves that is no longer a cut
+    /// of it (after `merge` or `split`): inside each cluster the tree keeps the merges of its
+    /// leaves at their heights; the clusters are then joined where the tree first joined their
+    /// leaves, raised where needed to stay above every merge inside a cluster. Cutting the
+    /// result into as many clusters as the partition has gives the partition back, and a
+    /// partition that is a cut of the tree gives the tree back unchanged.
+    ///
+    /// - Parameters:
+    ///   - merges: a tree in SciPy's convention over `leafClusters.count` leaves.
+    ///   - leafClusters: the cluster of each leaf.
+    static func conform(_ merges: [DendrogramMerge], leafClusters: [Int]) -> [DendrogramMerge] {
+        let n = leafClusters.count
+        guard n > 1, merges.count == n - 1 else { return merges }
+        // New merges with provisional ids (leaves as they are, merge j as n + j).
+        var within: [(a: Int, b: Int, height: Double)] = []
+        var heightOf: [Int: Double] = [:]
+        // Per node of the old tree: the provisional node holding each cluster's leaves below it.
+        var pieces = [[Int: Int]](repeating: [:], count: 2 * n - 1)
+        for leaf in 0 ..< n { pieces[leaf] = [leafClusters[leaf]: leaf] }
+        var representative = leafClusters + [Int](repeating: 0, count: n - 1)
+        for (i, m) in merges.enumerated() {
+            var joined = pieces[m.left]
+            for (c, right) in pieces[m.right].sorted(by: { $0.key < $1.key }) {
+                if let left = joined[c] {
+                    within.append((left, right, m.height))
+                    joined[c] = n + within.count - 1
+                    heightOf[n + within.count - 1] = m.height
+                } else {
+                    joined[c] = right
+                }
+            }
+            pieces[m.left] = [:]
+            pieces[m.right] = [:]
+            representative[n + i] = min(representative[m.left], representative[m.right])
+            pieces[n + i] = joined
+        }
+        let roots = pieces[2 * n - 2]
+        let top = within.map(\.height).max() ?? 0
+        // Join the clusters where the old tree first joined their leaves.
+        var group = Array(0 ... (roots.keys.max() ?? 0))
+        func find(_ x: Int) -> Int {
+            var x = x
+            while group[x] != x { group[x] = group[group[x]]; x = group[x] }
+            return x
+        }
+        var node: [Int: Int] = roots
+        var joins: [(a: Int, b: Int, height: Double)] = []
+        for m in merges {
+            let a = find(representative[m.left]), b = find(representative[m.right])
+            guard a != b else { continue }
+            let (x, y) = (node[a]!, node[b]!)
+            let height = max(m.height, top, heightOf[x] ?? 0, heightOf[y] ?? 0)
+            let id = n + within.count + joins.count
+            joins.append((x, y, height))
+            heightOf[id] = height
+            group[max(a, b)] = min(a, b)
+            node[min(a, b)] = id
+        }
+        // SciPy order: by height (children first on ties), ids renumbered accordingly.
+        let raw = within + joins
+        let order = Array(within.indices).sorted { (within[$0].height, $0) < (within[$1].height, $1) }
+            + Array(within.count ..< raw.count).sorted { (raw[$0].height, $0) < (raw[$1].height, $1) }
+        var final = [Int](repeating: 0, count: raw.count)
+        var size = [Int](repeating: 1, count: 2 * n - 1)
+        var result: [DendrogramMerge] = []
+        for (position, j) in order.enumerated() {
+            final[j] = n + position
+            let a = raw[j].a < n ? raw[j].a : final[raw[j].a - n]
+            let b = raw[j].b < n ? raw[j].b : final[raw[j].b - n]
+            size[n + position] = size[a] + size[b]
+            result.append(DendrogramMerge(left: min(a, b), right: max(a, b), height: raw[j].height, size: size[n + position]))
+        }
+        return result
     }
 }

@@ -1,3 +1,5 @@
+import InnspillText
+
 /// How to cluster: `cluster [k=N|auto] [method=kmeans|agglomerative|graph] [seed=N] [min=N]`.
 ///
 /// ```swift
@@ -28,8 +30,6 @@ public struct ClusterOptions: Sendable, Hashable {
     public var lsaDimensions: Int? = nil
     /// Clusters smaller than this are dissolved into the nearest remaining cluster.
     public var minClusterSize: Int = 1
-    /// Units used to compute silhouettes for `k=auto` (a seeded sample above this).
-    public var silhouetteSample: Int = 1500
 
     public init() {}
 }
@@ -54,38 +54,15 @@ public enum GraphAlgorithm: String, Sendable, Hashable, CaseIterable {
     case louvain
 }
 
-/// A fixed number of clusters, or a range to choose from by silhouette.
+/// A fixed number of clusters, or a range to choose from by modularity (see `KScore`).
 public enum ClusterCount: Sendable, Hashable {
     case fixed(Int)
     case auto(ClosedRange<Int>)
 }
 
-/// What a long run reports and how it is interrupted.
-///
-/// ```swift
-/// let control = ClusterControl(shouldStop: { interrupted.load() },
-///                              progress: { p in bar.update(p.done, of: p.total, p.step) })
-/// ```
-public struct ClusterControl {
-    /// Called between iterations; returning true ends the run with `ClusterError.cancelled`.
-    public var shouldStop: () -> Bool
-    /// Called with the current step, e.g. ("k-means", 3, 10).
-    public var progress: (ClusterProgress) -> Void
-
-    public init(shouldStop: @escaping () -> Bool = { false }, progress: @escaping (ClusterProgress) -> Void = { _ in }) {
-        self.shouldStop = shouldStop
-        self.progress = progress
-    }
-
-    public static var none: ClusterControl { ClusterControl() }
-
+extension WorkControl {
+    /// Throws `ClusterError.cancelled` when the caller asked to stop.
     func check() throws { if shouldStop() { throw ClusterError.cancelled } }
-}
-
-public struct ClusterProgress: Sendable, Equatable {
-    public var step: String
-    public var done: Int
-    public var total: Int
 }
 
 /// Why clustering did not run; `message` says what to do.

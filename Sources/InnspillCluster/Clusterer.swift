@@ -7,11 +7,11 @@ import InnspillText
 /// options.k = .fixed(7)
 /// options.method = .graph
 /// let result = try Clusterer.cluster(vectors.weights, options: options,
-///                                    control: ClusterControl(shouldStop: { interrupted }))
+///                                    control: WorkControl(shouldStop: { interrupted }))
 /// ```
 public enum Clusterer {
     public static func cluster(_ features: SparseMatrix, options: ClusterOptions = ClusterOptions(),
-                               control: ClusterControl = .none) throws -> Clustering {
+                               control: WorkControl = .none) throws -> Clustering {
         let total = features.rowCount
         guard total > 0 else { throw ClusterError(.tooFewUnits, "nothing to cluster: the selection has no units") }
         try validate(options, units: total)
@@ -28,11 +28,10 @@ public enum Clusterer {
         var labels = [Int](repeating: 0, count: total)
         for (i, u) in kept.enumerated() { labels[u] = inner.assignments[i] }
         labels = placeEmpty(labels, empty: empty)
-        return Clustering(assignments: labels, options: options, kScores: inner.kScores, silhouette: inner.silhouette,
-                          dendrogram: inner.dendrogram, dendrogramLeaves: inner.dendrogramLeaves)
+        return Clustering(assignments: labels, options: options, kScores: inner.kScores, dendrogram: inner.dendrogram, dendrogramLeaves: inner.dendrogramLeaves)
     }
 
-    static func core(_ features: SparseMatrix, options: ClusterOptions, control: ClusterControl, leaves: [Int]?) throws -> Clustering {
+    static func core(_ features: SparseMatrix, options: ClusterOptions, control: WorkControl, leaves: [Int]?) throws -> Clustering {
         let n = features.rowCount
         var points = Points(sparse: features)
         if let dims = options.lsaDimensions {
@@ -44,65 +43,65 @@ public enum Clusterer {
             return Clustering(assignments: [Int](repeating: 0, count: n), options: options)
         }
         var dendrogram: [DendrogramMerge]? = nil
+        var graph: WeightedGraph? = nil
+        // While k is chosen, progress is reported per k tried, not within each partition.
+        let perK = ks.count > 1 ? WorkControl(shouldStop: control.shouldStop) : control
         let partition: (Int) throws -> [Int]
         switch options.method {
         case .kmeans:
             partition = { k in
                 try SphericalKMeans.run(points, k: k, seed: options.seed, restarts: options.restarts,
-                                        maxIterations: options.maxIterations, control: control).labels
+                                        maxIterations: options.maxIterations, control: perK).labels
             }
         case .agglomerative:
             let tree = try Agglomerative.tree(points, linkage: options.linkage, control: control)
             dendrogram = tree
             partition = { k in Agglomerative.cut(tree, units: n, k: k) }
         case .graph:
-            let graph = try NeighbourGraph.build(points, neighbours: options.neighbours, control: control)
+            let g = try NeighbourGraph.build(points, neighbours: options.neighbours, control: control)
+            graph = g
             switch options.graphAlgorithm {
             case .spectral:
                 let extra = max(0, options.spectralExtraDimensions)
-                let vectors = try NeighbourGraph.spectralVectors(graph, dimensions: min(n, maxK + extra), seed: options.seed, control: control)
+                let vectors = try NeighbourGraph.spectralVectors(g, dimensions: min(n, maxK + extra), seed: options.seed, control: control)
                 partition = { k in
                     let embedding = NeighbourGraph.embedding(vectors, k: k + extra)
                     return try SphericalKMeans.run(embedding, k: k, seed: options.seed, restarts: options.restarts,
-                                                   maxIterations: options.maxIterations, control: control, step: "spectral k-means").labels
+                                                   maxIterations: options.maxIterations, control: perK, step: "spectral k-means").labels
                 }
             case .louvain:
                 var resolution = options.resolution
-                var fine = try Louvain.communities(graph, resolution: resolution, seed: options.seed, control: control)
+                var fine = try Louvain.communities(g, resolution: resolution, seed: options.seed, control: control)
                 var attempts = 0
                 while (fine.max() ?? 0) + 1 < maxK && attempts < 12 {
                     resolution *= 1.5
                     attempts += 1
-                    fine = try Louvain.communities(graph, resolution: resolution, seed: options.seed, control: control)
+                    fine = try Louvain.communities(g, resolution: resolution, seed: options.seed, control: control)
                 }
                 let base = fine
-                partition = { k in Louvain.merge(base, into: k, graph: graph, resolution: options.resolution) }
+                partition = { k in Louvain.merge(base, into: k, graph: g, resolution: options.resolution) }
             }
         }
 
         var labels: [Int]
         var scores: [KScore] = []
-        var scorer: SilhouetteScorer? = nil
         if ks.count == 1 {
             labels = try partition(ks[0])
         } else {
-            let s = SilhouetteScorer(points, sampleSize: options.silhouetteSample, seed: options.seed)
-            scorer = s
-            var best: (score: Double, labels: [Int])? = nil
+            let scorer = try graph.map(PartitionScorer.init(graph:))
+                ?? PartitionScorer(points: points, neighbours: options.neighbours, seed: options.seed, control: control)
+            var partitions: [[Int]] = []
             for (i, k) in ks.enumerated() {
                 try control.check()
-                control.progress(ClusterProgress(step: "choosing k", done: i, total: ks.count))
-                let l = try partition(k)
-                let score = s.score(l)
-                scores.append(KScore(k: k, silhouette: score))
-                if best == nil || score > best!.score + 1e-12 { best = (score, l) }
+                control.progress("choosing k", done: i, total: ks.count)
+                partitions.append(try partition(k))
+                scores.append(KScore(k: k, modularity: scorer.score(partitions[i])))
             }
-            control.progress(ClusterProgress(step: "choosing k", done: ks.count, total: ks.count))
-            labels = best!.labels
+            control.progress("choosing k", done: ks.count, total: ks.count)
+            labels = partitions[scores.firstIndex(of: KScore.best(scores)!)!]
         }
         labels = dissolveSmall(labels, points: points, minSize: options.minClusterSize)
-        let final = scorer ?? SilhouetteScorer(points, sampleSize: min(options.silhouetteSample, 1000), seed: options.seed)
-        return Clustering(assignments: labels, options: options, kScores: scores, silhouette: final.score(compact(labels)),
+        return Clustering(assignments: labels, options: options, kScores: scores,
                           dendrogram: dendrogram, dendrogramLeaves: dendrogram == nil ? nil : (leaves ?? Array(0 ..< n)))
     }
 

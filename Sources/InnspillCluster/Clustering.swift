@@ -7,7 +7,7 @@ import InnspillText
 /// let result = try Clusterer.cluster(vectors.weights, options: options)
 /// result.assignments[17]   // cluster of unit 17
 /// result.sizes             // [212, 180, ...]
-/// result.kScores           // k vs silhouette when k=auto
+/// result.kScores           // k vs modularity when k=auto
 /// ```
 public struct Clustering: Sendable, Equatable {
     /// Cluster of each unit.
@@ -15,22 +15,20 @@ public struct Clustering: Sendable, Equatable {
     public private(set) var clusterCount: Int
     /// The options the clustering was made with.
     public let options: ClusterOptions
-    /// For `k=auto`: each k tried and its silhouette, ascending k; empty for a fixed k.
+    /// For `k=auto`: each k tried and its score, ascending k; empty for a fixed k.
     public var kScores: [KScore]
-    /// Mean cosine silhouette of the final partition (for a fixed k on a seeded sample of at most 1,000 units).
-    public var silhouette: Double?
-    /// The merge tree for `.agglomerative` (n - 1 merges, SciPy convention).
+    /// The merge tree for `.agglomerative` (n - 1 merges, SciPy convention); `merging` and
+    /// `splitting` keep it in agreement with the clusters.
     public var dendrogram: [DendrogramMerge]?
     /// The unit of each dendrogram leaf (units without features are not in the tree).
     public var dendrogramLeaves: [Int]?
 
-    public init(assignments: [Int], options: ClusterOptions, kScores: [KScore] = [], silhouette: Double? = nil,
+    public init(assignments: [Int], options: ClusterOptions, kScores: [KScore] = [],
                 dendrogram: [DendrogramMerge]? = nil, dendrogramLeaves: [Int]? = nil) {
         self.assignments = assignments
         self.clusterCount = (assignments.max() ?? -1) + 1
         self.options = options
         self.kScores = kScores
-        self.silhouette = silhouette
         self.dendrogram = dendrogram
         self.dendrogramLeaves = dendrogramLeaves ?? dendrogram.map { _ in Array(0 ..< assignments.count) }
         renumber()
@@ -71,13 +69,21 @@ public struct Clustering: Sendable, Equatable {
     }
 }
 
-/// One row of the `k=auto` table.
+/// One row of the `k=auto` table: a number of clusters and how well that partition
+/// fits the units' neighbourhoods — its modularity on the k-nearest-neighbour graph of the
+/// units (of a seeded sample of 1,500 for k-means and agglomerative clustering). The
+/// highest wins; ties go to the smaller k.
 public struct KScore: Sendable, Equatable {
     public var k: Int
-    public var silhouette: Double
-    public init(k: Int, silhouette: Double) {
+    public var modularity: Double
+    public init(k: Int, modularity: Double) {
         self.k = k
-        self.silhouette = silhouette
+        self.modularity = modularity
+    }
+
+    /// The row `k=auto` chooses: the highest modularity, the smaller k on a tie.
+    public static func best(_ scores: [KScore]) -> KScore? {
+        scores.min { ($1.modularity, $0.k) < ($0.modularity, $1.k) }
     }
 }
 
@@ -102,8 +108,8 @@ extension Clustering {
         guard a != b else { throw ClusterError(.invalidOption, "cannot merge cluster \(a) with itself; give two different clusters") }
         var copy = self
         copy.assignments = assignments.map { $0 == b ? a : $0 }
-        copy.silhouette = nil
         let map = copy.renumber()
+        copy.conformDendrogram()
         var renumbering = (0 ..< clusterCount).map { map[$0] }
         renumbering[b] = map[a]
         return ClusterEdit(clustering: copy, renumbering: renumbering, created: [])
@@ -112,7 +118,7 @@ extension Clustering {
     /// Splits cluster `c` in `parts` by spherical k-means on its units' features
     /// (the same matrix the clustering was made from).
     public func splitting(_ c: Int, features: SparseMatrix, parts: Int = 2, seed: UInt64? = nil,
-                          control: ClusterControl = .none) throws -> ClusterEdit {
+                          control: WorkControl = .none) throws -> ClusterEdit {
         try check(c)
         guard features.rowCount == assignments.count else {
             throw ClusterError(.invalidOption, "features have \(features.rowCount) rows but the clustering has \(assignments.count) units")
@@ -135,9 +141,15 @@ extension Clustering {
         }
         for (i, u) in members.enumerated() { copy.assignments[u] = partIDs[run.labels[i]]! }
         copy.clusterCount = clusterCount + created.count
-        copy.silhouette = nil
         let map = copy.renumber()
+        copy.conformDendrogram()
         return ClusterEdit(clustering: copy, renumbering: (0 ..< clusterCount).map { map[$0] }, created: created.map { map[$0] })
+    }
+
+    /// After an edit: the merge tree made to agree with the clusters again.
+    private mutating func conformDendrogram() {
+        guard let tree = dendrogram, let leaves = dendrogramLeaves else { return }
+        dendrogram = Agglomerative.conform(tree, leafClusters: leaves.map { assignments[$0] })
     }
 
     private func check(_ c: Int) throws {

@@ -56,7 +56,7 @@ enum LinearAlgebra {
     /// The `count` largest eigenpairs of a symmetric operator of size n, by Lanczos
     /// with full reorthogonalisation. Vectors are returned column-major (n per vector).
     static func topEigenvectors(n: Int, count: Int, seed: UInt64, steps: Int? = nil,
-                                apply: ([Double], inout [Double]) -> Void, control: ClusterControl) throws -> (values: [Double], vectors: [[Double]]) {
+                                apply: ([Double], inout [Double]) -> Void, control: WorkControl) throws -> (values: [Double], vectors: [[Double]]) {
         let m = min(n, steps ?? max(4 * count + 20, 80))
         var rng = SeededGenerator(seed: seed, stream: 0x1A2C)
         var basis: [[Double]] = []
@@ -133,7 +133,7 @@ enum LinearAlgebra {
     /// Randomized truncated SVD (Halko et al.) of a sparse matrix: the rows projected on
     /// the top `dimensions` right singular vectors (U * S), row-major n x dimensions.
     static func lsa(_ x: SparseMatrix, dimensions: Int, seed: UInt64, powerIterations: Int = 3,
-                    control: ClusterControl) throws -> (rows: [Float], dimension: Int) {
+                    control: WorkControl) throws -> (rows: [Float], dimension: Int) {
         let n = x.rowCount, v = x.columnCount
         let d = max(1, min(dimensions, min(n, v)))
         let l = min(min(n, v), d + 10)

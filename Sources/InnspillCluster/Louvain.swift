@@ -1,14 +1,16 @@
+import InnspillText
+
 /// Modularity clustering (Louvain) of a weighted graph, with a seeded node order.
 enum Louvain {
     /// Community of each node, numbered by first appearance.
-    static func communities(_ g: WeightedGraph, resolution: Double, seed: UInt64, control: ClusterControl) throws -> [Int] {
+    static func communities(_ g: WeightedGraph, resolution: Double, seed: UInt64, control: WorkControl) throws -> [Int] {
         var graph = g
         var membership = Array(0 ..< g.nodeCount) // original node -> current super-node
         var rng = SeededGenerator(seed: seed, stream: 0x10A)
         var level = 0
         while true {
             try control.check()
-            control.progress(ClusterProgress(step: "modularity", done: level, total: level + 1))
+            control.progress("modularity", done: level, total: level + 1)
             let (labels, moved) = localMoving(graph, resolution: resolution, rng: &rng)
             let (renumbered, count) = compact(labels)
             for i in 0 ..< membership.count { membership[i] = renumbered[membership[i]] }

@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 
 /// A symmetric weighted graph in adjacency-list (CSR) form.
 struct WeightedGraph: Sendable {
@@ -46,7 +47,7 @@ struct WeightedGraph: Sendable {
 enum NeighbourGraph {
     /// The k-nearest-neighbour graph of cosine similarities (negative similarities dropped),
     /// symmetrised by the larger weight. Ties broken by the lower index.
-    static func build(_ points: Points, neighbours k: Int, control: ClusterControl) throws -> WeightedGraph {
+    static func build(_ points: Points, neighbours k: Int, control: WorkControl) throws -> WeightedGraph {
         var p = points
         p.prepareSimilarity()
         let n = p.count
@@ -55,7 +56,9 @@ enum NeighbourGraph {
         let bounds = (0 ... chunks).map { $0 * n / chunks }
         let slots = ClusterSlots<[[(Int32, Float)]]>(count: chunks)
         let frozen = p
+        let finished = Counter()
         let work: @Sendable (Int) -> Void = { c in
+            guard !control.shouldStop() else { return }
             var sims = [Float](repeating: 0, count: n)
             var lists: [[(Int32, Float)]] = []
             for i in bounds[c] ..< bounds[c + 1] {
@@ -63,11 +66,11 @@ enum NeighbourGraph {
                 lists.append(topK(sims, k: k, excluding: i))
             }
             slots.set(c, lists)
+            control.progress("neighbour graph", done: finished.increment(), total: chunks)
         }
-        control.progress(ClusterProgress(step: "neighbour graph", done: 0, total: n))
+        control.progress("neighbour graph", done: 0, total: chunks)
         if chunks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: work) }
         try control.check()
-        control.progress(ClusterProgress(step: "neighbour graph", done: n, total: n))
         return WeightedGraph(directed: slots.values().flatMap { $0 })
     }
 
@@ -88,10 +91,10 @@ enum NeighbourGraph {
     }
 
     /// Top eigenvectors of D^-1/2 W D^-1/2 (columns, largest eigenvalue first).
-    static func spectralVectors(_ g: WeightedGraph, dimensions: Int, seed: UInt64, control: ClusterControl) throws -> [[Double]] {
+    static func spectralVectors(_ g: WeightedGraph, dimensions: Int, seed: UInt64, control: WorkControl) throws -> [[Double]] {
         let n = g.nodeCount
         let inv = (0 ..< n).map { i -> Double in let d = g.degree(i); return d > 0 ? 1 / d.squareRoot() : 0 }
-        control.progress(ClusterProgress(step: "spectral embedding", done: 0, total: 1))
+        control.progress("spectral embedding", done: 0, total: 1)
         let (_, vectors) = try LinearAlgebra.topEigenvectors(n: n, count: dimensions, seed: seed, apply: { x, y in
             for i in 0 ..< n {
                 var s = 0.0
@@ -102,7 +105,7 @@ enum NeighbourGraph {
                 y[i] = inv[i] * s
             }
         }, control: control)
-        control.progress(ClusterProgress(step: "spectral embedding", done: 1, total: 1))
+        control.progress("spectral embedding", done: 1, total: 1)
         return vectors
     }
 

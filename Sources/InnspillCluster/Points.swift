@@ -7,10 +7,11 @@ struct Points: Sendable {
     let dimension: Int
     /// Sparse rows (normalised), when sparse.
     let sparse: SparseMatrix?
+    let isSparse: Bool
     /// Row-major dense rows (normalised), when dense.
     let dense: [Float]
-    /// Columns of the sparse rows (CSC), for similarity queries.
-    private var transposed: SparseMatrix?
+    /// Columns of the sparse rows (CSC), for similarity queries and k-means updates.
+    private(set) var transposed: SparseMatrix?
     /// The sparse rows' arrays (empty when dense), for fast access.
     let rowStarts: [Int]
     let columns: [Int32]
@@ -30,6 +31,7 @@ struct Points: Sendable {
         count = m.rowCount
         dimension = m.columnCount
         sparse = normalised
+        isSparse = true
         dense = []
         transposed = nil
         rowStarts = normalised.rowStarts
@@ -50,6 +52,7 @@ struct Points: Sendable {
         self.count = count
         self.dimension = dimension
         sparse = nil
+        isSparse = false
         dense = values
         transposed = nil
         rowStarts = []
@@ -57,9 +60,10 @@ struct Points: Sendable {
         self.values = []
     }
 
-    var isSparse: Bool { sparse != nil }
+    /// Stored entries per row (the dimension when dense).
+    var averageRowLength: Int { isSparse ? values.count / max(1, count) : dimension }
 
-    /// Builds the column index used by `similarities(of:into:)`.
+    /// Builds the column index used by `similarities(of:into:)` and `sumColumns`.
     mutating func prepareSimilarity() {
         guard let m = sparse, transposed == nil else { return }
         transposed = Self.transpose(m)
@@ -118,16 +122,10 @@ struct Points: Sendable {
         }
     }
 
-    /// Sum of the rows in `members` (dense, length `dimension`).
-    func sum(of members: [Int]) -> [Float] {
-        var c = [Float](repeating: 0, count: dimension)
-        for i in members { addRow(i, into: &c, scale: 1) }
-        return c
-    }
-
+    /// Adds `scale` times row `i` to a dense vector of length `dimension`.
     @inline(__always)
     func addRow(_ i: Int, into c: inout [Float], scale: Float) {
-        if !rowStarts.isEmpty {
+        if isSparse {
             for e in rowStarts[i] ..< rowStarts[i + 1] { c[Int(columns[e])] += scale * values[e] }
         } else {
             let base = i * dimension
@@ -139,29 +137,12 @@ struct Points: Sendable {
     @inline(__always)
     func dot(_ i: Int, _ v: [Float]) -> Float {
         var s: Float = 0
-        if !rowStarts.isEmpty {
+        if isSparse {
             for e in rowStarts[i] ..< rowStarts[i + 1] { s += values[e] * v[Int(columns[e])] }
         } else {
             let base = i * dimension
             for q in 0 ..< dimension { s += dense[base + q] * v[q] }
         }
-        return s
-    }
-
-    /// Dot product of two rows.
-    func dot(_ i: Int, _ j: Int) -> Float {
-        if let m = sparse {
-            var a = m.rowStarts[i], b = m.rowStarts[j]
-            let ae = m.rowStarts[i + 1], be = m.rowStarts[j + 1]
-            var s: Float = 0
-            while a < ae && b < be {
-                let ca = m.columnIndices[a], cb = m.columnIndices[b]
-                if ca == cb { s += m.values[a] * m.values[b]; a += 1; b += 1 } else if ca < cb { a += 1 } else { b += 1 }
-            }
-            return s
-        }
-        var s: Float = 0
-        for q in 0 ..< dimension { s += dense[i * dimension + q] * dense[j * dimension + q] }
         return s
     }
 

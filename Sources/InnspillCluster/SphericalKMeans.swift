@@ -1,6 +1,13 @@
 import Foundation
+import InnspillText
 
 /// Spherical k-means (cosine) with greedy k-means++ seeding and seeded restarts.
+///
+/// Restarts run side by side on both cores and are screened: each runs a few iterations
+/// on a seeded sample of the units, and only the best continues, on all units, until it
+/// converges. Every random
+/// choice comes from a seeded stream per restart, and sums are taken in a fixed order,
+/// so the result does not depend on scheduling or the number of cores.
 enum SphericalKMeans {
     struct Result {
         var labels: [Int]
@@ -11,32 +18,42 @@ enum SphericalKMeans {
         var k: Int
     }
 
+    /// Units restarts are screened on (all when fewer).
+    static let screeningSample = 4000
+    /// Iterations each restart gets before the best is chosen.
+    static let screeningIterations = 10
+    /// Units k-means++ seeding draws from (a seeded sample when more).
+    static let seedingPool = 1000
+
     static func run(_ p: Points, k: Int, seed: UInt64, restarts: Int, maxIterations: Int,
-                    control: ClusterControl, step: String = "k-means", tolerance: Double = 1e-4) throws -> Result {
+                    control: WorkControl, step: String = "k-means", tolerance: Double = 1e-4) throws -> Result {
         let k = max(1, min(k, p.count))
         let runs = max(1, restarts)
-        control.progress(ClusterProgress(step: step, done: 0, total: runs))
-        // Restarts run side by side on large inputs; each has its own seeded stream, so the
-        // result does not depend on scheduling.
-        let work = p.count * max(1, p.isSparse ? (p.sparse!.values.count / max(1, p.count)) : p.dimension) * k
-        let parallel = runs > 1 && work >= 200_000
-        let stop = StopCheck(control.shouldStop)
-        // Large inputs: every restart is seeded and refined for a few iterations, then only
-        // the best continues to convergence (the screening is deterministic too).
-        let screening = runs > 1 && work >= 2_000_000 ? 5 : maxIterations
+        control.progress(step, done: 0, total: runs + 1)
+        var points = p
+        points.prepareSimilarity()
+        var screened = points
+        if p.count > screeningSample {
+            // A sample, so that k-means++ and the screening do not grow with the units.
+            var rng = SeededGenerator(seed: seed, stream: 0x5C4EE)
+            screened = p.subset(sample(p.count, screeningSample, rng: &rng))
+            screened.prepareSimilarity()
+        }
+        let frozen = screened
+        let work = screened.count * max(1, screened.averageRowLength) * k
         let slots = ClusterSlots<Result?>(count: runs)
+        let finished = Counter()
         let body: @Sendable (Int) -> Void = { r in
             var rng = SeededGenerator(seed: seed, stream: UInt64(r))
-            slots.set(r, try? single(p, k: k, rng: &rng, maxIterations: screening, stop: stop, tolerance: tolerance))
+            slots.set(r, try? single(frozen, k: k, start: seedPlusPlus(frozen, k: k, rng: &rng),
+                                     maxIterations: min(maxIterations, screeningIterations),
+                                     control: control, tolerance: tolerance, parallel: false))
+            control.progress(step, done: finished.increment(), total: runs + 1)
         }
-        if parallel {
+        if runs > 1 && work >= 200_000 {
             DispatchQueue.concurrentPerform(iterations: runs, execute: body)
         } else {
-            for r in 0 ..< runs {
-                try control.check()
-                body(r)
-                control.progress(ClusterProgress(step: step, done: r + 1, total: runs))
-            }
+            for r in 0 ..< runs { try control.check(); body(r) }
         }
         try control.check()
         var best: Result?
@@ -44,183 +61,135 @@ enum SphericalKMeans {
             guard let result else { throw ClusterError.cancelled }
             if best == nil || result.objective > best!.objective + 1e-9 { best = result }
         }
-        if screening < maxIterations {
-            var rng = SeededGenerator(seed: seed, stream: UInt64(runs))
-            best = try single(p, k: k, rng: &rng, maxIterations: maxIterations, stop: stop, tolerance: tolerance, from: best!.centroids)
+        if screened.count < p.count || maxIterations > screeningIterations {
+            best = try single(points, k: k, start: best!.centroids, maxIterations: maxIterations, control: control,
+                              tolerance: tolerance, parallel: true)
         }
-        control.progress(ClusterProgress(step: step, done: runs, total: runs))
+        control.progress(step, done: runs + 1, total: runs + 1)
         return best!
     }
 
-    static func single(_ p: Points, k: Int, rng: inout SeededGenerator, maxIterations: Int, stop: StopCheck,
-                       tolerance: Double, from start: [Float]? = nil) throws -> Result {
+    /// `count` distinct indices of `0 ..< n`, ascending (a seeded partial shuffle).
+    static func sample(_ n: Int, _ count: Int, rng: inout SeededGenerator) -> [Int] {
+        guard n > count else { return Array(0 ..< n) }
+        var pool = Array(0 ..< n)
+        for i in 0 ..< count { pool.swapAt(i, i + rng.next(below: n - i)) }
+        return pool.prefix(count).sorted()
+    }
+
+    /// Lloyd iterations from `start` (k x dimension) until no unit moves,
+    /// the objective gains less than `tolerance` (relative), or `maxIterations`.
+    /// Centres are kept column-major in blocks of 8 (`dimension x blocks`), which is what
+    /// scoring a sparse row against every centre reads.
+    static func single(_ p: Points, k: Int, start: [Float], maxIterations: Int, control: WorkControl,
+                       tolerance: Double, parallel: Bool) throws -> Result {
         let n = p.count, d = p.dimension
-        var centroids = start ?? seedPlusPlus(p, k: k, rng: &rng)
-        var labels = [Int](repeating: -1, count: n)
-        var best = [Float](repeating: 0, count: n)
-        var scores = [Float](repeating: 0, count: k)
-        var transposedCentroids = [Float](repeating: 0, count: p.isSparse ? d * k : 0)
-        let blocks = p.isSparse && k <= 32 ? (k + 7) / 8 : 0
-        var packed = [SIMD8<Float>](repeating: SIMD8<Float>(), count: d * blocks)
-        var objective = 0.0
-        var previous = -Double.infinity
+        let blocks = (k + 7) / 8
+        var centres = [SIMD8<Float>](repeating: SIMD8(), count: d * blocks)
+        for c in 0 ..< k { for q in 0 ..< d { centres[q * blocks + c >> 3][c & 7] = start[c * d + q] } }
+        normalise(&centres, blocks: blocks, d: d)
+        var labels = [Int32](repeating: -1, count: n)
+        var closeness = [Float](repeating: 0, count: n)
+        var objective = 0.0, previous = -Double.infinity
+        let chunkCount = parallel && n >= 4096 ? 8 : 1
+        let bounds = (0 ... chunkCount).map { $0 * n / chunkCount }
+        let columnBounds = (0 ... chunkCount).map { $0 * d / chunkCount }
         for iteration in 0 ..< max(1, maxIterations) {
-            if iteration % 4 == 3 { try stop.check() }
-            // Assign.
-            if p.isSparse && blocks > 0 {
-                for q in 0 ..< d {
-                    for b in 0 ..< blocks {
-                        var lane = SIMD8<Float>()
-                        for l in 0 ..< 8 where b * 8 + l < k { lane[l] = centroids[(b * 8 + l) * d + q] }
-                        packed[q * blocks + b] = lane
+            if iteration % 2 == 1 { try control.check() }
+            // Assign, chunk by chunk (the chunks and their order are fixed, so the sums are too).
+            let sums = ClusterSlots<(objective: Double, changed: Int)>(count: chunkCount)
+            labels.withUnsafeMutableBufferPointer { lab in
+                closeness.withUnsafeMutableBufferPointer { near in
+                    centres.withUnsafeBufferPointer { cen in
+                        let lab = UnsafeSendable(lab), near = UnsafeSendable(near), cen = UnsafeSendable(cen)
+                        let assign: @Sendable (Int) -> Void = { c in
+                            sums.set(c, p.assign(bounds[c] ..< bounds[c + 1], centres: cen.value, k: k, blocks: blocks,
+                                                 labels: lab.value, closeness: near.value))
+                        }
+                        if chunkCount == 1 { assign(0) } else { DispatchQueue.concurrentPerform(iterations: chunkCount, execute: assign) }
                     }
                 }
-            } else if p.isSparse {
-                for c in 0 ..< k { for q in 0 ..< d { transposedCentroids[q * k + c] = centroids[c * d + q] } }
             }
             var changed = 0
             objective = 0
-            let rowStarts = p.sparse?.rowStarts ?? []
-            let columns = p.sparse?.columnIndices ?? []
-            let values = p.sparse?.values ?? []
-            let sparse = p.isSparse
-            rowStarts.withUnsafeBufferPointer { rs in
-            columns.withUnsafeBufferPointer { mc in
-            values.withUnsafeBufferPointer { mv in
-            transposedCentroids.withUnsafeBufferPointer { t in
-            packed.withUnsafeBufferPointer { t8 in
-            centroids.withUnsafeBufferPointer { cp in
-            p.dense.withUnsafeBufferPointer { x in
-            scores.withUnsafeMutableBufferPointer { s in
-            labels.withUnsafeMutableBufferPointer { lab in
-            best.withUnsafeMutableBufferPointer { bst in
-                for i in 0 ..< n {
-                    if sparse && blocks > 0 {
-                        // k <= 32: the k scores in up to four SIMD8 accumulators.
-                        var a0 = SIMD8<Float>(), a1 = SIMD8<Float>(), a2 = SIMD8<Float>(), a3 = SIMD8<Float>()
-                        for e in rs[i] ..< rs[i + 1] {
-                            let v = SIMD8<Float>(repeating: mv[e]), base = Int(mc[e]) * blocks
-                            a0 += v * t8[base]
-                            if blocks > 1 { a1 += v * t8[base + 1] }
-                            if blocks > 2 { a2 += v * t8[base + 2] }
-                            if blocks > 3 { a3 += v * t8[base + 3] }
-                        }
-                        for c in 0 ..< k {
-                            let b = c >> 3, lane = c & 7
-                            s[c] = b == 0 ? a0[lane] : b == 1 ? a1[lane] : b == 2 ? a2[lane] : a3[lane]
-                        }
-                    } else if sparse {
-                        for c in 0 ..< k { s[c] = 0 }
-                        for e in rs[i] ..< rs[i + 1] {
-                            let v = mv[e], base = Int(mc[e]) * k
-                            for c in 0 ..< k { s[c] += v * t[base + c] }
-                        }
-                    } else {
-                        for c in 0 ..< k {
-                            var acc: Float = 0
-                            for q in 0 ..< d { acc += x[i * d + q] * cp[c * d + q] }
-                            s[c] = acc
-                        }
-                    }
-                    var arg = 0
-                    for c in 1 ..< k where s[c] > s[arg] { arg = c }
-                    if lab[i] != arg { changed += 1; lab[i] = arg }
-                    bst[i] = s[arg]
-                    objective += Double(s[arg])
-                }
-            }}}}}}}}}}
+            for s in sums.values() { objective += s.objective; changed += s.changed }
             if changed == 0 && iteration > 0 { break }
             if iteration > 0 && objective - previous <= tolerance * abs(objective) { break }
             previous = objective
-            // Update.
-            centroids = [Float](repeating: 0, count: k * d)
+            // Update: sum the rows of each cluster, give empty clusters the units farthest from their centres.
             var sizes = [Int](repeating: 0, count: k)
-            for i in 0 ..< n {
-                sizes[labels[i]] += 1
-                addRow(p, i, into: &centroids, offset: labels[i] * d)
-            }
-            // Empty clusters take the units farthest from their centres.
-            var taken = Set<Int>()
+            for l in labels { sizes[Int(l)] += 1 }
+            var order: [Int]? = nil
             for c in 0 ..< k where sizes[c] == 0 {
-                var far = -1
-                for i in 0 ..< n where !taken.contains(i) && sizes[labels[i]] > 1 {
-                    if far < 0 || best[i] < best[far] { far = i }
-                }
-                guard far >= 0 else { continue }
-                taken.insert(far)
-                let old = labels[far]
-                sizes[old] -= 1
-                addRow(p, far, into: &centroids, offset: old * d, scale: -1)
-                labels[far] = c
+                if order == nil { order = (0 ..< n).sorted { (closeness[$0], $0) < (closeness[$1], $1) } }
+                guard let far = order!.first(where: { sizes[Int(labels[$0])] > 1 }) else { break }
+                order!.removeAll { $0 == far }
+                sizes[Int(labels[far])] -= 1
+                labels[far] = Int32(c)
                 sizes[c] = 1
-                addRow(p, far, into: &centroids, offset: c * d)
             }
-            normaliseRows(&centroids, k: k, d: d)
-        }
-        return Result(labels: labels, objective: objective, centroids: centroids, k: k)
-    }
-
-    @inline(__always)
-    static func addRow(_ p: Points, _ i: Int, into c: inout [Float], offset: Int, scale: Float = 1) {
-        if p.isSparse {
-            for e in p.rowStarts[i] ..< p.rowStarts[i + 1] { c[offset + Int(p.columns[e])] += scale * p.values[e] }
-        } else {
-            let d = p.dimension
-            for q in 0 ..< d { c[offset + q] += scale * p.dense[i * d + q] }
-        }
-    }
-
-    static func normaliseRows(_ c: inout [Float], k: Int, d: Int) {
-        for r in 0 ..< k {
-            var norm: Float = 0
-            for q in 0 ..< d { norm += c[r * d + q] * c[r * d + q] }
-            if norm > 0 {
-                let inv = 1 / norm.squareRoot()
-                for q in 0 ..< d { c[r * d + q] *= inv }
+            centres.withUnsafeMutableBufferPointer { cen in
+                labels.withUnsafeBufferPointer { lab in
+                    let cen = UnsafeSendable(cen), lab = UnsafeSendable(lab)
+                    let sum: @Sendable (Int) -> Void = { c in
+                        p.sumRows(columns: columnBounds[c] ..< columnBounds[c + 1], labels: lab.value, into: cen.value, blocks: blocks)
+                    }
+                    if chunkCount == 1 { sum(0) } else { DispatchQueue.concurrentPerform(iterations: chunkCount, execute: sum) }
+                }
             }
+            normalise(&centres, blocks: blocks, d: d)
+        }
+        var rows = [Float](repeating: 0, count: k * d)
+        for c in 0 ..< k { for q in 0 ..< d { rows[c * d + q] = centres[q * blocks + c >> 3][c & 7] } }
+        return Result(labels: labels.map(Int.init), objective: objective, centroids: rows, k: k)
+    }
+
+    /// Scales each centre (one lane of the `dimension x blocks` matrix) to unit length.
+    static func normalise(_ c: inout [SIMD8<Float>], blocks: Int, d: Int) {
+        var norms = [SIMD8<Float>](repeating: SIMD8(), count: blocks)
+        c.withUnsafeMutableBufferPointer { v in
+            for q in 0 ..< d { for b in 0 ..< blocks { norms[b] += v[q * blocks + b] * v[q * blocks + b] } }
+            let scale = norms.map { n -> SIMD8<Float> in
+                var s = SIMD8<Float>()
+                for l in 0 ..< 8 { s[l] = n[l] > 0 ? 1 / n[l].squareRoot() : 0 }
+                return s
+            }
+            for q in 0 ..< d { for b in 0 ..< blocks { v[q * blocks + b] *= scale[b] } }
         }
     }
 
-    /// Greedy k-means++ on the sphere: potential is 2 - 2 cos to the nearest centre.
-    /// Above 2,000 units the centres are drawn from a seeded sample of 2,000.
+    /// Greedy k-means++ on the sphere (potential 2 - 2 cos to the nearest centre, 2 + ln k
+    /// candidates per centre), drawn from a seeded pool of at most `seedingPool` units.
     static func seedPlusPlus(_ p: Points, k: Int, rng: inout SeededGenerator) -> [Float] {
-        let n = p.count, d = p.dimension
-        var pool = Array(0 ..< n)
-        let limit = 2000
-        if n > limit {
-            for i in 0 ..< limit { pool.swapAt(i, i + rng.next(below: n - i)) }
-            pool = Array(pool.prefix(limit)).sorted()
-        }
+        let d = p.dimension
+        let pool = sample(p.count, seedingPool, rng: &rng)
         let m = pool.count
-        var centroids = [Float](repeating: 0, count: k * d)
-        var chosen: [Int] = []
         let trials = 2 + Int(log(Double(k)))
         var scratch = [Float](repeating: 0, count: d)
-        func potentials(to i: Int, under current: [Double]?) -> [Double] {
-            for q in 0 ..< d { scratch[q] = 0 }
-            p.addRow(pool[i], into: &scratch, scale: 1)
+        func potentials(to candidate: Int, under current: [Double]?) -> [Double] {
+            let row = pool[candidate]
+            p.addRow(row, into: &scratch, scale: 1)
             var out = [Double](repeating: 0, count: m)
             for j in 0 ..< m {
                 let v = max(0, 2 - 2 * Double(p.dot(pool[j], scratch)))
                 out[j] = current.map { min($0[j], v) } ?? v
             }
+            p.clear(row, in: &scratch)
             return out
         }
-        let first = rng.next(below: m)
-        chosen.append(first)
-        var closest = potentials(to: first, under: nil)
+        var chosen = [rng.next(below: m)]
+        var closest = potentials(to: chosen[0], under: nil)
         while chosen.count < k {
             let total = closest.reduce(0, +)
             var bestCandidate = -1
             var bestPotential = Double.infinity
             var bestClosest: [Double] = []
             for _ in 0 ..< trials {
-                var candidate: Int
+                var candidate = m - 1
                 if total <= 1e-12 {
                     candidate = rng.next(below: m)
                 } else {
                     var target = rng.nextDouble() * total
-                    candidate = m - 1
                     for i in 0 ..< m {
                         target -= closest[i]
                         if target < 0 { candidate = i; break }
@@ -233,26 +202,117 @@ enum SphericalKMeans {
             chosen.append(bestCandidate)
             closest = bestClosest
         }
+        var centroids = [Float](repeating: 0, count: k * d)
         for (c, i) in chosen.enumerated() {
             var row = [Float](repeating: 0, count: d)
             p.addRow(pool[i], into: &row, scale: 1)
             for q in 0 ..< d { centroids[c * d + q] = row[q] }
         }
-        normaliseRows(&centroids, k: k, d: d)
         return centroids
     }
 }
 
-/// A caller's stop check made callable from worker threads (calls are serialised).
-final class StopCheck: @unchecked Sendable {
-    private let shouldStop: () -> Bool
-    private let lock = NSLock()
-    private var stopped = false
-    init(_ shouldStop: @escaping () -> Bool) { self.shouldStop = shouldStop }
-    func check() throws {
-        lock.lock()
-        defer { lock.unlock() }
-        if !stopped && shouldStop() { stopped = true }
-        if stopped { throw ClusterError.cancelled }
+extension Points {
+    /// Assigns rows `range` to their closest centre (centres column-major, `blocks` of 8 per
+    /// dimension); returns the summed closeness and how many labels changed.
+    func assign(_ range: Range<Int>, centres t8: UnsafeBufferPointer<SIMD8<Float>>, k: Int, blocks: Int,
+                labels: UnsafeMutableBufferPointer<Int32>, closeness: UnsafeMutableBufferPointer<Float>) -> (objective: Double, changed: Int) {
+        var objective = 0.0, changed = 0
+        var scores = [SIMD8<Float>](repeating: SIMD8(), count: blocks)
+        rowStarts.withUnsafeBufferPointer { rs in
+        columns.withUnsafeBufferPointer { mc in
+        values.withUnsafeBufferPointer { mv in
+        dense.withUnsafeBufferPointer { x in
+        scores.withUnsafeMutableBufferPointer { s8 in
+            for i in range {
+                if isSparse && blocks == 1 {
+                    var a = SIMD8<Float>()
+                    for e in rs[i] ..< rs[i + 1] { a += SIMD8(repeating: mv[e]) * t8[Int(mc[e])] }
+                    s8[0] = a
+                } else if isSparse && blocks == 2 {
+                    var a = SIMD8<Float>(), b = SIMD8<Float>()
+                    for e in rs[i] ..< rs[i + 1] {
+                        let v = SIMD8(repeating: mv[e]), base = Int(mc[e]) * 2
+                        a += v * t8[base]
+                        b += v * t8[base + 1]
+                    }
+                    s8[0] = a
+                    s8[1] = b
+                } else if isSparse {
+                    for b in 0 ..< blocks { s8[b] = SIMD8() }
+                    for e in rs[i] ..< rs[i + 1] {
+                        let v = SIMD8(repeating: mv[e]), base = Int(mc[e]) * blocks
+                        for b in 0 ..< blocks { s8[b] += v * t8[base + b] }
+                    }
+                } else {
+                    for b in 0 ..< blocks { s8[b] = SIMD8() }
+                    let row = i * dimension
+                    for q in 0 ..< dimension {
+                        let v = SIMD8(repeating: x[row + q]), base = q * blocks
+                        for b in 0 ..< blocks { s8[b] += v * t8[base + b] }
+                    }
+                }
+                var arg = 0, top = s8[0][0]
+                for c in 1 ..< k {
+                    let v = s8[c >> 3][c & 7]
+                    if v > top { top = v; arg = c }
+                }
+                if labels[i] != Int32(arg) { changed += 1; labels[i] = Int32(arg) }
+                closeness[i] = top
+                objective += Double(top)
+            }
+        }}}}}
+        return (objective, changed)
     }
+
+    /// Sets dimensions `range` of every centre (column-major, `blocks` of 8 per dimension)
+    /// to the sum of its units' rows. Sparse points need `prepareSimilarity()` first.
+    func sumRows(columns range: Range<Int>, labels: UnsafeBufferPointer<Int32>,
+                 into m: UnsafeMutableBufferPointer<SIMD8<Float>>, blocks: Int) {
+        if let t = transposed {
+            var sums = [Float](repeating: 0, count: blocks * 8)
+            t.rowStarts.withUnsafeBufferPointer { starts in
+            t.columnIndices.withUnsafeBufferPointer { rows in
+            t.values.withUnsafeBufferPointer { values in
+            sums.withUnsafeMutableBufferPointer { sums in
+                for q in range {
+                    for c in 0 ..< sums.count { sums[c] = 0 }
+                    for e in starts[q] ..< starts[q + 1] { sums[Int(labels[Int(rows[e])])] += values[e] }
+                    for b in 0 ..< blocks {
+                        var v = SIMD8<Float>()
+                        for l in 0 ..< 8 { v[l] = sums[b * 8 + l] }
+                        m[q * blocks + b] = v
+                    }
+                }
+            }}}}
+        } else {
+            for q in range { for b in 0 ..< blocks { m[q * blocks + b] = SIMD8() } }
+            for i in 0 ..< count {
+                let c = Int(labels[i]), block = c >> 3, lane = c & 7, row = i * dimension
+                for q in range { m[q * blocks + block][lane] += dense[row + q] }
+            }
+        }
+    }
+
+    /// Sets the entries of sparse row `i` back to zero in a dense vector (clears it all when dense).
+    func clear(_ i: Int, in v: inout [Float]) {
+        if isSparse {
+            for e in rowStarts[i] ..< rowStarts[i + 1] { v[Int(columns[e])] = 0 }
+        } else {
+            for q in 0 ..< dimension { v[q] = 0 }
+        }
+    }
+}
+
+/// A value handed to concurrent work that only reads it, or writes disjoint parts of it.
+struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// A thread-safe count of finished tasks.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
 }

@@ -80,31 +80,44 @@ public enum Themes {
     public static func labels(counts: SparseMatrix, assignments: [Int], clusterCount k: Int, names: [String],
                               columns: Range<Int>? = nil, top: Int = 10) -> [[TermScore]] {
         let columns = columns ?? 0 ..< counts.columnCount
-        var perCluster = [[Int32: (count: Double, units: Int)]](repeating: [:], count: k)
+        var members = [[Int]](repeating: [], count: k)
+        for (i, c) in assignments.enumerated() { members[c].append(i) }
+        // Per cluster: occurrences and units of each column, in dense arrays reset after use.
+        var perCluster = [[(column: Int, count: Double, units: Int)]](repeating: [], count: k)
         var tokens = [Double](repeating: 0, count: k)
         var overall = [Double](repeating: 0, count: counts.columnCount)
-        var sizes = [Int](repeating: 0, count: k)
-        for (i, c) in assignments.enumerated() {
-            sizes[c] += 1
-            for e in counts.rowStarts[i] ..< counts.rowStarts[i + 1] {
-                let col = counts.columnIndices[e]
-                guard columns.contains(Int(col)) else { continue }
-                let v = Double(counts.values[e])
-                perCluster[c][col, default: (0, 0)].count += v
-                perCluster[c][col]!.units += 1
-                tokens[c] += v
-                overall[Int(col)] += v
+        var count = [Double](repeating: 0, count: counts.columnCount)
+        var units = [Int](repeating: 0, count: counts.columnCount)
+        var touched: [Int] = []
+        for c in 0 ..< k {
+            for i in members[c] {
+                for e in counts.rowStarts[i] ..< counts.rowStarts[i + 1] {
+                    let col = Int(counts.columnIndices[e])
+                    guard columns.contains(col) else { continue }
+                    let v = Double(counts.values[e])
+                    if units[col] == 0 { touched.append(col) }
+                    count[col] += v
+                    units[col] += 1
+                }
             }
+            for col in touched {
+                perCluster[c].append((col, count[col], units[col]))
+                tokens[c] += count[col]
+                overall[col] += count[col]
+                count[col] = 0
+                units[col] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         let meanTokens = tokens.reduce(0, +) / Double(max(1, k))
         return (0 ..< k).map { c in
             guard tokens[c] > 0 else { return [] }
-            let minUnits = sizes[c] >= 3 ? 2 : 1
+            let minUnits = members[c].count >= 3 ? 2 : 1
             var scored: [TermScore] = []
-            for (col, entry) in perCluster[c] where entry.units >= minUnits && names[Int(col)].count >= 2 {
+            for entry in perCluster[c] where entry.units >= minUnits && names[entry.column].count >= 2 {
                 let tf = entry.count / tokens[c]
-                let idf = log(1 + meanTokens / overall[Int(col)])
-                scored.append(TermScore(term: names[Int(col)], score: tf * idf, count: Int(entry.count), units: entry.units))
+                let idf = log(1 + meanTokens / overall[entry.column])
+                scored.append(TermScore(term: names[entry.column], score: tf * idf, count: Int(entry.count), units: entry.units))
             }
             scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.term < $1.term) }
             return Array(scored.prefix(top))
@@ -139,7 +152,7 @@ public struct StabilityReport: Sendable, Equatable {
 extension Clusterer {
     /// Reruns the clustering with `runs` seeds (options.seed, +1, ...) and compares every pair.
     public static func stability(_ features: SparseMatrix, options: ClusterOptions, runs: Int,
-                                 control: ClusterControl = .none) throws -> StabilityReport {
+                                 control: WorkControl = .none) throws -> StabilityReport {
         let runs = max(2, runs)
         var results: [[Int]] = []
         var seeds: [UInt64] = []
@@ -148,10 +161,7 @@ extension Clusterer {
             var o = options
             o.seed = options.seed &+ UInt64(r)
             seeds.append(o.seed)
-            let inner = ClusterControl(shouldStop: control.shouldStop, progress: { p in
-                control.progress(ClusterProgress(step: "stability run \(r + 1)/\(runs): \(p.step)", done: p.done, total: p.total))
-            })
-            results.append(try cluster(features, options: o, control: inner).assignments)
+            results.append(try cluster(features, options: o, control: control.prefixed("stability run \(r + 1)/\(runs): ")).assignments)
         }
         var aris: [Double] = []
         for a in 0 ..< runs { for b in (a + 1) ..< runs { aris.append(Agreement.adjustedRandIndex(results[a], results[b])) } }

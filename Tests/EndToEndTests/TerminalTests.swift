@@ -109,6 +109,18 @@ final class TerminalTests: XCTestCase {
         XCTAssertFalse(shown.contains("error"), shown)
     }
 
+    func testAnErrorAtThePromptPointsAtThePlaceWithACaretAndAHint() throws {
+        try start()
+        // The caret goes under 'grupe', after "ø" (one column, two bytes).
+        try type("filter municipality = Tromsø and grupe = 3")
+        try press("Enter")
+        try waitFor("hint: did you mean 'group'?")
+        let lines = try screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let echo = try XCTUnwrap(lines.firstIndex(of: "  filter municipality = Tromsø and grupe = 3"), lines.joined(separator: "\n"))
+        XCTAssertEqual(lines[echo + 1], String(repeating: " ", count: 2 + 33) + "^")
+        XCTAssertEqual(lines[echo + 2], "error: unknown field 'grupe'")
+    }
+
     func testHistoryIsRecalledWithTheUpArrowInTheNextRun() throws {
         try start()
         try type("set lang nn")
@@ -153,6 +165,37 @@ final class TerminalTests: XCTestCase {
         try type("corpora")
         try press("Enter")
         try waitFor("(0 rows)")
+    }
+
+    func testALongClusteringShowsProgressAndStopsOnCtrlC() throws {
+        // 6,000 posts: k-means for each k of k=auto takes seconds in a debug build.
+        let file = home.appendingPathComponent("posts.csv")
+        let words = ["skole", "kultur", "musikk", "elev", "lærer", "kommune", "budsjett", "samarbeid", "korps", "dans",
+                     "teater", "foreldre", "betaling", "friplass", "rektor", "plan", "politiker", "tilbud", "venteliste", "lokale",
+                     "kunst", "sang", "kor", "bibliotek", "ungdom", "fritid", "idrett", "helse", "folkehelse", "rom"]
+        var text = "Section,Subject,Body,Author,Created At\n"
+        for i in 0 ..< 6000 {
+            let body = (0 ..< 12).map { words[(i * 7 + $0 * 13 + i / 7) % words.count] }.joined(separator: " ")
+            text += "Dialogtema 1,Gruppe \(i % 40 + 1),\"\(body)\",Anonym,2023-02-09 09:00:00\n"
+        }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        try start()
+        try type("load \(file.path) as posts")
+        try press("Enter")
+        try waitFor("loaded posts")
+        try type("cluster")
+        try press("Enter")
+        try waitFor("choosing k")
+        let bar = try lastLine()
+        XCTAssertTrue(bar.contains("█") || bar.contains("░"), bar)
+        XCTAssertTrue(bar.range(of: #"\d+/11"#, options: .regularExpression) != nil, "step count: \(bar)")
+        try press("C-c")
+        try waitFor("error: interrupted")
+        let after = try screen()
+        XCTAssertFalse(after.contains("choosing k"), "the bar is wiped before the message:\n\(after)")
+        try type("themes")
+        try press("Enter")
+        try waitFor("nothing is clustered yet")
     }
 
     func testCtrlDOnAnEmptyLineExits() throws {

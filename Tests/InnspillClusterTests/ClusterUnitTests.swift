@@ -212,9 +212,8 @@ final class ClusterMethodTests: XCTestCase {
             let r = try Clusterer.cluster(v.weights, options: options(method, k: .auto(2 ... 6)))
             XCTAssertEqual(r.clusterCount, 3, "\(method)")
             XCTAssertEqual(r.kScores.map(\.k), [2, 3, 4, 5, 6], "\(method)")
-            let best = r.kScores.max { $0.silhouette < $1.silhouette }!
-            XCTAssertEqual(best.k, 3, "\(method)")
-            XCTAssertEqual(r.silhouette ?? 0, best.silhouette, accuracy: 1e-9)
+            XCTAssertEqual(KScore.best(r.kScores)?.k, 3, "\(method)")
+            XCTAssertEqual(Agreement.adjustedRandIndex(r.assignments, Toy.gold), 1, "\(method)")
         }
         var louvain = options(.graph, k: .auto(2 ... 6))
         louvain.graphAlgorithm = .louvain
@@ -275,16 +274,28 @@ final class ClusterMethodTests: XCTestCase {
 
     func testInterruptAndProgress() throws {
         let v = Toy.vectors()
-        var steps: [String] = []
-        let control = ClusterControl(shouldStop: { false }, progress: { steps.append($0.step) })
-        _ = try Clusterer.cluster(v.weights, options: options(.graph, k: .auto(2 ... 4)), control: control)
-        XCTAssertTrue(steps.contains("neighbour graph"))
-        XCTAssertTrue(steps.contains("choosing k"))
+        let steps = Recorder()
+        _ = try Clusterer.cluster(v.weights, options: options(.graph, k: .auto(2 ... 4)), control: WorkControl(report: steps.add))
+        XCTAssertEqual(steps.names.first, "neighbour graph")
+        XCTAssertTrue(steps.names.contains("spectral embedding"))
+        // While k is chosen, only the k tried is reported (not each partition's k-means).
+        XCTAssertEqual(steps.updates.filter { $0.step == "choosing k" }.map(\.done), [0, 1, 2, 3])
+        XCTAssertFalse(steps.names.contains("spectral k-means"))
+        let fixed = Recorder()
+        _ = try Clusterer.cluster(v.weights, options: options(.kmeans), control: WorkControl(report: fixed.add))
+        XCTAssertEqual(fixed.updates.last, ProgressUpdate(step: "k-means", done: 11, total: 11))
         for method in ClusterMethod.allCases {
             XCTAssertThrowsError(try Clusterer.cluster(v.weights, options: options(method, k: .auto(2 ... 4)),
-                                                       control: ClusterControl(shouldStop: { true }))) { e in
+                                                       control: WorkControl(shouldStop: { true }))) { e in
                 XCTAssertEqual(e as? ClusterError, .cancelled)
             }
+        }
+        // Stopping half way through a large k-means (restarts side by side) ends it too.
+        let big = Planted.matrix(units: 6000, topics: 5, seed: 9)
+        let calls = Recorder()
+        XCTAssertThrowsError(try Clusterer.cluster(big.matrix, options: options(.kmeans, k: .fixed(5)),
+                                                   control: WorkControl(shouldStop: { calls.add(ProgressUpdate(step: "", done: 0, total: 0)); return calls.updates.count > 3 }))) { e in
+            XCTAssertEqual(e as? ClusterError, .cancelled)
         }
     }
 }
@@ -352,7 +363,9 @@ final class EditAndStabilityTests: XCTestCase {
     func testStabilityOnClearDataIsOne() throws {
         let v = Toy.vectors()
         var o = ClusterOptions(); o.method = .kmeans; o.k = .fixed(3); o.restarts = 1
-        let s = try Clusterer.stability(v.weights, options: o, runs: 4)
+        let steps = Recorder()
+        let s = try Clusterer.stability(v.weights, options: o, runs: 4, control: WorkControl(report: steps.add))
+        XCTAssertEqual(steps.names, (1 ... 4).map { "stability run \($0)/4: k-means" })
         XCTAssertEqual(s.runs, 4)
         XCTAssertEqual(s.seeds, [1, 2, 3, 4])
         XCTAssertEqual(s.meanARI, 1, accuracy: 1e-12)

@@ -84,6 +84,15 @@ final class QueryParserTests: XCTestCase {
         XCTAssertEqual(e?.hint, "'fields' lists the fields; to find a word in the text write: has Bodø")
     }
 
+    func testAnUnknownFieldOutsideAFilterIsNotAWordToLookFor() {
+        // group by, freq by: no 'has' there.
+        XCTAssertThrowsError(try FieldRegistry().resolve("Bodø", column: 9)) { e in
+            XCTAssertEqual((e as? InnspillError)?.message, "unknown field 'Bodø'")
+            XCTAssertEqual((e as? InnspillError)?.hint, "'fields' lists the fields")
+            XCTAssertEqual((e as? InnspillError)?.location, .column(9))
+        }
+    }
+
     func testUnbalancedQuote() {
         let e = failure(#"section = "Dialogtema 1"#)
         XCTAssertEqual(e?.message, "unbalanced quote: the \" at column 11 is not closed")
@@ -184,7 +193,9 @@ final class QueryParserTests: XCTestCase {
 
     func testInListErrors() {
         XCTAssertEqual(failure("group in ()")?.message, "empty list after 'in'")
-        XCTAssertEqual(failure("group in (a,)")?.message, "missing value after ','")
+        let comma = failure("group in (a,)")
+        XCTAssertEqual(comma?.message, "missing value after ','")
+        XCTAssertEqual(comma?.hint, #"write group in (A, B, "C D")"#)
         let e = failure("group in a")
         XCTAssertEqual(e?.message, "expected '(' after 'in'")
         XCTAssertEqual(e?.location, .column(9))

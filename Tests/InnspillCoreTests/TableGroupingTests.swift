@@ -142,5 +142,10 @@ final class TableSortTests: XCTestCase {
             XCTAssertEqual(e?.hint, "did you mean 'count'?")
             XCTAssertEqual(e?.location, .column(5))
         }
+        var untitled = table
+        untitled.title = ""
+        XCTAssertThrowsError(try untitled.sorted(by: "x")) { e in
+            XCTAssertEqual((e as? InnspillError)?.message, "no column 'x' in the table")
+        }
     }
 }

@@ -22,6 +22,12 @@ final class ArgumentsTests: XCTestCase {
         XCTAssertEqual(args.optionKeys, ["title", "top"])
     }
 
+    func testACommaInAnOptionValueBelongsToTheValue() throws {
+        let args = try Arguments("out.json fields=id,group,text by section, cluster")
+        XCTAssertEqual(args.option("fields"), "id,group,text")
+        XCTAssertEqual(args.tokens.map(\.text), ["out.json", "by", "section", ",", "cluster"])
+    }
+
     func testAQuotedWordIsNeverAnOption() throws {
         let args = try Arguments(#""k=3""#)
         XCTAssertNil(args.option("k"))

@@ -11,8 +11,18 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(Array(corpus.vocabulary.terms.prefix(3)), ["kulturskol", "er", "vikt"])
         XCTAssertEqual(corpus.frequencies().first?.count, 2)
         XCTAssertEqual(corpus.frequencies().first?.groups, 2)
-        XCTAssertEqual(["å", "ø", "æ", "z"].sorted { NorwegianOrder.key($0) < NorwegianOrder.key($1) }, ["z", "æ", "ø", "å"])
+        XCTAssertEqual(["Ålesund", "Ørland", "Zebra", "Gruppe 10", "Gruppe 2"].sorted(by: NorwegianOrder.precedes),
+                       ["Gruppe 2", "Gruppe 10", "Zebra", "Ørland", "Ålesund"])
         XCTAssertEqual(CharacterNGrams.grams(of: "Skole", sizes: 3 ... 3), ["<sk", "sko", "kol", "ole", "le>"])
+    }
+
+    func testNorwegianCollationSortsÆØÅAfterZAndNumbersByValue() {
+        let names = ["Ålesund", "Zebra", "Ørland", "Ærøy", "asker", "Bodø", "Gruppe 10", "Gruppe 2", "Gruppe 02"]
+        XCTAssertEqual(names.sorted(by: NorwegianOrder.precedes),
+                       ["asker", "Bodø", "Gruppe 02", "Gruppe 2", "Gruppe 10", "Zebra", "Ærøy", "Ørland", "Ålesund"])
+        XCTAssertEqual(["òg", "å", "være", "vår", "og"].sorted(by: NorwegianOrder.precedes), ["og", "òg", "være", "vår", "å"])
+        XCTAssertEqual(NorwegianOrder.compare("BODØ", "bodø"), .orderedAscending, "ties are broken, so the order is total")
+        XCTAssertEqual(NorwegianOrder.primaryCompare("BODØ", "bodø"), .orderedSame)
     }
 
     func testModes() {

@@ -49,23 +49,24 @@ final class StatisticsTests: XCTestCase {
 
     func testKWICByTermWidthAndSort() throws {
         let corpus = AnalyzedCorpus(kwicDocs)
-        let lines = try corpus.kwic(.parse("samarbeid"), width: 10)
+        let lines = try corpus.kwic(.parse("samarbeid"), width: 10).lines
         XCTAssertEqual(lines.map(\.document), [0, 0, 1])
         XCTAssertEqual(lines.map(\.hit), ["samarbeid", "Samarbeidet", "samarbeid"])
         XCTAssertEqual(lines.map(\.left), ["il ha mer ", "d skolen. ", "Godt "])
         XCTAssertEqual(lines.map(\.right), [" med skole", " er godt.", "!"])
         XCTAssertEqual(lines.map(\.utf16Range), [14 ..< 23, 36 ..< 47, 5 ..< 14])
-        XCTAssertEqual(try corpus.kwic(.parse("samarbeid"), width: 10, sort: .right).map(\.utf16Range), [5 ..< 14, 36 ..< 47, 14 ..< 23])
-        XCTAssertEqual(try corpus.kwic(.parse("samarbeid"), width: 10, sort: .left).map(\.utf16Range), [5 ..< 14, 14 ..< 23, 36 ..< 47])
+        let first = try corpus.kwic(.parse("samarbeid"), width: 10, limit: 1)
+        XCTAssertEqual(first.lines.count, 1)
+        XCTAssertEqual(first.total, 3, "the total counts every hit, not only the lines shown")
+        XCTAssertEqual(try corpus.kwic(.parse("samarbeid"), width: 10, sort: .right).lines.map(\.utf16Range), [5 ..< 14, 36 ..< 47, 14 ..< 23])
+        XCTAssertEqual(try corpus.kwic(.parse("samarbeid"), width: 10, sort: .left).lines.map(\.utf16Range), [5 ..< 14, 14 ..< 23, 36 ..< 47])
     }
 
-    func testKWICExactRegexAndPhrase() throws {
+    func testKWICExactPhraseAndMatcher() throws {
         let corpus = AnalyzedCorpus(kwicDocs)
-        XCTAssertEqual(try corpus.kwic(.parse("\"samarbeidet\"")).map(\.hit), ["Samarbeidet"])
-        XCTAssertEqual(try corpus.kwic(.parse("/samarb\\w+/i")).map(\.hit), ["samarbeid", "Samarbeidet", "samarbeid"])
-        XCTAssertEqual(try corpus.kwic(.parse("godt samarbeid")).map(\.hit), ["Godt samarbeid"])
-        XCTAssertEqual(corpus.kwic(.matcher { _ in [0 ..< 2] }, width: 3).map(\.hit), ["Vi", "Go"])
-        XCTAssertThrowsError(try KWICQuery.parse("/(/")) { XCTAssertEqual(($0 as? TextError)?.code, .badRegex) }
+        XCTAssertEqual(try corpus.kwic(.parse("\"samarbeidet\"")).lines.map(\.hit), ["Samarbeidet"])
+        XCTAssertEqual(try corpus.kwic(.parse("godt samarbeid")).lines.map(\.hit), ["Godt samarbeid"])
+        XCTAssertEqual(corpus.kwic(.matcher { _ in [0 ..< 2] }, width: 3).lines.map(\.hit), ["Vi", "Go"])
         XCTAssertThrowsError(try KWICQuery.parse("  ")) { XCTAssertEqual(($0 as? TextError)?.code, .emptyQuery) }
     }
 
@@ -109,6 +110,19 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(rows[1].pmi, log2(1.5), accuracy: 1e-12)
         XCTAssertEqual(try corpus.collocates(of: "kultur", window: 1, minimumCount: 2).map(\.term), ["skaper"])
         XCTAssertEqual(try corpus.collocates(of: "kultur", window: 1, measure: .pmi, minimumCount: 1).map(\.term), ["skaper", "glede"])
+    }
+
+    func testCollocatesCountAWordOnceWhereWindowsOverlapAndKeepOnlyWordsAboveChance() throws {
+        // Hits at 0 and 2 with window 2: both windows hold "tid" at 1, which counts once.
+        let corpus = AnalyzedCorpus([TextDocument("kultur tid kultur tid"),
+                                     TextDocument("penger penger penger penger penger penger tid kultur")], analyzer: words)
+        let rows = try corpus.collocates(of: "kultur", window: 2, minimumCount: 1)
+        let tid = try XCTUnwrap(rows.first { $0.term == "tid" })
+        XCTAssertEqual(tid.observed, 3, "never more than the word's own frequency")
+        XCTAssertEqual(tid.frequency, 3)
+        XCTAssertEqual(tid.expected, 4.0 * 3 / 12, accuracy: 1e-12, "4 window slots in 12 words")
+        // "penger" is near a hit once in 6 times: 1 < 4 x 6 / 12, so it is not a collocate.
+        XCTAssertFalse(rows.contains { $0.term == "penger" }, "\(rows)")
     }
 
     // MARK: Keyness
@@ -178,6 +192,13 @@ final class StatisticsTests: XCTestCase {
         XCTAssertThrowsError(try index.search("og i")) { XCTAssertEqual(($0 as? TextError)?.code, .emptyQuery) }
     }
 
+    func testAPhraseMayStartWithAStopWord() throws {
+        let corpus = AnalyzedCorpus([TextDocument("Vi jobber i skolen."), TextDocument("Skolen er stor.")])
+        let hits = try SearchIndex(corpus).search("\"i skolen\"")
+        XCTAssertEqual(hits.map(\.document), [0])
+        XCTAssertEqual(hits.first?.snippetText, "Vi jobber i skolen.")
+    }
+
     func testSearchStemsFoldsAndCutsSnippets() throws {
         let long = String(repeating: "Fyllord her og der. ", count: 20) + "Kulturskulen samarbeider med skolane. " + String(repeating: "Mer fyll. ", count: 20)
         let corpus = AnalyzedCorpus([TextDocument(long), TextDocument("Kulturskolen og skolen.")])
@@ -188,6 +209,12 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(snippet.first?.text, "…")
         XCTAssertEqual(snippet.last?.text, "…")
         XCTAssertLessThanOrEqual(snippet.map(\.text).joined().utf16.count, 64)
+        // A hit near the end still comes early in the snippet (a table cell may show only its start).
+        let late = AnalyzedCorpus([TextDocument(String(repeating: "Fyllord her og der. ", count: 20) + "Om kulturskulen.")])
+        let parts = try SearchIndex(late).search("kulturskole", snippetWidth: 60)[0].snippet
+        let before = parts.prefix { !$0.isHit }.map(\.text).joined()
+        XCTAssertLessThanOrEqual(before.count, 16, "\(parts)")
+        XCTAssertEqual(parts.last?.text, ".", "the text ends there, so no ellipsis")
     }
 
     // MARK: Coverage

@@ -55,6 +55,32 @@ public enum AtomicFile {
         }
     }
 
+    /// Fails with the message `write` would give when `path` cannot be written to because its
+    /// folder is missing or is a file, or `path` is a folder; writes nothing. For commands that
+    /// name a file to write later (`.once`), so the mistake is reported where it was made.
+    public static func checkPlace(_ path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let (shown, folderName) = names(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isDirectory) else {
+            throw InnspillError("cannot write '\(shown)': folder '\(folderName)' does not exist",
+                                hint: "create the folder first or choose another path")
+        }
+        guard isDirectory.boolValue else {
+            throw InnspillError("cannot write '\(shown)': '\(folderName)' is not a folder", hint: "choose a path inside a folder")
+        }
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw InnspillError("cannot write '\(shown)': it is a folder", hint: "give a file name")
+        }
+    }
+
+    /// The path and its folder as messages show them (relative to the current folder when below it).
+    private static func names(_ path: String) -> (path: String, folder: String) {
+        let shown = DisplayPath.of(path)
+        let folder = (shown as NSString).deletingLastPathComponent
+        return (shown, folder.isEmpty ? "." : folder)
+    }
+
     /// Writes `data` to `path` atomically, keeping an existing file's permissions
     /// (new files get `permissions`, default 0644).
     public static func write(_ data: Data, to path: String, permissions: mode_t = 0o644) throws {
@@ -65,28 +91,17 @@ public enum AtomicFile {
     /// same folder, which replaces `path` only when `body` returns. If `body` throws, the
     /// temporary file is removed, the old file stays as it was, and the error is rethrown.
     public static func write(to path: String, permissions: mode_t = 0o644, _ body: (Writer) throws -> Void) throws {
+        try checkPlace(path)
         let url = URL(fileURLWithPath: path)
-        let given = (path as NSString).deletingLastPathComponent
-        let folderName = given.isEmpty ? "." : given
+        let (shown, folderName) = names(path)
         let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw InnspillError("cannot write '\(path)': folder '\(folderName)' does not exist",
-                                hint: "create the folder first or choose another path")
-        }
-        guard isDirectory.boolValue else {
-            throw InnspillError("cannot write '\(path)': '\(folderName)' is not a folder")
-        }
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw InnspillError("cannot write '\(path)': it is a folder", hint: "give a file name")
-        }
         var mode = permissions
         var existing = stat()
         if stat(url.path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
         var template = Array("\(folder)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
-            throw InnspillError("cannot write '\(path)': \(String(cString: strerror(errno)))",
+            throw InnspillError("cannot write '\(shown)': \(String(cString: strerror(errno)))",
                                 hint: "check that the folder '\(folderName)' is writable")
         }
         let tempPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -107,7 +122,7 @@ public enum AtomicFile {
         if failure != 0 || thrown != nil {
             unlink(tempPath)
             if let thrown { throw thrown }
-            throw InnspillError("cannot write '\(path)': \(String(cString: strerror(failure)))",
+            throw InnspillError("cannot write '\(shown)': \(String(cString: strerror(failure)))",
                                 hint: "the old file, if any, is unchanged")
         }
     }

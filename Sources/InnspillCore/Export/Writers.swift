@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 
 /// Options for CSV and TSV output.
 ///
@@ -253,7 +254,7 @@ public enum UnitExport {
         var extras = Set<String>()
         for i in indices { extras.formUnion(units[i].extra.keys) }
         let standard = Set(standardKeys)
-        return standardKeys + extras.sorted(by: NorwegianText.precedes).map { standard.contains($0) ? "extra." + $0 : $0 }
+        return standardKeys + extras.sorted(by: NorwegianOrder.precedes).map { standard.contains($0) ? "extra." + $0 : $0 }
     }
 
     /// One unit as table cells, for the given keys.

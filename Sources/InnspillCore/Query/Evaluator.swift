@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 
 /// A filter expression compiled once into closures, ready to run over many units.
 ///
@@ -60,7 +61,7 @@ public struct Filter {
     /// interrupted (`check` throws to stop); the expression is compiled once for all chunks.
     ///
     /// ```swift
-    /// let selected = try filter.select(ws.units, indices: ws.selection, check: Interruption.check)
+    /// let selected = try filter.select(ws.units, indices: ws.selection, check: control.checkStop)
     /// ```
     public func select(_ units: [Unit], indices: [Int], chunk: Int = 100_000, check: () throws -> Void) throws -> [Int] {
         try units.withUnsafeBufferPointer { buf in
@@ -314,7 +315,7 @@ struct Compiler {
             let op = c.op
             return { v in
                 guard let v else { return false }
-                let r = NorwegianText.primaryCompare(v, s)
+                let r = NorwegianOrder.primaryCompare(v, s)
                 switch op {
                 case .less: return r == .orderedAscending
                 case .lessOrEqual: return r != .orderedDescending

@@ -117,7 +117,7 @@ public struct FieldRegistry: Sendable {
     public init(extraColumns: [String] = [], extraTypes: [String: FieldType] = [:]) {
         var all = FieldRegistry.builtIn
         var taken = Set(all.flatMap { [$0.name] + $0.aliases })
-        for name in extraColumns.sorted(by: NorwegianText.precedes) where !taken.contains(name.lowercased()) {
+        for name in extraColumns.sorted(by: NorwegianOrder.precedes) where !taken.contains(name.lowercased()) {
             taken.insert(name.lowercased())
             all.append(FieldDescriptor(name: name, type: extraTypes[name] ?? .text,
                                        summary: "column of the source file", isExtra: true))
@@ -157,20 +157,17 @@ public struct FieldRegistry: Sendable {
     }
 
     /// The field with this name, or an error with a "did you mean" hint located at `column`.
-    public func resolve(_ name: String, column: Int? = nil) throws -> FieldDescriptor {
+    /// In a filter (`inFilter`), a name like no field may be a word to look for, and the hint says how.
+    public func resolve(_ name: String, column: Int? = nil, inFilter: Bool = false) throws -> FieldDescriptor {
         if let f = field(named: name) { return f }
-        throw unknownFieldError(name, column: column)
-    }
-
-    func unknownFieldError(_ name: String, column: Int?) -> InnspillError {
         let names = fields.flatMap { [$0.name] + $0.aliases }
         let hint: String
         if let best = Suggestion.closest(to: name, in: names) {
             hint = "did you mean '\(best)'?"
         } else {
-            hint = "'fields' lists the fields; to find a word in the text write: has \(name)"
+            hint = "'fields' lists the fields" + (inFilter ? "; to find a word in the text write: has \(name)" : "")
         }
-        return InnspillError("unknown field '\(name)'", hint: hint, location: column.map { .column($0) })
+        throw InnspillError("unknown field '\(name)'", hint: hint, location: column.map { .column($0) })
     }
 
     /// The `fields` listing: name, type, aliases, units with a value, and example values

@@ -47,6 +47,36 @@ struct Lexer {
         InnspillError(message, hint: hint, location: .column(column + offset))
     }
 
+    /// The `/pattern/flags` starting at `start` (where the `/` is); `\/` is a slash inside.
+    func regexLiteral(at start: Int) throws -> Token {
+        let n = chars.count
+        var i = start + 1
+        var pattern = ""
+        var closed = false
+        while i < n {
+            let d = chars[i]
+            if d == "\\", i + 1 < n {
+                if chars[i + 1] == "/" { pattern.append("/") } else { pattern.append(d); pattern.append(chars[i + 1]) }
+                i += 2; continue
+            }
+            if d == "/" { closed = true; i += 1; break }
+            pattern.append(d); i += 1
+        }
+        guard closed else {
+            throw error("unbalanced regex: the / at column \(start + offset + 1) is not closed",
+                        hint: "end the regex with / (and flags, e.g. /finans\\w*/i); write \\/ for a slash inside",
+                        at: start)
+        }
+        var flags = ""
+        while i < n, chars[i].isLetter {
+            guard "imsx".contains(chars[i]) else {
+                throw error("unknown regex flag '\(chars[i])'", hint: "the flags are i (ignore case), m (multiline), s (dot matches newline), x (extended)", at: i)
+            }
+            flags.append(chars[i]); i += 1
+        }
+        return Token(kind: .regex(pattern: pattern, flags: flags, patternColumn: start + 1), column: start, length: i - start)
+    }
+
     func tokens() throws -> [Token] {
         var result: [Token] = []
         var i = 0
@@ -82,32 +112,9 @@ struct Lexer {
                 let kind: Token.Kind = c == "`" ? .quotedField(value) : .string(value)
                 result.append(Token(kind: kind, column: start, length: i - start))
             case "/" where result.last.map({ $0.kind == .op("~") }) ?? false:
-                i += 1
-                var pattern = ""
-                var closed = false
-                while i < n {
-                    let d = chars[i]
-                    if d == "\\", i + 1 < n {
-                        if chars[i + 1] == "/" { pattern.append("/") } else { pattern.append(d); pattern.append(chars[i + 1]) }
-                        i += 2; continue
-                    }
-                    if d == "/" { closed = true; i += 1; break }
-                    pattern.append(d); i += 1
-                }
-                guard closed else {
-                    throw error("unbalanced regex: the / at column \(start + offset + 1) is not closed",
-                                hint: "end the regex with / (and flags, e.g. /finans\\w*/i); write \\/ for a slash inside",
-                                at: start)
-                }
-                var flags = ""
-                while i < n, chars[i].isLetter {
-                    guard "imsx".contains(chars[i]) else {
-                        throw error("unknown regex flag '\(chars[i])'", hint: "the flags are i (ignore case), m (multiline), s (dot matches newline), x (extended)", at: i)
-                    }
-                    flags.append(chars[i]); i += 1
-                }
-                result.append(Token(kind: .regex(pattern: pattern, flags: flags, patternColumn: start + 1),
-                                    column: start, length: i - start))
+                let regex = try regexLiteral(at: start)
+                result.append(regex)
+                i = start + regex.length
             default:
                 if Lexer.operatorChars.contains(c) {
                     var op = ""

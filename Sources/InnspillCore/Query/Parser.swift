@@ -37,6 +37,11 @@ private struct Parser {
     var pos = 0
     /// Columns of open parentheses, for the unbalanced-parenthesis error.
     var openParens: [Int] = []
+    /// Parentheses and `not`s around the place being parsed.
+    var depth = 0
+    /// The most parentheses and `not`s one condition may sit inside: the parser and the
+    /// evaluator recurse once per level, and a deeper expression would overflow the stack.
+    static let maximumDepth = 100
 
     init(source: String, fields: FieldRegistry, offset: Int) throws {
         tokens = try Lexer(source, columnOffset: offset).tokens()
@@ -76,26 +81,46 @@ private struct Parser {
     }
 
     mutating func parseOr() throws -> Expression {
-        var left = try parseAnd()
+        var operands = [try parseAnd()]
         while current.keyword == "or" {
             pos += 1
-            left = .or(left, try parseAnd())
+            operands.append(try parseAnd())
         }
-        return left
+        return Parser.balanced(operands[...], Expression.or)
     }
 
     mutating func parseAnd() throws -> Expression {
-        var left = try parseUnary()
+        var operands = [try parseUnary()]
         while current.keyword == "and" {
             pos += 1
-            left = .and(left, try parseUnary())
+            operands.append(try parseUnary())
         }
-        return left
+        return Parser.balanced(operands[...], Expression.and)
+    }
+
+    /// Joins a chain `a and b and c ...` as a balanced tree, in order: the same meaning and
+    /// evaluation order as a left-leaning one, but only log2(n) deep, so a generated chain of
+    /// thousands of conditions cannot overflow the stack of whatever walks the tree.
+    static func balanced(_ operands: ArraySlice<Expression>, _ join: (Expression, Expression) -> Expression) -> Expression {
+        if operands.count == 1 { return operands[operands.startIndex] }
+        let middle = operands.startIndex + operands.count / 2
+        return join(balanced(operands[..<middle], join), balanced(operands[middle...], join))
+    }
+
+    /// Counts one more level of parentheses or `not` around what follows, failing past the limit.
+    mutating func enterLevel(at column: Int) throws {
+        depth += 1
+        guard depth <= Parser.maximumDepth else {
+            throw error("the expression nests more than \(Parser.maximumDepth) parentheses and 'not's deep",
+                        hint: "write it flatter, e.g. FIELD in (A, B, C) instead of nested groups", at: column)
+        }
     }
 
     mutating func parseUnary() throws -> Expression {
         if current.keyword == "not" {
+            try enterLevel(at: current.column)
             pos += 1
+            defer { depth -= 1 }
             return .not(try parseUnary())
         }
         return try parsePrimary()
@@ -105,6 +130,8 @@ private struct Parser {
         let t = current
         switch t.kind {
         case .lparen:
+            try enterLevel(at: t.column)
+            defer { depth -= 1 }
             pos += 1
             openParens.append(t.column)
             let e = try parseOr()
@@ -130,7 +157,7 @@ private struct Parser {
             throw error("expected a condition, found the keyword '\(w)'", hint: "e.g. section = \"Dialogtema 1\"", at: t.column)
         case .word(let name), .quotedField(let name):
             let field: FieldDescriptor
-            do { field = try fields.resolve(name, column: t.column + offset) }
+            do { field = try fields.resolve(name, column: t.column + offset, inFilter: true) }
             pos += 1
             return .condition(try parseCondition(field: field, fieldColumn: t.column))
         case .string(let s):
@@ -205,12 +232,17 @@ private struct Parser {
             }
             return (String(chars[t.column..<end]), t.column)
         default:
-            throw error("missing value after \(describe(opToken))", hint: example(field, op: describe(opToken)), at: t.column)
+            throw error("missing value after \(describe(opToken))", hint: example(field, after: opToken), at: t.column)
         }
     }
 
-    func example(_ field: FieldDescriptor, op: String) -> String {
-        let o = op.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+    /// A hint showing a value written after `opToken`: in an `in (...)` list, or after an operator.
+    func example(_ field: FieldDescriptor, after opToken: Token) -> String {
+        switch opToken.kind {
+        case .lparen, .comma: return "write \(field.name) in (A, B, \"C D\")"
+        default: break
+        }
+        let o = describe(opToken).trimmingCharacters(in: CharacterSet(charactersIn: "'"))
         switch field.type {
         case .integer: return "e.g. \(field.name) \(o) 20"
         case .date: return "e.g. \(field.name) \(o) 2023-02-09 or 2023-02-09T10:00"
@@ -275,13 +307,8 @@ private struct Parser {
         switch t.kind {
         case .regex(let pattern, let flags, let patternColumn):
             pos += 1
-            do {
-                let matcher = try PatternMatcher(pattern: pattern, flags: flags)
-                return Condition(field: field, op: .match, operand: .pattern(matcher, regex: true), column: fieldColumn)
-            } catch {
-                throw self.error("bad regex: \(error.message)", hint: "see https://www.pcre.org/current/doc/html/pcre2pattern.html; write \\/ for a slash",
-                                 at: patternColumn + error.offset)
-            }
+            let matcher = try RegexLiteral.compile(pattern, flags: flags, column: patternColumn + offset)
+            return Condition(field: field, op: .match, operand: .pattern(matcher, regex: true), column: fieldColumn)
         case .string(let s):
             pos += 1
             return Condition(field: field, op: .match, operand: .pattern(PatternMatcher(substring: s), regex: false), column: fieldColumn)

@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 
 /// Dictionary-encoded columns of the units' repeated fields (section, group,
 /// municipalities, ...) and their word counts, built once per units array and
@@ -251,7 +252,7 @@ struct ColumnBuilder {
             if let m = byKey[key] {
                 merged.append(m)
                 let b = best[Int(m)]
-                if counts[e] > counts[b] || (counts[e] == counts[b] && NorwegianText.precedes(values[e], values[b])) {
+                if counts[e] > counts[b] || (counts[e] == counts[b] && NorwegianOrder.precedes(values[e], values[b])) {
                     best[Int(m)] = e
                 }
             } else {

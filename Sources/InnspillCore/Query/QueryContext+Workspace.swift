@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 
 extension QueryContext {
     /// The context for a workspace: its tags, its corpora's seminar dates, and the
@@ -16,7 +17,7 @@ extension QueryContext {
         var dates: [String: Date] = [:]
         for corpus in workspace.corpora { if let d = corpus.date { dates[corpus.name] = d } }
         self.init(termKey: termKey,
-                  tags: tags.isEmpty ? nil : { id in tags[id].map { $0.sorted(by: NorwegianText.precedes) } ?? [] },
+                  tags: tags.isEmpty ? nil : { id in tags[id].map { $0.sorted(by: NorwegianOrder.precedes) } ?? [] },
                   cluster: cluster,
                   corpusDates: dates)
     }

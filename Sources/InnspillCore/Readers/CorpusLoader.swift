@@ -40,6 +40,11 @@ public enum CorpusLoader {
     /// Loads one file into a corpus.
     public static func loadFile(_ path: String, options: LoadOptions) throws -> Corpus {
         let shown = DisplayPath.of(path)
+        // Reading a named pipe waits for a writer and a device such as /dev/zero never ends: refuse them.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw InnspillError("'\(shown)' is not a regular file (a pipe, socket or device)", hint: "save the data to a file and load that")
+        }
         guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
             throw InnspillError("cannot read '\(shown)'", hint: "check the file's permissions")
         }
@@ -54,19 +59,19 @@ public enum CorpusLoader {
         var result: ReadResult
         switch format {
         case .padlet:
-            result = try PadletTextReader(places: places).read(lines: SourceLine.split(text), shouldStop: options.shouldStop)
+            result = try PadletTextReader(places: places).read(lines: SourceLine.split(text), control: options.control)
         case .slides:
             result = SlideReader.read(text)
         case .text:
             result = PlainTextReader.read(SourceLine.split(text))
         case .csv, .tsv, .padletCSV:
             let separator = format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
-            let rows = try CSVParser.parse(Array(text.utf8), separator: separator, path: shown, shouldStop: options.shouldStop)
+            let rows = try CSVParser.parse(Array(text.utf8), separator: separator, path: shown, shouldStop: options.control.checkStop)
             guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
             let name = format == .tsv ? "tsv" : isPadletHeader(header.cells) ? "padlet-csv" : "csv"
             result = try TableReader(places: places).read(header: header.cells, rows: rows.dropFirst().map { ($0.cells.map { $0 }, $0.line) },
                                                           mapping: options.mapping, path: shown, format: name,
-                                                          shouldStop: options.shouldStop)
+                                                          control: options.control)
             if let ragged = rows.dropFirst().first(where: { $0.cells.count != header.cells.count }) {
                 result.warnings.append("'\(shown)' line \(ragged.line): \(ragged.cells.count) cells where the header has \(header.cells.count)")
             }
@@ -84,8 +89,8 @@ public enum CorpusLoader {
         let originals = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         let repairer: LineRepairing? = options.repair ? TextRepairer.forDocument(text) : nil
         let (units, repairs) = try Normaliser(places: places, repairer: repairer, originalLines: originals)
-            .units(from: result, shouldStop: options.shouldStop)
-        try options.shouldStop()
+            .units(from: result, control: options.control)
+        try options.control.checkStop()
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let date = units.compactMap(\.posted).min().map { Calendar.utcStartOfDay($0) } ?? result.date
         return Corpus(name: name, title: result.title, date: date, sourcePath: path, format: result.format,

@@ -1,3 +1,5 @@
+import InnspillText
+
 /// The formats `load` reads; `auto` sniffs the content.
 public enum LoadFormat: String, Sendable, CaseIterable {
     case auto
@@ -29,15 +31,15 @@ public struct LoadOptions: Sendable {
     public var mapping: ColumnMapping
     /// The corpus name; by default the file name without its extension.
     public var name: String?
-    /// Called now and then during long reads; throws to stop (Ctrl-C).
-    public var shouldStop: @Sendable () throws -> Void
+    /// Asked now and then during long reads whether to stop (Ctrl-C), and told how far the read has come.
+    public var control: WorkControl
 
     public init(format: LoadFormat = .auto, repair: Bool = true, mapping: ColumnMapping = ColumnMapping(),
-                name: String? = nil, shouldStop: @escaping @Sendable () throws -> Void = {}) {
+                name: String? = nil, control: WorkControl = .none) {
         self.format = format
         self.repair = repair
         self.mapping = mapping
         self.name = name
-        self.shouldStop = shouldStop
+        self.control = control
     }
 }

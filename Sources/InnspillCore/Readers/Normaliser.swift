@@ -19,7 +19,7 @@ struct Normaliser {
     /// The file's lines (line n at index n - 1), for `raw`.
     let originalLines: [Substring]
 
-    /// Drafts are normalised in blocks of this many, on all cores; `shouldStop` is asked between blocks.
+    /// Drafts are normalised in blocks of this many, on all cores; `control` is asked between blocks.
     static let blockSize = 2048
 
     /// What the per-draft work (independent of other drafts, so it runs in parallel) makes of a draft.
@@ -31,14 +31,15 @@ struct Normaliser {
         var segments: [Segmenter.Segment]
     }
 
-    func units(from result: ReadResult, shouldStop: () throws -> Void = {}) throws -> ([Unit], [Repair]) {
+    func units(from result: ReadResult, control: WorkControl = .none) throws -> ([Unit], [Repair]) {
         let drafts = result.drafts
         var bodies: [Body] = []
         bodies.reserveCapacity(drafts.count)
         for block in stride(from: 0, to: drafts.count, by: Normaliser.blockSize) {
             let count = min(Normaliser.blockSize, drafts.count - block)
             bodies += Parallel.map(count, minimumChunk: 64) { [self] i in body(of: drafts[block + i]) }
-            try shouldStop()
+            try control.checkStop()
+            control.progress("repairing", done: block + count, total: drafts.count)
         }
         let (linked, answeringFor) = link(drafts, bodies)
         // Each draft made one unit that is not a segment, in order: that unit's id goes on the draft's repairs.
@@ -55,7 +56,8 @@ struct Normaliser {
         for block in stride(from: 0, to: linked.count, by: Normaliser.blockSize) {
             let count = min(Normaliser.blockSize, linked.count - block)
             units += Parallel.map(count, minimumChunk: 64) { [self] i in enriched(linked[block + i], answeringFor: answeringFor[block + i]) }
-            try shouldStop()
+            try control.checkStop()
+            control.progress("finding places", done: block + count, total: linked.count)
         }
         return (units, repairs)
     }
@@ -195,13 +197,17 @@ struct Normaliser {
                 paragraphs.append(current)
                 current = text
             } else if current.hasSuffix("-"), let first = text.first, first.isLowercase,
-                      current.dropLast().last?.isLetter == true {
+                      let beforeHyphen = current.index(current.endIndex, offsetBy: -2, limitedBy: current.startIndex),
+                      current[beforeHyphen].isLetter {
                 // A word hyphenated across lines: join it when the whole is a word, else keep the hyphen.
-                let head = current.split(separator: " ").last.map(String.init) ?? ""
+                // The paragraph is only looked at from its end: splitting, counting or copying all of it
+                // here took quadratic time in a paragraph of thousands of hyphenated lines.
+                let head = String(current[(current.lastIndex(of: " ").map(current.index(after:)) ?? current.startIndex)...])
                 let tail = text.split(separator: " ").first.map(String.init) ?? ""
                 let joined = String(head.dropLast()) + tail
                 if HyphenJoin.isWord(joined) {
-                    current = String(current.dropLast()) + text
+                    current.removeLast()
+                    current += text
                     if repairer != nil {
                         repairs.append(Repair(unit: 0, line: currentLine?.number ?? line.number, original: head + tail,
                                               repaired: joined, kind: .hyphenation))

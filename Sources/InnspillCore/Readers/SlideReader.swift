@@ -124,7 +124,8 @@ enum JSONReader {
         } else {
             let parsed: Any
             do {
-                parsed = try JSONSerialization.jsonObject(with: Data(text.utf8))
+                // Fragments allowed, so a lone string or number is reported as "not an array of objects".
+                parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
             } catch {
                 throw InnspillError("not valid JSON: \(JSONReader.reason(error))", hint: "check the file; an export cut short is a common cause",
                                     location: .file(path, line: nil))
@@ -143,11 +144,20 @@ enum JSONReader {
         var header: [String] = []
         var seen = Set<String>()
         for (object, _) in objects { for key in object.keys.sorted() where seen.insert(key).inserted { header.append(key) } }
+        // Every row is as wide as the header: objects that each bring keys of their own would take quadratic time.
+        guard header.count <= JSONReader.maximumKeys else {
+            throw InnspillError("the JSON objects have \(header.count) different keys; Innspill reads at most \(JSONReader.maximumKeys)",
+                                hint: "give the objects the same keys, like the columns of a table: [ {\"text\": ..., \"group\": ...}, ... ]",
+                                location: .file(path, line: nil))
+        }
         let rows = objects.map { object, line in
             (cells: header.map { key -> String? in object[key].flatMap(JSONReader.string) }, line: line)
         }
         return (header, rows)
     }
+
+    /// The most different keys the objects of one file may have (columns of the table they make).
+    static let maximumKeys = 1000
 
     static func string(_ value: Any) -> String? {
         switch value {

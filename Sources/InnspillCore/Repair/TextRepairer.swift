@@ -546,6 +546,9 @@ public final class TextRepairer: Sendable {
         let forced = opts.filter { $0.cost == 0 }.count
         let maxSubs = min(forced + (chars.count >= 10 ? 3 : 2), 5)
         guard opts.count <= 40 else { return nil }
+        // Every forced place must be replaced: with more of them than substitutions allowed, no candidate
+        // can pass, and the search below would try every combination for nothing ("e@@@@@@@@@@@@nt").
+        guard Set(opts.filter { $0.cost == 0 }.map(\.from)).count <= maxSubs else { return nil }
         var best: (cost: Int, subs: Int, rank: Int, text: String)?
         var chosen: [Option] = []
         func build() -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 
 /// How `group by` orders its rows.
 public enum GroupSort: String, Sendable, CaseIterable {
@@ -316,7 +317,7 @@ final class Interner {
             let m = exactToMerged[e]
             let b = best[m]
             if b < 0 || exactCounts[e] > exactCounts[b]
-                || (exactCounts[e] == exactCounts[b] && NorwegianText.precedes(exactStrings[e], exactStrings[b])) {
+                || (exactCounts[e] == exactCounts[b] && NorwegianOrder.precedes(exactStrings[e], exactStrings[b])) {
                 best[m] = e
             }
         }
@@ -374,6 +375,6 @@ struct KeyReader {
             return a < b
         default: break
         }
-        return NorwegianText.precedes(a, b)
+        return NorwegianOrder.precedes(a, b)
     }
 }

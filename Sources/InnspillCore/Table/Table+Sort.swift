@@ -1,8 +1,9 @@
 import Foundation
+import InnspillText
 
 extension Value {
     /// Order of two cells: numbers and dates by value, text in Norwegian order
-    /// (`NorwegianText.compare`), numbers before text; nulls compare as equal here
+    /// (`NorwegianOrder.compare`), numbers before text; nulls compare as equal here
     /// (`Table.sorted` puts them last in either direction).
     public static func compare(_ a: Value, _ b: Value) -> ComparisonResult {
         switch (a, b) {
@@ -16,7 +17,7 @@ extension Value {
         }
         if a.numeric != nil { return .orderedAscending }
         if b.numeric != nil { return .orderedDescending }
-        return NorwegianText.compare(a.display, b.display)
+        return NorwegianOrder.compare(a.display, b.display)
     }
 }
 
@@ -33,7 +34,8 @@ extension Table {
             let names = columns.map(\.name)
             let hint = Suggestion.closest(to: column, in: names).map { "did you mean '\($0)'?" }
                 ?? "the columns are " + names.joined(separator: ", ")
-            throw InnspillError("no column '\(column)' in the table '\(title)'", hint: hint, location: location)
+            let table = title.isEmpty ? "the table" : "the table '\(title)'"
+            throw InnspillError("no column '\(column)' in \(table)", hint: hint, location: location)
         }
         var t = self
         let order = rows.indices.sorted { i, j in

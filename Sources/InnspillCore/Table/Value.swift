@@ -57,9 +57,10 @@ public enum ISODate {
         return day + String(format: "T%02d:%02d:%02d", rest / 3600, rest % 3600 / 60, rest % 60)
     }
 
-    /// A date from year, month, day, hour and minute in UTC; nil if out of range.
+    /// A date from year, month, day, hour and minute in UTC; nil if out of range (years 1 to 9999:
+    /// a year of 20 digits from a damaged export overflowed the day arithmetic).
     public static func make(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Date? {
-        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
+        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
               (0...59).contains(minute), (0...60).contains(second) else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second))

@@ -2,7 +2,8 @@ import InnspillCore
 
 /// The words after a command name, split like a shell would: spaces separate,
 /// double or single quotes group (`name 3 "Økonomi og finansiering"`), and a
-/// comma stands alone (`group by section, cluster`). Columns are kept so an
+/// comma stands alone (`group by section, cluster`) except inside an option's
+/// value (`fields=id,group,text`). Columns are kept so an
 /// error can point at the word it is about.
 ///
 /// ```swift
@@ -20,21 +21,33 @@ public struct Arguments {
         public var column: Int
     }
 
-    /// The text after the command name, as typed.
-    public let raw: String
+    /// The text after the command name, as typed. A command that reads it parses its text
+    /// itself (a filter expression), so none of its `key=value` words are unknown options.
+    public var raw: String {
+        reads.all = true
+        return source
+    }
+    private let source: String
     /// Column of `raw`'s first character in the whole command line.
     public let column: Int
     public private(set) var tokens: [Token]
     private var options: [String: Token] = [:]
 
+    /// The options a command has looked at, shared by the copies it makes of its arguments,
+    /// so the shell can tell after the command ran whether one was never read (`unreadOption`).
+    private final class Reads {
+        var keys: Set<String> = []
+        var all = false
+    }
+    private let reads = Reads()
+
     public init(_ raw: String, column: Int = 0) throws {
-        self.raw = raw
+        source = raw
         self.column = column
         tokens = try Arguments.split(raw, column: column)
         var kept: [Token] = []
         for token in tokens {
-            if !token.quoted, let eq = token.text.firstIndex(of: "="), eq != token.text.startIndex,
-               token.text[..<eq].allSatisfy({ $0.isLetter || $0 == "_" }) {
+            if !token.quoted, Arguments.isOption(token.text), let eq = token.text.firstIndex(of: "=") {
                 let key = String(token.text[..<eq]).lowercased()
                 var value = String(token.text[token.text.index(after: eq)...])
                 if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
@@ -59,7 +72,7 @@ public struct Arguments {
     /// Takes the next positional word, or fails naming what was expected.
     public mutating func require(_ what: String, usage: String) throws -> Token {
         guard let token = next() else {
-            throw InnspillError("missing \(what)", hint: "usage: \(usage)", location: .column(column + raw.count))
+            throw InnspillError("missing \(what)", hint: "usage: \(usage)", location: .column(column + source.count))
         }
         return token
     }
@@ -89,19 +102,27 @@ public struct Arguments {
     }
 
     /// The keys of the `key=value` options given, in the order typed.
-    public var optionKeys: [String] { options.sorted { $0.value.column < $1.value.column }.map(\.key) }
+    public var optionKeys: [String] {
+        reads.all = true
+        return options.sorted { $0.value.column < $1.value.column }.map(\.key)
+    }
 
     /// The value of `key=value`, if given.
-    public func option(_ key: String) -> String? { options[key]?.text }
+    public func option(_ key: String) -> String? {
+        reads.keys.insert(key)
+        return options[key]?.text
+    }
 
     /// The value of `key=N` as a whole number within `range`.
     public func intOption(_ key: String, range: ClosedRange<Int>) throws -> Int? {
+        reads.keys.insert(key)
         guard let token = options[key] else { return nil }
         return try Arguments.integer(token, name: key, range: range)
     }
 
     /// The value of `key=word`, which must be one of `choices`.
     public func choiceOption(_ key: String, _ choices: [String]) throws -> String? {
+        reads.keys.insert(key)
         guard let token = options[key] else { return nil }
         let value = token.text.lowercased()
         guard choices.contains(value) else {
@@ -118,6 +139,15 @@ public struct Arguments {
                 : "options are: \(allowed.map { $0 + "=" }.joined(separator: " "))"
             throw InnspillError("unknown option '\(key)='", hint: hint, location: .column(token.column - key.count - 1))
         }
+        reads.all = true
+    }
+
+    /// The first `key=value` option (by column) that the command never read, nor checked with
+    /// `expectOptions`, nor took whole with `raw`: the shell reports it as unknown.
+    public var unreadOption: (key: String, column: Int)? {
+        guard !reads.all else { return nil }
+        return options.filter { !reads.keys.contains($0.key) }.min { $0.value.column < $1.value.column }
+            .map { (key: $0.key, column: $0.value.column - $0.key.count - 1) }
     }
 
     /// Fails if positional words are left over.
@@ -129,13 +159,20 @@ public struct Arguments {
     /// Parses a whole number, with a message naming the option when it is not one.
     public static func integer(_ token: Token, name: String, range: ClosedRange<Int>) throws -> Int {
         guard let n = Int(token.text) else {
-            throw InnspillError("\(name) needs a whole number, not '\(token.text)'", location: .column(token.column))
+            throw InnspillError("\(name) needs a whole number, not '\(token.text)'",
+                                hint: "write a whole number from \(range.lowerBound) to \(range.upperBound)", location: .column(token.column))
         }
         guard range.contains(n) else {
             throw InnspillError("\(name) must be from \(range.lowerBound) to \(range.upperBound), not \(n)",
                                 location: .column(token.column))
         }
         return n
+    }
+
+    /// Whether a word is `key=value` (a key of letters and underscores); a comma in it belongs to the value.
+    private static func isOption(_ word: String) -> Bool {
+        guard let eq = word.firstIndex(of: "="), eq != word.startIndex else { return false }
+        return word[..<eq].allSatisfy { $0.isLetter || $0 == "_" }
     }
 
     static func split(_ raw: String, column: Int) throws -> [Token] {
@@ -165,7 +202,7 @@ public struct Arguments {
                 quote = ch
             } else if ch.isWhitespace {
                 flush()
-            } else if ch == "," {
+            } else if ch == ",", !isOption(current) {
                 flush()
                 tokens.append(Token(text: ",", quoted: false, column: col))
             } else {

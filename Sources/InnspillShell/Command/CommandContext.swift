@@ -1,4 +1,5 @@
 import InnspillCore
+import InnspillText
 
 /// Shell controls set by dot-commands: how results print and where they go.
 public struct ShellControls: Sendable, Equatable {
@@ -40,6 +41,9 @@ public struct CommandContext {
     public var clusters: ClusterRun?
     /// Command lines entered at the prompt this session (for `.history`).
     public var history: [String] = []
+    /// Progress and Ctrl-C for long work: pass it to library calls that take a `WorkControl`
+    /// (the shell sets it for each command: a progress bar at the prompt, none in batch).
+    public var work: WorkControl = .none
 
     public init(workspace: Workspace = Workspace(), controls: ShellControls = ShellControls(),
                 baseDirectory: String, terminalWidth: Int = 80, color: Bool = false) {

@@ -33,6 +33,12 @@ public enum CommandRegistry {
     /// Every name and alias, for completion and suggestions.
     public static var names: [String] { all.flatMap { [$0.name] + $0.aliases } }
 
+    /// The error for a `key=value` option that `command` does not take.
+    public static func unknownOption(_ key: String, of command: any ShellCommand.Type, column: Int) -> InnspillError {
+        InnspillError("unknown option '\(key)=' for \(command.name)", hint: "'.help \(command.name)' shows what it takes",
+                      location: .column(column))
+    }
+
     /// The error for an unknown command, naming the closest one.
     public static func unknown(_ name: String, column: Int) -> InnspillError {
         let hint = Suggestion.closest(to: name, in: names).map { "did you mean '\($0)'?" }

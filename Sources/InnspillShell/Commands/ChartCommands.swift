@@ -68,9 +68,11 @@ struct ChartCommand: ShellCommand {
         let spec: ChartSpec
         do {
             let plugin = try registry.plugin(pluginToken.text)
-            guard ChartShape(rawValue: table.shape.rawValue) != nil else {
-                throw InnspillError("chart \(plugin.id) cannot draw this table: it is a listing, not counts or terms",
-                                    hint: "chart \(plugin.id) draws \(plugin.shapes.map(\.description).joined(separator: "; ")), e.g. chart \(plugin.id) of group by municipality")
+            let shape = ChartShape(rawValue: table.shape.rawValue)
+            guard let shape, plugin.shapes.contains(shape) else {
+                let example = plugin.shapes.first.map { ", e.g. chart \(plugin.id) of \(ChartBridge.command(making: $0))" } ?? ""
+                throw InnspillError("chart \(plugin.id) cannot draw this table: \(shape.map { "its shape is \($0)" } ?? "it is a listing, not counts or terms")",
+                                    hint: "chart \(plugin.id) draws \(plugin.shapes.map(\.description).joined(separator: "; "))\(example)")
             }
             spec = try registry.configure(ChartBridge.spec(table, context.workspace), for: pluginToken.text, arguments: arguments)
         } catch let error as InnspillError {
@@ -107,6 +109,11 @@ struct ChartCommand: ShellCommand {
         let nameEnd = line.firstIndex(where: { $0.isWhitespace }) ?? line.endIndex
         let name = String(line[..<nameEnd])
         guard let command = CommandRegistry.command(named: name) else { throw CommandRegistry.unknown(name, column: column) }
+        // A chart is text, not a table; refusing it here also stops `chart of chart of ...` recursing.
+        guard command.name != ChartCommand.name else {
+            throw InnspillError("chart ... of takes a command that makes a table, not another chart",
+                                hint: "e.g. chart bar of group by municipality", location: .column(column))
+        }
         guard !command.changesState else {
             throw InnspillError("'\(name)' changes the state; chart ... of takes a command that makes a table",
                                 hint: "e.g. chart bar of group by municipality", location: .column(column))
@@ -116,6 +123,7 @@ struct ChartCommand: ShellCommand {
         guard case .table(let table) = try command.run(args, &context) else {
             throw InnspillError("'\(name)' does not make a table to draw", location: .column(column))
         }
+        if let unread = args.unreadOption { throw CommandRegistry.unknownOption(unread.key, of: command, column: unread.column) }
         context.lastResult = table
         return table
     }
@@ -219,6 +227,18 @@ enum ChartBridge {
         case .nb: return "Kilde: \(titles.joined(separator: "; ")), \(n) innspill"
         case .nn: return "Kjelde: \(titles.joined(separator: "; ")), \(n) innspel"
         case .en: return "Source: \(titles.joined(separator: "; ")), \(n) contributions"
+        }
+    }
+
+    /// A command whose table has `shape`, for hints.
+    static func command(making shape: ChartShape) -> String {
+        switch shape {
+        case .categoryCounts: return "group by municipality"
+        case .crosstab: return "group by section, municipality"
+        case .timeSeries: return "timeline"
+        case .weightedTerms: return "freq top 30"
+        case .mergeTree: return "tree (after cluster method=agglomerative)"
+        case .edgeList: return "cooccurrence"
         }
     }
 

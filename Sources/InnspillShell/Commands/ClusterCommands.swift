@@ -1,4 +1,3 @@
-import CInnspillSignals
 import Foundation
 import InnspillCluster
 import InnspillCore
@@ -66,24 +65,47 @@ enum ClusterRuns {
         guard let error = error as? ClusterError else { return error }
         return error.code == .cancelled ? InnspillError.interrupted : InnspillError(error.message)
     }
+}
 
-    /// Stops a running clustering when Ctrl-C arrives.
-    static var control: ClusterControl { ClusterControl(shouldStop: { innspill_interrupt_pending() != 0 }) }
+/// The features `cluster` clusters on.
+enum ClusterFeatures: String, CaseIterable {
+    /// Character 3-5-grams of the analysed words (bokmål and nynorsk folded together).
+    case chars
+    /// Folded stems with compound parts (TF-IDF).
+    case stems
+    /// The written words.
+    case words
+    /// A 100-dimension LSA of the character n-grams.
+    case lsa
+}
+
+/// What `cluster` runs when method and features are left to it: the graph method on
+/// character n-grams, which does best on short texts, up to `graphLimit` units; above
+/// that spherical k-means on stems, whose time grows linearly rather than quadratically.
+enum ClusterPlan {
+    static let graphLimit = 2000
+
+    static func method(units: Int) -> ClusterMethod { units <= graphLimit ? .graph : .kmeans }
+    static func features(units: Int) -> ClusterFeatures { units <= graphLimit ? .chars : .stems }
 }
 
 /// `cluster`: group the selection into themes.
 struct ClusterCommand: ShellCommand {
     static let name = "cluster"
-    static let synopsis = "cluster [k=N|auto] [method=graph|kmeans|agglomerative] [features=chars|stems|words|lsa] [seed=N] [min=N] [stability=N] [linkage=average|complete|ward]"
+    static let synopsis = "cluster [k=N|auto] [method=auto|graph|kmeans|agglomerative] [features=auto|chars|stems|words|lsa] [seed=N] [min=N] [stability=N] [linkage=average|complete|ward]"
     static let summary = "Cluster the units of the selection into themes; every unit gets a cluster."
     static let details = """
-        graph (the default) clusters a nearest-neighbour graph of the units spectrally, which does
-        best on short texts; kmeans is spherical k-means++ with seeded restarts; agglomerative keeps
-        the merge tree ('tree', then 'chart dendrogram'). features=chars (default) uses character
-        3-5-grams of the analysed words, stems the folded stems, words the written words, lsa a
-        100-dimension LSA of the character n-grams. k=auto (default) tries 2 to 12 and picks by
-        silhouette, showing the table. The same data, settings and seed give the same clusters.
-        stability=N reruns with N seeds and reports the mean adjusted Rand index (1 = identical).
+        method=auto (the default) clusters up to \(ClusterPlan.graphLimit) units with the graph method on character
+        n-grams, and larger selections with k-means on stems; the first note says which ran.
+        graph clusters a nearest-neighbour graph of the units spectrally, which does best on short
+        texts but takes time growing with the square of the units; kmeans is spherical k-means++
+        with seeded restarts; agglomerative keeps the merge tree ('tree', then 'chart dendrogram').
+        features=chars uses character 3-5-grams of the analysed words, stems the folded stems with
+        compound parts, words the written words, lsa a 100-dimension LSA of the character n-grams;
+        bokmål and nynorsk forms are folded together (set fold off to keep them apart).
+        k=auto (default) tries 2 to 12 and shows the score of each; the same data, settings and
+        seed give the same clusters. stability=N reruns with N seeds and reports the mean adjusted
+        Rand index (1 = identical).
         Then: themes, themes N, name N "LABEL", merge A B, split N, filter cluster = ..., group by cluster.
         """
     static let example = "cluster k=6 seed=1"
@@ -94,11 +116,13 @@ struct ClusterCommand: ShellCommand {
         try args.expectEnd(usage: synopsis)
         try args.expectOptions(["k", "method", "features", "seed", "min", "stability", "linkage"])
         let ws = context.workspace
-        var options = ClusterOptions()
-        options.method = try args.choiceOption("method", ClusterMethod.allCases.map(\.rawValue)).flatMap(ClusterMethod.init) ?? .graph
-        options.linkage = try args.choiceOption("linkage", Linkage.allCases.map(\.rawValue)).flatMap(Linkage.init) ?? .average
-        let features = try args.choiceOption("features", ["chars", "stems", "words", "lsa"]) ?? "chars"
         let units = ws.selection.count
+        var options = ClusterOptions()
+        let method = try args.choiceOption("method", ["auto"] + ClusterMethod.allCases.map(\.rawValue))
+        options.method = method.flatMap(ClusterMethod.init) ?? ClusterPlan.method(units: units)
+        options.linkage = try args.choiceOption("linkage", Linkage.allCases.map(\.rawValue)).flatMap(Linkage.init) ?? .average
+        let chosen = try args.choiceOption("features", ["auto"] + ClusterFeatures.allCases.map(\.rawValue))
+        let features = chosen.flatMap(ClusterFeatures.init) ?? ClusterPlan.features(units: units)
         if let k = args.option("k"), k.lowercased() != "auto" {
             guard let n = Int(k) else { throw InnspillError("k needs a whole number or auto, not '\(k)'") }
             guard n >= 2 else { throw InnspillError("k must be at least 2, not \(n)", hint: "k=auto chooses it for you") }
@@ -114,36 +138,50 @@ struct ClusterCommand: ShellCommand {
         }
         if let seed = try args.intOption("seed", range: 0...Int(Int32.max)) { options.seed = UInt64(seed) }
         if let minimum = try args.intOption("min", range: 1...1_000_000) { options.minClusterSize = minimum }
-        if features == "lsa" { options.lsaDimensions = 100 }
+        if features == .lsa { options.lsaDimensions = 100 }
         let stability = try args.intOption("stability", range: 2...50)
 
-        let entry = try TextCorpora.shared.entry(ws, mode: features == "words" ? .word : TextCorpora.defaultMode(ws))
+        let entry = try TextCorpora.shared.entry(ws, mode: features == .words ? .word : TextCorpora.defaultMode(ws))
         let documents = entry.documents(ws.selection)
-        let vectors = features == "chars" || features == "lsa"
-            ? Vectorizer.fit(entry.corpus, documents: documents, options: .characters(3...5))
-            : Vectorizer.fit(entry.corpus, documents: documents)
-        var labelOptions = VectorizerOptions()
-        labelOptions.characterNGrams = nil
-        labelOptions.minDocumentFrequency = 1
-        let labels = Vectorizer.fit(entry.corpus, documents: documents, options: labelOptions)
+        // Labels are always terms; with term features the same vectors serve both.
+        let vectors: DocumentVectors, labels: DocumentVectors
+        switch features {
+        case .chars, .lsa:
+            vectors = Vectorizer.fit(entry.corpus, documents: documents, options: .characters(3...5))
+            var labelOptions = VectorizerOptions()
+            labelOptions.minDocumentFrequency = 1
+            labels = Vectorizer.fit(entry.corpus, documents: documents, options: labelOptions)
+        case .stems, .words:
+            vectors = Vectorizer.fit(entry.corpus, documents: documents)
+            labels = vectors
+        }
         let clustering: Clustering
         var notes: [String] = []
         do {
-            clustering = try Clusterer.cluster(vectors.weights, options: options, control: ClusterRuns.control)
+            clustering = try Clusterer.cluster(vectors.weights, options: options, control: context.work)
             if let stability {
-                let report = try Clusterer.stability(vectors.weights, options: options, runs: stability, control: ClusterRuns.control)
+                let report = try Clusterer.stability(vectors.weights, options: options, runs: stability, control: context.work)
                 notes.append(String(format: "stability over %d seeds: mean adjusted Rand index %.3f (lowest %.3f)",
                                     report.runs, report.meanARI, report.minARI))
             }
         } catch { throw ClusterRuns.shellError(error) }
-        let description = "method=\(options.method.rawValue) features=\(features) k=\(clustering.clusterCount) seed=\(options.seed)"
+        var description = "method=\(options.method.rawValue) features=\(features.rawValue) k=\(clustering.clusterCount) seed=\(options.seed)"
+        let limit = ClusterPlan.graphLimit
+        switch (method ?? "auto" == "auto", chosen ?? "auto" == "auto") {
+        case (true, true): description += " (method and features chosen for \(units) units: graph on chars up to \(limit), kmeans on stems above)"
+        case (true, false): description += " (method chosen for \(units) units: graph up to \(limit), kmeans above)"
+        case (false, true): description += " (features chosen for \(units) units: chars up to \(limit), stems above)"
+        case (false, false): break
+        }
         let run = ClusterRun(clustering: clustering, unitIndices: documents.map { entry.unitOfDocument[$0] },
                              features: vectors, labels: labels, description: description)
         context.clusters = run
         var table = ThemesCommand.overview(run, ws, quotes: false)
         if !clustering.kScores.isEmpty {
-            notes.insert("k chosen by silhouette: " + clustering.kScores.map { String(format: "k=%d %.3f", $0.k, $0.silhouette) }
-                .joined(separator: ", "), at: 0)
+            let chosenK = KScore.best(clustering.kScores)?.k
+            notes.insert("k chosen by modularity of the neighbour graph (highest wins): "
+                + clustering.kScores.map { String(format: "k=%d %.3f", $0.k, $0.modularity) + ($0.k == chosenK ? " *" : "") }
+                    .joined(separator: ", "), at: 0)
         }
         table.notes = [description] + notes + table.notes
         return .table(table)
@@ -262,7 +300,7 @@ struct SplitCommand: ShellCommand {
         let parts = try args.intOption("parts", range: 2...20) ?? 2
         let edit: ClusterEdit
         do {
-            edit = try run.clustering.splitting(c, features: run.features.weights, parts: parts, control: ClusterRuns.control)
+            edit = try run.clustering.splitting(c, features: run.features.weights, parts: parts, control: context.work)
         } catch { throw ClusterRuns.shellError(error) }
         run.apply(edit)
         context.clusters = run

@@ -43,7 +43,7 @@ struct FilterCommand: ShellCommand {
         let filter = try Filter(args.raw, fields: FieldRegistry(units: ws.units), context: QueryEnvironment.context(ws, clusters: context.clusters),
                                 columnOffset: args.column)
         let base = QueryEnvironment.mentionsKind(args.raw) ? Array(ws.units.indices) : ws.selection
-        let selected = try filter.select(ws.units, indices: base, check: Interruption.check)
+        let selected = try filter.select(ws.units, indices: base, check: context.work.checkStop)
         ws.pushSelection(selected)
         context.workspace = ws
         if selected.isEmpty {
@@ -318,12 +318,15 @@ enum TagTargets {
             throw InnspillError("missing ids or tag", hint: "usage: \(usage)", location: .column(args.column + args.raw.count))
         }
         if words[0].text.lowercased() == "where", !words[0].quoted {
-            let start = words[1].column - args.column
+            // The expression is all the text between 'where' and the tag, `key=value` words included.
+            let start = words[0].column - args.column + words[0].text.count
             let end = tag.column - args.column
             let chars = Array(args.raw)
-            let expression = String(chars[start..<min(end, chars.count)]).trimmingCharacters(in: .whitespaces)
+            let text = chars[start..<min(end, chars.count)]
+            let leading = text.prefix(while: { $0.isWhitespace }).count
+            let expression = String(text).trimmingCharacters(in: .whitespaces)
             let filter = try Filter(expression, fields: FieldRegistry(units: ws.units), context: QueryEnvironment.context(ws, clusters: context.clusters),
-                                    columnOffset: words[1].column)
+                                    columnOffset: args.column + start + leading)
             return (filter.select(ws.units, indices: ws.selection).map { ws.units[$0].id }, tag.text)
         }
         var ids: [Int] = []
@@ -369,10 +372,10 @@ struct ExportCommand: ShellCommand {
         if units {
             try UnitExport.write(ws.units, indices: ws.selection, to: target, fields: fields,
                                  context: QueryEnvironment.context(ws, clusters: context.clusters), csv: options)
-            return .text("wrote \(ws.selection.count) units to \(path.text)")
+            return .text("wrote \(ws.selection.count) unit\(ws.selection.count == 1 ? "" : "s") to \(path.text)")
         }
         let table = try LastResult.require(context)
         try TableExport.write(table, to: target, fields: fields, csv: options)
-        return .text("wrote \(table.rows.count) rows to \(path.text)")
+        return .text("wrote \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") to \(path.text)")
     }
 }

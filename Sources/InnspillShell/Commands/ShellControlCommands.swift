@@ -66,6 +66,7 @@ struct OnceCommand: ShellCommand {
         var args = args
         let path = try args.require("a file name", usage: synopsis)
         try args.expectEnd(usage: synopsis)
+        try AtomicFile.checkPlace(context.resolve(path.text))
         context.controls.oncePath = path.text
         return .none
     }

@@ -49,12 +49,14 @@ struct KwicCommand: ShellCommand {
     static let summary = "Keyword in context: every occurrence with the words around it, aligned, with unit id and group."
     static let details = """
         A bare TERM matches by stem with bokmål and nynorsk folding ("skole" finds "skulen" and
-        "kulturskolen"); a quoted form matches exactly; /regex/i matches a pattern.
+        "kulturskolen"); a quoted form matches exactly; /regex/flags matches a pattern, as in filters
+        (PCRE2; it may hold spaces: /laget rundt \\w+/i).
         """
     static let example = "kwic samarbeid width 30 sort right"
     static let completion: [CompletionSource] = [.words(["width", "sort", "left", "right", "top"])]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
-        var args = args
+        let regex = try takeRegex(args)
+        var args = regex?.rest ?? args
         let width = try args.takeKeywordInt("width", range: 5...200) ?? 35
         let top = try args.takeKeywordInt("top") ?? 200
         var sort = KWICSort.position
@@ -64,16 +66,23 @@ struct KwicCommand: ShellCommand {
             }
             sort = value
         }
-        let term = try args.require("a term", usage: synopsis)
-        try args.expectEnd(usage: synopsis)
-        let queryText = term.quoted ? "\"\(term.text)\"" : term.text
         let query: KWICQuery
-        do { query = try KWICQuery.parse(queryText) } catch { throw InnspillError(error.message, location: .column(term.column)) }
+        let queryText: String
+        if let regex {
+            queryText = regex.text
+            let matcher = regex.matcher
+            query = .matcher { text in utf16Ranges(matcher.matchRanges(in: text), in: text) }
+        } else {
+            let term = try args.require("a term", usage: synopsis)
+            queryText = term.quoted ? "\"\(term.text)\"" : term.text
+            do { query = try KWICQuery.parse(queryText) } catch { throw InnspillError(error.message, location: .column(term.column)) }
+        }
+        try args.expectEnd(usage: synopsis)
         let ws = context.workspace
         let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
         let documents = entry.documents(ws.selection)
-        let lines = entry.corpus.kwic(query, width: width, sort: sort, limit: top, in: documents)
-        let total = entry.corpus.kwicCount(query, in: documents)
+        let concordance = entry.corpus.kwic(query, width: width, sort: sort, limit: top, in: documents)
+        let (lines, total) = (concordance.lines, concordance.total)
         var table = Table(title: "Concordance of \(queryText)", columns: [Column("id", .integer), Column("group"),
                                                                        Column("left"), Column("hit"), Column("right")],
                           metadata: ["rightAligned": "left"])
@@ -81,8 +90,45 @@ struct KwicCommand: ShellCommand {
             let unit = ws.units[entry.unitOfDocument[line.document]]
             table.rows.append([.integer(unit.id), unit.group.map(Value.text) ?? .null, .text(line.left), .text(line.hit), .text(line.right)])
         }
-        table.notes = ["\(total) hits" + (total > lines.count ? "; the first \(lines.count) shown (top N shows more)" : "")]
+        table.notes = ["\(total) hit\(total == 1 ? "" : "s")" + (total > lines.count ? "; the first \(lines.count) shown (top N shows more)" : "")]
         return .table(table)
+    }
+
+    /// Match ranges (ascending, as PCRE2 gives them) as UTF-16 offsets, counted in one pass
+    /// over the text's UTF-8 bytes (`String.Index.utf16Offset` builds an index of every long
+    /// text it is asked about).
+    static func utf16Ranges(_ ranges: [Range<String.Index>], in text: String) -> [Range<Int>] {
+        guard !ranges.isEmpty else { return [] }
+        var text = text
+        text.makeContiguousUTF8()
+        let u8 = text.utf8
+        return u8.withContiguousStorageIfAvailable { bytes in
+            var byte = 0, unit = 0
+            func units(upTo target: Int) -> Int {
+                while byte < target {
+                    let b = bytes[byte]
+                    if b & 0xC0 != 0x80 { unit += b >= 0xF0 ? 2 : 1 }
+                    byte += 1
+                }
+                return unit
+            }
+            return ranges.map { r in
+                let lo = units(upTo: u8.distance(from: u8.startIndex, to: r.lowerBound))
+                return lo ..< units(upTo: u8.distance(from: u8.startIndex, to: r.upperBound))
+            }
+        } ?? []
+    }
+
+    /// The `/regex/` among the words, read whole from the line (it may hold spaces and commas),
+    /// and the other words with the regex blanked out, so their columns stay.
+    static func takeRegex(_ args: Arguments) throws -> (matcher: PatternMatcher, text: String, rest: Arguments)? {
+        guard let token = args.tokens.first(where: { !$0.quoted && $0.text.hasPrefix("/") }) else { return nil }
+        var chars = Array(args.raw)
+        let at = token.column - args.column
+        let (matcher, length) = try RegexLiteral.parse(String(chars[at...]), column: token.column)
+        let text = String(chars[at ..< at + length])
+        chars.replaceSubrange(at ..< at + length, with: repeatElement(" ", count: length))
+        return (matcher, text, try Arguments(String(chars), column: args.column))
     }
 }
 
@@ -217,7 +263,7 @@ struct SearchCommand: ShellCommand {
         let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
         let hits: [SearchHit]
         do {
-            hits = try SearchIndexes.shared.index(for: entry).search(query, top: top, in: entry.documents(ws.selection))
+            hits = try SearchIndex(entry.corpus).search(query, top: top, in: entry.documents(ws.selection))
         } catch { throw error.shellError }
         var table = Table(title: "Search: \(query)", columns: [Column("rank", .integer), Column("id", .integer), Column("score", .number),
                                                            Column("group"), Column("snippet")])
@@ -227,24 +273,6 @@ struct SearchCommand: ShellCommand {
             table.rows.append([.integer(rank + 1), .integer(unit.id), .number(hit.score), unit.group.map(Value.text) ?? .null, .text(snippet)])
         }
         return .table(table)
-    }
-}
-
-/// One search index per analysed corpus.
-final class SearchIndexes: @unchecked Sendable {
-    static let shared = SearchIndexes()
-    private let lock = NSLock()
-    private var indexes: [ObjectIdentifier: SearchIndex] = [:]
-
-    func index(for entry: TextCorpora.Entry) -> SearchIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        let key = ObjectIdentifier(entry.corpus)
-        if let index = indexes[key] { return index }
-        if indexes.count > 4 { indexes.removeAll() }
-        let index = SearchIndex(entry.corpus)
-        indexes[key] = index
-        return index
     }
 }
 
@@ -287,11 +315,11 @@ struct StopwordsCommand: ShellCommand {
         case "add":
             guard !words.isEmpty else { throw InnspillError("stopwords add needs words", hint: "usage: \(synopsis)") }
             let added = context.workspace.stopwords.add(words)
-            return .text("added \(added.count): \(added.joined(separator: ", "))")
+            return .text(report("added", added, of: words, others: "already stop words"))
         case "remove":
             guard !words.isEmpty else { throw InnspillError("stopwords remove needs words", hint: "usage: \(synopsis)") }
             let removed = context.workspace.stopwords.remove(words)
-            return .text("removed \(removed.count): \(removed.joined(separator: ", "))")
+            return .text(report("removed", removed, of: words, others: "not stop words"))
         case "reset":
             try args.expectEnd(usage: synopsis)
             context.workspace.stopwords.reset()
@@ -304,5 +332,14 @@ struct StopwordsCommand: ShellCommand {
         default:
             throw InnspillError("stopwords takes add, remove, list or reset, not '\(verb.text)'", location: .column(verb.column))
         }
+    }
+
+    /// "added 2: a, b", naming the words that were left as they were.
+    static func report(_ verb: String, _ changed: [String], of words: [String], others: String) -> String {
+        var text = "\(verb) \(changed.count)" + (changed.isEmpty ? "" : ": " + changed.joined(separator: ", "))
+        var seen = Set(changed)
+        let unchanged = words.map { $0.lowercased() }.filter { seen.insert($0).inserted }
+        if !unchanged.isEmpty { text += " (\(others): \(unchanged.joined(separator: ", ")))" }
+        return text
     }
 }

@@ -92,6 +92,7 @@ public final class ShellApp {
             Completion(context: session.context, plugins: plugins).candidates(forLineBeforeCursor: before)
         }
         StandardStreams.out("Innspill \(ShellApp.version) — analysis shell for seminar corpora\nEnter \".help\" for usage hints.\n")
+        session.drawsProgress = ProcessEnvironment.isTerminal(2)
         while !session.shouldStop {
             if innspill_termination_requested() != 0 { break }
             _ = innspill_take_interrupt()

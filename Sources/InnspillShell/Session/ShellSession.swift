@@ -2,6 +2,7 @@ import CInnspillSignals
 import Foundation
 import ChartKit
 import InnspillCore
+import InnspillText
 
 /// Where a command line came from, for error messages and history.
 public enum LineOrigin: Equatable {
@@ -26,6 +27,8 @@ public final class ShellSession {
     private var readStack: [String] = []
     /// Everything written under `.output FILE` so far (rewritten whole after each command).
     private var outputBuffer = ""
+    /// Whether long commands draw a progress bar on stderr (at the prompt, with stderr a terminal).
+    public var drawsProgress = false
 
     public init(context: CommandContext) {
         self.context = context
@@ -49,7 +52,8 @@ public final class ShellSession {
             report(InnspillError("\(error)"), line: trimmed, origin: origin)
         }
         hadError = true
-        if context.controls.bail && origin != .prompt { shouldStop = true }
+        // SIGTERM (or SIGHUP) ends the session: the interrupted command was the last one.
+        if context.controls.bail && origin != .prompt || innspill_termination_requested() != 0 { shouldStop = true }
         return false
     }
 
@@ -108,15 +112,29 @@ public final class ShellSession {
         copy.warnings = []
         copy.requests = []
         copy.journalEntry = nil
-        let output = try command.run(args, &copy)
+        let bar = drawsProgress ? ProgressBar(width: ProcessEnvironment.terminalWidth(fd: 2), write: { StandardStreams.err($0) }) : nil
+        copy.work = WorkControl(shouldStop: { innspill_interrupt_pending() != 0 }, report: { bar?.update($0) })
+        let output: CommandOutput
+        do {
+            defer { bar?.finish() }
+            output = try command.run(args, &copy)
+        }
+        copy.work = .none
         if innspill_take_interrupt() != 0 { throw InnspillError.interrupted }
+        if let unread = args.unreadOption { throw CommandRegistry.unknownOption(unread.key, of: command, column: unread.column) }
         if command.changesState { copy.journal.append(copy.journalEntry ?? line) }
         let once = copy.controls.oncePath
         if command.name != OnceCommand.name { copy.controls.oncePath = nil }
         let requests = copy.requests
         let warnings = copy.warnings
-        // Write the result before keeping the state, so a failed write leaves everything as it was.
-        try show(output, in: &copy, once: command.name == OnceCommand.name ? nil : once)
+        // Write the result before keeping the state, so a failed write leaves everything as it was,
+        // except that a `.once` is spent: the commands after it are not sent to the same place.
+        do {
+            try show(output, in: &copy, once: command.name == OnceCommand.name ? nil : once)
+        } catch {
+            if command.name != OnceCommand.name { context.controls.oncePath = nil }
+            throw error
+        }
         context = copy
         for warning in warnings { StandardStreams.err("warning: \(warning)\n") }
         for request in requests {

@@ -13,11 +13,16 @@ final class TextCorpora: @unchecked Sendable {
         let corpus: AnalyzedCorpus
         /// Index into `Workspace.units` of each document.
         let unitOfDocument: [Int]
-        /// Document of each unit index (nil for units not counted).
-        let documentOfUnit: [Int: Int]
+        /// Document of each unit index (-1 for units not counted).
+        let documentOfUnit: [Int32]
 
         /// The documents of a selection.
-        func documents(_ selection: [Int]) -> [Int] { selection.compactMap { documentOfUnit[$0] } }
+        func documents(_ selection: [Int]) -> [Int] {
+            var out: [Int] = []
+            out.reserveCapacity(selection.count)
+            for u in selection where u < documentOfUnit.count && documentOfUnit[u] >= 0 { out.append(Int(documentOfUnit[u])) }
+            return out
+        }
     }
 
     private struct Key: Hashable {
@@ -54,8 +59,8 @@ final class TextCorpora: @unchecked Sendable {
         var options = AnalyzerOptions(mode: mode)
         options.stopwords = ws.stopwords
         let corpus = AnalyzedCorpus(documents, analyzer: TermAnalyzer(options: options))
-        var documentOfUnit: [Int: Int] = [:]
-        for (d, i) in unitIndices.enumerated() { documentOfUnit[i] = d }
+        var documentOfUnit = [Int32](repeating: -1, count: ws.units.count)
+        for (d, i) in unitIndices.enumerated() { documentOfUnit[i] = Int32(d) }
         let entry = Entry(corpus: corpus, unitOfDocument: unitIndices, documentOfUnit: documentOfUnit)
         lock.lock()
         if entries.count > 8 { entries.removeAll() }

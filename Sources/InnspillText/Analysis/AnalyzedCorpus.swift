@@ -24,9 +24,24 @@ public final class AnalyzedCorpus: Sendable {
     public let groupNames: [String]
     public let groupOf: [Int32]
     /// Each form's place in Norwegian alphabetical order (for sorting KWIC lines).
-    let formRank: [Int32]
-    /// Per term id, the documents (ascending) where it occurs as a token.
-    public let termDocuments: [[Int32]]
+    var formRank: [Int32] {
+        formRanks.value {
+            let forms = vocabulary.forms
+            var rank = Array(repeating: Int32(0), count: forms.count)
+            let alphabetical = forms.indices.sorted { a, b in
+                let c = NorwegianOrder.compare(forms[a], forms[b])
+                return c == .orderedSame ? a < b : c == .orderedAscending
+            }
+            for (r, f) in alphabetical.enumerated() { rank[f] = Int32(r) }
+            return rank
+        }
+    }
+    private let formRanks = Once<[Int32]>()
+    /// Per term id, the documents (ascending) where it occurs as a token, with how many
+    /// of its tokens there count (for BM25's term frequencies).
+    let termPostings: [[TermPosting]]
+    /// Per document, how many of its tokens count (words that are not stop words).
+    let countedTokens: [Int32]
     /// Per form id, its term id.
     let formTerm: [Int32]
 
@@ -37,8 +52,10 @@ public final class AnalyzedCorpus: Sendable {
         let nameIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
         groupNames = names
         groupOf = documents.map { $0.group.flatMap { nameIndex[$0] } ?? -1 }
-        // 1. Tokenize in parallel, chunk by chunk, each chunk numbering its own written forms.
-        let chunkSize = 256
+        // 1. Tokenize in parallel, chunk by chunk, each chunk numbering its own written forms
+        //    (a few chunks per core: enough to share the work, few enough to merge cheaply).
+        let chunkSize = max(256, (documents.count + 4 * ProcessInfo.processInfo.activeProcessorCount - 1)
+                                  / (4 * ProcessInfo.processInfo.activeProcessorCount))
         let chunkCount = (documents.count + chunkSize - 1) / chunkSize
         let chunks: [FormChunk] = Parallel.map(chunkCount, minimumChunk: 1) { c in
             FormChunk(documents[(c * chunkSize) ..< min(documents.count, (c + 1) * chunkSize)])
@@ -82,13 +99,14 @@ public final class AnalyzedCorpus: Sendable {
         // 4. Number the terms; pick display forms.
         var ids: [String: Int32] = [:]
         var terms: [String] = []
-        var best: [(count: Int, form: String)] = []
+        // The display form: the most frequent form that counts (not a stop word), ties by text.
+        var best: [(counts: Bool, count: Int, form: String)] = []
         func id(_ term: String) -> Int32 {
             if let i = ids[term] { return i }
             let i = Int32(terms.count)
             ids[term] = i
             terms.append(term)
-            best.append((0, term))
+            best.append((false, 0, term))
             return i
         }
         var termOfForm: [Int32] = []
@@ -96,9 +114,11 @@ public final class AnalyzedCorpus: Sendable {
         for (f, a) in analysed.enumerated() {
             let t = id(a.key)
             termOfForm.append(t)
-            let c = formCounts[f], form = forms[f].text
-            if c > best[Int(t)].count || (c == best[Int(t)].count && form < best[Int(t)].form) || best[Int(t)].count == 0 {
-                best[Int(t)] = (c, form)
+            let candidate = (counts: a.counts, count: formCounts[f], form: forms[f].text)
+            let b = best[Int(t)]
+            if b.count == 0 || (candidate.counts && !b.counts)
+                || (candidate.counts == b.counts && (candidate.count, b.form) > (b.count, candidate.form)) {
+                best[Int(t)] = candidate
             }
         }
         var parts = Array(repeating: [Int32](), count: terms.count)
@@ -109,10 +129,6 @@ public final class AnalyzedCorpus: Sendable {
         parts.append(contentsOf: Array(repeating: [], count: terms.count - parts.count))
         var formIDs: [String: Int32] = [:]
         for (f, form) in forms.enumerated() where form.kind == .word { formIDs[form.text] = Int32(f) }
-        let sortKeys = forms.map { NorwegianOrder.key($0.text) }
-        var rank = Array(repeating: Int32(0), count: forms.count)
-        for (r, f) in forms.indices.sorted(by: { (sortKeys[$0], $0) < (sortKeys[$1], $1) }).enumerated() { rank[f] = Int32(r) }
-        formRank = rank
         vocabulary = Vocabulary(terms: terms, display: best.map(\.form), parts: parts, forms: forms.map(\.text),
                                 ids: ids, formIDs: formIDs)
         // 5. Occurrences.
@@ -123,38 +139,69 @@ public final class AnalyzedCorpus: Sendable {
             if formList[f].kind == .word { flags |= Occurrence.word }
             return flags
         }
+        // Each chunk maps its tokens to occurrences and lists, per term, its documents.
         let termOfFormList = termOfForm
         let maps = chunkMaps
-        let perChunk: [[[Occurrence]]] = Parallel.map(chunks.count, minimumChunk: 1) { c in
-            let map = maps[c]
-            return chunks[c].documents.map { doc in
-                doc.map { t in
-                    let f = map[Int(t.form)]
-                    let flags = flagsOfForm[Int(f)] | (t.breakBefore ? Occurrence.breakBefore : 0)
-                    return Occurrence(term: termOfFormList[Int(f)], form: f, start: t.start, end: t.end, flags: flags)
+        let termCount = terms.count
+        var firstDocument: [Int] = [0]
+        for chunk in chunks { firstDocument.append(firstDocument.last! + chunk.documents.count) }
+        let starts = firstDocument
+        let perChunk: [(occurrences: [[Occurrence]], postings: [[TermPosting]], counted: [Int32])] = Parallel.map(chunks.count, minimumChunk: 1) { c in
+            var postings = Array(repeating: [TermPosting](), count: termCount)
+            var counted: [Int32] = []
+            var occurrences: [[Occurrence]] = []
+            counted.reserveCapacity(chunks[c].documents.count)
+            occurrences.reserveCapacity(chunks[c].documents.count)
+            maps[c].withUnsafeBufferPointer { map in
+                flagsOfForm.withUnsafeBufferPointer { flagsOfForm in
+                    termOfFormList.withUnsafeBufferPointer { termOfForm in
+                        for (k, doc) in chunks[c].documents.enumerated() {
+                            let d = Int32(starts[c] + k)
+                            var n: Int32 = 0
+                            var occ: [Occurrence] = []
+                            occ.reserveCapacity(doc.count)
+                            for t in doc {
+                                let f = map[Int(t.form)]
+                                let flags = flagsOfForm[Int(f)] | (t.breakBefore ? Occurrence.breakBefore : 0)
+                                let term = Int(termOfForm[Int(f)])
+                                let counts: Int32 = flags & Occurrence.counts != 0 ? 1 : 0
+                                if postings[term].last?.document == d {
+                                    postings[term][postings[term].count - 1].counted += counts
+                                } else {
+                                    postings[term].append(TermPosting(document: d, counted: counts))
+                                }
+                                n += counts
+                                occ.append(Occurrence(term: Int32(term), form: f, start: t.start, end: t.end, flags: flags))
+                            }
+                            counted.append(n)
+                            occurrences.append(occ)
+                        }
+                    }
                 }
             }
+            return (occurrences, postings, counted)
         }
-        occurrences = perChunk.flatMap { $0 }
+        occurrences = perChunk.flatMap(\.occurrences)
         formTerm = termOfForm
-        var postings = Array(repeating: [Int32](), count: terms.count)
-        for (d, occ) in occurrences.enumerated() {
-            for o in occ where postings[Int(o.term)].last != Int32(d) { postings[Int(o.term)].append(Int32(d)) }
-        }
-        termDocuments = postings
+        countedTokens = perChunk.flatMap(\.counted)
+        // Chunks hold ascending runs of documents, so a term's lists join in chunk order.
+        termPostings = (0 ..< termCount).map { t in perChunk.flatMap { $0.postings[t] } }
     }
 
     /// The documents (ascending, within `selection` when given) where any of `terms` occurs.
     func documents(containing terms: [Int32], in selection: [Int]?) -> [Int] {
-        var docs: [Int32]
-        if terms.count == 1 {
-            docs = termDocuments[Int(terms[0])]
-        } else {
-            docs = Array(Set(terms.flatMap { termDocuments[Int($0)] })).sorted()
+        if terms.count == 1, selection == nil { return termPostings[Int(terms[0])].map { Int($0.document) } }
+        // 1: holds a term; 2: also in the selection.
+        var mark = [UInt8](repeating: 0, count: documents.count)
+        for t in terms { for p in termPostings[Int(t)] { mark[Int(p.document)] = 1 } }
+        var wanted: UInt8 = 1
+        if let selection {
+            for d in selection where mark[d] != 0 { mark[d] = 2 }
+            wanted = 2
         }
-        guard let selection else { return docs.map(Int.init) }
-        let wanted = Set(selection)
-        return docs.lazy.map(Int.init).filter { wanted.contains($0) }
+        var out: [Int] = []
+        for (d, m) in mark.enumerated() where m == wanted { out.append(d) }
+        return out
     }
 
     /// All document indices.
@@ -171,15 +218,28 @@ public final class AnalyzedCorpus: Sendable {
     /// The term ids a query word matches: its own term, and (with compounds) every
     /// term having it as a compound part.
     public func matchingTerms(_ word: String) -> Set<Int32> {
-        let key = analyzer.key(for: word)
-        var out: Set<Int32> = []
-        guard let id = vocabulary.id(of: key) else { return out }
-        out.insert(id)
-        if analyzer.options.compounds {
-            for (t, ps) in vocabulary.parts.enumerated() where ps.contains(id) { out.insert(Int32(t)) }
-        }
-        return out
+        guard let id = vocabulary.id(of: analyzer.key(for: word)) else { return [] }
+        return Set(termsHavingPart(id)).union([id])
     }
+
+    /// The terms (ascending) that have `term` among their compound parts.
+    func termsHavingPart(_ term: Int32) -> [Int32] {
+        let inverse = partsInverse.value {
+            var inverse = Array(repeating: [Int32](), count: vocabulary.count)
+            for (t, ps) in vocabulary.parts.enumerated() {
+                for p in ps where p != Int32(t) { inverse[Int(p)].append(Int32(t)) }
+            }
+            return inverse
+        }
+        return inverse[Int(term)]
+    }
+    private let partsInverse = Once<[[Int32]]>()
+}
+
+/// A document where a term occurs, and how many of its tokens of the term count.
+struct TermPosting: Sendable {
+    let document: Int32
+    var counted: Int32
 }
 
 /// The tokens of a run of documents, their written forms numbered locally.
@@ -194,47 +254,115 @@ struct FormChunk: Sendable {
     var documents: [[Tok]] = []
 
     init(_ docs: ArraySlice<TextDocument>) {
-        var index: [String: Int32] = [:]
-        var other: [String: Int32] = [:]
+        var table = FormTable()
+        var st = ScalarText()
         documents.reserveCapacity(docs.count)
         for doc in docs {
-            let st = ScalarText(doc.text)
+            st.load(doc.text)
             var toks: [Tok] = []
             var previousEnd = 0
-            Tokenizer().scan(st) { r, kind in
-                var gapBreaks = toks.isEmpty
-                if !gapBreaks {
-                    for i in previousEnd ..< r.lowerBound {
-                        let c = st.scalars[i]
-                        if !(c == " " || c == "\t" || ScalarClass.isHyphen(c) || ScalarClass.isApostrophe(c) || c == "\"" || c.value == 0xAB || c.value == 0xBB) {
-                            gapBreaks = true
-                            break
+            st.scalars.withUnsafeBufferPointer { scalars in
+                Tokenizer().scan(st) { r, kind in
+                    var gapBreaks = toks.isEmpty
+                    if !gapBreaks {
+                        for i in previousEnd ..< r.lowerBound {
+                            let c = scalars[i]
+                            if !(c == " " || c == "\t" || ScalarClass.isHyphen(c) || ScalarClass.isApostrophe(c) || c == "\"" || c.value == 0xAB || c.value == 0xBB) {
+                                gapBreaks = true
+                                break
+                            }
                         }
                     }
-                }
-                previousEnd = r.upperBound
-                let surface = st.string(r)
-                let f: Int32
-                if kind == .word {
-                    if let known = index[surface] { f = known } else {
-                        f = Int32(forms.count)
-                        index[surface] = f
-                        forms.append((TermAnalyzer.normalize(surface), kind))
-                        counts.append(0)
-                    }
-                } else {
-                    let key = "\(kind.rawValue) \(surface)"
-                    if let known = other[key] { f = known } else {
-                        f = Int32(forms.count)
-                        other[key] = f
+                    previousEnd = r.upperBound
+                    let (f, isNew) = table.id(of: UnsafeBufferPointer(rebasing: scalars[r]), kind: kind)
+                    if isNew {
+                        let surface = st.string(r)
                         forms.append((kind == .number ? surface : TermAnalyzer.normalize(surface), kind))
                         counts.append(0)
                     }
+                    counts[Int(f)] += 1
+                    toks.append(Tok(form: f, start: st.utf16[r.lowerBound], end: st.utf16[r.upperBound], breakBefore: gapBreaks))
                 }
-                counts[Int(f)] += 1
-                toks.append(Tok(form: f, start: st.utf16[r.lowerBound], end: st.utf16[r.upperBound], breakBefore: gapBreaks))
             }
             documents.append(toks)
+        }
+    }
+}
+
+/// Local numbers for the written forms of a chunk, keyed by kind and scalars: a token's
+/// form is found without making a String of it (only a new form becomes one).
+struct FormTable {
+    /// The forms' scalars, back to back; form i is `scalars[starts[i] ..< starts[i + 1]]`.
+    private var scalars: [UInt32] = []
+    private var starts: [Int32] = [0]
+    private var kinds: [TokenKind] = []
+    /// Open addressing: 0 for an empty slot, else the form's hash (high 32 bits) and its
+    /// number + 1 (low 32 bits); the size is a power of two, at most half full.
+    private var slots: [UInt64] = Array(repeating: 0, count: 4096)
+
+    private var count: Int { kinds.count }
+
+    @inline(__always)
+    private static func hash(_ word: UnsafeBufferPointer<Unicode.Scalar>, _ kind: TokenKind) -> UInt64 {
+        let k: UInt64
+        switch kind {
+        case .word: k = 0
+        case .number: k = 1
+        case .url: k = 2
+        case .email: k = 3
+        case .abbreviation: k = 4
+        }
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ k  // FNV-1a over the scalar values
+        for s in word { h = (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3 }
+        return h ^ (h >> 32)
+    }
+
+    /// The form's number, and whether it is new.
+    mutating func id(of word: UnsafeBufferPointer<Unicode.Scalar>, kind: TokenKind) -> (Int32, Bool) {
+        if count * 2 >= slots.count { grow() }
+        let h = Self.hash(word, kind)
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[i]
+            if entry == 0 { break }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let f = Int(entry & 0xFFFF_FFFF) - 1
+                if kinds[f] == kind, equal(f, word) { return (Int32(f), false) }
+            }
+            i = (i + 1) & mask
+        }
+        let f = count
+        for s in word { scalars.append(s.value) }
+        starts.append(Int32(scalars.count))
+        kinds.append(kind)
+        slots[i] = tag | UInt64(f + 1)
+        return (Int32(f), true)
+    }
+
+    @inline(__always)
+    private func equal(_ f: Int, _ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let lo = Int(starts[f]), hi = Int(starts[f + 1])
+        guard hi - lo == word.count else { return false }
+        for k in 0 ..< word.count where scalars[lo + k] != word[k].value { return false }
+        return true
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        let mask = slots.count - 1
+        scalars.withUnsafeBufferPointer { all in
+            all.withMemoryRebound(to: Unicode.Scalar.self) { all in
+                for entry in old where entry != 0 {
+                    let f = Int(entry & 0xFFFF_FFFF) - 1
+                    let word = UnsafeBufferPointer(rebasing: all[Int(starts[f]) ..< Int(starts[f + 1])])
+                    var i = Int(truncatingIfNeeded: Self.hash(word, kinds[f])) & mask
+                    while slots[i] != 0 { i = (i + 1) & mask }
+                    slots[i] = entry
+                }
+            }
         }
     }
 }

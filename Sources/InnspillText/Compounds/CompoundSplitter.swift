@@ -85,10 +85,10 @@ public final class CompoundSplitter: @unchecked Sendable {
     private func isHead(_ right: String, _ wordList: HunspellWordList) -> Bool {
         guard !Self.suffixLike.contains(right), !NorwegianStopwords.all.contains(right) else { return false }
         if right.count < 4 { return Self.shortHeads.contains(right) }
-        if wordList.lemmas.contains(right) { return isWord(right) }
+        if wordList.isLemma(right) { return isWord(right) }
         let chars = Array(right)
         let shortest = max(3, chars.count - 4)
-        guard (shortest ..< chars.count).contains(where: { wordList.lemmas.contains(String(chars[..<$0])) }) else { return false }
+        guard (shortest ..< chars.count).contains(where: { wordList.isLemma(String(chars[..<$0])) }) else { return false }
         return isWord(right) && stemmer.stem(right).count >= 3
     }
 
@@ -99,17 +99,17 @@ public final class CompoundSplitter: @unchecked Sendable {
         let n = chars.count
         let stemLength = stemmer.stem(word).count
         // A listed word, or an inflection of one, is lexicalised.
-        let lexicalised = wordList.lemmas.contains(word)
-            || (stemLength < n && (stemLength ... n).contains { wordList.lemmas.contains(String(chars[..<$0])) })
+        let lexicalised = wordList.isLemma(word)
+            || (stemLength < n && (stemLength ... n).contains { wordList.isLemma(String(chars[..<$0])) })
         let minimumPart = lexicalised ? 5 : 0
         var best: (score: (Int, Int, Int, Int), left: String, right: String)?
         for i in Self.minimumLeft ... (n - Self.minimumRight) {
             let left = String(chars[..<i])
             guard left.count >= minimumPart, !NorwegianStopwords.all.contains(left),
-                  wordList.compoundParts.contains(left) || (left.count >= (lexicalised ? 6 : 5) && wordList.lemmas.contains(left)) else { continue }
+                  wordList.isCompoundPart(left) || (left.count >= (lexicalised ? 6 : 5) && wordList.isLemma(left)) else { continue }
             // A listed linking form ("arbeids") is tried as its base plus the linking s.
-            let linkingForm = left.hasSuffix("s") && !wordList.compoundParts.contains(left)
-                && wordList.lemmas.contains(String(left.dropLast()))
+            let linkingForm = left.hasSuffix("s") && !wordList.isCompoundPart(left)
+                && wordList.isLemma(String(left.dropLast()))
             for linker in ["", "s", "e"] {
                 if linker.isEmpty, linkingForm { continue }
                 var start = i

@@ -23,10 +23,12 @@ public struct CollocateRow: Sendable, Hashable {
 
 extension AnalyzedCorpus {
     /// Collocates of a term (matched like `kwic`) within `window` words on each side, in
-    /// the same document. Words are counted with stop words included; stop words are
-    /// not reported as collocates. The 2x2 table per collocate: O11 = in the window,
-    /// O12 = other words in the windows (W - O11), O21 = elsewhere (f - O11), O22 = the
-    /// rest (N - W - O21), where W is the number of window slots and N the words.
+    /// the same document: the words found there more often than chance (observed above
+    /// expected). Words are counted with stop words included; stop words are not reported
+    /// as collocates. Where the windows of nearby hits overlap, each word counts once. The
+    /// 2x2 table per collocate: O11 = in the windows, O12 = other words in the windows
+    /// (W - O11), O21 = elsewhere (f - O11), O22 = the rest (N - W - O21), where W is the
+    /// number of words in the windows (the hits themselves left out) and N the words.
     ///
     /// ```swift
     /// let rows = try corpus.collocates(of: "samarbeid", window: 5, measure: .logLikelihood, minimumCount: 2)
@@ -44,16 +46,21 @@ extension AnalyzedCorpus {
             words += ws.count
             for o in ws { frequency[o.term, default: 0] += 1 }
             let nodes = resolved.matches(in: ws)
+            guard !nodes.isEmpty else { continue }
+            // Each position once: 0 outside every window, 1 left of a hit, 2 right of one, 3 a hit.
+            var place = [UInt8](repeating: 0, count: ws.count)
+            for r in nodes { for i in r { place[i] = 3 } }
             for r in nodes {
-                let lo = max(0, r.lowerBound - window), hi = min(ws.count, r.upperBound + window)
-                slots += (r.lowerBound - lo) + (hi - r.upperBound)
-                for i in lo ..< hi where !r.contains(i) {
-                    let o = ws[i]
-                    guard o.counts, !resolved.accepts(o, at: 0) || resolved.length > 1 else { continue }
-                    var lr = observed[o.term] ?? (0, 0)
-                    if i < r.lowerBound { lr.0 += 1 } else { lr.1 += 1 }
-                    observed[o.term] = lr
-                }
+                for i in max(0, r.lowerBound - window) ..< r.lowerBound where place[i] == 0 { place[i] = 1 }
+                for i in r.upperBound ..< min(ws.count, r.upperBound + window) where place[i] == 0 { place[i] = 2 }
+            }
+            for (i, p) in place.enumerated() where p == 1 || p == 2 {
+                slots += 1
+                let o = ws[i]
+                guard o.counts else { continue }
+                var lr = observed[o.term] ?? (0, 0)
+                if p == 1 { lr.0 += 1 } else { lr.1 += 1 }
+                observed[o.term] = lr
             }
         }
         let n = Double(words), w = Double(slots)
@@ -62,6 +69,7 @@ extension AnalyzedCorpus {
             guard o11 >= minimumCount else { return nil }
             let f = frequency[term] ?? o11
             let e11 = n > 0 ? w * Double(f) / n : 0
+            guard Double(o11) > e11 else { return nil }
             let o21 = max(0, Double(f - o11))
             let ll = Association.logLikelihood(a: Double(o11), b: max(0, w - Double(o11)), c: o21, d: max(0, n - w - o21))
             return CollocateRow(term: vocabulary.terms[Int(term)], display: vocabulary.display[Int(term)], observed: o11,

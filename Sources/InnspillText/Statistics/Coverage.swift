@@ -8,7 +8,7 @@ public struct CoverageRow: Sendable, Hashable {
     public let documents: Int
     /// Times it occurs.
     public let occurrences: Int
-    /// The groups, sorted.
+    /// The groups, in Norwegian order (`Gruppe 2` before `Gruppe 10`).
     public let groupNames: [String]
 }
 
@@ -35,7 +35,7 @@ extension AnalyzedCorpus {
                 if let g = self.documents[m.document].group { groups.insert(g) }
             }
             out.append(CoverageRow(query: q, groups: groups.count, documents: docs.count, occurrences: n,
-                                   groupNames: groups.sorted()))
+                                   groupNames: groups.sorted(by: NorwegianOrder.precedes)))
         }
         return out
     }

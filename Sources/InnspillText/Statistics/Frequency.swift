@@ -22,7 +22,7 @@ extension AnalyzedCorpus {
     }
 
     /// A frequency list of the counted terms (stop words left out), most frequent first,
-    /// ties by term. With `byLabel`, one list per document label (labels sorted), each
+    /// ties by term. With `byLabel`, one list per document label (labels in Norwegian order), each
     /// with its own rates; a document with several labels counts in each.
     ///
     /// ```swift
@@ -37,7 +37,7 @@ extension AnalyzedCorpus {
         for d in docs {
             for label in Set(self.documents[d].labels) { byValue[label, default: []].append(d) }
         }
-        return byValue.keys.sorted().flatMap { frequencyRows(byValue[$0]!, by: $0, top: top, minimumCount: minimumCount) }
+        return byValue.keys.sorted(by: NorwegianOrder.precedes).flatMap { frequencyRows(byValue[$0]!, by: $0, top: top, minimumCount: minimumCount) }
     }
 
     private func frequencyRows(_ docs: [Int], by: String?, top: Int?, minimumCount: Int) -> [FrequencyRow] {

@@ -4,38 +4,17 @@ import Foundation
 public enum KWICQuery: Sendable {
     /// A word or phrase, by term (stem + folding) or exact when quoted (see `TermPattern`).
     case pattern(TermPattern)
-    /// A regular expression over the document text.
-    case regex(NSRegularExpression)
-    /// Any matcher returning UTF-16 ranges in a text (e.g. the PCRE2 one of the filters).
+    /// Any matcher returning UTF-16 ranges in a text (the shell passes the filters'
+    /// PCRE2 regex, so `kwic /regex/` and `filter text ~ /regex/` match alike).
     case matcher(@Sendable (String) -> [Range<Int>])
 
-    /// Parses `TERM`, `"exact form"` or `/regex/flags` (flags: i, x, s, m).
+    /// Parses `TERM`, `"exact form"` or a phrase (see `TermPattern.parse`).
     ///
     /// ```swift
-    /// let q = try KWICQuery.parse("/samarbeid\\w*/i")
+    /// let q = try KWICQuery.parse("\"kulturskulen\"")
     /// ```
     public static func parse(_ text: String) throws(TextError) -> KWICQuery {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        if t.hasPrefix("/"), let close = t.lastIndex(of: "/"), close > t.startIndex {
-            let body = String(t[t.index(after: t.startIndex) ..< close])
-            var options: NSRegularExpression.Options = []
-            for f in t[t.index(after: close)...] {
-                switch f {
-                case "i": options.insert(.caseInsensitive)
-                case "x": options.insert(.allowCommentsAndWhitespace)
-                case "s": options.insert(.dotMatchesLineSeparators)
-                case "m": options.insert(.anchorsMatchLines)
-                default: throw TextError(.badRegex, "unknown regex flag '\(f)' in \(t); use i, x, s or m")
-                }
-            }
-            guard !body.isEmpty else { throw TextError(.emptyQuery, "empty regex \(t); write /pattern/") }
-            do {
-                return .regex(try NSRegularExpression(pattern: body, options: options))
-            } catch {
-                throw TextError(.badRegex, "bad regex /\(body)/: \(error.localizedDescription)")
-            }
-        }
-        return .pattern(try TermPattern.parse(t))
+        .pattern(try TermPattern.parse(text))
     }
 }
 
@@ -61,16 +40,24 @@ public struct KWICLine: Sendable, Hashable {
     public let utf16Range: Range<Int>
 }
 
+/// The lines of a concordance, and how many there are in all.
+public struct Concordance: Sendable, Hashable {
+    /// The lines shown: the first `limit` after sorting (all when no limit).
+    public let lines: [KWICLine]
+    /// Every hit of the query in the documents.
+    public let total: Int
+}
+
 extension AnalyzedCorpus {
     /// Keyword in context. Lines are built only for the first `limit` (all when nil)
-    /// after sorting; `kwicCount` tells how many there are in all.
+    /// after sorting; `total` counts them all.
     ///
     /// ```swift
-    /// let lines = try corpus.kwic(.parse("samarbeid"), width: 30, sort: .right, limit: 100)
-    /// for l in lines { print(l.left, "[" + l.hit + "]", l.right) }
+    /// let concordance = try corpus.kwic(.parse("samarbeid"), width: 30, sort: .right, limit: 100)
+    /// for l in concordance.lines { print(l.left, "[" + l.hit + "]", l.right) }
     /// ```
     public func kwic(_ query: KWICQuery, width: Int = 40, sort: KWICSort = .position, limit: Int? = nil,
-                     in documents: [Int]? = nil) -> [KWICLine] {
+                     in documents: [Int]? = nil) -> Concordance {
         var hits = kwicHits(query, in: documents)
         switch sort {
         case .position: break
@@ -79,12 +66,7 @@ extension AnalyzedCorpus {
             hits = hits.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { hits[$0] }
         }
         let shown = limit.map { hits.prefix(max(0, $0)) } ?? hits[...]
-        return shown.map { line(document: $0.document, range: $0.range, width: width) }
-    }
-
-    /// How many KWIC lines a query has.
-    public func kwicCount(_ query: KWICQuery, in documents: [Int]? = nil) -> Int {
-        kwicHits(query, in: documents).count
+        return Concordance(lines: shown.map { line(document: $0.document, range: $0.range, width: width) }, total: hits.count)
     }
 
     struct KWICHit {
@@ -98,13 +80,6 @@ extension AnalyzedCorpus {
         switch query {
         case .pattern(let p):
             hits = matches(of: p, in: documents).map { KWICHit(document: $0.document, range: $0.utf16Range, occurrences: $0.occurrences) }
-        case .regex(let re):
-            for d in documents ?? allDocuments {
-                let text = self.documents[d].text
-                for m in re.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)) where m.range.length > 0 {
-                    hits.append(KWICHit(document: d, range: m.range.location ..< m.range.location + m.range.length, occurrences: nil))
-                }
-            }
         case .matcher(let f):
             for d in documents ?? allDocuments {
                 for r in f(self.documents[d].text) where !r.isEmpty { hits.append(KWICHit(document: d, range: r, occurrences: nil)) }
@@ -127,9 +102,10 @@ extension AnalyzedCorpus {
             let after = occ.firstIndex { Int($0.start) >= hit.range.upperBound } ?? occ.count
             near = [after, after + 1]
         }
+        let ranks = formRank
         var key: UInt64 = 0
         for i in near {
-            let rank: UInt64 = occ.indices.contains(i) ? UInt64(formRank[Int(occ[i].form)]) + 1 : 0
+            let rank: UInt64 = occ.indices.contains(i) ? UInt64(ranks[Int(occ[i].form)]) + 1 : 0
             key = key << 32 | rank
         }
         return key

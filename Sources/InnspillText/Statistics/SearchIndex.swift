@@ -21,7 +21,9 @@ public struct SearchHit: Sendable, Hashable {
 /// A BM25 index over an analysed corpus (k1 = 1.2, b = 0.75 by default), matching
 /// by term (stem + folding as the analyzer does) and compound part; phrases in
 /// quotes must occur as consecutive words. Words are alternatives (any may match);
-/// quoted phrases are required. Build once per analysed corpus.
+/// quoted phrases are required. It is built at once from what the analysed corpus
+/// keeps (per term, the documents where it occurs and how often it counts there; per
+/// document, how many tokens count), so the first search costs no more than the next.
 ///
 /// ```swift
 /// let index = SearchIndex(corpus)
@@ -32,32 +34,28 @@ public struct SearchHit: Sendable, Hashable {
 public final class SearchIndex: Sendable {
     public let corpus: AnalyzedCorpus
     public let k1: Double, b: Double
-    /// Per term id: (document, term frequency), documents ascending.
-    private let postings: [[(doc: Int32, tf: Int32)]]
-    private let lengths: [Int]
+    /// Per document, the tokens that count (the BM25 document length).
+    private let lengths: [Int32]
     private let averageLength: Double
 
     public init(_ corpus: AnalyzedCorpus, k1: Double = 1.2, b: Double = 0.75) {
         self.corpus = corpus
         self.k1 = k1
         self.b = b
-        var postings = Array(repeating: [(doc: Int32, tf: Int32)](), count: corpus.vocabulary.count)
-        var lengths: [Int] = []
-        lengths.reserveCapacity(corpus.documents.count)
-        for (d, occ) in corpus.occurrences.enumerated() {
-            var tf: [Int32: Int32] = [:]
-            var length = 0
-            for o in occ where o.counts {
-                length += 1
-                tf[o.term, default: 0] += 1
-                for p in corpus.vocabulary.parts[Int(o.term)] where p != o.term { tf[p, default: 0] += 1 }
-            }
-            lengths.append(length)
-            for (t, n) in tf.sorted(by: { $0.key < $1.key }) { postings[Int(t)].append((Int32(d), n)) }
+        lengths = corpus.countedTokens
+        averageLength = lengths.isEmpty ? 0 : Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count)
+    }
+
+    /// The documents (ascending) where a term occurs as a counted token or as a compound part
+    /// of one, with how many such tokens each has.
+    private func postings(_ term: Int32) -> [(doc: Int, tf: Int)] {
+        var tf = [Int32](repeating: 0, count: corpus.documents.count)
+        for t in corpus.termsHavingPart(term) + [term] {
+            for p in corpus.termPostings[Int(t)] { tf[Int(p.document)] += p.counted }
         }
-        self.postings = postings
-        self.lengths = lengths
-        averageLength = lengths.isEmpty ? 0 : Double(lengths.reduce(0, +)) / Double(lengths.count)
+        var out: [(doc: Int, tf: Int)] = []
+        for (d, n) in tf.enumerated() where n > 0 { out.append((d, Int(n))) }
+        return out
     }
 
     /// The words and quoted phrases of a query.
@@ -91,7 +89,12 @@ public final class SearchIndex: Sendable {
     /// The best `top` documents for a query (among `selection`, all when nil), best first (ties by document index).
     public func search(_ query: String, top: Int = 10, in selection: [Int]? = nil,
                        snippetWidth: Int = 160) throws(TextError) -> [SearchHit] {
-        let documents = selection.map(Set.init)
+        var wanted: [Bool]?
+        if let selection {
+            var w = [Bool](repeating: false, count: corpus.documents.count)
+            for d in selection { w[d] = true }
+            wanted = w
+        }
         let clauses = Self.clauses(query)
         let words = clauses.filter { $0.words.count == 1 && !corpus.analyzer.isStopword($0.words[0]) }
         let phrases = clauses.filter { $0.words.count > 1 }
@@ -99,26 +102,23 @@ public final class SearchIndex: Sendable {
             throw TextError(.emptyQuery, "nothing to search for in \(query.debugDescription): give words (not only stop words) or a \"phrase\"")
         }
         var scores: [Int: Double] = [:]
-        // Words: postings of the term.
+        // Words: the term's postings.
         var seenTerms: Set<Int32> = []
         for w in words {
             guard let t = corpus.vocabulary.id(of: corpus.analyzer.key(for: w.words[0])), seenTerms.insert(t).inserted else { continue }
-            let list = postings[Int(t)]
+            let list = postings(t)
             let w = idf(list.count)
-            for p in list where documents?.contains(Int(p.doc)) ?? true {
-                scores[Int(p.doc), default: 0] += w * weight(tf: Int(p.tf), doc: Int(p.doc))
+            for p in list where wanted?[p.doc] ?? true {
+                scores[p.doc, default: 0] += w * weight(tf: p.tf, doc: p.doc)
             }
         }
         // Phrases: required.
+        let resolvedPhrases = phrases.map { ResolvedPattern($0, in: corpus) }
         var required: Set<Int>?
-        for p in phrases {
-            let resolved = ResolvedPattern(p, in: corpus)
+        for resolved in resolvedPhrases {
             var tfs: [Int: Int] = [:]
             if resolved.canMatch {
-                let first = resolved.firstTerms
-                var candidates: Set<Int> = []
-                for t in first { for posting in postings[Int(t)] { candidates.insert(Int(posting.doc)) } }
-                for d in candidates.sorted() where documents?.contains(d) ?? true {
+                for d in corpus.documents(containing: resolved.firstTerms, in: nil) where wanted?[d] ?? true {
                     let n = resolved.matches(in: corpus.occurrences[d]).count
                     if n > 0 { tfs[d] = n }
                 }
@@ -129,16 +129,17 @@ public final class SearchIndex: Sendable {
         }
         var ranked = scores.filter { required?.contains($0.key) ?? true }.map { ($0.key, $0.value) }
         ranked.sort { ($1.1, $0.0) < ($0.1, $1.0) }
+        let highlighted = words.map { ResolvedPattern($0, in: corpus) } + resolvedPhrases
         return ranked.prefix(max(0, top)).map { d, s in
-            let ranges = hitRanges(in: d, words: words, phrases: phrases)
+            let ranges = hitRanges(in: d, highlighted)
             return SearchHit(document: d, score: s, snippet: Self.snippet(corpus.documents[d].text, hits: ranges, width: snippetWidth),
                              hitRanges: ranges)
         }
     }
 
-    private func hitRanges(in d: Int, words: [TermPattern], phrases: [TermPattern]) -> [Range<Int>] {
+    private func hitRanges(in d: Int, _ patterns: [ResolvedPattern]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        for p in words + phrases {
+        for p in patterns {
             ranges += corpus.matches(of: p, in: [d]).map(\.utf16Range)
         }
         // Sorted, overlaps merged.
@@ -153,7 +154,9 @@ public final class SearchIndex: Sendable {
         return merged
     }
 
-    /// A window of about `width` UTF-16 units holding the most hits, cut at spaces.
+    /// A window of about `width` UTF-16 units holding the most hits, starting a quarter of
+    /// the width before the first of them (so a hit shows early even where the cell is cut),
+    /// cut at spaces.
     static func snippet(_ text: String, hits: [Range<Int>], width: Int) -> [SnippetPart] {
         let u = Array(text.utf16)
         guard !u.isEmpty else { return [] }
@@ -164,7 +167,6 @@ public final class SearchIndex: Sendable {
         }
         var lo = max(0, bestStart - width / 4)
         var hi = min(u.count, lo + width)
-        if hi == u.count { lo = max(0, hi - width) }
         // Cut at spaces, not inside a word.
         let isSpace: (UInt16) -> Bool = { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }
         if lo > 0 { while lo < bestStart, !isSpace(u[lo - 1]) { lo += 1 } }

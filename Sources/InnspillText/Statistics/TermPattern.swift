@@ -116,7 +116,10 @@ struct ResolvedPattern {
 extension AnalyzedCorpus {
     /// Where a pattern matches: (document, occurrence range, UTF-16 range in the text), in document order.
     public func matches(of pattern: TermPattern, in documents: [Int]? = nil) -> [(document: Int, occurrences: Range<Int>, utf16Range: Range<Int>)] {
-        let resolved = ResolvedPattern(pattern, in: self)
+        matches(of: ResolvedPattern(pattern, in: self), in: documents)
+    }
+
+    func matches(of resolved: ResolvedPattern, in documents: [Int]?) -> [(document: Int, occurrences: Range<Int>, utf16Range: Range<Int>)] {
         guard resolved.canMatch else { return [] }
         var out: [(document: Int, occurrences: Range<Int>, utf16Range: Range<Int>)] = []
         for d in self.documents(containing: resolved.firstTerms, in: documents) {

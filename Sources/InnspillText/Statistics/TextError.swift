@@ -2,11 +2,11 @@
 /// a code callers can match.
 ///
 /// ```swift
-/// do { _ = try KWICQuery.parse("/(/") } catch { print(error.code, error.message) }   // badRegex, "bad regex /(/: ..."
+/// do { _ = try KWICQuery.parse("  ") } catch { print(error.code, error.message) }   // emptyQuery, "no word to look for in ..."
 /// ```
 public struct TextError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Code: String, Sendable {
-        case emptyQuery, badRegex, badArgument
+        case emptyQuery, badArgument
     }
     public let code: Code
     public let message: String

@@ -74,16 +74,16 @@ public struct StopwordList: Sendable, Hashable {
         removed = []
     }
 
-    /// Every stop word in force, sorted.
+    /// Every stop word in force, in Norwegian order.
     public func list() -> [String] {
-        builtIn.subtracting(removed).union(added).sorted()
+        builtIn.subtracting(removed).union(added).sorted(by: NorwegianOrder.precedes)
     }
 
     /// The user's changes as `stopwords` commands, for `.save` (sorted, so stable).
     public var commands: [String] {
         var out: [String] = []
-        if !added.isEmpty { out.append("stopwords add " + added.sorted().joined(separator: " ")) }
-        if !removed.isEmpty { out.append("stopwords remove " + removed.sorted().joined(separator: " ")) }
+        if !added.isEmpty { out.append("stopwords add " + added.sorted(by: NorwegianOrder.precedes).joined(separator: " ")) }
+        if !removed.isEmpty { out.append("stopwords remove " + removed.sorted(by: NorwegianOrder.precedes).joined(separator: " ")) }
         return out
     }
 }

@@ -1,37 +1,66 @@
 /// A text as an array of Unicode scalars with their UTF-8 and UTF-16 offsets, so
-/// the tokenizer can look ahead cheaply and still report ranges.
+/// the tokenizer can look ahead cheaply and still report ranges. One value can be
+/// loaded with text after text (the analysed corpus reads thousands of documents
+/// through one).
 struct ScalarText {
-    let text: String
+    private(set) var text: String = ""
     /// The scalars.
-    let scalars: [Unicode.Scalar]
+    private(set) var scalars: [Unicode.Scalar] = []
     /// `utf8[i]` is the UTF-8 offset of scalar i; `utf8[count]` is the UTF-8 length.
-    let utf8: [Int32]
+    private(set) var utf8: [Int32] = []
     /// `utf16[i]` is the UTF-16 offset of scalar i; `utf16[count]` is the UTF-16 length.
-    let utf16: [Int32]
-    /// The text's UTF-8 bytes.
-    let bytes: [UInt8]
+    private(set) var utf16: [Int32] = []
 
-    init(_ text: String) {
+    init() {}
+
+    init(_ text: String) { load(text) }
+
+    /// Reads `text`: its scalars and their offsets, decoded from its UTF-8 in one pass.
+    mutating func load(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
         self.text = text
-        bytes = Array(text.utf8)
         let n = text.utf8.count
-        var scalars: [Unicode.Scalar] = []
-        var utf8: [Int32] = []
-        var utf16: [Int32] = []
-        scalars.reserveCapacity(n)
-        utf8.reserveCapacity(n + 1)
-        utf16.reserveCapacity(n + 1)
-        var o8: Int32 = 0, o16: Int32 = 0
-        for s in text.unicodeScalars {
-            scalars.append(s)
-            utf8.append(o8)
-            utf16.append(o16)
-            let v = s.value
-            o8 += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-            o16 += v < 0x10000 ? 1 : 2
+        var scalars = [Unicode.Scalar](repeating: "\0", count: n)
+        var utf8 = [Int32](repeating: 0, count: n + 1)
+        var utf16 = [Int32](repeating: 0, count: n + 1)
+        var count = 0
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            scalars.withUnsafeMutableBufferPointer { scalars in
+                utf8.withUnsafeMutableBufferPointer { offsets8 in
+                    utf16.withUnsafeMutableBufferPointer { offsets16 in
+                        var i = 0
+                        var o16: Int32 = 0
+                        while i < n {
+                            let b = UInt32(bytes[i])
+                            var v = b, length = 1
+                            if b >= 0xF0 {
+                                v = (b & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6 | UInt32(bytes[i + 3]) & 0x3F
+                                length = 4
+                            } else if b >= 0xE0 {
+                                v = (b & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F
+                                length = 3
+                            } else if b >= 0xC0 {
+                                v = (b & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F
+                                length = 2
+                            }
+                            // A String's bytes are valid UTF-8, so every value is a scalar.
+                            scalars[count] = Unicode.Scalar(v).unsafelyUnwrapped
+                            offsets8[count] = Int32(i)
+                            offsets16[count] = o16
+                            o16 += length == 4 ? 2 : 1
+                            count += 1
+                            i += length
+                        }
+                        offsets8[count] = Int32(n)
+                        offsets16[count] = o16
+                    }
+                }
+            }
         }
-        utf8.append(o8)
-        utf16.append(o16)
+        scalars.removeLast(n - count)
+        utf8.removeLast(n - count)
+        utf16.removeLast(n - count)
         self.scalars = scalars
         self.utf8 = utf8
         self.utf16 = utf16
@@ -47,7 +76,10 @@ struct ScalarText {
 
     func string(_ r: Range<Int>) -> String {
         let lo = Int(utf8[r.lowerBound]), hi = Int(utf8[r.upperBound])
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo ..< hi]), as: UTF8.self) }
+        if let s = text.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[lo ..< hi]), as: UTF8.self) }) {
+            return s
+        }
+        return String(text[index(r.lowerBound) ..< index(r.upperBound)])
     }
 
     func utf16Range(_ r: Range<Int>) -> Range<Int> { Int(utf16[r.lowerBound]) ..< Int(utf16[r.upperBound]) }
@@ -102,6 +134,7 @@ enum ScalarClass {
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < 0x100 { return v == 0x85 || v == 0xA0 }
         return s.properties.isWhitespace
     }
 

@@ -36,19 +36,24 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
-            // A URL or e-mail address: look at the whole chunk up to a space.
-            if let end = urlEnd(st, at: i) {
-                emit(i ..< end.end, end.kind)
-                i = end.end
-                continue
-            }
-            if ScalarClass.isLetter(c), let end = abbreviationEnd(st, at: i) {
-                emit(i ..< end, .abbreviation)
-                i = end
-                continue
-            }
+            // Most tokens are a run of letters ending at a space or the end: no URL, e-mail
+            // address or abbreviation can start there, and the word loop goes on after the run.
             var j = i
-            var hasLetter = false
+            while j < n, ScalarClass.isLetter(s[j]) { j += 1 }
+            if !(j == n || ScalarClass.isSpace(s[j])) {
+                // A URL or e-mail address: look at the whole chunk up to a space.
+                if let end = urlEnd(st, at: i) {
+                    emit(i ..< end.end, end.kind)
+                    i = end.end
+                    continue
+                }
+                if j > i, let end = abbreviationEnd(st, at: i) {
+                    emit(i ..< end, .abbreviation)
+                    i = end
+                    continue
+                }
+            }
+            var hasLetter = j > i
             while j < n {
                 let x = s[j]
                 if ScalarClass.isLetter(x) { hasLetter = true; j += 1; continue }

@@ -12,8 +12,9 @@ extension Vectorizer {
     /// - Terms are the corpus's term ids of the tokens that count (stop words, numbers and
     ///   URLs left out as the analyzer decided), each followed by its compound parts when
     ///   `compoundParts`.
-    /// - Character n-grams are cut from the written forms (lower-case) of the tokens that
-    ///   count (`.analyzedTerms`) or of every word token (`.rawWords`), computed once per form.
+    /// - Character n-grams are cut from the written forms (lower-case; folded to bokmål when the
+    ///   corpus's analyzer folds) of the tokens that count (`.analyzedTerms`) or of every word
+    ///   token (`.rawWords`), computed once per form.
     public static func fit(_ corpus: AnalyzedCorpus, documents: [Int]? = nil, options: VectorizerOptions = VectorizerOptions(),
                            compoundParts: Bool = true) -> DocumentVectors {
         let docs = documents ?? Array(corpus.documents.indices)
@@ -23,6 +24,13 @@ extension Vectorizer {
         if options.terms {
             out.termNames = vocabulary.terms
             out.termDF = [Int](repeating: 0, count: vocabulary.terms.count)
+        }
+        // With folding on, n-grams come from the bokmål form, so both standards share them.
+        let fold = corpus.analyzer.options.fold
+        let gramSource: (String) -> String = { form in
+            guard fold else { return form }
+            return form.split(separator: "-", omittingEmptySubsequences: false)
+                .map { StandardFolder.shared.fold(String($0)) }.joined(separator: "-")
         }
         var gramTable = NGramKeyTable(capacity: 4096)
         var formGrams = [[Int32]?](repeating: nil, count: vocabulary.forms.count)
@@ -51,7 +59,7 @@ extension Vectorizer {
                 let form = Int(occurrence.form)
                 if formGrams[form] == nil {
                     codes.removeAll(keepingCapacity: true)
-                    for s in vocabulary.forms[form].unicodeScalars { codes.append(code(lower(s))) }
+                    for s in gramSource(vocabulary.forms[form]).unicodeScalars { codes.append(code(lower(s))) }
                     var ids: [Int32] = []
                     if !codes.isEmpty {
                         ngrams(of: codes, grams) { key in

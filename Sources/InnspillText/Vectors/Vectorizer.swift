@@ -165,31 +165,65 @@ public struct Vectorizer: Sendable {
         let vocabulary = FeatureVocabulary(names: names, documentFrequency: df, termCount: keptTerms.count, display: display)
         let idf = df.map { Float(log(Double(1 + n) / Double(1 + $0)) + 1) }
 
-        // Per chunk: local -> global column maps.
+        // Entries by global column (local -> global maps per chunk), rows in order: the
+        // columns of a CSC matrix; read back column by column, every row comes out sorted.
+        let columnMaps = chunks.map { chunk in
+            (chunk.termNames.map { termColumn[$0] ?? -1 }, chunk.gramKeys.map { gramColumn.find($0) ?? -1 })
+        }
+        var columnStarts = [Int](repeating: 0, count: names.count + 1)
         var rowStarts = [Int](repeating: 0, count: n + 1)
-        var columns: [Int32] = []
-        var countsOut: [Float] = []
-        let total = chunks.reduce(0) { $0 + $1.entryColumns.count }
-        columns.reserveCapacity(total)
-        countsOut.reserveCapacity(total)
         var row = 0
-        var scratch: [(Int32, Float)] = []
-        for chunk in chunks {
-            let termMap = chunk.termNames.map { termColumn[$0] ?? -1 }
-            let gramMap = chunk.gramKeys.map { gramColumn.find($0) ?? -1 }
+        for (c, chunk) in chunks.enumerated() {
+            let (termMap, gramMap) = columnMaps[c]
             for d in 0 ..< chunk.rowStarts.count - 1 {
-                scratch.removeAll(keepingCapacity: true)
                 for e in chunk.rowStarts[d] ..< chunk.rowStarts[d + 1] {
                     let local = chunk.entryColumns[e]
-                    let global = local >= 0 ? termMap[Int(local)] : gramMap[Int(-local - 1)]
-                    if global >= 0 { scratch.append((global, chunk.entryCounts[e])) }
+                    let g = local >= 0 ? termMap[Int(local)] : gramMap[Int(-local - 1)]
+                    if g >= 0 { columnStarts[Int(g) + 1] += 1; rowStarts[row + 1] += 1 }
                 }
-                scratch.sort { $0.0 < $1.0 }
-                for (c, v) in scratch { columns.append(c); countsOut.append(v) }
                 row += 1
-                rowStarts[row] = columns.count
             }
         }
+        for i in 0 ..< names.count { columnStarts[i + 1] += columnStarts[i] }
+        for i in 0 ..< n { rowStarts[i + 1] += rowStarts[i] }
+        let total = rowStarts[n]
+        var byColumnRow = [Int32](repeating: 0, count: total)
+        var byColumnCount = [Float](repeating: 0, count: total)
+        var fill = columnStarts
+        row = 0
+        byColumnRow.withUnsafeMutableBufferPointer { rows in
+        byColumnCount.withUnsafeMutableBufferPointer { values in
+        fill.withUnsafeMutableBufferPointer { fill in
+            for (c, chunk) in chunks.enumerated() {
+                let (termMap, gramMap) = columnMaps[c]
+                for d in 0 ..< chunk.rowStarts.count - 1 {
+                    for e in chunk.rowStarts[d] ..< chunk.rowStarts[d + 1] {
+                        let local = chunk.entryColumns[e]
+                        let g = Int(local >= 0 ? termMap[Int(local)] : gramMap[Int(-local - 1)])
+                        guard g >= 0 else { continue }
+                        rows[fill[g]] = Int32(row)
+                        values[fill[g]] = chunk.entryCounts[e]
+                        fill[g] += 1
+                    }
+                    row += 1
+                }
+            }
+        }}}
+        var columns = [Int32](repeating: 0, count: total)
+        var countsOut = [Float](repeating: 0, count: total)
+        fill = rowStarts
+        columns.withUnsafeMutableBufferPointer { columns in
+        countsOut.withUnsafeMutableBufferPointer { counts in
+        fill.withUnsafeMutableBufferPointer { fill in
+            for g in 0 ..< names.count {
+                for e in columnStarts[g] ..< columnStarts[g + 1] {
+                    let r = Int(byColumnRow[e])
+                    columns[fill[r]] = Int32(g)
+                    counts[fill[r]] = byColumnCount[e]
+                    fill[r] += 1
+                }
+            }
+        }}}
         let counts = SparseMatrix(rowStarts: rowStarts, columnIndices: columns, values: countsOut, columnCount: names.count)
 
         // TF-IDF with per-block normalisation.
@@ -197,25 +231,29 @@ public struct Vectorizer: Sendable {
         let termCount = Int32(keptTerms.count)
         let charWeight = options.characterWeight
         let both = options.terms && grams != nil && termCount > 0 && !keptGrams.isEmpty
-        for r in 0 ..< n {
-            let range = rowStarts[r] ..< rowStarts[r + 1]
-            var termNorm: Float = 0, gramNorm: Float = 0
-            for e in range {
-                let tf = countsOut[e]
-                let w = (options.sublinearTF ? 1 + log(tf) : tf) * idf[Int(columns[e])]
-                weights[e] = w
-                if columns[e] < termCount { termNorm += w * w } else { gramNorm += w * w }
-            }
-            termNorm = termNorm > 0 ? 1 / termNorm.squareRoot() : 0
-            gramNorm = gramNorm > 0 ? (both ? charWeight : 1) / gramNorm.squareRoot() : 0
-            var norm: Float = 0
-            for e in range {
-                weights[e] *= columns[e] < termCount ? termNorm : gramNorm
-                norm += weights[e] * weights[e]
-            }
-            if norm > 0 {
-                let inv = 1 / norm.squareRoot()
-                for e in range { weights[e] *= inv }
+        // 1 + ln(tf) of the small counts most entries have, computed once.
+        let tfWeight = (0 ..< 64).map { Float($0) }.map { options.sublinearTF ? 1 + log($0) : $0 }
+        weights.withUnsafeMutableBufferPointer { weights in
+            for r in 0 ..< n {
+                let range = rowStarts[r] ..< rowStarts[r + 1]
+                var termNorm: Float = 0, gramNorm: Float = 0
+                for e in range {
+                    let tf = countsOut[e]
+                    let w = (tf < 64 ? tfWeight[Int(tf)] : options.sublinearTF ? 1 + log(tf) : tf) * idf[Int(columns[e])]
+                    weights[e] = w
+                    if columns[e] < termCount { termNorm += w * w } else { gramNorm += w * w }
+                }
+                termNorm = termNorm > 0 ? 1 / termNorm.squareRoot() : 0
+                gramNorm = gramNorm > 0 ? (both ? charWeight : 1) / gramNorm.squareRoot() : 0
+                var norm: Float = 0
+                for e in range {
+                    weights[e] *= columns[e] < termCount ? termNorm : gramNorm
+                    norm += weights[e] * weights[e]
+                }
+                if norm > 0 {
+                    let inv = 1 / norm.squareRoot()
+                    for e in range { weights[e] *= inv }
+                }
             }
         }
         let weightMatrix = SparseMatrix(rowStarts: rowStarts, columnIndices: columns, values: weights, columnCount: names.count)
@@ -234,10 +272,11 @@ public struct Vectorizer: Sendable {
         var entryColumns: [Int32] = []
         var entryCounts: [Float] = []
 
-        /// Appends one document from its feature occurrences (terms >= 0, n-grams < 0).
+        /// Appends one document from its feature occurrences (terms >= 0, n-grams < 0),
+        /// each feature once with its count, in the order first seen.
         mutating func appendRow(_ features: [Int32], counter: inout RowCounter) {
             counter.count(features)
-            for (f, c) in counter.sortedEntries() {
+            for (f, c) in counter.counted() {
                 entryColumns.append(f)
                 entryCounts.append(Float(c))
             }
@@ -264,8 +303,8 @@ public struct Vectorizer: Sendable {
             }
         }
 
-        mutating func sortedEntries() -> [(Int32, Int32)] {
-            touched.sort()
+        /// The counted features with their counts, in the order first seen.
+        mutating func counted() -> [(Int32, Int32)] {
             entries.removeAll(keepingCapacity: true)
             for f in touched {
                 let s = Self.slot(f)

@@ -26,7 +26,7 @@ struct TableReader {
 
     /// Reads rows whose first row is the header. `format` names the result ("padlet-csv", "csv", "tsv", "json").
     func read(header: [String], rows: [(cells: [String?], line: Int)], mapping: ColumnMapping, path: String,
-              format: String, shouldStop: () throws -> Void = {}) throws -> ReadResult {
+              format: String, control: WorkControl = .none) throws -> ReadResult {
         let lowered = header.map { $0.trimmingSpaces.lowercased() }
         var columnOf: [String: Int] = [:]
         for (field, column) in mapping.columns {
@@ -59,7 +59,8 @@ struct TableReader {
                 self.drafts(cells: rows[block + i].cells, line: rows[block + i].line, columns: columns)
             }
             result.drafts += drafts.joined()
-            try shouldStop()
+            try control.checkStop()
+            control.progress("reading rows", done: block + count, total: rows.count)
         }
         return result
     }
@@ -123,7 +124,8 @@ struct TableReader {
             draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
             draft.lines.removeAll { $0 == first }
         }
-        for index in columns.extra where index < cells.count {
+        // Extra columns are in ascending order: stop at the row's end (a short row in a wide table costs its own length).
+        for index in columns.extra.prefix(while: { $0 < cells.count }) {
             if let value = cells[index], !value.isEmpty { draft.extra[columns.header[index]] = value }
         }
         guard !body.isEmpty || draft.title != nil else { return [] }
@@ -180,16 +182,23 @@ enum HTMLText {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return text }
         var out = ""
         var i = text.startIndex
+        // Set once a '<' has no '>' after it: no later '<' has one either, so the search is not
+        // repeated (a body of many unclosed '<' took quadratic time).
+        var unclosed = false
         while i < text.endIndex {
             let c = text[i]
-            if c == "<", let close = text[i...].firstIndex(of: ">") {
-                let tag = text[text.index(after: i)..<close].lowercased()
-                let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter })
-                if ["br", "p", "div", "li", "h1", "h2", "h3", "tr"].contains(String(name)) {
-                    if name == "li", !tag.hasPrefix("/") { out += "\n- " } else if !out.hasSuffix("\n") { out += "\n" }
+            // A tag starts with a letter, '/' or '!' after the '<': "3 < 5 og 7 > 2" in a note is text, not a tag.
+            if c == "<", !unclosed, let next = text[text.index(after: i)...].first, next.isLetter || next == "/" || next == "!" {
+                if let close = text[i...].firstIndex(of: ">") {
+                    let tag = text[text.index(after: i)..<close].lowercased()
+                    let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter })
+                    if ["br", "p", "div", "li", "h1", "h2", "h3", "tr"].contains(String(name)) {
+                        if name == "li", !tag.hasPrefix("/") { out += "\n- " } else if !out.hasSuffix("\n") { out += "\n" }
+                    }
+                    i = text.index(after: close)
+                    continue
                 }
-                i = text.index(after: close)
-                continue
+                unclosed = true
             }
             if c == "&", let semi = text[i...].prefix(10).firstIndex(of: ";") {
                 let entity = String(text[text.index(after: i)..<semi])

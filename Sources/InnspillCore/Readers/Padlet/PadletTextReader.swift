@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 
 /// Reads a Padlet board exported as PDF and turned into text.
 ///
@@ -15,7 +16,7 @@ import Foundation
 struct PadletTextReader {
     let places: PlaceNames
 
-    func read(lines allLines: [SourceLine], shouldStop: () throws -> Void) rethrows -> ReadResult {
+    func read(lines allLines: [SourceLine], control: WorkControl = .none) throws -> ReadResult {
         var result = ReadResult(format: "padlet")
         let lines = allLines.map { line -> SourceLine in
             PadletLines.isNoise(line.trimmed) || line.text == "\u{0C}" ? SourceLine(number: line.number, text: "") : line
@@ -67,7 +68,10 @@ struct PadletTextReader {
         description.title = "Board description"
 
         while i < lines.count {
-            if i % 4096 == 0 { try shouldStop() }
+            if i % 4096 == 0 {
+                try control.checkStop()
+                control.progress("reading lines", done: i, total: allLines.count)
+            }
             let line = lines[i]
             let t = line.trimmed
             if line.isBlank {
