@@ -21,7 +21,11 @@ public enum CorpusLoader {
         }
         if isDirectory.boolValue {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            let files = names.filter { !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+            // A folder's README describes the exports beside it; it is not one of them.
+            let files = names.filter {
+                !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension.lowercased())
+                    && ($0 as NSString).deletingPathExtension.lowercased() != "readme"
+            }.sorted()
             guard !files.isEmpty else {
                 throw InnspillError("the folder '\(shown)' has no file Innspill can read",
                                     hint: "it reads \(extensions.sorted().joined(separator: ", ")) files")
