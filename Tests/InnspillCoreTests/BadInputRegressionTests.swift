@@ -50,6 +50,8 @@ final class BadInputRegressionTests: XCTestCase {
     /// - padlet-ocr-token-of-at-signs.txt: a 3 KB board with a word of 21 '@' (OCR for 'ø') took 1.8 s in
     ///   a release build, 7 s under the fuzzer: the OCR repair tried every combination of substitutions
     ///   although none could replace all the '@'s.
+    /// - json-ocr-word-of-gs.json: a word of 40 "g"s took 1.5 s in a release build: the OCR repair looked
+    ///   up hundreds of candidates as compounds.
     func testEveryInputTheFuzzerFoundLoadsOrFailsWithAMessage() throws {
         let stored = SharedData.packageRoot.appendingPathComponent("Tests/InnspillCoreTests/FuzzRegressions")
         let names = try FileManager.default.contentsOfDirectory(atPath: stored.path).filter { !$0.hasPrefix(".") }.sorted()
@@ -79,6 +81,28 @@ final class BadInputRegressionTests: XCTestCase {
         try boards.write(to: url)
         let corpus = try load(url.path, within: 20).get()
         XCTAssertEqual(corpus.units.filter { $0.kind == .post }.count, 40)
+    }
+
+    /// json-ocr-word-of-gs.json sixty times, each word of "g"s under other first letters: the OCR repair
+    /// looked each candidate up as a compound, dozens of dictionary look-ups for hundreds of candidates
+    /// (0.8 s a word, 46 s in all in a debug build before the fix).
+    func testWordsFullOfGsAreNotTriedAsCompounds() throws {
+        let stored = SharedData.packageRoot.appendingPathComponent("Tests/InnspillCoreTests/FuzzRegressions/json-ocr-word-of-gs.json")
+        let object = Data(try Data(contentsOf: stored).dropFirst().dropLast())  // the one object, without "[" and "]"
+        let word = Data("Si0gi".utf8)
+        let at = try XCTUnwrap(object.range(of: word), "the stored export has its word of g's")
+        var objects: [Data] = []
+        for first in "BDFHKM".utf8 {
+            for second in "bdfhkmprtv".utf8 {
+                var copy = object
+                copy.replaceSubrange(at, with: [first, second] + Data("si0gi".utf8))
+                objects.append(copy)
+            }
+        }
+        let url = folder.appendingPathComponent("gs.json")
+        try (Data("[".utf8) + objects.joined(separator: Data(",".utf8)) + Data("]".utf8)).write(to: url)
+        let corpus = try load(url.path, within: 20).get()
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.count, 60)
     }
 
     /// The JSON fuzz target found this (json-year-overflow.jsonl): a date cell whose digits made a year of

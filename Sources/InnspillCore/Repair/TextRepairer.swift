@@ -517,7 +517,9 @@ public final class TextRepairer: Sendable {
             let after = o.from + 1 < chars.count ? chars[o.from + 1] : nil
             return TextRepairer.isConsonant(after) && (before == nil || TextRepairer.isConsonant(before))
         }
-        guard !sure.isEmpty else { return nil }
+        // Each candidate costs dozens of dictionary look-ups here: a word with dozens of such "g"s
+        // ("Si0gigggg...") took 1.5 s in a release build, and no real compound has more than a few.
+        guard !sure.isEmpty, sure.count <= 8 else { return nil }
         return substitute(chars, sure, allCaps: allCaps, valid: { self.isCompound($0) })
     }
 
