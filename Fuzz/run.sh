@@ -172,13 +172,16 @@ run_target() {
     quiet=""
     [ "$target" = commands ] && quiet="-close_fd_mask=3"
     echo "fuzzing $target for ${FUZZ_SECONDS}s (log: fuzz-out/$target/log)"
+    # The files the readers are given, written anew for every input: in memory when /dev/shm is there.
+    scratch=$(mktemp -d /dev/shm/innspill-fuzz-XXXXXX 2>/dev/null || mktemp -d)
     status=0
     # shellcheck disable=SC2086
-    INNSPILL_ROOT=$ROOT ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+    INNSPILL_ROOT=$ROOT INNSPILL_FUZZ_SCRATCH=$scratch ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
         "$BUILD/fuzz-$target" "$OUT/$target/corpus" "$OUT/$target/seeds" \
         -max_total_time="$FUZZ_SECONDS" -timeout="$FUZZ_TIMEOUT" -rss_limit_mb=4096 -max_len="$FUZZ_MAX_LEN" \
         -report_slow_units=2 -print_final_stats=1 -artifact_prefix="$OUT/$target/" $dict $quiet \
         > "$OUT/$target/log" 2>&1 || status=$?
+    rm -rf "$scratch"
     grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done )' "$OUT/$target/log" | sed "s/^/  $target: /" || true
     grep -E 'Slowest unit' "$OUT/$target/log" | tail -1 | sed "s/^/  $target: /" || true
     if [ "$status" != 0 ]; then
@@ -194,7 +197,12 @@ case ${1:-} in
         for t in ${*:-$ALL_TARGETS}; do build_target "$t"; done ;;
     --repro)
         build_target "$2"
-        INNSPILL_ROOT=$ROOT ASAN_OPTIONS=detect_leaks=0 "$BUILD/fuzz-$2" -timeout="$FUZZ_TIMEOUT" "$3" ;;
+        scratch=$(mktemp -d)
+        status=0
+        INNSPILL_ROOT=$ROOT INNSPILL_FUZZ_SCRATCH=$scratch ASAN_OPTIONS=detect_leaks=0 \
+            "$BUILD/fuzz-$2" -timeout="$FUZZ_TIMEOUT" "$3" || status=$?
+        rm -rf "$scratch"
+        exit "$status" ;;
     *)
         failed=""
         for t in ${*:-$ALL_TARGETS}; do build_target "$t"; done

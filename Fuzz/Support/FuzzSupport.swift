@@ -3,9 +3,11 @@ import InnspillCore
 
 /// Helpers shared by the fuzz targets (compiled into each by Fuzz/run.sh).
 enum FuzzSupport {
-    /// A folder of this process's own for the files the readers are given: in /dev/shm when
-    /// there is one, so writing an input costs little.
+    /// A folder of this process's own for the files the readers are given: `$INNSPILL_FUZZ_SCRATCH`
+    /// (Fuzz/run.sh makes one and removes it after), else one in /dev/shm when there is one, so
+    /// writing an input costs little.
     static let folder: String = {
+        if let scratch = ProcessInfo.processInfo.environment["INNSPILL_FUZZ_SCRATCH"] { return scratch }
         let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
         let path = "\(base)/innspill-fuzz-\(getpid())"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
