@@ -40,8 +40,8 @@ enum ShellRunner {
         // Output goes to files, read after the process ends, so a full pipe never blocks it.
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-run-\(UUID().uuidString)")
         let outURL = base.appendingPathExtension("out"), errURL = base.appendingPathExtension("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
         let input = Pipe()
         process.standardOutput = try FileHandle(forWritingTo: outURL)

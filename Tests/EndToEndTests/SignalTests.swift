@@ -6,7 +6,7 @@ import XCTest
 /// history, as Ctrl-D does. (A closed pipe ending quietly is SessionTests.testAClosedPipeEndsQuietly;
 /// Ctrl-C during a command is TerminalTests.)
 final class SignalTests: XCTestCase {
-    private var socket = ""
+    private var server: TmuxServer!
     private var home: URL!
 
     override func setUpWithError() throws {
@@ -15,36 +15,15 @@ final class SignalTests: XCTestCase {
         }
         home = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-signal-\(getpid())-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        socket = "innspill-signal-\(getpid())-\(UUID().uuidString.prefix(6))"
+        server = TmuxServer(name: "innspill-signal", scratch: home)
     }
 
     override func tearDown() {
-        tmux(["kill-server"])
+        server?.kill()
     }
 
-    /// Runs tmux on this test's own server with posix_spawn and waitpid, output through a file
-    /// (as TerminalTests does: Foundation's Process was seen to miss the client's exit).
     @discardableResult
-    private func tmux(_ arguments: [String]) -> String {
-        let output = home.appendingPathComponent("tmux-\(UUID().uuidString).out")
-        defer { try? FileManager.default.removeItem(at: output) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = (["/usr/bin/tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv, environ) == 0 else {
-            XCTFail("could not start tmux")
-            return ""
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-    }
+    private func tmux(_ arguments: [String]) -> String { server.run(arguments) }
 
     /// Waits until `condition` holds (15 s at most).
     private func wait(for what: String, _ condition: () -> Bool, file: StaticString = #filePath, line: UInt = #line) {

@@ -5,7 +5,7 @@ import XCTest
 /// Drives the real prompt in a terminal (tmux): completion, æøå, history across
 /// runs, Ctrl-C clearing a line and interrupting a command, Ctrl-D exiting.
 final class TerminalTests: XCTestCase {
-    private var socket = "innspill-test-\(getpid())"
+    private var server: TmuxServer!
     private var home: URL!
     private var history: URL { home.appendingPathComponent("history") }
 
@@ -15,37 +15,15 @@ final class TerminalTests: XCTestCase {
         }
         home = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-tty-\(getpid())-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        socket = "innspill-test-\(getpid())-\(UUID().uuidString.prefix(6))"
+        server = TmuxServer(name: "innspill-test", scratch: home)
     }
 
     override func tearDown() {
-        _ = try? tmux(["kill-server"])
+        server?.kill()
     }
 
-    /// Runs tmux on this test's own server, with posix_spawn and waitpid: the server that
-    /// `new-session` starts keeps running, and Foundation's Process was seen to miss the
-    /// client's exit then. Output goes through a file, never a pipe the server could hold.
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
-        let output = home.appendingPathComponent("tmux-\(UUID().uuidString).out")
-        defer { try? FileManager.default.removeItem(at: output) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = (["/usr/bin/tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv, environ) == 0 else {
-            XCTFail("could not start tmux")
-            return ""
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-    }
+    private func tmux(_ arguments: [String]) throws -> String { server.run(arguments) }
 
     private func start() throws {
         let command = "env HOME=\(home.path) INNSPILL_HISTORY=\(history.path) LANG=C.UTF-8 TERM=xterm NO_COLOR=1 \(ShellRunner.binary.path)"
@@ -131,7 +109,7 @@ final class TerminalTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: history.path), "Ctrl-D saves the history")
         let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600, "history is readable by its owner only")
-        _ = try? tmux(["kill-server"])
+        server?.kill()
         try start()
         try press("Up")
         try waitFor("innspill> set lang nn")

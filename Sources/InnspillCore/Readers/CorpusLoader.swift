@@ -58,8 +58,39 @@ public enum CorpusLoader {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw InnspillError("'\(shown)' is empty", hint: "export the board again; the file has no text")
         }
-        let format = options.format == .auto ? sniff(text, path: path) : options.format
+        let sniffed = sniff(text, path: path)
+        let format = options.format == .auto ? sniffed : options.format
+        // A forced format the file does not look like is named in the hint of a failure, and in a warning
+        // otherwise. (The sniffer says csv for Padlet's CSV exports too; the CSV reader tells them apart.)
+        let misfit = sniffed == format || sniffed == .csv && format == .padletCSV ? nil : sniffed
         let places = GazetteerPlaces.shared
+        var result: ReadResult
+        do {
+            result = try read(text, as: format, path: shown, places: places, options: options)
+        } catch var error as InnspillError {
+            if let misfit {
+                error.hint = "format=\(format.rawValue) was given, but the file looks like \(misfit.rawValue); leave out format= to read it as that"
+            }
+            throw error
+        }
+        if let misfit {
+            result.warnings.append("format=\(format.rawValue) was given, but '\(shown)' looks like \(misfit.rawValue); "
+                                   + "check what was read, or leave out format=")
+        }
+        let originals = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        let repairer: LineRepairing? = options.repair ? TextRepairer.forDocument(text) : nil
+        let (units, repairs) = try Normaliser(places: places, repairer: repairer, originalLines: originals)
+            .units(from: result, control: options.control)
+        try options.control.checkStop()
+        let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let date = units.compactMap(\.posted).min().map { Calendar.utcStartOfDay($0) } ?? result.date
+        return Corpus(name: name, title: result.title, date: date, sourcePath: path, format: result.format,
+                      units: units, repairs: repairs, warnings: decoded.warnings + result.warnings)
+    }
+
+    /// The drafts of a decoded text read as `format`; throws when the reader finds nothing.
+    private static func read(_ text: String, as format: LoadFormat, path shown: String, places: PlaceNames,
+                             options: LoadOptions) throws -> ReadResult {
         var result: ReadResult
         switch format {
         case .padlet:
@@ -82,7 +113,7 @@ public enum CorpusLoader {
         case .json, .jsonl:
             let (header, rows) = try JSONReader.rows(text, lines: format == .jsonl, path: shown)
             result = try TableReader(places: places).read(header: header, rows: rows, mapping: options.mapping, path: shown,
-                                                          format: format.rawValue)
+                                                          format: format.rawValue, control: options.control)
         case .auto:
             preconditionFailure("sniff never answers auto")
         }
@@ -90,15 +121,7 @@ public enum CorpusLoader {
             throw InnspillError("found nothing to read in '\(shown)' as \(format.rawValue)",
                                 hint: options.format == .auto ? "the file may not be an export Innspill knows" : "try format=auto")
         }
-        let originals = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
-        let repairer: LineRepairing? = options.repair ? TextRepairer.forDocument(text) : nil
-        let (units, repairs) = try Normaliser(places: places, repairer: repairer, originalLines: originals)
-            .units(from: result, control: options.control)
-        try options.control.checkStop()
-        let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let date = units.compactMap(\.posted).min().map { Calendar.utcStartOfDay($0) } ?? result.date
-        return Corpus(name: name, title: result.title, date: date, sourcePath: path, format: result.format,
-                      units: units, repairs: repairs, warnings: decoded.warnings + result.warnings)
+        return result
     }
 
     /// The text with Windows ("\r\n") and old Mac ("\r") line ends made "\n", in one pass over its bytes

@@ -60,6 +60,16 @@ enum ClusterRuns {
         return run
     }
 
+    /// Takes the merge or split `make` answers into the clustering and shows the clusters anew.
+    static func applying(_ make: () throws -> ClusterEdit, to run: ClusterRun, _ context: inout CommandContext) throws -> CommandOutput {
+        var run = run
+        let edit: ClusterEdit
+        do { edit = try make() } catch { throw shellError(error) }
+        run.apply(edit)
+        context.clusters = run
+        return .table(ThemesCommand.overview(run, context.workspace, quotes: false))
+    }
+
     /// Cluster errors as the shell reports them (Ctrl-C as an interruption).
     static func shellError(_ error: Error) -> Error {
         guard let error = error as? ClusterError else { return error }
@@ -270,17 +280,13 @@ struct MergeCommand: ShellCommand {
     static let changesState = true
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
-        var run = try ClusterRuns.require(context)
+        let run = try ClusterRuns.require(context)
         let a = try run.cluster(try args.require("cluster A", usage: synopsis))
         let bToken = try args.require("cluster B", usage: synopsis)
         let b = try run.cluster(bToken)
         try args.expectEnd(usage: synopsis)
         guard a != b else { throw InnspillError("cannot merge a cluster with itself", location: .column(bToken.column)) }
-        let edit: ClusterEdit
-        do { edit = try run.clustering.merging(a, b) } catch { throw ClusterRuns.shellError(error) }
-        run.apply(edit)
-        context.clusters = run
-        return .table(ThemesCommand.overview(run, context.workspace, quotes: false))
+        return try ClusterRuns.applying({ try run.clustering.merging(a, b) }, to: run, &context)
     }
 }
 
@@ -293,18 +299,14 @@ struct SplitCommand: ShellCommand {
     static let changesState = true
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
-        var run = try ClusterRuns.require(context)
+        let run = try ClusterRuns.require(context)
         let c = try run.cluster(try args.require("a cluster", usage: synopsis))
         try args.expectEnd(usage: synopsis)
         try args.expectOptions(["parts"])
         let parts = try args.intOption("parts", range: 2...20) ?? 2
-        let edit: ClusterEdit
-        do {
-            edit = try run.clustering.splitting(c, features: run.features.weights, parts: parts, control: context.work)
-        } catch { throw ClusterRuns.shellError(error) }
-        run.apply(edit)
-        context.clusters = run
-        return .table(ThemesCommand.overview(run, context.workspace, quotes: false))
+        let work = context.work
+        return try ClusterRuns.applying({ try run.clustering.splitting(c, features: run.features.weights, parts: parts, control: work) },
+                                        to: run, &context)
     }
 }
 

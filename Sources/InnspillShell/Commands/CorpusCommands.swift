@@ -34,19 +34,7 @@ struct LoadCommand: ShellCommand {
         }
         let options = LoadOptions(format: format, repair: context.workspace.settings.repair, mapping: mapping,
                                   name: alias, control: context.work)
-        let corpora: [Corpus]
-        do {
-            corpora = try CorpusLoader.load(path: path, options: options)
-        } catch var error as InnspillError where format != .auto {
-            if let sniffed = otherFormat(than: format, of: path) {
-                error.hint = "format=\(format.rawValue) was given, but the file looks like \(sniffed.rawValue); leave out format= to read it as that"
-            }
-            throw error
-        }
-        if format != .auto, let sniffed = otherFormat(than: format, of: path) {
-            context.warnings.append("format=\(format.rawValue) was given, but '\(pathToken.text)' looks like \(sniffed.rawValue); "
-                                    + "check what was read, or leave out format=")
-        }
+        let corpora = try CorpusLoader.load(path: path, options: options)
         var summary: [String] = []
         for corpus in corpora {
             try context.workspace.add(corpus)
@@ -66,19 +54,6 @@ struct LoadCommand: ShellCommand {
         // Build the query columns now, so the first filter and group by answer at once.
         QueryCache.shared.prepare(context.workspace.units)
         return .text(summary.joined(separator: "\n"))
-    }
-
-    /// The format `format=auto` would read a single file as, when it is not `format` (nil for a folder,
-    /// a file that cannot be read, or a match), to say so when a forced format does not fit.
-    static func otherFormat(than format: LoadFormat, of path: String) -> LoadFormat? {
-        var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: path),
-              let decoded = try? TextDecoding.decode(data, path: path) else {
-            return nil
-        }
-        let sniffed = CorpusLoader.sniff(decoded.text, path: path)
-        // The sniffer says csv for Padlet's CSV exports too; the CSV reader tells them apart.
-        return sniffed == format || (sniffed == .csv && format == .padletCSV) ? nil : sniffed
     }
 }
 

@@ -50,7 +50,7 @@ struct TableReader {
         let extraColumns = header.indices.filter { !used.contains($0) && !TableReader.ignored.contains(lowered[$0]) && !lowered[$0].isEmpty }
         let utc = columnOf["posted"].map { lowered[$0].contains("utc") } ?? false
 
-        let columns = Columns(header: header, of: columnOf, extra: extraColumns, utc: utc)
+        let columns = Columns(header: header, index: columnOf, extra: extraColumns, utc: utc)
         var result = ReadResult(format: format)
         // Rows are independent: read them on all cores, in blocks that can be stopped between.
         for block in stride(from: 0, to: rows.count, by: TableReader.blockSize) {
@@ -77,13 +77,6 @@ struct TableReader {
         let extra: [Int]
         /// Whether the posted column is in UTC.
         let utc: Bool
-
-        init(header: [String], of index: [String: Int], extra: [Int], utc: Bool) {
-            self.header = header
-            self.index = index
-            self.extra = extra
-            self.utc = utc
-        }
     }
 
     /// The drafts of one row: none for an empty row, the prompts of a question box, else one post.
