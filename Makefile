@@ -1,6 +1,7 @@
 # Innspill: the two commands a new machine needs are `make run` and `make test`.
 # Both install the Debian packages the project uses when they are missing.
 
+SHELL        := /bin/bash
 SWIFT        ?= swift
 DEB_PACKAGES := libedit-dev libstemmer-dev libhunspell-dev hunspell-no snowball-data \
                 librsvg2-dev librsvg2-bin libpcre2-dev pkg-config tmux tzdata
@@ -30,7 +31,8 @@ run: deps
 ## test: install what is missing, build, and run every test (unit, end-to-end, terminal)
 test: deps
 	$(SWIFT) build --product innspill
-	INNSPILL_BIN=$(CURDIR)/.build/debug/innspill $(SWIFT) test
+	@set -o pipefail; INNSPILL_BIN=$(CURDIR)/.build/debug/innspill $(SWIFT) test 2>&1 | tee .build/test.log || \
+	  { echo; echo "== failed tests (whole log: .build/test.log) =="; grep -E ": error: |' failed \(" .build/test.log; exit 1; }
 
 ## build: release build only
 build: deps

@@ -88,14 +88,14 @@ public enum Clusterer {
         if ks.count == 1 {
             labels = try partition(ks[0])
         } else {
-            let scorer = try graph.map(PartitionScorer.init(graph:))
-                ?? PartitionScorer(points: points, neighbours: options.neighbours, seed: options.seed, control: control)
+            let scorer = try PartitionScorer(points: points, graph: graph, neighbours: options.neighbours,
+                                             seed: options.seed, control: control)
             var partitions: [[Int]] = []
             for (i, k) in ks.enumerated() {
                 try control.check()
                 control.progress("choosing k", done: i, total: ks.count)
                 partitions.append(try partition(k))
-                scores.append(KScore(k: k, modularity: scorer.score(partitions[i])))
+                scores.append(scorer.score(partitions[i], k: k))
             }
             control.progress("choosing k", done: ks.count, total: ks.count)
             labels = partitions[scores.firstIndex(of: KScore.best(scores)!)!]

@@ -7,7 +7,7 @@ import InnspillText
 /// let result = try Clusterer.cluster(vectors.weights, options: options)
 /// result.assignments[17]   // cluster of unit 17
 /// result.sizes             // [212, 180, ...]
-/// result.kScores           // k vs modularity when k=auto
+/// result.kScores           // k vs modularity and silhouette when k=auto
 /// ```
 public struct Clustering: Sendable, Equatable {
     /// Cluster of each unit.
@@ -69,16 +69,21 @@ public struct Clustering: Sendable, Equatable {
     }
 }
 
-/// One row of the `k=auto` table: a number of clusters and how well that partition
-/// fits the units' neighbourhoods — its modularity on the k-nearest-neighbour graph of the
-/// units (of a seeded sample of 1,500 for k-means and agglomerative clustering). The
-/// highest wins; ties go to the smaller k.
+/// One row of the `k=auto` table: a number of clusters and how well that partition fits
+/// the units, by two measures shown side by side. `modularity` is the partition's modularity
+/// at resolution 1.1 on the k-nearest-neighbour graph of the units (of a seeded sample of
+/// 1,500 for k-means and agglomerative clustering); `silhouette` is its mean cosine
+/// silhouette on the same seeded sample of at most 1,500 units. The choice goes by
+/// modularity (see `best`): on short texts the silhouette keeps rising with k and would
+/// nearly always choose the largest k tried.
 public struct KScore: Sendable, Equatable {
     public var k: Int
     public var modularity: Double
-    public init(k: Int, modularity: Double) {
+    public var silhouette: Double
+    public init(k: Int, modularity: Double, silhouette: Double) {
         self.k = k
         self.modularity = modularity
+        self.silhouette = silhouette
     }
 
     /// The row `k=auto` chooses: the highest modularity, the smaller k on a tie.

@@ -1,7 +1,7 @@
 import Foundation
 import InnspillText
 
-/// A distinctive term of a cluster (class-based TF-IDF against the other clusters).
+/// A distinctive term of a cluster (its share of the cluster's words against its share of all words).
 public struct TermScore: Sendable, Equatable {
     public var term: String
     public var score: Double
@@ -73,8 +73,14 @@ public enum Themes {
         }
     }
 
-    /// Class-based TF-IDF: a cluster's units are one document; score =
-    /// (count in cluster / tokens in cluster) * ln(1 + mean tokens per cluster / count overall).
+    /// Distinctive terms: a cluster's units are one document, and a term scores
+    /// p(t|c) * ln(p(t|c) / p(t)), where p(t|c) is its share of the cluster's tokens and p(t)
+    /// its share of all tokens: its part of the Kullback-Leibler divergence of the cluster's
+    /// words from the whole selection's. A term as frequent everywhere as in the cluster scores
+    /// 0 and terms rarer in the cluster than overall are left out, so words every cluster uses
+    /// (the seminar's own subject, such as "kulturskolen") do not crowd out the theme's words.
+    /// BERTopic's c-TF-IDF, p(t|c) * ln(1 + mean tokens per cluster / count overall), damped
+    /// such words too little: they headed most clusters of the shared seminar corpora.
     /// In clusters of 3 or more units a term must be used by at least 2 of them; one-letter
     /// terms (OCR debris) are not labels.
     public static func labels(counts: SparseMatrix, assignments: [Int], clusterCount k: Int, names: [String],
@@ -109,15 +115,16 @@ public enum Themes {
             }
             touched.removeAll(keepingCapacity: true)
         }
-        let meanTokens = tokens.reduce(0, +) / Double(max(1, k))
+        let allTokens = tokens.reduce(0, +)
         return (0 ..< k).map { c in
             guard tokens[c] > 0 else { return [] }
             let minUnits = members[c].count >= 3 ? 2 : 1
             var scored: [TermScore] = []
             for entry in perCluster[c] where entry.units >= minUnits && names[entry.column].count >= 2 {
-                let tf = entry.count / tokens[c]
-                let idf = log(1 + meanTokens / overall[entry.column])
-                scored.append(TermScore(term: names[entry.column], score: tf * idf, count: Int(entry.count), units: entry.units))
+                let inCluster = entry.count / tokens[c]
+                let lift = inCluster / (overall[entry.column] / allTokens)
+                guard lift > 1 else { continue }
+                scored.append(TermScore(term: names[entry.column], score: inCluster * log(lift), count: Int(entry.count), units: entry.units))
             }
             scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.term < $1.term) }
             return Array(scored.prefix(top))

@@ -194,7 +194,8 @@ final class BadInputTests: XCTestCase {
                                        "-c", "filter has økonomi", "-c", "group by corpus"], in: folder)
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stderr.contains("warning: 'damaged.txt': 2 invalid UTF-8 bytes replaced by U+FFFD on line 2"), run.stderr)
-        XCTAssertTrue(run.stderr.contains("warning: 'ragged.csv' line 3: 1 cells where the header has 2"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("warning: 'ragged.csv': 2 rows do not have the header's 2 cells (1 with more, 1 with fewer; lines 3, 4): "),
+                      run.stderr)
         for name in ["damaged", "utf16le", "utf16be", "ragged"] {
             XCTAssertTrue(run.stdout.contains("loaded \(name): "), "\(name): \(run.stdout)")
         }
@@ -220,6 +221,26 @@ final class BadInputTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("loaded oneline: 1 post"), run.stdout)
     }
 
+    /// An unknown option is refused before the command runs: a command that writes a file writes nothing.
+    func testAnUnknownOptionIsRefusedBeforeAnythingIsWritten() throws {
+        let mistakes: [(line: String, file: String, hint: String)] = [
+            (".save work.innspill foo=1", "work.innspill", ".save takes no key=value options"),
+            ("export units units.csv foo=1", "units.csv", "export takes fields= sep="),
+            ("export table.csv foo=1", "table.csv", "export takes fields= sep="),
+            (".once once.txt foo=1", "once.txt", ".once takes no key=value options"),
+            ("chart bar colour=red to chart.svg", "chart.svg", "chart bar takes title= subtitle= source= lang= top= sort= size= theme= orientation= values="),
+            ("chart bar to of.svg of group by section nonsense=1", "of.svg", "group takes no key=value options"),
+        ]
+        for mistake in mistakes {
+            let run = try ShellRunner.run(["-c", "load dialogseminar-2024.txt", "-c", "group by section", "-c", mistake.line], in: folder)
+            XCTAssertEqual(run.status, 1, mistake.line)
+            let key = mistake.line.split(separator: " ").first { $0.contains("=") }!.prefix { $0 != "=" }
+            XCTAssertTrue(run.stderr.contains("error: unknown option '\(key)='\nhint: \(mistake.hint)\n"), "\(mistake.line): \(run.stderr)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent(mistake.file).path),
+                           "\(mistake.line) wrote \(mistake.file) before its option was refused")
+        }
+    }
+
     func testEveryMistakenCommandGivesOneMessageAndChangesNothing() throws {
         try file("afile.txt", "Vi trenger mer samarbeid.\n")
         let nested = String(repeating: "(", count: 101) + "words > 1" + String(repeating: ")", count: 101)
@@ -228,7 +249,8 @@ final class BadInputTests: XCTestCase {
             Mistake(line: "count everything", message: "unexpected 'everything'"),
             Mistake(line: "show", message: "missing a unit id"),
             Mistake(line: "group by", message: "group by needs a field"),
-            Mistake(line: "group by section nonsense=1", message: "unknown option 'nonsense=' for group"),
+            Mistake(line: "group by section nonsense=1", message: "unknown option 'nonsense='"),
+            Mistake(line: "chart bar colour=red", message: "unknown option 'colour='"),
             Mistake(line: "cluster method=fast", message: "method=fast is not a choice"),
             Mistake(line: "top x", message: "top needs a whole number, not 'x'"),
             Mistake(line: "top 0", message: "top must be from 1 to", selfExplaining: true),
@@ -248,6 +270,7 @@ final class BadInputTests: XCTestCase {
             Mistake(line: "themes", message: "nothing is clustered yet"),
             Mistake(line: "chart pie", message: "unknown chart plugin 'pie'"),
             Mistake(line: "chart bar of chart bar of group by section", message: "not another chart"),
+            Mistake(setup: ["group by section"], line: "chart bar kart.png", message: "unexpected 'kart.png'"),
             Mistake(line: "chart bar to /no/such/folder/chart.svg", message: "folder '/no/such/folder' does not exist"),
             Mistake(line: "export /no/such/folder/out.csv", message: "folder '/no/such/folder' does not exist"),
             Mistake(line: "export afile.txt/out.csv", message: "'afile.txt' is not a folder"),

@@ -123,6 +123,22 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(errText, "")
     }
 
+    func testSetUnitTakesThePluralAsPeopleSayIt() throws {
+        let run = try ShellRunner.run([], stdin: """
+            load Corpora/demo/dialogseminar-2024.txt as demo
+            .mode csv
+            set unit segments
+            count
+            set unit posts
+            count
+            set unit postss
+            """)
+        XCTAssertEqual(run.status, 1, "the misspelt last line fails")
+        // The demo has 42 posts in 97 segments (CSV rows end in CRLF).
+        XCTAssertTrue(run.stdout.contains("units,groups\r\n97,17\r\nunits,groups\r\n42,17\r\n"), run.stdout)
+        XCTAssertTrue(run.stderr.contains("unit takes post or segment, not 'postss'"), run.stderr)
+    }
+
     func testSaveWritesASessionThatRebuildsTheSameState() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-save-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -5,10 +5,26 @@ import XCTest
 /// `k=auto` on made-up corpora whose number of topics is known.
 final class AutomaticKTests: XCTestCase {
     func testTheHighestModularityWinsAndTiesGoToTheSmallerK() {
-        let scores = [KScore(k: 2, modularity: 0.2), KScore(k: 3, modularity: 0.4), KScore(k: 4, modularity: 0.4), KScore(k: 5, modularity: 0.1)]
+        // The silhouette is shown beside modularity but does not choose: k=5 has the best one.
+        let scores = [KScore(k: 2, modularity: 0.2, silhouette: 0.1), KScore(k: 3, modularity: 0.4, silhouette: 0.2),
+                      KScore(k: 4, modularity: 0.4, silhouette: 0.3), KScore(k: 5, modularity: 0.1, silhouette: 0.9)]
         XCTAssertEqual(KScore.best(scores)?.k, 3)
-        XCTAssertEqual(KScore.best([KScore(k: 6, modularity: -0.1)])?.k, 6)
+        XCTAssertEqual(KScore.best([KScore(k: 6, modularity: -0.1, silhouette: -0.2)])?.k, 6)
         XCTAssertNil(KScore.best([]))
+    }
+
+    func testSilhouetteHandExample() throws {
+        // Two pairs of identical vectors at 90 degrees (cosine distance 1). k=2 keeps the pairs:
+        // every unit has a = 0, b = 1, silhouette 1. k=3 splits a pair: its two units are alone
+        // in their clusters (0), the other pair keeps 1; mean 0.5.
+        let m = SparseMatrix(rows: [[(0, 1)], [(0, 1)], [(1, 1)], [(1, 1)]], columnCount: 2)
+        var o = ClusterOptions()
+        o.method = .agglomerative
+        o.k = .auto(2 ... 3)
+        let r = try Clusterer.cluster(m, options: o)
+        XCTAssertEqual(r.kScores.map(\.k), [2, 3])
+        XCTAssertEqual(r.kScores[0].silhouette, 1, accuracy: 1e-6)
+        XCTAssertEqual(r.kScores[1].silhouette, 0.5, accuracy: 1e-6)
     }
 
     func testAutoKFindsTheNumberOfTopics() throws {
@@ -27,7 +43,7 @@ final class AutomaticKTests: XCTestCase {
                 o.method = method
                 o.k = .auto(2 ... 12)
                 let r = try Clusterer.cluster(features.weights, options: o)
-                let table = r.kScores.map { String(format: "%d:%.3f", $0.k, $0.modularity) }.joined(separator: " ")
+                let table = r.kScores.map { String(format: "%d:%.3f/%.3f", $0.k, $0.modularity, $0.silhouette) }.joined(separator: " ")
                 if method == .kmeans && topics == 6 {
                     // K-means's own partition into 6 splits one topic and joins two others here,
                     // so 7 scores better; the choice must still be near, not at the end of the range.

@@ -317,17 +317,48 @@ final class ThemeTests: XCTestCase {
         }
     }
 
-    func testClassTFIDFHandExample() {
-        // Cluster 0: "kor kor sang", cluster 1: "sang dans". Tokens 3 and 2, mean 2.5; totals kor 2, sang 2, dans 1.
+    func testDistinctiveTermsHandExample() {
+        // Cluster 0: "kor kor sang", cluster 1: "sang dans". Tokens 3 and 2 of 5; totals kor 2, sang 2, dans 1.
         let counts = SparseMatrix(rows: [[(0, 2), (1, 1)], [(1, 1), (2, 1)]], columnCount: 3)
         let labels = Themes.labels(counts: counts, assignments: [0, 1], clusterCount: 2, names: ["kor", "sang", "dans"])
-        XCTAssertEqual(labels[0].map(\.term), ["kor", "sang"])
-        XCTAssertEqual(labels[0].first?.score ?? 0, 2.0 / 3.0 * log(1 + 2.5 / 2), accuracy: 1e-12)
+        // "sang" is a third of cluster 0 but two fifths of all words: not a label of cluster 0.
+        XCTAssertEqual(labels[0].map(\.term), ["kor"])
+        XCTAssertEqual(labels[0].first?.score ?? 0, 2.0 / 3.0 * log((2.0 / 3.0) / (2.0 / 5.0)), accuracy: 1e-12)
         XCTAssertEqual(labels[1].map(\.term), ["dans", "sang"])
-        XCTAssertEqual(labels[1].first?.score ?? 0, 0.5 * log(1 + 2.5 / 1), accuracy: 1e-12)
+        XCTAssertEqual(labels[1].first?.score ?? 0, 0.5 * log(0.5 / (1.0 / 5.0)), accuracy: 1e-12)
+        XCTAssertEqual(labels[1].last?.score ?? 0, 0.5 * log(0.5 / (2.0 / 5.0)), accuracy: 1e-12)
         // One-letter terms (OCR debris) are never labels.
-        let debris = Themes.labels(counts: counts, assignments: [0, 1], clusterCount: 2, names: ["a", "sang", "dans"])
-        XCTAssertEqual(debris[0].map(\.term), ["sang"])
+        let debris = Themes.labels(counts: counts, assignments: [0, 1], clusterCount: 2, names: ["kor", "sang", "d"])
+        XCTAssertEqual(debris[1].map(\.term), ["sang"])
+    }
+
+    func testWordsOfEveryClusterAreNotLabelsWordsOfOneClusterAre() {
+        // Three themes of three notes each; every note also says "kulturskolen" twice, more
+        // often than any theme word, and two notes of every theme say "samarbeid".
+        let themes = [("korps", "musikk"), ("teater", "scene"), ("økonomi", "budsjett")]
+        let notes = themes.flatMap { a, b in
+            ["kulturskolen kulturskolen \(a) \(a) \(b) samarbeid", "kulturskolen kulturskolen \(a) \(b) samarbeid",
+             "kulturskolen kulturskolen \(b) \(a)"]
+        }
+        var index: [String: Int] = [:]
+        let rows = notes.map { note -> [(Int, Float)] in
+            var counts: [Int: Float] = [:]
+            for word in note.split(separator: " ") {
+                let column = index[String(word)] ?? index.count
+                index[String(word)] = column
+                counts[column, default: 0] += 1
+            }
+            return counts.keys.sorted().map { ($0, counts[$0]!) }
+        }
+        let names = index.sorted { $0.value < $1.value }.map(\.key)
+        let matrix = SparseMatrix(rows: rows, columnCount: names.count)
+        let labels = Themes.labels(counts: matrix, assignments: [0, 0, 0, 1, 1, 1, 2, 2, 2], clusterCount: 3, names: names)
+        for c in 0 ..< 3 {
+            let terms = labels[c].map(\.term)
+            XCTAssertFalse(terms.contains("kulturskolen"), "cluster \(c): \(terms)")
+            XCTAssertFalse(terms.contains("samarbeid"), "cluster \(c): \(terms)")
+            XCTAssertEqual(terms, [themes[c].0, themes[c].1], "cluster \(c)")
+        }
     }
 
     func testRepresentativesAreClosestToTheCentre() {

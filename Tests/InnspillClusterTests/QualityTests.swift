@@ -64,7 +64,7 @@ final class QualityTests: XCTestCase {
     }
 
     func testSIBAutomaticKStaysNearTheSevenTopics() throws {
-        // Silhouettes on these sparse vectors kept rising with k (k=auto chose 12 of 2-12);
+        // Silhouettes on these sparse vectors keep rising with k (they would choose 11-12 of 2-12);
         // modularity on the neighbour graph peaks near the 7 topics.
         for standard in ["nob_Latn", "nno_Latn"] {
             let sib = try SIBSet.load(standard)
@@ -72,9 +72,9 @@ final class QualityTests: XCTestCase {
             o.k = .auto(2 ... 12)
             let r = try Clusterer.cluster(Self.features(sib.texts).weights, options: o)
             XCTAssertEqual(r.kScores.map(\.k), Array(2 ... 12))
-            print(String(format: "SIB-200 %@ k=auto picks k=%d (NMI %.3f); modularity: ", standard, r.clusterCount,
+            print(String(format: "SIB-200 %@ k=auto picks k=%d (NMI %.3f); modularity/silhouette: ", standard, r.clusterCount,
                          Agreement.normalizedMutualInformation(sib.categories, r.assignments)) +
-                  r.kScores.map { String(format: "%d:%.4f", $0.k, $0.modularity) }.joined(separator: " "))
+                  r.kScores.map { String(format: "%d:%.4f/%.4f", $0.k, $0.modularity, $0.silhouette) }.joined(separator: " "))
             XCTAssertTrue((5 ... 9).contains(r.clusterCount), "\(standard): k=\(r.clusterCount)")
         }
     }
@@ -188,8 +188,8 @@ final class SeminarThemeTests: XCTestCase {
         let result = try Clusterer.cluster(chars.weights, options: o)
         XCTAssertEqual(result.assignments.count, segments.count)
         XCTAssertTrue(result.sizes.allSatisfy { $0 >= 3 })
-        print("Seminar boards: \(segments.count) segments; k by modularity: " +
-              result.kScores.map { String(format: "%d:%.3f", $0.k, $0.modularity) }.joined(separator: " "))
+        print("Seminar boards: \(segments.count) segments; k by modularity (silhouette beside it): " +
+              result.kScores.map { String(format: "%d:%.3f/%.3f", $0.k, $0.modularity, $0.silhouette) }.joined(separator: " "))
         for t in Themes.describe(result, features: chars, labels: words, topTerms: 8, representatives: 2) {
             XCTAssertFalse(t.terms.isEmpty)
             print(String(format: "  cluster %d (%d, %.0f%%): ", t.cluster, t.size, t.share * 100) + t.terms.map(\.term).joined(separator: ", "))

@@ -17,6 +17,62 @@ final class CorpusLoaderTests: XCTestCase {
         XCTAssertEqual(corpora.map(\.name), ["notater"])
     }
 
+    /// Ragged rows give one warning per file that counts them all, names the first lines and says how to fix them.
+    func testRaggedRowsAreCountedInOneWarningWithTheirLinesAndAFix() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-ragged-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func load(_ text: String) throws -> [String] {
+            let url = folder.appendingPathComponent("svar.csv")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return try CorpusLoader.loadFile(url.path, options: LoadOptions()).warnings.filter { $0.contains("cells") }
+                .map { $0.replacingOccurrences(of: url.path, with: "svar.csv") }
+        }
+        // Lines 3, 5 and 6 have an unquoted comma in the text.
+        let more = try load("text,group\nVi trenger tid.,Gruppe 1\nVi trenger tid, rom og penger.,Gruppe 2\n"
+                            + "Mer samarbeid.,Gruppe 3\nBarn, unge,Gruppe 4\nLærere, skoler,Gruppe 5\n")
+        XCTAssertEqual(more, ["'svar.csv': 3 rows have more cells than the header's 2 (lines 3, 5, 6): their extra cells were left out; "
+                              + "check those lines for a ',' inside a cell that is not in double quotes (\"a, b\"), or export the file again"])
+        let fewer = try load("text,group\nVi trenger tid.\nMer samarbeid.,Gruppe 3\n")
+        XCTAssertEqual(fewer, ["'svar.csv': 1 row has fewer cells than the header's 2 (line 2): their missing cells were read as empty; "
+                               + "check those lines for a missing ',' or a line break outside double quotes, or export the file again"])
+        // Seven ragged rows, both kinds: one warning, five lines named.
+        let mixed = try load("text,group\n" + (1...5).map { "Svar \($0), med komma,Gruppe \($0)\n" }.joined() + "Kort\nOgså kort\n")
+        XCTAssertEqual(mixed.count, 1, "one warning per file: \(mixed)")
+        XCTAssertTrue(mixed[0].hasPrefix("'svar.csv': 7 rows do not have the header's 2 cells (5 with more, 2 with fewer; lines 2, 3, 4, 5, 6 and 2 more): "),
+                      mixed[0])
+        XCTAssertTrue(mixed[0].hasSuffix("or export the file again"), mixed[0])
+        XCTAssertEqual(try load("text,group\n\"Tid, rom\",Gruppe 1\n"), [], "quoted commas are no ragged row")
+    }
+
+    /// The sniffer reads the start of a file only (issue 3: a 50 MB line spent half its load time there):
+    /// what stands past the first few hundred characters of a line, or the first 256 KB, does not count.
+    func testSniffingReadsOnlyTheStartOfTheFile() {
+        let words = String(repeating: "kulturskolen samarbeider med skolen ", count: 20)  // 720 characters
+        XCTAssertEqual(CorpusLoader.sniff("a\tb\tc\n1\t2\t3\n", path: "x.txt"), .tsv)
+        XCTAssertEqual(CorpusLoader.sniff(words + "a\tb\tc\n", path: "x.txt"), .text, "tabs past the first line's start")
+        XCTAssertEqual(CorpusLoader.sniff("Subject,Body,Author,Created At\n", path: "x.txt"), .csv)
+        XCTAssertEqual(CorpusLoader.sniff(words + ",Body,Created At\n", path: "x.txt"), .text, "a header past the line's start")
+        let stamps = "Gruppe 1 5/5/25 9:12AM\nVi trenger tid.\nGruppe 2 5/5/25 9:15AM\nMer samarbeid.\n"
+        XCTAssertEqual(CorpusLoader.sniff(stamps, path: "x.txt"), .padlet)
+        XCTAssertEqual(CorpusLoader.sniff(String(repeating: words + "\n", count: 400) + stamps, path: "x.txt"), .text,
+                       "author lines past the first 256 KB")
+        let permalink = "https://padlet.com/kulturskolene/seminar/wish/123\n"
+        XCTAssertEqual(CorpusLoader.sniff("Vi trenger tid.\n" + permalink, path: "x.txt"), .padlet)
+        XCTAssertEqual(CorpusLoader.sniff(String(repeating: words, count: 400) + permalink, path: "x.txt"), .text)
+    }
+
+    /// A file of one long line loads as one post, and invalid bytes in it are still named in a warning.
+    func testOneLongLineLoadsAsOnePostWithItsInvalidBytesNamed() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-one-line-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let half = Array(String(repeating: "kulturskolen samarbeider med skolen i Bodø ", count: 10_000).utf8)
+        try Data(half + [0xFF] + half).write(to: url)
+        let corpus = try CorpusLoader.loadFile(url.path, options: LoadOptions())
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.count, 1)
+        XCTAssertTrue(corpus.warnings.contains { $0.contains("1 invalid UTF-8 bytes replaced by U+FFFD on line 1") }, "\(corpus.warnings)")
+    }
+
     /// Windows and old Mac line ends become "\n" without touching anything else.
     func testUnixLineEnds() {
         XCTAssertEqual(CorpusLoader.unixLineEnds("a\r\nb\rc\n\r\nø"), "a\nb\nc\n\nø")

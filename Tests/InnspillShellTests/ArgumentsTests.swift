@@ -55,7 +55,7 @@ final class ArgumentsTests: XCTestCase {
 
     func testUnknownOptionsAndLeftoverWordsAreErrors() throws {
         let args = try Arguments("x k=2")
-        XCTAssertThrowsError(try args.expectOptions(["seed"]))
+        XCTAssertThrowsError(try args.expectOptions(["seed"], of: "cluster"))
         XCTAssertThrowsError(try args.expectEnd())
     }
 }

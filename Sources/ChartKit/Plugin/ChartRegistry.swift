@@ -38,9 +38,18 @@ public struct ChartRegistry: Sendable {
         throw ChartError(.unknownPlugin, "no chart plugin named \"\(id)\"; available: \(ids.joined(separator: ", ")) (see `plugins`)")
     }
 
-    /// All options a plugin takes: the common ones, then its own.
-    public func optionInfo(for id: String) throws(ChartError) -> [ChartOptionInfo] {
-        ChartOptionInfo.common + (try plugin(id)).options
+    /// The texts every chart takes as `name=value` (set on the spec by `configure`, not options).
+    public static let textOptions = ["title", "subtitle", "source", "lang"]
+
+    /// Every `name=` a chart drawn by this plugin takes: the texts, the common options, then the
+    /// plugin's own (`ChartPlugin.options`). A shell checks what was typed against it before drawing.
+    ///
+    /// ```swift
+    /// try charts.optionNames(for: "bar")
+    /// // ["title", "subtitle", "source", "lang", "top", "sort", "size", "theme", "orientation", "values"]
+    /// ```
+    public func optionNames(for id: String) throws(ChartError) -> [String] {
+        ChartRegistry.textOptions + (ChartOptionInfo.common + (try plugin(id)).options).map(\.name)
     }
 
     /// Builds `ChartOptions` from `name=value` arguments, checking names and values against the plugin.
@@ -71,7 +80,7 @@ public struct ChartRegistry: Sendable {
                 options.theme = t
             default:
                 guard let info = p.options.first(where: { $0.name == name.lowercased() }) else {
-                    let names = (ChartOptionInfo.common + p.options).map(\.name) + ["title", "subtitle"]
+                    let names = try optionNames(for: id)
                     throw ChartError(.badOption, "chart \(p.id) has no option \"\(name)\"; its options are \(names.joined(separator: ", "))")
                 }
                 if !info.values.isEmpty, !info.values.contains(value.lowercased()) {
@@ -97,7 +106,7 @@ public struct ChartRegistry: Sendable {
             case "title": spec.title = value
             case "subtitle": spec.subtitle = value
             case "source": spec.source = value
-            case "lang", "language":
+            case "lang":
                 guard let l = ChartLanguage(rawValue: value.lowercased()) else {
                     throw ChartError(.badOption, "lang=\(value) is not a chart language; use nb, nn or en")
                 }

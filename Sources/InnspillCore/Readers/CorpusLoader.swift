@@ -107,8 +107,9 @@ public enum CorpusLoader {
             result = try TableReader(places: places).read(header: header.cells, rows: rows.dropFirst().map { ($0.cells.map { $0 }, $0.line) },
                                                           mapping: options.mapping, path: shown, format: name,
                                                           control: options.control)
-            if let ragged = rows.dropFirst().first(where: { $0.cells.count != header.cells.count }) {
-                result.warnings.append("'\(shown)' line \(ragged.line): \(ragged.cells.count) cells where the header has \(header.cells.count)")
+            if let ragged = RaggedRows.warning(header: header.cells.count, rows: rows.dropFirst().map { ($0.cells.count, $0.line) },
+                                               separator: Character(UnicodeScalar(separator)), path: shown) {
+                result.warnings.append(ragged)
             }
         case .json, .jsonl:
             let (header, rows) = try JSONReader.rows(text, lines: format == .jsonl, path: shown)
@@ -152,38 +153,6 @@ public enum CorpusLoader {
         if !utf16, head.contains(0) {
             throw InnspillError("'\(path)' is a binary file, not text", hint: "load a Padlet text or CSV export, JSON, or plain text")
         }
-    }
-
-    /// Guesses the format from the file name and content.
-    public static func sniff(_ text: String, path: String) -> LoadFormat {
-        let ext = (path as NSString).pathExtension.lowercased()
-        switch ext {
-        case "json": return .json
-        case "jsonl", "ndjson": return .jsonl
-        case "tsv", "tab": return .tsv
-        case "csv": return .csv
-        default: break
-        }
-        let start = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
-        if start.first == "[" { return .json }
-        if start.first == "{" { return .jsonl }
-        let lines = text.split(separator: "\n", maxSplits: 2000, omittingEmptySubsequences: false).prefix(2000)
-        let firstLine = lines.first ?? ""
-        if firstLine.filter({ $0 == "\t" }).count >= 2 { return .tsv }
-        if isPadletHeader(firstLine.split(separator: ",").map(String.init)) { return .csv }
-        var stamps = 0
-        for line in lines.prefix(2000) where PadletDates.stamp(SourceLine(number: 0, text: String(line)).trimmed) != nil { stamps += 1 }
-        let boardHeader = lines.prefix(12).contains { PadletDates.boardHeader(Substring($0)) != nil }
-        if stamps >= 2 || text.contains("padlet.com/") && text.contains("/wish/") || boardHeader { return .padlet }
-        if SlideReader.pageBreakCount(text) >= 3 { return .slides }
-        return .text
-    }
-
-    static func isPadletHeader(_ cells: [String]) -> Bool {
-        let lowered = Set(cells.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{FEFF}\r")).lowercased() })
-        let hasBody = !lowered.isDisjoint(with: ["body", "tekst", "innhold"])
-        let hasCreated = lowered.contains { $0.hasPrefix("created at") || $0.hasPrefix("opprettet") }
-        return hasBody && hasCreated
     }
 }
 

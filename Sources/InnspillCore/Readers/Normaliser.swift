@@ -78,8 +78,13 @@ struct Normaliser {
     /// each group, municipalities a group named in an earlier post, and the prompts answers link to.
     /// Also answers, for each unit, the municipality a segment answers for ("-Tingvoll: ..."), if any.
     private func link(_ drafts: [DraftUnit], _ bodies: [Body]) -> (units: [Unit], answeringFor: [String?]) {
+        // Reserved up front: a unit is about 250 bytes, and doubling the array as it grows would
+        // hold two copies at once (a sixth of the peak memory of a large load).
+        let unitCount = bodies.reduce(drafts.count) { $0 + $1.segments.count }
         var units: [Unit] = []
+        units.reserveCapacity(unitCount)
         var answeringFor: [String?] = []
+        answeringFor.reserveCapacity(unitCount)
         var municipalitiesOfGroup: [String: [String]] = [:]
         var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id
         // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.

@@ -8,7 +8,7 @@ import Foundation
 enum SlideReader {
     /// Whether a raw line marks a page break.
     static func isPageBreak(_ raw: Substring, previousBlank: Bool) -> Bool {
-        if raw.contains("\u{0C}") { return true }
+        if raw.utf8.contains(0x0C) { return true }
         guard let first = raw.first, first == " " || first == "\u{A0}" else { return false }
         return previousBlank
     }

@@ -21,25 +21,14 @@ public struct Arguments {
         public var column: Int
     }
 
-    /// The text after the command name, as typed. A command that reads it parses its text
-    /// itself (a filter expression), so none of its `key=value` words are unknown options.
-    public var raw: String {
-        reads.all = true
-        return source
-    }
+    /// The text after the command name, as typed (for a command that parses it itself, as
+    /// `filter` does its expression).
+    public var raw: String { source }
     private let source: String
     /// Column of `raw`'s first character in the whole command line.
     public let column: Int
     public private(set) var tokens: [Token]
     private var options: [String: Token] = [:]
-
-    /// The options a command has looked at, shared by the copies it makes of its arguments,
-    /// so the shell can tell after the command ran whether one was never read (`unreadOption`).
-    private final class Reads {
-        var keys: Set<String> = []
-        var all = false
-    }
-    private let reads = Reads()
 
     public init(_ raw: String, column: Int = 0) throws {
         source = raw
@@ -103,26 +92,22 @@ public struct Arguments {
 
     /// The keys of the `key=value` options given, in the order typed.
     public var optionKeys: [String] {
-        reads.all = true
-        return options.sorted { $0.value.column < $1.value.column }.map(\.key)
+        options.sorted { $0.value.column < $1.value.column }.map(\.key)
     }
 
     /// The value of `key=value`, if given.
     public func option(_ key: String) -> String? {
-        reads.keys.insert(key)
-        return options[key]?.text
+        options[key]?.text
     }
 
     /// The value of `key=N` as a whole number within `range`.
     public func intOption(_ key: String, range: ClosedRange<Int>) throws -> Int? {
-        reads.keys.insert(key)
         guard let token = options[key] else { return nil }
         return try Arguments.integer(token, name: key, range: range)
     }
 
     /// The value of `key=word`, which must be one of `choices`.
     public func choiceOption(_ key: String, _ choices: [String]) throws -> String? {
-        reads.keys.insert(key)
         guard let token = options[key] else { return nil }
         let value = token.text.lowercased()
         guard choices.contains(value) else {
@@ -132,22 +117,21 @@ public struct Arguments {
         return value
     }
 
-    /// Fails if an option other than `allowed` was given.
-    public func expectOptions(_ allowed: [String]) throws {
-        for (key, token) in options.sorted(by: { $0.value.column < $1.value.column }) where !allowed.contains(key) {
-            let hint = allowed.isEmpty ? "this command takes no key=value options"
-                : "options are: \(allowed.map { $0 + "=" }.joined(separator: " "))"
-            throw InnspillError("unknown option '\(key)='", hint: hint, location: .column(token.column - key.count - 1))
+    /// Fails on the first `key=value` option (by column) whose key is not in `allowed`, naming the
+    /// options `command` takes. The shell calls it before a command runs (`ShellCommand.checkOptions`),
+    /// so a mistyped option never runs the command, writes a file or changes the state.
+    ///
+    /// ```swift
+    /// try Arguments("out.csv foo=1", column: 7).expectOptions(["fields", "sep"], of: "export")
+    /// // error: unknown option 'foo=' (column 15); hint: export takes fields= sep=
+    /// ```
+    public func expectOptions(_ allowed: [String], of command: String) throws {
+        guard let (key, token) = options.filter({ !allowed.contains($0.key) }).min(by: { $0.value.column < $1.value.column }) else {
+            return
         }
-        reads.all = true
-    }
-
-    /// The first `key=value` option (by column) that the command never read, nor checked with
-    /// `expectOptions`, nor took whole with `raw`: the shell reports it as unknown.
-    public var unreadOption: (key: String, column: Int)? {
-        guard !reads.all else { return nil }
-        return options.filter { !reads.keys.contains($0.key) }.min { $0.value.column < $1.value.column }
-            .map { (key: $0.key, column: $0.value.column - $0.key.count - 1) }
+        let hint = allowed.isEmpty ? "\(command) takes no key=value options"
+            : "\(command) takes \(allowed.map { $0 + "=" }.joined(separator: " "))"
+        throw InnspillError("unknown option '\(key)='", hint: hint, location: .column(token.column - key.count - 1))
     }
 
     /// Fails if positional words are left over.

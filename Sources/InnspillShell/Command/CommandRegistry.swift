@@ -33,10 +33,23 @@ public enum CommandRegistry {
     /// Every name and alias, for completion and suggestions.
     public static var names: [String] { all.flatMap { [$0.name] + $0.aliases } }
 
-    /// The error for a `key=value` option that `command` does not take.
-    public static func unknownOption(_ key: String, of command: any ShellCommand.Type, column: Int) -> InnspillError {
-        InnspillError("unknown option '\(key)=' for \(command.name)", hint: "'.help \(command.name)' shows what it takes",
-                      location: .column(column))
+    /// The command a line names and its arguments, ready to run: the name is looked up and every
+    /// `key=value` option checked against what the command takes (`ShellCommand.checkOptions`),
+    /// so nothing runs when either is wrong. `column` is where the line starts in what was typed.
+    ///
+    /// ```swift
+    /// let (command, args) = try CommandRegistry.prepare("cluster k=4 seed=2")
+    /// _ = try command.run(args, &context)
+    /// try CommandRegistry.prepare(".save work.innspill foo=1")   // throws: unknown option 'foo='
+    /// ```
+    public static func prepare(_ line: String, column: Int = 0) throws -> (command: any ShellCommand.Type, args: Arguments) {
+        let nameEnd = line.firstIndex(where: { $0.isWhitespace }) ?? line.endIndex
+        let name = String(line[..<nameEnd])
+        guard let command = command(named: name) else { throw unknown(name, column: column) }
+        let rest = line[nameEnd...].drop(while: { $0.isWhitespace })
+        let args = try Arguments(String(rest), column: column + line.distance(from: line.startIndex, to: rest.startIndex))
+        try command.checkOptions(args)
+        return (command, args)
     }
 
     /// The error for an unknown command, naming the closest one.

@@ -9,9 +9,11 @@ import InnspillCore
 ///     static let synopsis = "count"
 ///     static let summary = "Count the units in the current selection."
 ///     static let example = "count"
+///     static let options = ["by"]   // `count by=group`; the shell refuses any other key=value
 ///     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
 ///         try args.expectEnd()
-///         return .text("\(context.workspace.selection.count)")
+///         let by = args.option("by")
+///         return .text("\(context.workspace.selection.count)\(by.map { " (by \($0))" } ?? "")")
 ///     }
 /// }
 /// ```
@@ -32,6 +34,14 @@ public protocol ShellCommand {
     static var completion: [CompletionSource] { get }
     /// Whether a successful run changes the state that `.save` writes (loads, settings, filters, tags...).
     static var changesState: Bool { get }
+    /// The `key=value` options it takes (`["k", "method", "seed"]`; none by default). The shell
+    /// refuses any other before the command runs, so a mistyped option changes nothing.
+    static var options: [String] { get }
+    /// Refuses a `key=value` option the command does not take; the shell calls it before `run`.
+    /// The default allows `options`. A command whose options depend on the words typed (a chart
+    /// takes its plugin's options) or that reads `key=value` words as its own syntax (a filter
+    /// expression) implements it.
+    static func checkOptions(_ args: Arguments) throws
     /// Runs the command on a copy of the state; the shell keeps the copy only when this returns.
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput
 }
@@ -41,6 +51,8 @@ extension ShellCommand {
     public static var details: String { "" }
     public static var completion: [CompletionSource] { [] }
     public static var changesState: Bool { false }
+    public static var options: [String] { [] }
+    public static func checkOptions(_ args: Arguments) throws { try args.expectOptions(options, of: name) }
 }
 
 /// What tab completion offers for a command's arguments.

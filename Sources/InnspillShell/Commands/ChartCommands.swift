@@ -40,21 +40,44 @@ struct ChartCommand: ShellCommand {
     static let example = "chart bar title=\"Kommuner\" to kommuner.png of group by municipality top 15"
     static let completion: [CompletionSource] = [.plugins, .words(["to", "of", "title=", "subtitle=", "top=", "size=", "theme=", "sort="])]
 
+    /// A chart takes its plugin's options (`ChartRegistry.optionNames`), and the command after `of`
+    /// takes its own; both are checked before anything runs or is drawn. An unknown plugin is left
+    /// for `run` to report, with the closest name.
+    static func checkOptions(_ args: Arguments) throws {
+        let (own, inner) = try parts(args)
+        if let plugin = own.tokens.first, let names = try? ChartPlugins.registry.optionNames(for: plugin.text) {
+            try own.expectOptions(names, of: "chart \(plugin.text.lowercased())")
+        }
+        if let inner { _ = try tableCommand(inner.line, column: inner.column) }
+    }
+
+    /// The chart's own words, and the command after a bare `of` (whose table is drawn) with its column.
+    static func parts(_ args: Arguments) throws -> (own: Arguments, inner: (line: String, column: Int)?) {
+        guard let of = args.tokens.firstIndex(where: { !$0.quoted && $0.text.lowercased() == "of" }) else { return (args, nil) }
+        let ofStart = args.tokens[of].column - args.column
+        let chars = Array(args.raw)
+        let after = chars[min(ofStart + 2, chars.count)...]
+        let leading = after.prefix(while: { $0.isWhitespace }).count
+        let inner = String(after.dropFirst(leading)).trimmingCharacters(in: .whitespaces)
+        let own = try Arguments(String(chars[..<ofStart]), column: args.column)
+        return (own, (inner, args.column + ofStart + 2 + leading))
+    }
+
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
-        // Everything after a bare 'of' is a command whose table is drawn.
-        var chartArgs = args
-        var table: Table
-        if let of = args.tokens.firstIndex(where: { !$0.quoted && $0.text.lowercased() == "of" }) {
-            let start = args.tokens[of].column - args.column + 2
-            let chars = Array(args.raw)
-            let inner = String(chars[min(start, chars.count)...]).trimmingCharacters(in: .whitespaces)
-            chartArgs = try Arguments(String(chars[..<(args.tokens[of].column - args.column)]), column: args.column)
-            table = try tableOf(inner, column: args.column + start, context: &context)
+        let (own, inner) = try parts(args)
+        var chartArgs = own
+        let table: Table
+        if let inner {
+            table = try tableOf(inner.line, column: inner.column, context: &context)
         } else {
             table = try LastResult.require(context)
         }
         let pluginToken = try chartArgs.require("a plugin", usage: "chart PLUGIN ... ('plugins' lists them)")
         let target = try chartArgs.takeKeyword("to")
+        if target == nil, let file = chartArgs.tokens.first, ChartFormat(path: file.text) != nil {
+            throw InnspillError("unexpected '\(file.text)'", hint: "to write the chart to a file: chart \(pluginToken.text) to \(file.text)",
+                                location: .column(file.column))
+        }
         try chartArgs.expectEnd(usage: synopsis)
         let registry = ChartPlugins.registry
         var arguments: [String: String] = [:]
@@ -106,10 +129,19 @@ struct ChartCommand: ShellCommand {
 
     /// Runs a table-making command for `chart ... of COMMAND` without printing it.
     static func tableOf(_ line: String, column: Int, context: inout CommandContext) throws -> Table {
-        let nameEnd = line.firstIndex(where: { $0.isWhitespace }) ?? line.endIndex
-        let name = String(line[..<nameEnd])
+        let (command, args) = try tableCommand(line, column: column)
+        guard case .table(let table) = try command.run(args, &context) else {
+            throw InnspillError("'\(command.name)' does not make a table to draw", location: .column(column))
+        }
+        context.lastResult = table
+        return table
+    }
+
+    /// The command after `of`, looked up and its options checked. Another chart is refused (which also
+    /// stops `chart of chart of ...` recursing), and so is a command that changes the state.
+    static func tableCommand(_ line: String, column: Int) throws -> (command: any ShellCommand.Type, args: Arguments) {
+        let name = String(line.prefix(while: { !$0.isWhitespace }))
         guard let command = CommandRegistry.command(named: name) else { throw CommandRegistry.unknown(name, column: column) }
-        // A chart is text, not a table; refusing it here also stops `chart of chart of ...` recursing.
         guard command.name != ChartCommand.name else {
             throw InnspillError("chart ... of takes a command that makes a table, not another chart",
                                 hint: "e.g. chart bar of group by municipality", location: .column(column))
@@ -118,14 +150,7 @@ struct ChartCommand: ShellCommand {
             throw InnspillError("'\(name)' changes the state; chart ... of takes a command that makes a table",
                                 hint: "e.g. chart bar of group by municipality", location: .column(column))
         }
-        let rest = line[nameEnd...].drop(while: { $0.isWhitespace })
-        let args = try Arguments(String(rest), column: column + line.distance(from: line.startIndex, to: rest.startIndex))
-        guard case .table(let table) = try command.run(args, &context) else {
-            throw InnspillError("'\(name)' does not make a table to draw", location: .column(column))
-        }
-        if let unread = args.unreadOption { throw CommandRegistry.unknownOption(unread.key, of: command, column: unread.column) }
-        context.lastResult = table
-        return table
+        return try CommandRegistry.prepare(line, column: column)
     }
 }
 
@@ -136,7 +161,7 @@ enum ChartTitles {
     static let fields: [String: (nb: String, nn: String, en: String)] = [
         "municipality": ("kommune", "kommune", "municipality"), "municipalities": ("kommune", "kommune", "municipality"),
         "county": ("fylke", "fylke", "county"), "counties": ("fylke", "fylke", "county"),
-        "group": ("gruppe", "gruppe", "group"), "section": ("tema", "tema", "section"),
+        "group": ("gruppe", "gruppe", "group"), "section": ("seksjon", "seksjon", "section"),
         "cluster": ("tema", "tema", "theme"), "question": ("spørsmål", "spørsmål", "question"),
         "author": ("forfatter", "forfattar", "author"), "corpus": ("seminar", "seminar", "seminar"),
         "organisations": ("organisasjon", "organisasjon", "organisation"), "mentions": ("nevnt kommune", "nemnd kommune", "municipality mentioned"),

@@ -45,7 +45,7 @@ struct CooccurrenceCommand: ShellCommand {
         let minimum = try args.takeKeywordInt("min") ?? 2
         try args.expectEnd(usage: synopsis)
         let ws = context.workspace
-        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: TextCorpora.defaultMode(ws))
         let documents = entry.documents(ws.selection)
         let frequent = entry.corpus.frequencies(in: documents, top: top)
         let analyzer = entry.corpus.analyzer

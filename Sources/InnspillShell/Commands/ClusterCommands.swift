@@ -121,10 +121,10 @@ struct ClusterCommand: ShellCommand {
     static let example = "cluster k=6 seed=1"
     static let completion: [CompletionSource] = [.words(["k=", "method=", "features=", "seed=", "min=", "stability=", "linkage="])]
     static let changesState = true
+    static let options = ["k", "method", "features", "seed", "min", "stability", "linkage"]
 
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         try args.expectEnd(usage: synopsis)
-        try args.expectOptions(["k", "method", "features", "seed", "min", "stability", "linkage"])
         let ws = context.workspace
         let units = ws.selection.count
         var options = ClusterOptions()
@@ -151,10 +151,11 @@ struct ClusterCommand: ShellCommand {
         if features == .lsa { options.lsaDimensions = 100 }
         let stability = try args.intOption("stability", range: 2...50)
 
-        let entry = try TextCorpora.shared.entry(ws, mode: features == .words ? .word : TextCorpora.defaultMode(ws))
+        let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: features == .words ? .word : TextCorpora.defaultMode(ws))
         let documents = entry.documents(ws.selection)
         // Labels are always terms; with term features the same vectors serve both.
         let vectors: DocumentVectors, labels: DocumentVectors
+        context.work.progress("vectorizing", done: 0, total: 1)
         switch features {
         case .chars, .lsa:
             vectors = Vectorizer.fit(entry.corpus, documents: documents, options: .characters(3...5))
@@ -187,14 +188,17 @@ struct ClusterCommand: ShellCommand {
                              features: vectors, labels: labels, description: description)
         context.clusters = run
         var table = ThemesCommand.overview(run, ws, quotes: false)
-        if !clustering.kScores.isEmpty {
-            let chosenK = KScore.best(clustering.kScores)?.k
-            notes.insert("k chosen by modularity of the neighbour graph (highest wins): "
-                + clustering.kScores.map { String(format: "k=%d %.3f", $0.k, $0.modularity) + ($0.k == chosenK ? " *" : "") }
-                    .joined(separator: ", "), at: 0)
-        }
+        if !clustering.kScores.isEmpty { notes.insert(kTable(clustering.kScores), at: 0) }
         table.notes = [description] + notes + table.notes
         return .table(table)
+    }
+
+    /// The `k=auto` note: every k tried with its modularity and silhouette, the chosen one starred.
+    static func kTable(_ scores: [KScore]) -> String {
+        let chosen = KScore.best(scores)?.k
+        return "k chosen by modularity of the neighbour graph (highest wins); each k shows modularity / silhouette: "
+            + scores.map { String(format: "k=%d %.3f / %.3f", $0.k, $0.modularity, $0.silhouette) + ($0.k == chosen ? " *" : "") }
+                .joined(separator: ", ")
     }
 }
 
@@ -297,12 +301,12 @@ struct SplitCommand: ShellCommand {
     static let summary = "Split a cluster in two (or more) by k-means on its units."
     static let example = "split 1"
     static let changesState = true
+    static let options = ["parts"]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         let run = try ClusterRuns.require(context)
         let c = try run.cluster(try args.require("a cluster", usage: synopsis))
         try args.expectEnd(usage: synopsis)
-        try args.expectOptions(["parts"])
         let parts = try args.intOption("parts", range: 2...20) ?? 2
         let work = context.work
         return try ClusterRuns.applying({ try run.clustering.splitting(c, features: run.features.weights, parts: parts, control: work) },

@@ -16,13 +16,13 @@ struct LoadCommand: ShellCommand {
     static let example = "load Corpora/demo/dialogseminar-2024.txt as demo"
     static let completion: [CompletionSource] = [.paths, .words(["as", "format=", "text=", "group="])]
     static let changesState = true
+    static let options = ["format"] + ColumnMapping.keys
 
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         let pathToken = try args.require("a path", usage: synopsis)
         let alias = try args.takeKeyword("as")?.text
         try args.expectEnd(usage: synopsis)
-        try args.expectOptions(["format"] + ColumnMapping.keys)
         let format = try args.choiceOption("format", LoadFormat.allCases.map(\.rawValue)).flatMap(LoadFormat.init) ?? .auto
         var mapping = ColumnMapping()
         for key in ColumnMapping.keys { if let column = args.option(key) { mapping.columns[key] = column } }
@@ -130,7 +130,10 @@ struct SetCommand: ShellCommand {
         }
         switch key.text.lowercased() {
         case "unit":
-            guard let unit = Settings.UnitLevel(rawValue: value.text.lowercased()) else {
+            // The plural is what people say ("cluster the segments"), so it is accepted too.
+            let word = value.text.lowercased()
+            guard let unit = Settings.UnitLevel(rawValue: word) ?? Settings.UnitLevel(rawValue: String(word.dropLast()))
+                    .flatMap({ word.hasSuffix("s") ? $0 : nil }) else {
                 throw InnspillError("unit takes post or segment, not '\(value.text)'", location: .column(value.column))
             }
             settings.unit = unit

@@ -35,6 +35,9 @@ struct FilterCommand: ShellCommand {
     static let completion: [CompletionSource] = [.fields]
     static let changesState = true
 
+    /// The whole text is the expression: `words=20` in it is a comparison, not an option.
+    static func checkOptions(_ args: Arguments) {}
+
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         guard !args.raw.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw InnspillError("filter needs an expression", hint: "e.g. filter municipality = Bodø ('.help filter' shows the grammar)")
@@ -268,6 +271,7 @@ struct TagCommand: ShellCommand {
     static let example = "tag 12 40 sitat"
     static let completion: [CompletionSource] = [.words(["where"]), .fields]
     static let changesState = true
+    static func checkOptions(_ args: Arguments) throws { try TagTargets.checkOptions(args, of: name) }
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         let (ids, tag) = try TagTargets.parse(args, context: context, usage: synopsis)
         for id in ids { context.workspace.tags[id, default: []].insert(tag) }
@@ -282,6 +286,7 @@ struct UntagCommand: ShellCommand {
     static let summary = "Remove a tag from units."
     static let example = "untag 12 sitat"
     static let changesState = true
+    static func checkOptions(_ args: Arguments) throws { try TagTargets.checkOptions(args, of: name) }
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         let (ids, tag) = try TagTargets.parse(args, context: context, usage: synopsis)
         var removed = 0
@@ -311,6 +316,13 @@ struct TagsCommand: ShellCommand {
 
 /// The ids and tag of `tag`/`untag`.
 enum TagTargets {
+    /// Ids and a tag take no options; after `where` every word up to the tag is the expression's
+    /// (`tag where words=20 lang`), so none of them is one.
+    static func checkOptions(_ args: Arguments, of command: String) throws {
+        if let first = args.tokens.first, !first.quoted, first.text.lowercased() == "where" { return }
+        try args.expectOptions([], of: command)
+    }
+
     static func parse(_ args: Arguments, context: CommandContext, usage: String) throws -> ([Int], String) {
         let ws = context.workspace
         let words = args.tokens
@@ -353,9 +365,9 @@ struct ExportCommand: ShellCommand {
         """
     static let example = "export units nynorsk.jsonl"
     static let completion: [CompletionSource] = [.paths, .words(["units", "excel", "fields="])]
+    static let options = ["fields", "sep"]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
-        try args.expectOptions(["fields", "sep"])
         let excel = args.takeFlag("excel")
         var options = excel ? CSVOptions.excel : CSVOptions.standard
         if let sep = args.option("sep") {

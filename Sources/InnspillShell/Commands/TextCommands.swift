@@ -15,9 +15,9 @@ struct FreqCommand: ShellCommand {
         """
     static let example = "freq top 20"
     static let completion: [CompletionSource] = [.words(["top", "by", "word", "stem", "fold", "min="]), .fields]
+    static let options = ["min"]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
-        try args.expectOptions(["min"])
         let top = try args.takeKeywordInt("top") ?? 50
         let by = try args.takeKeyword("by")
         let mode: TermMode = args.takeFlag("word") ? .word : args.takeFlag("stem") ? .stem
@@ -25,7 +25,7 @@ struct FreqCommand: ShellCommand {
         try args.expectEnd(usage: synopsis)
         let minimum = try args.intOption("min", range: 1...1_000_000) ?? 1
         let ws = context.workspace
-        let entry = try TextCorpora.shared.entry(ws, mode: mode, labelField: by, clusters: context.clusters)
+        let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: mode, labelField: by, clusters: context.clusters)
         let rows = entry.corpus.frequencies(in: entry.documents(ws.selection), top: top, minimumCount: minimum, byLabel: by != nil)
         var columns = [Column("term"), Column("count", .integer), Column("per10k", .number), Column("groups", .integer),
                        Column("units", .integer)]
@@ -54,6 +54,10 @@ struct KwicCommand: ShellCommand {
         """
     static let example = "kwic samarbeid width 30 sort right"
     static let completion: [CompletionSource] = [.words(["width", "sort", "left", "right", "top"])]
+    /// Takes no options; a `/regex/` may hold `a=b` (`/laget rundt=\w+/`), which is the pattern's, not one.
+    static func checkOptions(_ args: Arguments) throws {
+        try (takeRegex(args)?.rest ?? args).expectOptions(options, of: name)
+    }
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         let regex = try takeRegex(args)
         var args = regex?.rest ?? args
@@ -79,7 +83,7 @@ struct KwicCommand: ShellCommand {
         }
         try args.expectEnd(usage: synopsis)
         let ws = context.workspace
-        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: TextCorpora.defaultMode(ws))
         let documents = entry.documents(ws.selection)
         let concordance = entry.corpus.kwic(query, width: width, sort: sort, limit: top, in: documents)
         let (lines, total) = (concordance.lines, concordance.total)
@@ -147,7 +151,7 @@ struct NgramsCommand: ShellCommand {
         let n = try Arguments.integer(nToken, name: "N", range: 2...6)
         try args.expectEnd(usage: synopsis)
         let ws = context.workspace
-        let entry = try TextCorpora.shared.entry(ws, mode: .word)
+        let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: .word)
         let rows: [NGramRow]
         do { rows = try entry.corpus.ngrams(n, top: top, minimumCount: minimum, in: entry.documents(ws.selection)) } catch { throw error.shellError }
         var table = Table(title: "\(n)-grams", columns: [Column("ngram"), Column("count", .integer), Column("groups", .integer),
@@ -181,7 +185,7 @@ struct CollocatesCommand: ShellCommand {
         let term = try args.require("a term", usage: synopsis)
         try args.expectEnd(usage: synopsis)
         let ws = context.workspace
-        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: TextCorpora.defaultMode(ws))
         let rows: [CollocateRow]
         do {
             rows = try entry.corpus.collocates(of: term.text, window: window, measure: measure, minimumCount: minimum,
@@ -221,7 +225,7 @@ struct CompareCommand: ShellCommand {
         let ws = context.workspace
         let setA = try selection(named: a, ws)
         let setB = b.text.lowercased() == "rest" ? Array(Set(ws.units.indices).subtracting(setA)).sorted() : try selection(named: b, ws)
-        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: TextCorpora.defaultMode(ws))
         let result = Keyness.compare(entry.corpus.termCounts(in: entry.documents(setA)), entry.corpus.termCounts(in: entry.documents(setB)),
                                      minimumCount: minimum, top: top)
         var table = Table(title: "Keyness: \(a.text) against \(b.text)",
@@ -260,7 +264,7 @@ struct SearchCommand: ShellCommand {
         guard !args.isEmpty else { throw InnspillError("search needs words to look for", hint: "usage: \(synopsis)") }
         let query = args.tokens.map { $0.quoted ? "\"\($0.text)\"" : $0.text }.joined(separator: " ")
         let ws = context.workspace
-        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: TextCorpora.defaultMode(ws))
         let hits: [SearchHit]
         do {
             hits = try SearchIndex(entry.corpus).search(query, top: top, in: entry.documents(ws.selection))
@@ -286,7 +290,7 @@ struct CoverageCommand: ShellCommand {
         guard !args.isEmpty else { throw InnspillError("coverage needs terms", hint: "usage: \(synopsis)") }
         let terms = args.tokens.filter { $0.text != "," }.map { $0.quoted ? "\"\($0.text)\"" : $0.text }
         let ws = context.workspace
-        let entry = try TextCorpora.shared.entry(ws, mode: TextCorpora.defaultMode(ws))
+        let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: TextCorpora.defaultMode(ws))
         let rows: [CoverageRow]
         do { rows = try entry.corpus.coverage(of: terms, in: entry.documents(ws.selection)) } catch { throw error.shellError }
         var table = Table(title: "Coverage", columns: [Column("term"), Column("groups", .integer), Column("units", .integer),

@@ -1,6 +1,7 @@
 import CInnspillSignals
 import Foundation
 import InnspillCore
+import InnspillText
 
 /// How the shell was started (from the command-line flags).
 public struct ShellOptions {
@@ -85,6 +86,9 @@ public final class ShellApp {
     }
 
     private func runPrompt() {
+        // The first text command should not pay for reading the dictionaries: read them while the user types.
+        let loading = TextResources.loadInBackground()
+        defer { loading.wait() }
         let environment = ProcessInfo.processInfo.environment
         let historyPath = environment["INNSPILL_HISTORY"] ?? ProcessEnvironment.home.map { $0 + "/.innspill_history" }
         let plugins = self.plugins

@@ -42,9 +42,10 @@ public final class ShellSession {
         if context.controls.echo { emit(trimmed + "\n") }
         _ = innspill_take_interrupt()
         let clock = CommandClock()
+        let steps = StepTimes()
         do {
-            try execute(trimmed, origin: origin)
-            if context.controls.timer { StandardStreams.err(clock.report() + "\n") }
+            try execute(trimmed, origin: origin, steps: steps)
+            if context.controls.timer { StandardStreams.err(clock.report(steps: steps.summary()) + "\n") }
             return true
         } catch let error as InnspillError {
             report(error, line: trimmed, origin: origin)
@@ -98,22 +99,15 @@ public final class ShellSession {
     /// Records a line typed at the prompt for `.history`.
     public func remember(_ line: String) { context.history.append(line) }
 
-    /// Looks the command up and runs it on a copy of the state.
-    private func execute(_ line: String, origin: LineOrigin) throws {
-        let nameEnd = line.firstIndex(where: { $0.isWhitespace }) ?? line.endIndex
-        let name = String(line[..<nameEnd])
-        guard let command = CommandRegistry.command(named: name) else {
-            throw CommandRegistry.unknown(name, column: 0)
-        }
-        let rest = line[nameEnd...]
-        let restStart = line.distance(from: line.startIndex, to: nameEnd) + (rest.prefix(while: { $0.isWhitespace }).count)
-        let args = try Arguments(String(rest.drop(while: { $0.isWhitespace })), column: restStart)
+    /// Looks the command up, checks its options, and runs it on a copy of the state.
+    private func execute(_ line: String, origin: LineOrigin, steps: StepTimes) throws {
+        let (command, args) = try CommandRegistry.prepare(line)
         var copy = context
         copy.warnings = []
         copy.requests = []
         copy.journalEntry = nil
         let bar = drawsProgress ? ProgressBar(width: ProcessEnvironment.terminalWidth(fd: 2), write: { StandardStreams.err($0) }) : nil
-        copy.work = WorkControl(shouldStop: { innspill_interrupt_pending() != 0 }, report: { bar?.update($0) })
+        copy.work = WorkControl(shouldStop: { innspill_interrupt_pending() != 0 }, report: { steps.record($0); bar?.update($0) })
         let output: CommandOutput
         do {
             defer { bar?.finish() }
@@ -121,7 +115,6 @@ public final class ShellSession {
         }
         copy.work = .none
         if innspill_take_interrupt() != 0 { throw InnspillError.interrupted }
-        if let unread = args.unreadOption { throw CommandRegistry.unknownOption(unread.key, of: command, column: unread.column) }
         if command.changesState { copy.journal.append(copy.journalEntry ?? line) }
         let once = copy.controls.oncePath
         if command.name != OnceCommand.name { copy.controls.oncePath = nil }
@@ -191,10 +184,12 @@ struct CommandClock {
     private let wall = DispatchTime.now().uptimeNanoseconds
     private let cpu = CommandClock.cpuSeconds()
 
-    func report() -> String {
+    /// "Run Time: real 1.234 cpu 2.345", followed by the command's own steps when it reported any.
+    func report(steps: String?) -> String {
         let wallSeconds = Double(DispatchTime.now().uptimeNanoseconds - wall) / 1e9
         let cpuSeconds = CommandClock.cpuSeconds() - cpu
-        return String(format: "Run Time: real %.3f cpu %.3f", wallSeconds, cpuSeconds)
+        let total = String(format: "Run Time: real %.3f cpu %.3f", wallSeconds, cpuSeconds)
+        return steps.map { total + " (\($0))" } ?? total
     }
 
     private static func cpuSeconds() -> Double {

@@ -38,7 +38,9 @@ final class TextCorpora: @unchecked Sendable {
     private var entries: [Key: Entry] = [:]
 
     /// The analysed corpus for the workspace; `labelField` gives each document that field's values as labels.
-    func entry(_ ws: Workspace, mode: TermMode, labelField: Arguments.Token? = nil, clusters: ClusterRun? = nil) throws -> Entry {
+    /// A corpus not analysed yet reports the step "analysing" to `control` while it is.
+    func entry(_ ws: Workspace, control: WorkControl, mode: TermMode, labelField: Arguments.Token? = nil,
+               clusters: ClusterRun? = nil) throws -> Entry {
         let counted = ws.countedKinds
         let unitIndices = ws.units.indices.filter { counted.contains(ws.units[$0].kind) }
         var labels: [[String]] = []
@@ -58,7 +60,9 @@ final class TextCorpora: @unchecked Sendable {
         }
         var options = AnalyzerOptions(mode: mode)
         options.stopwords = ws.stopwords
+        control.progress("analysing", done: 0, total: 1)
         let corpus = AnalyzedCorpus(documents, analyzer: TermAnalyzer(options: options))
+        control.progress("analysing", done: 1, total: 1)
         var documentOfUnit = [Int32](repeating: -1, count: ws.units.count)
         for (d, i) in unitIndices.enumerated() { documentOfUnit[i] = Int32(d) }
         let entry = Entry(corpus: corpus, unitOfDocument: unitIndices, documentOfUnit: documentOfUnit)

@@ -1,0 +1,53 @@
+import Foundation
+
+/// What kind of export a decoded text is, told from its file name and its start. Only the start
+/// is read: a file of one 50 MB line is sniffed from its first few hundred characters (issue 3).
+extension CorpusLoader {
+    /// The sniffer reads at most this many bytes from the start of the text...
+    static let sniffBytes = 256 * 1024
+    /// ...and of them at most this many lines...
+    static let sniffLines = 2000
+    /// ...and a line only up to this many bytes: header, author and board lines are far shorter, so a
+    /// longer line is text, and its first bytes are all a header check needs.
+    static let sniffLineLength = 500
+
+    /// Guesses the format from the file name and the start of the content.
+    ///
+    /// ```swift
+    /// CorpusLoader.sniff("Subject,Body,Attachment,Author,Created At,Updated At\n...", path: "board.txt")  // .csv
+    /// CorpusLoader.sniff(String(repeating: "ord ", count: 12_000_000), path: "one-line.txt")         // .text, at once
+    /// ```
+    public static func sniff(_ text: String, path: String) -> LoadFormat {
+        let ext = (path as NSString).pathExtension.lowercased()
+        switch ext {
+        case "json": return .json
+        case "jsonl", "ndjson": return .jsonl
+        case "tsv", "tab": return .tsv
+        case "csv": return .csv
+        default: break
+        }
+        // A scalar cut at the end of the window becomes U+FFFD, which no check below looks for.
+        let head = String(decoding: text.utf8.prefix(sniffBytes), as: UTF8.self)
+        let start = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        if start.first == "[" { return .json }
+        if start.first == "{" { return .jsonl }
+        let lines = head.split(separator: "\n", maxSplits: sniffLines, omittingEmptySubsequences: false).prefix(sniffLines)
+        let firstLine = String(decoding: (lines.first ?? "").utf8.prefix(sniffLineLength), as: UTF8.self)
+        if firstLine.filter({ $0 == "\t" }).count >= 2 { return .tsv }
+        if isPadletHeader(firstLine.split(separator: ",").map(String.init)) { return .csv }
+        let short = lines.filter { $0.utf8.count <= sniffLineLength }
+        let stamps = short.lazy.filter { PadletDates.stamp(SourceLine(number: 0, text: String($0)).trimmed) != nil }.prefix(2).count
+        let boardHeader = lines.prefix(12).contains { $0.utf8.count <= sniffLineLength && PadletDates.boardHeader($0) != nil }
+        if stamps >= 2 || head.contains("padlet.com/") && head.contains("/wish/") || boardHeader { return .padlet }
+        if SlideReader.pageBreakCount(head) >= 3 { return .slides }
+        return .text
+    }
+
+    static func isPadletHeader(_ cells: [String]) -> Bool {
+        let lowered = Set(cells.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{FEFF}\r")).lowercased() })
+        let hasBody = !lowered.isDisjoint(with: ["body", "tekst", "innhold"])
+        let hasCreated = lowered.contains { $0.hasPrefix("created at") || $0.hasPrefix("opprettet") }
+        return hasBody && hasCreated
+    }
+}
+
