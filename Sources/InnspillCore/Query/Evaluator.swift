@@ -4,7 +4,7 @@ import InnspillText
 /// A filter expression compiled once into closures, ready to run over many units.
 ///
 /// ```swift
-/// let registry = FieldRegistry(units: ws.units)
+/// let registry = ws.fields
 /// let filter = try Filter("municipality = Bodø and words > 20", fields: registry, context: context)
 /// ws.selection = filter.select(ws.units, indices: ws.selection)
 /// ```
@@ -111,7 +111,7 @@ struct ColumnSource {
 ///
 /// ```swift
 /// ws.selection = try select(ws.units, indices: ws.selection, where: "words > 20",
-///                           fields: FieldRegistry(units: ws.units), context: context, columnOffset: 7)
+///                           fields: ws.fields, context: context, columnOffset: 7)
 /// ```
 public func select(_ units: [Unit], indices: [Int], where expression: String, fields: FieldRegistry,
                    context: QueryContext = QueryContext(), columnOffset: Int = 0) throws -> [Int] {

@@ -4,7 +4,7 @@ extension FieldRegistry {
     /// `freq by FIELD`, completion of values, chart labels.
     ///
     /// ```swift
-    /// let registry = FieldRegistry(units: ws.units)
+    /// let registry = ws.fields
     /// let sections = try registry.values(of: "section", units: ws.units, indices: ws.selection)
     /// ```
     public func values(of name: String, units: [Unit], indices: [Int], context: QueryContext = QueryContext(),

@@ -77,7 +77,7 @@ public struct QueryContext {
 /// and the extra CSV/JSON columns found in the units.
 ///
 /// ```swift
-/// let registry = FieldRegistry(units: workspace.units)
+/// let registry = workspace.fields
 /// registry.field(named: "municipality")?.name   // "municipalities"
 /// ```
 public struct FieldRegistry: Sendable {

@@ -8,7 +8,7 @@ extension QueryContext {
     /// ```swift
     /// var context = QueryContext(workspace: ws, termKey: analyzer.key)
     /// context.cluster = { id in clusters.label(of: id) }
-    /// ws.selection = try Filter(expr, fields: FieldRegistry(units: ws.units), context: context)
+    /// ws.selection = try Filter(expr, fields: ws.fields, context: context)
     ///     .select(ws.units, indices: ws.selection)
     /// ```
     public init(workspace: Workspace, termKey: @escaping (String) -> String = QueryContext.defaultTermKey,

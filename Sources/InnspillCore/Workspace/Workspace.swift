@@ -31,6 +31,10 @@ public struct Workspace: Sendable {
     public private(set) var corpora: [Corpus] = []
     /// All units of all corpora, in load order, with workspace-wide ids: a unit's id is its index + 1.
     public private(set) var units: [Unit] = []
+    /// The fields a filter or `group by` can name in `units` (the extra CSV columns and their
+    /// types), found once when the units change rather than by every command: finding them
+    /// reads every unit, 40 ms at 1,000,000 posts.
+    public private(set) var fields = FieldRegistry(units: [])
     /// Indices into `units` of the current selection, ascending.
     public var selection: [Int] = []
     /// Named selections (`save NAME`, `use NAME`), as indices into `units`.
@@ -82,6 +86,7 @@ public struct Workspace: Sendable {
 
     private mutating func rebuildUnits() {
         units = []
+        units.reserveCapacity(corpora.reduce(0) { $0 + $1.units.count })
         for (corpus, offset) in zip(corpora, offsets) {
             for var unit in corpus.units {
                 unit.id += offset
@@ -91,6 +96,7 @@ public struct Workspace: Sendable {
                 units.append(unit)
             }
         }
+        fields = FieldRegistry(units: units)
         resetSelection()
     }
 

@@ -19,7 +19,7 @@ struct TimelineCommand: ShellCommand {
             throw InnspillError("no unit in the selection has a time", hint: "Padlet exports with author lines, and CSV exports, have them")
         }
         let series = try by.map {
-            try FieldRegistry(units: ws.units).values(of: $0.text, units: ws.units, indices: timed,
+            try ws.fields.values(of: $0.text, units: ws.units, indices: timed,
                                                       context: QueryEnvironment.context(ws, clusters: context.clusters), column: $0.column)
         }
         var table = Table(title: "Posted over time", columns: [Column("posted", .date), Column(by?.text ?? "series"), Column("units", .integer)],

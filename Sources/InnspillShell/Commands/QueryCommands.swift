@@ -43,7 +43,7 @@ struct FilterCommand: ShellCommand {
             throw InnspillError("filter needs an expression", hint: "e.g. filter municipality = Bodø ('.help filter' shows the grammar)")
         }
         var ws = context.workspace
-        let filter = try Filter(args.raw, fields: FieldRegistry(units: ws.units), context: QueryEnvironment.context(ws, clusters: context.clusters),
+        let filter = try Filter(args.raw, fields: ws.fields, context: QueryEnvironment.context(ws, clusters: context.clusters),
                                 columnOffset: args.column)
         let base = QueryEnvironment.mentionsKind(args.raw) ? Array(ws.units.indices) : ws.selection
         let selected = try filter.select(ws.units, indices: base, check: context.work.checkStop)
@@ -180,7 +180,7 @@ struct FieldsCommand: ShellCommand {
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         try args.expectEnd(usage: synopsis)
         let ws = context.workspace
-        return .table(FieldRegistry(units: ws.units).listing(units: ws.units, indices: ws.selection, context: QueryEnvironment.context(ws, clusters: context.clusters)))
+        return .table(ws.fields.listing(units: ws.units, indices: ws.selection, context: QueryEnvironment.context(ws, clusters: context.clusters)))
     }
 }
 
@@ -214,7 +214,7 @@ struct GroupCommand: ShellCommand {
         }
         guard !names.isEmpty else { throw InnspillError("group by needs a field", hint: "e.g. group by municipality") }
         let ws = context.workspace
-        let table = try Grouping.groupBy(names, units: ws.units, indices: ws.selection, fields: FieldRegistry(units: ws.units),
+        let table = try Grouping.groupBy(names, units: ws.units, indices: ws.selection, fields: ws.fields,
                                          context: QueryEnvironment.context(ws, clusters: context.clusters), top: top, sort: sort, columns: columns)
         return .table(table)
     }
@@ -337,7 +337,7 @@ enum TagTargets {
             let text = chars[start..<min(end, chars.count)]
             let leading = text.prefix(while: { $0.isWhitespace }).count
             let expression = String(text).trimmingCharacters(in: .whitespaces)
-            let filter = try Filter(expression, fields: FieldRegistry(units: ws.units), context: QueryEnvironment.context(ws, clusters: context.clusters),
+            let filter = try Filter(expression, fields: ws.fields, context: QueryEnvironment.context(ws, clusters: context.clusters),
                                     columnOffset: args.column + start + leading)
             return (filter.select(ws.units, indices: ws.selection).map { ws.units[$0].id }, tag.text)
         }

@@ -33,7 +33,7 @@ public struct Completion {
         }
         guard let command = CommandRegistry.command(named: commandName) else { return (start, []) }
         var pool: [String] = []
-        let fieldNames = FieldRegistry(units: context.workspace.units).fields.map(\.name)
+        let fieldNames = context.workspace.fields.fields.map(\.name)
         // A path follows 'to' (chart ... to FILE), or stands first for commands that take one.
         if words.last?.lowercased() == "to" || command.completion.first == .paths && words.count == 1 {
             return (start, paths(matching: word))
@@ -80,7 +80,7 @@ public struct Completion {
     /// The distinct values a field takes in the loaded units (nil for fields that are not text).
     func values(of field: String) -> [String]? {
         let ws = context.workspace
-        let registry = FieldRegistry(units: ws.units)
+        let registry = ws.fields
         guard let descriptor = registry.field(named: field), ![.integer, .date].contains(descriptor.type) else { return nil }
         if descriptor.name == "kind" { return UnitKind.allCases.map(\.rawValue) }
         let all = (try? registry.values(of: field, units: ws.units, indices: Array(ws.units.indices),

@@ -45,7 +45,7 @@ final class TextCorpora: @unchecked Sendable {
         let unitIndices = ws.units.indices.filter { counted.contains(ws.units[$0].kind) }
         var labels: [[String]] = []
         if let labelField {
-            labels = try FieldRegistry(units: ws.units).values(of: labelField.text, units: ws.units, indices: unitIndices,
+            labels = try ws.fields.values(of: labelField.text, units: ws.units, indices: unitIndices,
                                                                context: QueryEnvironment.context(ws, clusters: clusters),
                                                                column: labelField.column)
         }
