@@ -163,6 +163,21 @@ final class SessionTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: saved + ".tmp"), "no temporary file left")
     }
 
+    func testAChartFileCanBeNamedBeforeOrAfterTheCommandItDraws() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-chart-to-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let run = try ShellRunner.run([], stdin: """
+            load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo
+            chart bar to before.svg of group by county
+            chart bar of group by county top 3 to after.svg
+            """, in: folder)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let before = try String(contentsOf: folder.appendingPathComponent("before.svg"), encoding: .utf8)
+        let after = try String(contentsOf: folder.appendingPathComponent("after.svg"), encoding: .utf8)
+        XCTAssertTrue(before.contains("Vestland") && before.contains("Østfold"), "all counties")
+        XCTAssertTrue(after.contains("Vestland") && !after.contains("Østfold"), "the top 3 only: 'top 3' went to group by")
+    }
+
     func testOutputAndOnceSendResultsToFiles() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-out-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -52,15 +52,25 @@ struct ChartCommand: ShellCommand {
     }
 
     /// The chart's own words, and the command after a bare `of` (whose table is drawn) with its column.
+    /// A `to FILE.svg|.png|.txt` at the very end belongs to the chart, not to the command, so both
+    /// `chart bar to f.png of group by county` and `chart bar of group by county to f.png` work.
     static func parts(_ args: Arguments) throws -> (own: Arguments, inner: (line: String, column: Int)?) {
-        guard let of = args.tokens.firstIndex(where: { !$0.quoted && $0.text.lowercased() == "of" }) else { return (args, nil) }
-        let ofStart = args.tokens[of].column - args.column
+        let tokens = args.tokens
+        guard let of = tokens.firstIndex(where: { !$0.quoted && $0.text.lowercased() == "of" }) else { return (args, nil) }
+        let ofStart = tokens[of].column - args.column
         let chars = Array(args.raw)
-        let after = chars[min(ofStart + 2, chars.count)...]
+        // Where the command after `of` ends: before a trailing `to FILE` naming a chart file.
+        var innerEnd = chars.count
+        if tokens.count >= of + 3, let to = tokens.dropLast().last, !to.quoted, to.text.lowercased() == "to",
+           let file = tokens.last, ChartFormat(path: file.text) != nil {
+            innerEnd = to.column - args.column
+        }
+        let after = chars[min(ofStart + 2, innerEnd) ..< innerEnd]
         let leading = after.prefix(while: { $0.isWhitespace }).count
         let inner = String(after.dropFirst(leading)).trimmingCharacters(in: .whitespaces)
-        let own = try Arguments(String(chars[..<ofStart]), column: args.column)
-        return (own, (inner, args.column + ofStart + 2 + leading))
+        // The chart's words keep their columns (for the caret under a mistake): the command is blanked out.
+        let own = String(chars[..<ofStart]) + String(repeating: " ", count: innerEnd - ofStart) + String(chars[innerEnd...])
+        return (try Arguments(own, column: args.column), (inner, args.column + ofStart + 2 + leading))
     }
 
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {

@@ -43,7 +43,7 @@ struct LoadCommand: ShellCommand {
                 let n = corpus.units.filter { $0.kind == kind }.count
                 return n == 0 ? nil : "\(n) \(kind.rawValue)\(n == 1 ? "" : "s")"
             }
-            let repaired = corpus.repairs.isEmpty ? "" : ", \(corpus.repairs.count) repairs"
+            let repaired = corpus.repairs.isEmpty ? "" : ", \(corpus.repairs.count) repair\(corpus.repairs.count == 1 ? "" : "s")"
             summary.append("loaded \(corpus.name): \(kinds.joined(separator: ", "))\(repaired) (\(corpus.format))")
         }
         var entry = "load \(SessionQuoting.quote(path))"
