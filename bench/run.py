@@ -16,7 +16,7 @@ writes BENCHMARKS.md. Environment:
   BENCH_TIMEOUT=S        per-process time limit in seconds (default 900)
   BENCH_CLUSTER_TIMEOUT=S  time limit for `cluster k=10` on 100,000 posts (default 300)
 """
-import argparse, datetime, json, os, platform, re, shutil, statistics, subprocess, sys, time
+import argparse, csv, datetime, io, json, os, platform, re, shutil, statistics, subprocess, sys, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,6 +182,68 @@ def baseline(python, script, args, tag, runs):
     for key in results[0]:
         if key.startswith("seconds_"):
             out[key] = statistics.median(float(d[key]) for d in results)
+        elif key in ("nmi", "ari"):
+            out[key] = float(results[0][key])  # seeded: the same in every run
+    return out
+
+
+# ---------------------------------------------------------------- clustering quality (issue 6)
+
+SIB = SHARED / "eval" / "sib200"
+SIB_STANDARDS = {"nob_Latn": "bokmål", "nno_Latn": "nynorsk"}
+
+
+def sib_file(standard):
+    """The 1,004 sentences of one SIB-200 standard (train, dev and test) as one TSV in bench-out."""
+    path = OUT / f"sib-{standard}.tsv"
+    parts = [(SIB / standard / f"{part}.tsv").read_text(encoding="utf-8").splitlines() for part in ("train", "dev", "test")]
+    path.write_text("\n".join([parts[0][0]] + [line for p in parts for line in p[1:] if line]) + "\n", encoding="utf-8")
+    return path
+
+
+def nmi_from_counts(counts):
+    """Normalised mutual information (arithmetic mean of the entropies, as scikit-learn's default)
+    from a contingency table {(label, cluster): count}."""
+    import math
+    n = sum(counts.values())
+    rows, cols = {}, {}
+    for (a, b), c in counts.items():
+        rows[a] = rows.get(a, 0) + c
+        cols[b] = cols.get(b, 0) + c
+    mi = sum(c / n * math.log(c * n / (rows[a] * cols[b])) for (a, b), c in counts.items() if c)
+    h = lambda d: -sum(v / n * math.log(v / n) for v in d.values() if v)
+    denominator = (h(rows) + h(cols)) / 2
+    return mi / denominator if denominator else 0.0
+
+
+def sib_quality(binary, python):
+    """NMI with the topic labels at k=7 for each standard: Innspill's default `cluster k=7` and the
+    scikit-learn pipeline on the same file."""
+    out = {}
+    for standard, name in SIB_STANDARDS.items():
+        if not (SIB / standard / "train.tsv").exists():
+            out[name] = {"error": f"{SIB / standard} is missing"}
+            continue
+        tsv = sib_file(standard)
+        log(f"[SIB-200 {name}] innspill cluster k=7")
+        steps, res = innspill_steps(binary, [("load", f"load {tsv} as sib"), ("cluster", "cluster k=7"),
+                                             (".mode csv", ".mode csv"), ("group", "group by category, cluster")],
+                                    f"inn-sib-{standard}")
+        counts = {}
+        table = res["stdout"].split("category,cluster,count,share")[-1]
+        for row in csv.reader(io.StringIO(table)):
+            if len(row) == 4 and row[2].isdigit():
+                counts[(row[0], row[1])] = int(row[2])
+        entry = {"inn_nmi": nmi_from_counts(counts) if counts else None, "inn_seconds": steps["cluster"].get("real"),
+                 "units": sum(counts.values()), "error": steps["cluster"].get("error") or (None if counts else "no crosstab in the output")}
+        if Path(python).exists():
+            log(f"[SIB-200 {name}] scikit-learn baseline")
+            b = baseline(python, BASE_CLUSTER, ["--tsv", str(tsv), "--text-col", "text", "--label-col", "category", "--k", "7"],
+                         f"sklearn-sib-{standard}", 1)
+            entry["base_nmi"] = b.get("nmi")
+            entry["base_seconds"] = (b["seconds_vectorize"] + b["seconds_kmeans"]) if "seconds_vectorize" in b else None
+            entry["base_error"] = b.get("error")
+        out[name] = entry
     return out
 
 
@@ -467,6 +529,8 @@ def main():
                      "note": f"{size_b / 1e6:.1f} MB" + (f", {size_b / 1e6 / s['real']:.1f} MB/s" if s.get("real") else "")
                      + ("" if truns > 1 else "; 1 run")})
 
+    extra["sib"] = sib_quality(binary, a.python)
+
     elapsed = time.time() - started
     report = render(rows, extra, binary, elapsed, csv_sizes)
     print(report)
@@ -630,6 +694,22 @@ def render(rows, extra, binary, elapsed, csv_sizes):
     L.append("| target | measured | verdict |")
     L.append("| --- | --- | --- |")
     L += target_lines(rows, extra, csv_sizes)
+    L.append("")
+    L.append("## Clustering quality (issue 6): SIB-200, 1,004 sentences per standard, 7 topics, k=7")
+    L.append("")
+    L.append("Normalised mutual information with the topic labels (arithmetic mean, as scikit-learn's default); "
+             "Innspill runs its default `cluster k=7` (the graph method on character n-grams at this size) and the "
+             "crosstab `group by category, cluster` gives the counts; the baseline is ../shared/baselines/cluster_sklearn.py.")
+    L.append("")
+    L.append("| standard | Innspill NMI | time | scikit-learn NMI | time | target (NMI ≥ 0.25) |")
+    L.append("| --- | ---: | ---: | ---: | ---: | --- |")
+    for name, q in (extra.get("sib") or {}).items():
+        if q.get("inn_nmi") is None:
+            L.append(f"| {name} | failed: {q.get('error')} | – | – | – | **not measured** |")
+            continue
+        base = f"{q['base_nmi']:.3f}" if q.get("base_nmi") is not None else (q.get("base_error") or "not run")
+        verdict = "**met**" if q["inn_nmi"] >= 0.25 else "**not met**"
+        L.append(f"| {name} | {q['inn_nmi']:.3f} | {fmt_t(q.get('inn_seconds'))} | {base} | {fmt_t(q.get('base_seconds'))} | {verdict} |")
     L.append("")
     L.append("## Results")
     L.append("")
