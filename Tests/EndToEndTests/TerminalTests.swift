@@ -109,7 +109,9 @@ final class TerminalTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: history.path), "Ctrl-D saves the history")
         let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600, "history is readable by its owner only")
-        server?.kill()
+        // The shell saves the history, then waits for the dictionaries it reads in the background
+        // before it exits: the next run starts once this one has ended, as a person's would.
+        try waitForExit()
         try start()
         try press("Up")
         try waitFor("innspill> set lang nn")
@@ -179,11 +181,16 @@ final class TerminalTests: XCTestCase {
     func testCtrlDOnAnEmptyLineExits() throws {
         try start()
         try press("C-d")
-        let deadline = Date().addingTimeInterval(10)
+        try waitForExit()
+    }
+
+    /// Waits until the shell has exited and its tmux session with it (15 s at most).
+    private func waitForExit(file: StaticString = #filePath, line: UInt = #line) throws {
+        let deadline = Date().addingTimeInterval(15)
         while Date() < deadline {
             if (try? tmux(["list-sessions"]))?.isEmpty ?? true { return }
             usleep(100_000)
         }
-        XCTFail("the shell did not exit on Ctrl-D:\n\(try screen())")
+        XCTFail("the shell did not exit on Ctrl-D:\n\(try screen())", file: file, line: line)
     }
 }
