@@ -19,7 +19,11 @@ public struct DendrogramMerge: Sendable, Equatable {
 }
 
 /// Agglomerative clustering by the nearest-neighbour chain algorithm (exact for
-/// average, complete and Ward linkage).
+/// average, complete and Ward linkage). Distances are updated by the Lance-Williams
+/// formula; for Ward it starts from squared Euclidean distances of the l2-normalised rows
+/// (2 - 2 cos), so the value for two clusters A and B is the increase in the within-cluster
+/// sum of squares times two, 2 |A||B| / (|A| + |B|) * |centre(A) - centre(B)|^2, and the
+/// height reported is its square root (SciPy's Ward height).
 enum Agglomerative {
     static let maximumUnits = 8000
 
@@ -44,6 +48,9 @@ enum Agglomerative {
         var active = [Bool](repeating: true, count: n)
         var raw: [(a: Int, b: Int, h: Double)] = []
         raw.reserveCapacity(n - 1)
+        // Height of the cluster in each slot: a merge is recorded no lower than its children,
+        // so Float rounding in the update cannot put a merge below one inside it.
+        var slotHeight = [Double](repeating: 0, count: n)
         var chain: [Int] = []
         var remaining = n
         var nextStart = 0
@@ -65,7 +72,9 @@ enum Agglomerative {
                 chain.removeLast(2)
                 // Merge a and b into the lower slot.
                 let (keep, drop) = (min(a, b), max(a, b))
-                raw.append((keep, drop, Double(best)))
+                let height = max(Double(best), slotHeight[keep], slotHeight[drop])
+                raw.append((keep, drop, height))
+                slotHeight[keep] = height
                 let na = Float(size[keep]), nb = Float(size[drop])
                 let dab = dist[keep * n + drop]
                 for k in 0 ..< n where active[k] && k != keep && k != drop {

@@ -206,6 +206,58 @@ final class ClusterMethodTests: XCTestCase {
         ])
     }
 
+    func testWardMergeCostsByHand() throws {
+        // Five copies of a = (1, 0, 0), five of b = (0.7, 0.714, 0) (cos 0.7) and one odd unit
+        // o = (0.4, 0, 0.917) (cos 0.4 with a, 0.28 with b). Ward's value for clusters A, B is
+        // 2|A||B|/(|A|+|B|) |cA - cB|^2 with |x - y|^2 = 2 - 2 cos on unit vectors:
+        //   {a..} + {b..}: 2*25/10 * 0.6 = 3.0;  {a..} + o: 2*5/6 * 1.2 = 2.0;  {b..} + o: 2*5/6 * 1.44 = 2.4.
+        // So o joins the a's first (height sqrt 2), then Lance-Williams gives
+        //   ((5+5)*3.0 + (5+1)*2.4 - 5*2.0) / 11 = 34.4/11 for the last merge (SciPy: 1.76841).
+        // Average and complete linkage join the a's and b's first (cosine distance 0.3) and leave
+        // o alone at k=2: at 0.66 = (5*0.6 + 5*0.72)/10 and 0.72 = max(0.6, 0.72).
+        let b: [(Int, Float)] = [(0, 0.7), (1, Float(0.51.squareRoot()))]
+        let o: [(Int, Float)] = [(0, 0.4), (2, Float(0.84.squareRoot()))]
+        let m = SparseMatrix(rows: [[(Int, Float)]](repeating: [(0, 1)], count: 5) + [[(Int, Float)]](repeating: b, count: 5) + [o],
+                             columnCount: 3)
+        let expected: [(Linkage, [Int], Double, Double)] = [
+            (.ward, [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0], 2.0.squareRoot(), (34.4 / 11).squareRoot()),
+            (.average, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], 0.3, 0.66),
+            (.complete, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], 0.3, 0.72),
+        ]
+        XCTAssertEqual(ClusterOptions().linkage, .ward, "the default")
+        for (linkage, labels, second, last) in expected {
+            var opts = options(.agglomerative, k: .fixed(2)); opts.linkage = linkage
+            let r = try Clusterer.cluster(m, options: opts)
+            XCTAssertEqual(r.assignments, labels, "\(linkage)")
+            let tree = try XCTUnwrap(r.dendrogram)
+            XCTAssertEqual(tree.count, 10)
+            for merge in tree.prefix(8) { XCTAssertEqual(merge.height, 0, accuracy: 1e-6, "\(linkage): copies merge at 0") }
+            XCTAssertEqual(tree[8].height, second, accuracy: 1e-5, "\(linkage)")
+            XCTAssertEqual(tree[9].height, last, accuracy: 1e-5, "\(linkage)")
+            XCTAssertEqual(tree[8].size, linkage == .ward ? 6 : 10, "\(linkage)")
+        }
+    }
+
+    func testWardKeepsTopicsWhereAverageLinkageIsolatesStrayUnits() throws {
+        // Three topics of 12 units plus two stray units sharing no word with anything (cosine
+        // distance 1 to all). Average and complete linkage merge the strays last, so k=3 gives
+        // one cluster of all the topics and two of one unit each; Ward's cost of adding a
+        // single unit is small beside that of joining two topics, so it finds the topics.
+        let corpus = HandMade.corpus(topics: 3, perTopic: 12, vocabulary: 10, own: 5, shared: 2, seed: 3)
+        let texts = corpus.texts + ["pause kaffe", "lunsj servering"]
+        var vo = VectorizerOptions(); vo.minDocumentFrequency = 1
+        let v = Vectorizer(options: vo, analyzer: HandMade.words).fit(texts)
+        let ward = try Clusterer.cluster(v.weights, options: options(.agglomerative))
+        XCTAssertEqual(ward.sizes.count, 3)
+        XCTAssertTrue(ward.sizes.allSatisfy { $0 >= 12 }, "\(ward.sizes)")
+        XCTAssertEqual(Agreement.adjustedRandIndex(Array(ward.assignments.prefix(36)), corpus.gold), 1)
+        XCTAssertEqual(try Clusterer.cluster(v.weights, options: options(.agglomerative)), ward, "the same data gives the same clustering")
+        for linkage in [Linkage.average, .complete] {
+            var opts = options(.agglomerative); opts.linkage = linkage
+            XCTAssertEqual(try Clusterer.cluster(v.weights, options: opts).sizes, [36, 1, 1], "\(linkage)")
+        }
+    }
+
     func testAutoKPicksThreeAndShowsTheTable() throws {
         let v = Toy.vectors()
         for method in ClusterMethod.allCases {

@@ -72,3 +72,32 @@ final class ExperimentTests: XCTestCase {
         }
     }
 }
+
+/// Linkage x features for `method=agglomerative` on SIB-200 at k=7 (features as the shell
+/// builds them); runs only with INNSPILL_CLUSTER_EXPERIMENTS=1. Prints NMI and cluster sizes.
+final class LinkageExperimentTests: XCTestCase {
+    func testSIBLinkages() throws {
+        guard ProcessInfo.processInfo.environment["INNSPILL_CLUSTER_EXPERIMENTS"] != nil else {
+            throw XCTSkip("set INNSPILL_CLUSTER_EXPERIMENTS=1 to run the linkage grid")
+        }
+        for standard in ["nob_Latn", "nno_Latn"] {
+            let sib = try SIBSet.load(standard)
+            let corpus = AnalyzedCorpus(sib.texts.map { TextDocument($0) })
+            let chars = Vectorizer.fit(corpus, options: .characters(3 ... 5))
+            let stems = Vectorizer.fit(corpus)
+            for (name, features, lsa) in [("chars", chars, false), ("stems", stems, false), ("lsa", chars, true)] {
+                for linkage in Linkage.allCases {
+                    var o = ClusterOptions()
+                    o.method = .agglomerative
+                    o.k = .fixed(7)
+                    o.linkage = linkage
+                    o.lsaDimensions = lsa ? 100 : nil
+                    var r: Clustering!
+                    let t = try seconds { r = try Clusterer.cluster(features.weights, options: o) }
+                    print(String(format: "LINKAGE %@ %@ %@ nmi=%.3f %.2fs sizes=%@", standard, name, linkage.rawValue,
+                                 Agreement.normalizedMutualInformation(sib.categories, r.assignments), t, r.sizes.description))
+                }
+            }
+        }
+    }
+}

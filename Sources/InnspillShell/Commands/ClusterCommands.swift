@@ -102,14 +102,16 @@ enum ClusterPlan {
 /// `cluster`: group the selection into themes.
 struct ClusterCommand: ShellCommand {
     static let name = "cluster"
-    static let synopsis = "cluster [k=N|auto] [method=auto|graph|kmeans|agglomerative] [features=auto|chars|stems|words|lsa] [seed=N] [min=N] [stability=N] [linkage=average|complete|ward]"
+    static let synopsis = "cluster [k=N|auto] [method=auto|graph|kmeans|agglomerative] [features=auto|chars|stems|words|lsa] [seed=N] [min=N] [stability=N] [linkage=ward|average|complete]"
     static let summary = "Cluster the units of the selection into themes; every unit gets a cluster."
     static let details = """
         method=auto (the default) clusters up to \(ClusterPlan.graphLimit) units with the graph method on character
         n-grams, and larger selections with k-means on stems; the first note says which ran.
         graph clusters a nearest-neighbour graph of the units spectrally, which does best on short
         texts but takes time growing with the square of the units; kmeans is spherical k-means++
-        with seeded restarts; agglomerative keeps the merge tree ('tree', then 'chart dendrogram').
+        with seeded restarts; agglomerative keeps the merge tree ('tree', then 'chart dendrogram'),
+        joining clusters by Ward's criterion (linkage=ward, the default) or by their average or
+        largest cosine distance (average and complete make one huge cluster on short texts).
         features=chars uses character 3-5-grams of the analysed words, stems the folded stems with
         compound parts, words the written words, lsa a 100-dimension LSA of the character n-grams;
         bokmål and nynorsk forms are folded together (set fold off to keep them apart).
@@ -130,7 +132,9 @@ struct ClusterCommand: ShellCommand {
         var options = ClusterOptions()
         let method = try args.choiceOption("method", ["auto"] + ClusterMethod.allCases.map(\.rawValue))
         options.method = method.flatMap(ClusterMethod.init) ?? ClusterPlan.method(units: units)
-        options.linkage = try args.choiceOption("linkage", Linkage.allCases.map(\.rawValue)).flatMap(Linkage.init) ?? .average
+        if let linkage = try args.choiceOption("linkage", Linkage.allCases.map(\.rawValue)).flatMap(Linkage.init) {
+            options.linkage = linkage
+        }
         let chosen = try args.choiceOption("features", ["auto"] + ClusterFeatures.allCases.map(\.rawValue))
         let features = chosen.flatMap(ClusterFeatures.init) ?? ClusterPlan.features(units: units)
         if let k = args.option("k"), k.lowercased() != "auto" {
@@ -176,7 +180,8 @@ struct ClusterCommand: ShellCommand {
                                     report.runs, report.meanARI, report.minARI))
             }
         } catch { throw ClusterRuns.shellError(error) }
-        var description = "method=\(options.method.rawValue) features=\(features.rawValue) k=\(clustering.clusterCount) seed=\(options.seed)"
+        let linkage = options.method == .agglomerative ? " linkage=\(options.linkage.rawValue)" : ""
+        var description = "method=\(options.method.rawValue)\(linkage) features=\(features.rawValue) k=\(clustering.clusterCount) seed=\(options.seed)"
         let limit = ClusterPlan.graphLimit
         switch (method ?? "auto" == "auto", chosen ?? "auto" == "auto") {
         case (true, true): description += " (method and features chosen for \(units) units: graph on chars up to \(limit), kmeans on stems above)"
