@@ -37,125 +37,25 @@ extension Gazetteer {
 
     // MARK: - Scanning
 
-    struct Word {
-        var range: Range<String.Index>
-        var text: Substring
-        /// The word in lower case (computed: most words never need it).
-        var lower: String { text.lowercased() }
-        var capitalised: Bool
-        var allCaps: Bool
-        var internalCapital: Bool
-        var sentenceInitial: Bool
-        var followedBy: Character?  // first non-space character after the word
-        /// The first two scalars of the word (the second 0 for a one-letter word), for cheap first tests.
-        var firstTwo: UInt64
-
-        /// `firstTwo` with ASCII capitals made small.
-        var firstTwoLowercased: UInt64 {
-            Word.pack(Word.asciiLowercased(UInt32(firstTwo >> 32)), Word.asciiLowercased(UInt32(truncatingIfNeeded: firstTwo)))
-        }
-
-        private static func asciiLowercased(_ value: UInt32) -> UInt32 { value >= 0x41 && value <= 0x5A ? value | 0x20 : value }
-
-        /// Packs two scalar values as `firstTwo` does.
-        static func pack(_ first: UInt32, _ second: UInt32) -> UInt64 { UInt64(first) << 32 | UInt64(second) }
-    }
-
     static let placeFollowers: Set<String> = [
         "kommune", "kommunes", "kulturskole", "kulturskolen", "kulturskule", "kulturskulen",
         "kulturskoles", "bibliotek", "folkebibliotek", "kommunestyre", "sentrum",
     ]
 
-    /// Letters and the combining marks of decomposed text.
-    @inline(__always)
-    static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
-        if u.isASCII { return (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A }
-        let p = u.properties
-        return p.isAlphabetic || p.generalCategory == .nonspacingMark
-    }
-
-    @inline(__always)
-    static func isUpper(_ u: Unicode.Scalar) -> Bool {
-        u.isASCII ? (u.value >= 0x41 && u.value <= 0x5A) : u.properties.isUppercase
-    }
-
-    /// The words of a text (letters, joined by inner hyphens), with what a finder needs to know
-    /// about their surroundings. Works on Unicode scalars for speed; ranges are String ranges.
-    static func words(in text: String) -> [Word] {
-        var out: [Word] = []
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        let end = scalars.endIndex
-        var boundary = true  // a sentence boundary seen since the last word
-        var lineStart = true
-        var newlines = 0
-        while i < end {
-            let c = scalars[i]
-            if isWordScalar(c) {
-                var j = scalars.index(after: i)
-                var upper = isUpper(c) ? 1 : 0, lower = upper == 0 && c.properties.isLowercase ? 1 : 0
-                var internalCap = false
-                while j < end {
-                    let d = scalars[j]
-                    if isWordScalar(d) {
-                        if isUpper(d) { upper += 1; internalCap = true } else if d.isASCII || d.properties.isLowercase { lower += 1 }
-                        j = scalars.index(after: j)
-                        continue
-                    }
-                    if d == "-" {
-                        let k = scalars.index(after: j)
-                        if k < end, isWordScalar(scalars[k]) { j = k; continue }
-                    }
-                    break
-                }
-                var next: Character?
-                var k = j
-                while k < end, scalars[k] == " " { k = scalars.index(after: k) }
-                if k < end { next = Character(scalars[k]) }
-                let second = scalars.index(after: i)
-                out.append(Word(range: i..<j, text: text[i..<j], capitalised: isUpper(c),
-                                allCaps: lower == 0 && upper > 1, internalCapital: internalCap && lower > 0,
-                                sentenceInitial: boundary, followedBy: next,
-                                firstTwo: Word.pack(c.value, second < j ? scalars[second].value : 0)))
-                boundary = false
-                lineStart = false
-                newlines = 0
-                i = j
-                continue
-            }
-            switch c {
-            case ".", "!", "?", ":", ";", "•", "«", "»", "\"", "“", "”", "(", ")":
-                boundary = true
-            case "\n":
-                newlines += 1
-                lineStart = true
-                if newlines >= 2 { boundary = true }
-            case "-", "–", "—", "*", "¢", "·":
-                if lineStart { boundary = true }
-            case " ", "\t", "\r":
-                break
-            default:
-                lineStart = false
-            }
-            i = scalars.index(after: i)
-        }
-        return out
-    }
-
     /// `find(in:)` over the text's words when the caller has them already (the readers share them
     /// with `Organisations.find(in:words:)`).
-    func find(in text: String, words: [Word]) -> [GazetteerMatch] {
+    func find(in text: String, words: Words) -> [GazetteerMatch] {
         guard mayNameAMunicipality(text) else { return [] }
         return scan(text, header: false, words: words)
     }
 
-    private func scan(_ text: String, header: Bool, words: [Word]? = nil) -> [GazetteerMatch] {
+    private func scan(_ text: String, header: Bool, words: Words? = nil) -> [GazetteerMatch] {
         let words = words ?? Gazetteer.words(in: text)
         var raw: [(match: GazetteerMatch, entries: [Entry])] = []
         var i = 0
         while i < words.count {
+            guard words.spans[i].capitalised else { i += 1; continue }
             let w = words[i]
-            guard w.capitalised else { i += 1; continue }
             if let found = matchAt(i, words, text, header: header) {
                 raw.append(contentsOf: found.matches)
                 i += found.consumed
@@ -163,7 +63,7 @@ extension Gazetteer {
             }
             if w.internalCapital, !w.allCaps {
                 raw.append(contentsOf: runTogether(w, text))
-            } else if w.text.contains("-") {
+            } else if w.span.hasHyphen, w.text.contains("-") {
                 raw.append(contentsOf: hyphenParts(w, text, header: header))
             } else if header, !w.allCaps, isUnknownWord(w.lower), Organisations.canonicalName(for: String(w.text)) == nil {
                 let near = nearMiss(String(w.text))
@@ -196,11 +96,11 @@ extension Gazetteer {
     }
 
     /// The longest name starting at word `i`, with its qualifier; nil when none is accepted.
-    private func matchAt(_ i: Int, _ words: [Word], _ text: String, header: Bool)
+    private func matchAt(_ i: Int, _ words: Words, _ text: String, header: Bool)
         -> (matches: [(match: GazetteerMatch, entries: [Entry])], consumed: Int)? {
         let w = words[i]
         let maxN = min(maxKeyWords, words.count - i)
-        guard maxN >= 1 else { return nil }
+        guard maxN >= 1, mayStartAName(w) else { return nil }
         for n in stride(from: maxN, through: 1, by: -1) {
             let last = words[i + n - 1]
             if n > 1 {
@@ -212,7 +112,7 @@ extension Gazetteer {
                 guard adjacent else { continue }
             }
             var key = n == 1 ? w.lower : words[i..<(i + n)].map(\.lower).joined(separator: " ")
-            if key.contains("-") { key = key.replacingOccurrences(of: "-", with: " ") }
+            if words.spans[i..<(i + n)].contains(where: \.hasHyphen), key.contains("-") { key = key.replacingOccurrences(of: "-", with: " ") }
             var entries = entry(forKey: key)
             if entries == nil, key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss") {
                 let stem = String(key.dropLast())
@@ -227,7 +127,7 @@ extension Gazetteer {
             if i + n < words.count {
                 let q = words[i + n]
                 let afterName = text[end..<q.range.lowerBound]
-                let bracketed = afterName.trimmingCharacters(in: .whitespaces) == "("
+                let bracketed = afterName.trimmingSpaces == "("
                 let start = bracketed ? i + n : (q.lower == "i" || q.lower == "på") ? i + n + 1 : -1
                 if start >= 0, start < words.count, bracketed || Gazetteer.onlySpaces(text, q.range.upperBound, words[start].range.lowerBound) {
                     for m in stride(from: min(3, words.count - start), through: 1, by: -1) {
@@ -254,8 +154,17 @@ extension Gazetteer {
         return nil
     }
 
+    /// False when no key of the index can start with this word: the first word of a key that
+    /// `matchAt` builds from a word without a hyphen is the word in lower case, or its stem without
+    /// a genitive "s". One look-up instead of one per name length.
+    private func mayStartAName(_ w: Word) -> Bool {
+        guard !w.span.hasHyphen else { return true }
+        let lower = w.lower
+        return startsAKey(lower) || lower.hasSuffix("s") && startsAKey(String(lower.dropLast()))
+    }
+
     /// Free-text rule for single-word names that are also common words.
-    private func accepted(_ i: Int, _ words: [Word], _ entries: [Entry]) -> Bool {
+    private func accepted(_ i: Int, _ words: Words, _ entries: [Entry]) -> Bool {
         let w = words[i]
         var stem = w.lower
         if entry(forKey: stem) == nil, stem.hasSuffix("s") { stem.removeLast() }
@@ -341,13 +250,14 @@ extension Gazetteer {
 
     /// Narrows shared names by the counties of the other names and the counties named in the text.
     private func resolve(_ raw: [(match: GazetteerMatch, entries: [Entry])], text: String,
-                         words: [Word]) -> [GazetteerMatch] {
+                         words: Words) -> [GazetteerMatch] {
         var known: Set<String> = []
         for r in raw where r.match.candidates.count == 1 { known.insert(r.match.candidates[0].county) }
         var i = 0
         while i < words.count {
             var step = 1
-            if words[i].capitalised {
+            // A county name's first word is the word in lower case (the words of a key are joined by spaces).
+            if words.spans[i].capitalised, startsACountyName(words[i].lower) {
                 for m in stride(from: min(3, words.count - i), through: 1, by: -1) {
                     let k = words[i..<(i + m)].map(\.lower).joined(separator: " ")
                     if let cs = countiesForKey(k) { cs.forEach { known.insert($0) }; step = m; break }

@@ -32,11 +32,18 @@ public final class Gazetteer: Sendable {
     private let byNumber: [String: Int]
     private let index: [String: [Entry]]
     private let folded: [String: [Entry]]
+    /// The folded keys of six Characters or more, as Characters, for `nearMiss`.
+    private let nearMissKeys: [(characters: [Character], entries: [Entry])]
     /// Lower-cased county names (2024, former, parallel) -> counties of 2024.
     private let countyIndex: [String: [String]]
+    /// The first word (up to the first space) of every key of `countyIndex`.
+    private let countyFirstWords: Set<String>
     private let longestKeyWords: Int
     /// The first word (split at spaces and hyphens) of every key, for a quick rejection of texts.
     private let firstWords: Set<String>
+    /// The first two UTF-8 bytes of every first word, for `mayNameAMunicipality` to pass over
+    /// ASCII words without making them Strings.
+    private let firstWordBytePairs: FirstTwoSet
 
     init() {
         var list: [Municipality] = []
@@ -96,11 +103,16 @@ public final class Gazetteer: Sendable {
             for e in v where !(folded[fk]?.contains(e) ?? false) { folded[fk, default: []].append(e) }
         }
         self.folded = folded
+        nearMissKeys = folded.compactMap { key, entries in key.count >= 6 ? (Array(key), entries) : nil }
         var firstWords: Set<String> = []
         for k in index.keys {
             if let f = k.split(whereSeparator: { $0 == " " || $0 == "-" }).first { firstWords.insert(String(f)) }
         }
         self.firstWords = firstWords
+        firstWordBytePairs = FirstTwoSet(firstWords.map { word in
+            let bytes = Array(word.utf8.prefix(2))
+            return WordSpan.pack(UInt32(bytes[0]), bytes.count > 1 ? UInt32(bytes[1]) : 0)
+        })
         // Keys a text can match word by word (not the " - " joined official names).
         longestKeyWords = index.keys.filter { !$0.contains(" - ") }.map { $0.split(separator: " ").count }.max() ?? 1
 
@@ -111,6 +123,7 @@ public final class Gazetteer: Sendable {
         }
         for (old, now) in Gazetteer.formerCounties { countyIndex[Gazetteer.key(old)] = now }
         self.countyIndex = countyIndex
+        countyFirstWords = Set(countyIndex.keys.map { String($0.split(separator: " ", omittingEmptySubsequences: false)[0]) })
     }
 
     // MARK: Lookup
@@ -278,6 +291,10 @@ public final class Gazetteer: Sendable {
                 let capital = first >= 0x41 && first <= 0x5A || first >= 0x80
                 guard capital else { continue }
                 if hasInnerCapital { return true }
+                // An ASCII word of three letters or more (in lower case, and so is its stem without
+                // "s") can only be a first word, or one with an "s", if its first two bytes are a first word's.
+                if !hasNonASCII, j - start >= 3,
+                   !firstWordBytePairs.contains(WordSpan.pack(UInt32(first | 0x20), UInt32(bytes[start + 1] | 0x20))) { continue }
                 let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
                 if hasNonASCII, original.dropFirst().contains(where: \.isUppercase) { return true }  // "AskØygarden"
                 let word = original.lowercased()
@@ -290,6 +307,10 @@ public final class Gazetteer: Sendable {
 
     func entry(forKey k: String) -> [Entry]? { index[k] }
     func countiesForKey(_ k: String) -> [String]? { countyIndex[k] }
+    /// Whether some key starts with this word (split at spaces and hyphens).
+    func startsAKey(_ word: String) -> Bool { firstWords.contains(word) }
+    /// Whether some county name starts with this word (split at spaces).
+    func startsACountyName(_ word: String) -> Bool { countyFirstWords.contains(word) }
     var maxKeyWords: Int { longestKeyWords }
     func municipality(at i: Int) -> Municipality { municipalities[i] }
 
@@ -297,16 +318,17 @@ public final class Gazetteer: Sendable {
     func nearMiss(_ word: String) -> [Entry] {
         let k = Gazetteer.fold(Gazetteer.key(word))
         guard k.count >= 6, !k.contains(" ") else { return [] }
+        let characters = Array(k)
         var found: Set<Int> = []
-        for (fk, entries) in folded where abs(fk.count - k.count) <= 1 && fk.count >= 6 {
-            if Gazetteer.withinOneEdit(fk, k) { for e in entries { found.insert(e.index) } }
+        // Keys as Characters made once: counting and splitting every key for every word was most of the time.
+        for (key, entries) in nearMissKeys where abs(key.count - characters.count) <= 1 {
+            if Gazetteer.withinOneEdit(key, characters) { for e in entries { found.insert(e.index) } }
         }
         return found.sorted { municipalities[$0].number < municipalities[$1].number }
             .map { Entry(index: $0, form: .fuzzy) }
     }
 
-    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
+    static func withinOneEdit(_ x: [Character], _ y: [Character]) -> Bool {
         if x == y { return true }
         if abs(x.count - y.count) > 1 { return false }
         var i = 0, j = 0, edits = 0

@@ -80,14 +80,14 @@ public enum Organisations {
 
     /// The first two letters of every name's first word: the cheap test a word passes before
     /// it is lower-cased and looked up (find runs on every unit's text).
-    static let firstWordPrefixes: Set<UInt64> = Set(firstWords.keys.map(firstTwo))
+    static let firstWordPrefixes = Gazetteer.FirstTwoSet(firstWords.keys.map(firstTwo))
 
     /// The first two scalars of every acronym, as written: the cheap test before an acronym look-up.
-    static let acronymPrefixes: Set<UInt64> = Set(acronyms.keys.map(firstTwo))
+    static let acronymPrefixes = Gazetteer.FirstTwoSet(acronyms.keys.map(firstTwo))
 
     private static func firstTwo(_ s: String) -> UInt64 {
         let scalars = Array(s.unicodeScalars.prefix(2))
-        return Gazetteer.Word.pack(scalars[0].value, scalars.count > 1 ? scalars[1].value : 0)
+        return Gazetteer.WordSpan.pack(scalars[0].value, scalars.count > 1 ? scalars[1].value : 0)
     }
 
     static func key(_ s: String) -> String {
@@ -109,12 +109,14 @@ public enum Organisations {
     }
 
     /// `find(in:)` over the text's words when the caller has them already.
-    static func find(in text: String, words: [Gazetteer.Word]) -> [OrganisationMatch] {
+    static func find(in text: String, words: Gazetteer.Words) -> [OrganisationMatch] {
         var out: [OrganisationMatch] = []
+        let firstWordPrefixes = firstWordPrefixes, acronymPrefixes = acronymPrefixes  // read the statics once
         var i = 0
         outer: while i < words.count {
+            let span = words.spans[i]
             // Full names, longest first; words joined by single spaces or line breaks.
-            let lengths = firstWordPrefixes.contains(words[i].firstTwoLowercased) ? firstWords[words[i].lower] ?? [] : []
+            let lengths = firstWordPrefixes.contains(span.firstTwoLowercased) ? firstWords[words[i].lower] ?? [] : []
             for n in lengths where i + n <= words.count {
                 var gapsOK = true
                 for k in i..<(i + n - 1) {
@@ -133,8 +135,8 @@ public enum Organisations {
                 }
             }
             // Acronyms, also before a hyphen ("DKS-produksjon") and in the genitive ("NMFs").
+            guard span.capitalised, acronymPrefixes.contains(span.firstTwo) else { i += 1; continue }
             let w = words[i]
-            guard w.capitalised, acronymPrefixes.contains(w.firstTwo) else { i += 1; continue }
             let head = w.text.split(separator: "-", maxSplits: 1).first.map(String.init) ?? String(w.text)
             var canon = acronyms[head]
             var len = head.count

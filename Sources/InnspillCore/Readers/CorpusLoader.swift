@@ -83,9 +83,18 @@ public enum CorpusLoader {
             .units(from: result, control: options.control)
         try options.control.checkStop()
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let date = units.compactMap(\.posted).min().map { Calendar.utcStartOfDay($0) } ?? result.date
+        let date = earliestPosted(units).map { Calendar.utcStartOfDay($0) } ?? result.date
         return Corpus(name: name, title: result.title, date: date, sourcePath: path, format: result.format,
                       units: units, repairs: repairs, warnings: decoded.warnings + result.warnings)
+    }
+
+    /// The earliest time a unit was posted, read by index (`compactMap(\.posted)` copied every unit).
+    private static func earliestPosted(_ units: [Unit]) -> Date? {
+        var earliest: Date?
+        for i in units.indices {
+            if let posted = units[i].posted, earliest.map({ posted < $0 }) ?? true { earliest = posted }
+        }
+        return earliest
     }
 
     /// The drafts of a decoded text read as `format`; throws when the reader finds nothing.

@@ -39,8 +39,12 @@ struct LoadCommand: ShellCommand {
         for corpus in corpora {
             try context.workspace.add(corpus)
             context.warnings.append(contentsOf: corpus.warnings)
+            // Counted by index: filtering copied every unit (a struct of many strings) once per kind.
+            var counts: [UnitKind: Int] = [:]
+            let units = corpus.units
+            for i in units.indices { counts[units[i].kind, default: 0] += 1 }
             let kinds = UnitKind.allCases.compactMap { kind -> String? in
-                let n = corpus.units.filter { $0.kind == kind }.count
+                let n = counts[kind] ?? 0
                 return n == 0 ? nil : "\(n) \(kind.rawValue)\(n == 1 ? "" : "s")"
             }
             let repaired = corpus.repairs.isEmpty ? "" : ", \(corpus.repairs.count) repair\(corpus.repairs.count == 1 ? "" : "s")"

@@ -11,7 +11,7 @@ enum PadletDates {
 
     /// Parses a whole author + timestamp line, or nil.
     static func stamp(_ line: Substring) -> Stamp? {
-        guard let (prefix, date) = trailingTimestamp(line) else { return nil }
+        guard endsInM(line), let (prefix, date) = trailingTimestamp(line) else { return nil }
         let author = cleanAuthor(prefix)
         guard !author.isEmpty else { return nil }
         return Stamp(author: author, posted: date)
@@ -20,6 +20,7 @@ enum PadletDates {
     /// A line that ends with a date but no time (`KIM ... - NORSK  5/5/25`), whose
     /// next line ends with the time: the author wrapped over two lines.
     static func wrappedStamp(_ first: Substring, _ second: Substring) -> Stamp? {
+        guard endsInM(second) else { return nil }
         let chars = Array(first)
         guard let (prefix, month, day, year) = trailingDate(chars) else { return nil }
         let secondChars = Array(second)
@@ -28,6 +29,12 @@ enum PadletDates {
         guard let date = ISODate.make(year: year, month: month, day: day, hour: hour, minute: minute) else { return nil }
         let author = cleanAuthor(Substring(String(chars[..<prefix]) + " " + rest))
         return author.isEmpty ? nil : Stamp(author: author, posted: date)
+    }
+
+    /// Whether the text ends in "m" or "M": the byte test every line passes before `trailingTime`
+    /// turns it into Characters (only "AM" and "PM" end a time). The text reader asks it of every line.
+    private static func endsInM(_ text: Substring) -> Bool {
+        text.utf8.last == UInt8(ascii: "m") || text.utf8.last == UInt8(ascii: "M")
     }
 
     /// Strips icon noise before the author and extra spaces inside it.
