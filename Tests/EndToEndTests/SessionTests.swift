@@ -134,8 +134,8 @@ final class SessionTests: XCTestCase {
             set unit postss
             """)
         XCTAssertEqual(run.status, 1, "the misspelt last line fails")
-        // The demo has 42 posts in 97 segments (CSV rows end in CRLF).
-        XCTAssertTrue(run.stdout.contains("units,groups\r\n97,17\r\nunits,groups\r\n42,17\r\n"), run.stdout)
+        // The demo has 42 posts in 96 segments (CSV rows end in CRLF).
+        XCTAssertTrue(run.stdout.contains("units,groups\r\n96,17\r\nunits,groups\r\n42,17\r\n"), run.stdout)
         XCTAssertTrue(run.stderr.contains("unit takes post or segment, not 'postss'"), run.stderr)
     }
 

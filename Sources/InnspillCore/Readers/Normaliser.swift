@@ -138,7 +138,18 @@ struct Normaliser {
                 s.municipalities = unit.municipalities
                 if let n = segment.number {
                     s.prompt = promptByNumber["\(unit.section ?? "")|\(n)"] ?? promptByNumber["|\(n)"]
-                    if s.question == nil, let p = s.prompt { s.question = units[p - 1].question }
+                    if let p = s.prompt, let prompt = units[p - 1].question {
+                        if let line = s.question, segment.text.isEmpty, !Segmenter.restates(line, prompt) {
+                            // "3. Gå dit barna er: SFO ... Gratis prøveundervisning?" ends in a question
+                            // mark, but with nothing under it and prompt 3 asking something else, it is
+                            // the group's answer to prompt 3, not the question restated.
+                            s.text = line
+                            s.raw = line
+                            s.question = prompt
+                        } else if s.question == nil {
+                            s.question = prompt
+                        }
+                    }
                 }
                 units.append(s)
                 answeringFor.append(segment.municipality)

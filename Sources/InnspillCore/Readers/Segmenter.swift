@@ -30,17 +30,43 @@ enum Segmenter {
         if markers[0].0 > 0 {
             segments.append(Segment(text: lines[..<markers[0].0].joined(separator: "\n")))
         }
+        // An unnumbered question line with nothing under it ("Hvordan finansiere kulturskolen?"
+        // before "-Tingvoll: ...", "-Sunndal: ...") is not an answer: it is the question of the
+        // unnumbered answers after it.
+        var carried: String?
         for (k, (index, m)) in markers.enumerated() {
             let end = k + 1 < markers.count ? markers[k + 1].0 : lines.count
             var body = lines[(index + 1)..<end]
             var first = m.rest
             if first.isEmpty, let next = body.first { first = next; body = body.dropFirst() }
             let textLines = ([first] + body).filter { !$0.isEmpty }
-            if textLines.isEmpty && m.question == nil { continue }
+            if m.number != nil { carried = nil }
+            if textLines.isEmpty && m.number == nil, let question = m.question { carried = question }
+            if textLines.isEmpty && (m.question == nil || m.number == nil) { continue }
             segments.append(Segment(text: textLines.joined(separator: "\n"), number: m.number,
-                                    question: m.question, municipality: m.municipality))
+                                    question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
         }
         return segments
+    }
+
+    /// Whether a numbered line ending in "?" restates `question` (the task's prompt of that number)
+    /// rather than answering it: the same letters and digits, or one holding the other.
+    ///
+    /// ```swift
+    /// Segmenter.restates("Hva kan vi samarbeide om?", "1. Hva kan vi samarbeide om?")   // true
+    /// Segmenter.restates("Gå dit barna er: SFO. Gratis prøveundervisning?",
+    ///                    "Hvordan kan kulturskolen nå barn og unge?")                    // false
+    /// ```
+    static func restates(_ line: String, _ question: String) -> Bool {
+        func letters(_ s: String) -> String {
+            String(s.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        }
+        var a = letters(line), b = letters(question)
+        // A prompt's own number ("1. Hva ...") is not part of the question.
+        a = String(a.drop(while: \.isNumber))
+        b = String(b.drop(while: \.isNumber))
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        return a == b || a.contains(b) || b.contains(a)
     }
 
     struct Marker {

@@ -1,0 +1,47 @@
+import InnspillTestSupport
+import XCTest
+@testable import InnspillCore
+
+/// Splitting posts into answer segments: no segment without an answer, and a question line
+/// with nothing under it goes to the answers it heads.
+final class SegmenterTests: XCTestCase {
+    func testAQuestionHeadingIsTheQuestionOfTheMunicipalityAnswersUnderIt() {
+        let post = """
+            Hvordan finansiere kulturskolen?
+
+            -Tingvoll: Liten kommune med stramt budsjett.
+            -Sunndal: Samarbeid med næringslivet.
+            """
+        let segments = Segmenter.segments(of: post)
+        XCTAssertEqual(segments.map(\.municipality), ["Tingvoll", "Sunndal"], "the heading is no segment of its own")
+        XCTAssertEqual(segments.map(\.question), ["Hvordan finansiere kulturskolen?", "Hvordan finansiere kulturskolen?"])
+        XCTAssertFalse(segments.contains { $0.text.isEmpty })
+    }
+
+    func testANumberedQuestionKeepsItsAnswerUnderIt() {
+        let segments = Segmenter.segments(of: "1. Hva kan vi samarbeide om?\nSFO og DKS.\n2. Hva står i veien?\nTimeplanene.")
+        XCTAssertEqual(segments.map(\.question), ["Hva kan vi samarbeide om?", "Hva står i veien?"])
+        XCTAssertEqual(segments.map(\.text), ["SFO og DKS.", "Timeplanene."])
+    }
+
+    func testRestatingAPromptIsToldFromAnsweringIt() {
+        XCTAssertTrue(Segmenter.restates("Hva kan vi samarbeide om?", "1. Hva kan vi samarbeide om?"))
+        XCTAssertTrue(Segmenter.restates("Hva kan kulturskolen og skolen samarbeide om?", "Hva kan kulturskolen og skolen samarbeide om"))
+        XCTAssertFalse(Segmenter.restates("Gå dit barna er: SFO, fritidsklubben, skolen. Gratis prøveundervisning?",
+                                          "Hvordan kan kulturskolen nå barn og unge som ikke går i kulturskolen i dag?"))
+        XCTAssertFalse(Segmenter.restates("?", "Hva kan vi samarbeide om?"))
+    }
+
+    /// The demo board's third answer of Gruppe 1 ends in a question mark with nothing under it:
+    /// it answers prompt 3, whose question it takes.
+    func testAnAnswerEndingInAQuestionMarkIsTheAnswerToItsPrompt() throws {
+        let path = SharedData.packageRoot.appendingPathComponent("Corpora/demo/dialogseminar-2024.txt").path
+        let corpus = try CorpusLoader.loadFile(path, options: LoadOptions())
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.filter { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }.map(\.id), [], "no empty segments")
+        let answer = try XCTUnwrap(segments.first { $0.text.hasPrefix("Gå dit barna er") })
+        XCTAssertEqual(answer.text, "Gå dit barna er: SFO, fritidsklubben, skolen. Gratis prøveundervisning?")
+        XCTAssertEqual(answer.question, "Hvordan kan kulturskolen nå barn og unge som ikke går i kulturskolen i dag?")
+        XCTAssertNotNil(answer.prompt)
+    }
+}
