@@ -146,37 +146,20 @@ final class BadInputTests: XCTestCase {
     func testAFileWithoutReadPermissionIsReported() throws {
         try file("secret.txt", "Vi trenger mer samarbeid.\n")
         XCTAssertEqual(chmod(folder.appendingPathComponent("secret.txt").path, 0), 0)
-        var shell = [ShellRunner.binary.path]
+        var wrapper: [String] = []
         if geteuid() == 0 {
             guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
                 throw XCTSkip("running as root, who reads a file of mode 000, and without setpriv to run the shell as another user")
             }
-            shell = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + shell
-            guard try run(shell + ["--version"]).status == 0 else {
+            wrapper = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+            guard try ShellRunner.run(["--version"], in: folder, through: wrapper).status == 0 else {
                 throw XCTSkip("running as root, and the user nobody may not run \(ShellRunner.binary.path) (a folder on its path is closed)")
             }
         }
-        let (status, stdout, stderr) = try run(shell + ["-c", "load secret.txt", "-c", "corpora"])
-        XCTAssertEqual(status, 1, stderr)
-        XCTAssertTrue(stderr.contains("error: cannot read 'secret.txt'\nhint: check the file's permissions"), stderr)
-        XCTAssertTrue(stdout.contains("(0 rows)"), "nothing was loaded: \(stdout)")
-    }
-
-    /// Runs `command` (program and arguments) in the scratch folder; for the few lines these tests print.
-    private func run(_ command: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        process.currentDirectoryURL = folder
-        process.environment = ["HOME": folder.path, "NO_COLOR": "1", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, stdout, stderr)
+        let run = try ShellRunner.run(["-c", "load secret.txt", "-c", "corpora"], in: folder, through: wrapper)
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertTrue(run.stderr.contains("error: cannot read 'secret.txt'\nhint: check the file's permissions"), run.stderr)
+        XCTAssertTrue(run.stdout.contains("(0 rows)"), "nothing was loaded: \(run.stdout)")
     }
 
     /// Not errors: damaged text and odd encodings load, with a warning naming where bytes were replaced.

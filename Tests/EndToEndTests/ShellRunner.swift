@@ -23,15 +23,18 @@ enum ShellRunner {
         return url
     }()
 
+    /// `wrapper`: a program and its arguments that run the binary (`setpriv --reuid=...` to run it
+    /// as another user); empty to run it directly.
     static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = SharedData.packageRoot,
-                    environment extra: [String: String] = [:]) throws -> ShellRun {
+                    environment extra: [String: String] = [:], through wrapper: [String] = []) throws -> ShellRun {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             XCTFail("the innspill binary is missing at \(binary.path); build it with 'swift build' (make test does)")
             return ShellRun(stdout: "", stderr: "", status: -1)
         }
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        let command = wrapper + [binary.path] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = directory
         var environment = ["HOME": home.path, "NO_COLOR": "1", "COLUMNS": "100", "LANG": "C.UTF-8",
                            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]

@@ -10,12 +10,8 @@ final class SignalTests: XCTestCase {
     private var home: URL!
 
     override func setUpWithError() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
-            throw XCTSkip("needs tmux (make test installs it)")
-        }
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-signal-\(getpid())-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        server = TmuxServer(name: "innspill-signal", scratch: home)
+        server = try TmuxServer(name: "innspill-signal")
+        home = server.scratch
     }
 
     override func tearDown() {
@@ -27,11 +23,7 @@ final class SignalTests: XCTestCase {
 
     /// Waits until `condition` holds (15 s at most).
     private func wait(for what: String, _ condition: () -> Bool, file: StaticString = #filePath, line: UInt = #line) {
-        let deadline = Date().addingTimeInterval(15)
-        while Date() < deadline {
-            if condition() { return }
-            usleep(100_000)
-        }
+        if poll(seconds: 15, until: condition) { return }
         XCTFail("gave up waiting for \(what); the screen:\n\(tmux(["capture-pane", "-p"]))", file: file, line: line)
     }
 

@@ -10,12 +10,8 @@ final class TerminalTests: XCTestCase {
     private var history: URL { home.appendingPathComponent("history") }
 
     override func setUpWithError() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
-            throw XCTSkip("needs tmux (make test installs it)")
-        }
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-tty-\(getpid())-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        server = TmuxServer(name: "innspill-test", scratch: home)
+        server = try TmuxServer(name: "innspill-tty")
+        home = server.scratch
     }
 
     override func tearDown() {
@@ -33,13 +29,9 @@ final class TerminalTests: XCTestCase {
 
     private func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
 
-    /// Waits until the screen shows `text` (10 s at most).
+    /// Waits until the screen shows `text` (15 s at most).
     private func waitFor(_ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try screen().contains(text) { return }
-            usleep(100_000)
-        }
+        if try poll(seconds: timeout, until: { try screen().contains(text) }) { return }
         XCTFail("the screen never showed '\(text)':\n\(try screen())", file: file, line: line)
     }
 
@@ -104,9 +96,7 @@ final class TerminalTests: XCTestCase {
         try type("set lang nn")
         try press("Enter")
         try press("C-d")
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline, FileManager.default.fileExists(atPath: history.path) == false { usleep(100_000) }
-        XCTAssertTrue(FileManager.default.fileExists(atPath: history.path), "Ctrl-D saves the history")
+        XCTAssertTrue(poll(seconds: 10) { FileManager.default.fileExists(atPath: history.path) }, "Ctrl-D saves the history")
         let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600, "history is readable by its owner only")
         // The shell saves the history, then waits for the dictionaries it reads in the background
@@ -186,11 +176,7 @@ final class TerminalTests: XCTestCase {
 
     /// Waits until the shell has exited and its tmux session with it (15 s at most).
     private func waitForExit(file: StaticString = #filePath, line: UInt = #line) throws {
-        let deadline = Date().addingTimeInterval(15)
-        while Date() < deadline {
-            if (try? tmux(["list-sessions"]))?.isEmpty ?? true { return }
-            usleep(100_000)
-        }
+        if poll(seconds: 15, until: { (try? tmux(["list-sessions"]))?.isEmpty ?? true }) { return }
         XCTFail("the shell did not exit on Ctrl-D:\n\(try screen())", file: file, line: line)
     }
 }

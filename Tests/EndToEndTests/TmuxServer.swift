@@ -8,18 +8,24 @@ import XCTest
 /// through a file in `scratch`, never a pipe the server could hold.
 ///
 /// ```swift
-/// let tmux = TmuxServer(name: "innspill-test", scratch: folder)
+/// let tmux = try TmuxServer(name: "innspill-test")   // skips the test when tmux is missing
 /// tmux.run(["new-session", "-d", command])
 /// tmux.screen.contains("innspill>")
 /// ```
 final class TmuxServer {
     private let socket: String
-    private let scratch: URL
+    /// A new folder of the test's own, for its files (a HOME, a history) and tmux's output.
+    let scratch: URL
 
-    /// `name` starts the socket's name; `scratch` is a folder of the test's own.
-    init(name: String, scratch: URL) {
-        socket = "\(name)-\(getpid())-\(UUID().uuidString.prefix(6))"
-        self.scratch = scratch
+    /// `name` starts the socket's and the scratch folder's names. Throws XCTSkip without tmux.
+    init(name: String) throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("needs tmux (make test installs it)")
+        }
+        let unique = "\(name)-\(getpid())-\(UUID().uuidString.prefix(8))"
+        socket = unique
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent(unique)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
 
     /// Runs `tmux ARGUMENTS` on this server and answers what it printed.
@@ -50,4 +56,20 @@ final class TmuxServer {
 
     /// Ends the server and everything running in it.
     func kill() { run(["kill-server"]) }
+}
+
+/// Checks `condition` every tenth of a second until it holds or `seconds` have passed; answers
+/// whether it came to hold. For what a test waits on outside its own process (a shell's screen,
+/// its exit, a file it writes).
+///
+/// ```swift
+/// XCTAssertTrue(poll(seconds: 10) { FileManager.default.fileExists(atPath: path) })
+/// ```
+func poll(seconds: TimeInterval, until condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if try condition() { return true }
+        usleep(100_000)
+    }
+    return false
 }

@@ -55,9 +55,6 @@ public enum Grouping {
         return crosstab(descriptors, labels: fieldNames, units: units, indices: indices, context: context, top: top, sort: sort)
     }
 
-    /// "1 unit has" / "3 units have".
-    static func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-
     // MARK: - one field
 
     static func single(_ field: FieldDescriptor, label: String, units: [Unit], indices: [Int], context: QueryContext,
@@ -143,9 +140,9 @@ public enum Grouping {
         }
         table.notes.append("\(indices.count) units; share is of the units; groups counts distinct 'group' values")
         if multi > 0 {
-            table.notes.append("a unit with several \(field.name) counts once under each (\(plural(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count) and shares to more than 100%")
+            table.notes.append("a unit with several \(field.name) counts once under each (\(Plural.count(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count) and shares to more than 100%")
         }
-        if nullCount > 0 { table.notes.append("\(plural(nullCount, "unit has", "units have")) no \(label) (the row with an empty name)") }
+        if nullCount > 0 { table.notes.append("\(Plural.count(nullCount, "unit has", "units have")) no \(label) (the row with an empty name)") }
         if let top, top < distinct { table.notes.append("top \(top) of \(distinct) values") }
         table.metadata = ["field": field.name, "units": String(indices.count)]
         return table
@@ -228,7 +225,7 @@ public enum Grouping {
         }
         table.notes.append("\(indices.count) units; long form (one row per pair); pivot it for a rows x columns view")
         if multi > 0 {
-            table.notes.append("a unit with several values counts once under each pair (\(plural(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count)")
+            table.notes.append("a unit with several values counts once under each pair (\(Plural.count(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count)")
         }
         if totalsA[-1] != nil || totalsB[-1] != nil { table.notes.append("an empty name stands for units with no value") }
         if let top, top < distinctA { table.notes.append("top \(top) of \(distinctA) \(labels[0]) values") }

@@ -45,9 +45,9 @@ struct LoadCommand: ShellCommand {
             for i in units.indices { counts[units[i].kind, default: 0] += 1 }
             let kinds = UnitKind.allCases.compactMap { kind -> String? in
                 let n = counts[kind] ?? 0
-                return n == 0 ? nil : "\(n) \(kind.rawValue)\(n == 1 ? "" : "s")"
+                return n == 0 ? nil : Plural.count(n, kind.rawValue)
             }
-            let repaired = corpus.repairs.isEmpty ? "" : ", \(corpus.repairs.count) repair\(corpus.repairs.count == 1 ? "" : "s")"
+            let repaired = corpus.repairs.isEmpty ? "" : ", " + Plural.count(corpus.repairs.count, "repair")
             summary.append("loaded \(corpus.name): \(kinds.joined(separator: ", "))\(repaired) (\(corpus.format))")
         }
         var entry = "load \(SessionQuoting.quote(path))"

@@ -275,7 +275,7 @@ struct TagCommand: ShellCommand {
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         let (ids, tag) = try TagTargets.parse(args, context: context, usage: synopsis)
         for id in ids { context.workspace.tags[id, default: []].insert(tag) }
-        return .text("tagged \(ids.count) unit\(ids.count == 1 ? "" : "s") '\(tag)'")
+        return .text("tagged \(Plural.count(ids.count, "unit")) '\(tag)'")
     }
 }
 
@@ -294,7 +294,7 @@ struct UntagCommand: ShellCommand {
             removed += 1
             if context.workspace.tags[id]?.isEmpty == true { context.workspace.tags[id] = nil }
         }
-        return .text("untagged \(removed) unit\(removed == 1 ? "" : "s")")
+        return .text("untagged \(Plural.count(removed, "unit"))")
     }
 }
 
@@ -384,10 +384,10 @@ struct ExportCommand: ShellCommand {
         if units {
             try UnitExport.write(ws.units, indices: ws.selection, to: target, fields: fields,
                                  context: QueryEnvironment.context(ws, clusters: context.clusters), csv: options)
-            return .text("wrote \(ws.selection.count) unit\(ws.selection.count == 1 ? "" : "s") to \(path.text)")
+            return .text("wrote \(Plural.count(ws.selection.count, "unit")) to \(path.text)")
         }
         let table = try LastResult.require(context)
         try TableExport.write(table, to: target, fields: fields, csv: options)
-        return .text("wrote \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") to \(path.text)")
+        return .text("wrote \(Plural.count(table.rows.count, "row")) to \(path.text)")
     }
 }

@@ -94,7 +94,7 @@ struct KwicCommand: ShellCommand {
             let unit = ws.units[entry.unitOfDocument[line.document]]
             table.rows.append([.integer(unit.id), unit.group.map(Value.text) ?? .null, .text(line.left), .text(line.hit), .text(line.right)])
         }
-        table.notes = ["\(total) hit\(total == 1 ? "" : "s")" + (total > lines.count ? "; the first \(lines.count) shown (top N shows more)" : "")]
+        table.notes = [Plural.count(total, "hit") + (total > lines.count ? "; the first \(lines.count) shown (top N shows more)" : "")]
         return .table(table)
     }
 
