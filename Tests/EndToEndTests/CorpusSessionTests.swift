@@ -33,8 +33,9 @@ final class CorpusSessionTests: XCTestCase {
 
 /// Runs a session file from Tests/EndToEndTests/Sessions after a prelude that loads the four
 /// shared corpora, in a fresh folder (so exported files land there), and compares each
-/// exported file with Golden/NAME. Paths that differ between machines print as `$SHARED`
-/// and `$WORK`. Skips when ../shared is absent.
+/// exported file with Golden/NAME. The corpora are loaded by relative paths through a link to
+/// ../shared; other paths that differ between machines print as `$SHARED` and `$WORK`.
+/// Skips when ../shared is absent.
 enum SharedSession {
     static let corpora = [
         ("padlet-2025-05-05-nasjonalt-dialogseminar.ocr.txt", "p2025"),
@@ -45,10 +46,15 @@ enum SharedSession {
 
     static func run(_ session: String, exports: [String] = [], file: StaticString = #filePath,
                     line: UInt = #line) throws -> ShellRun {
-        let loads = try corpora.map { name, alias in "load \(try SharedData.file("corpora/" + name).path) as \(alias)" }
+        for (name, _) in corpora { _ = try SharedData.file("corpora/" + name) }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-\(session)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
+        // Loaded through a link in the work folder by a relative path, so every path the session
+        // prints (and every table column cut to width) is the same wherever ../shared lives.
+        try FileManager.default.createSymbolicLink(at: work.appendingPathComponent("corpora"),
+                                                   withDestinationURL: SharedData.root.appendingPathComponent("corpora"))
+        let loads = corpora.map { name, alias in "load corpora/\(name) as \(alias)" }
         let prelude = work.appendingPathComponent("shared-corpora.innspill")
         try (["# The four shared corpora", ".echo on"] + loads).joined(separator: "\n").appending("\n")
             .write(to: prelude, atomically: true, encoding: .utf8)
