@@ -159,6 +159,8 @@ extension Gazetteer {
     /// a genitive "s". One look-up instead of one per name length.
     private func mayStartAName(_ w: Word) -> Bool {
         guard !w.span.hasHyphen else { return true }
+        // Most capitalised words (sentence starts) are ruled out on their first two bytes, not lower-cased.
+        guard mayBeAFirstWord(w.span) else { return false }
         let lower = w.lower
         return startsAKey(lower) || lower.hasSuffix("s") && startsAKey(String(lower.dropLast()))
     }
@@ -257,7 +259,7 @@ extension Gazetteer {
         while i < words.count {
             var step = 1
             // A county name's first word is the word in lower case (the words of a key are joined by spaces).
-            if words.spans[i].capitalised, startsACountyName(words[i].lower) {
+            if words.spans[i].capitalised, mayStartACountyName(words.spans[i]), startsACountyName(words[i].lower) {
                 for m in stride(from: min(3, words.count - i), through: 1, by: -1) {
                     let k = words[i..<(i + m)].map(\.lower).joined(separator: " ")
                     if let cs = countiesForKey(k) { cs.forEach { known.insert($0) }; step = m; break }

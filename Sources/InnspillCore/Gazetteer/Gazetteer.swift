@@ -38,6 +38,8 @@ public final class Gazetteer: Sendable {
     private let countyIndex: [String: [String]]
     /// The first word (up to the first space) of every key of `countyIndex`.
     private let countyFirstWords: Set<String>
+    /// The first two UTF-8 bytes of every county first word, for `mayStartACountyName`.
+    private let countyFirstWordBytePairs: FirstTwoSet
     private let longestKeyWords: Int
     /// The first word (split at spaces and hyphens) of every key, for a quick rejection of texts.
     private let firstWords: Set<String>
@@ -109,10 +111,7 @@ public final class Gazetteer: Sendable {
             if let f = k.split(whereSeparator: { $0 == " " || $0 == "-" }).first { firstWords.insert(String(f)) }
         }
         self.firstWords = firstWords
-        firstWordBytePairs = FirstTwoSet(firstWords.map { word in
-            let bytes = Array(word.utf8.prefix(2))
-            return WordSpan.pack(UInt32(bytes[0]), bytes.count > 1 ? UInt32(bytes[1]) : 0)
-        })
+        firstWordBytePairs = FirstTwoSet(firstWords.map(Gazetteer.firstTwoBytes))
         // Keys a text can match word by word (not the " - " joined official names).
         longestKeyWords = index.keys.filter { !$0.contains(" - ") }.map { $0.split(separator: " ").count }.max() ?? 1
 
@@ -124,6 +123,13 @@ public final class Gazetteer: Sendable {
         for (old, now) in Gazetteer.formerCounties { countyIndex[Gazetteer.key(old)] = now }
         self.countyIndex = countyIndex
         countyFirstWords = Set(countyIndex.keys.map { String($0.split(separator: " ", omittingEmptySubsequences: false)[0]) })
+        countyFirstWordBytePairs = FirstTwoSet(countyFirstWords.map(Gazetteer.firstTwoBytes))
+    }
+
+    /// The first two UTF-8 bytes of a word (the second 0 for a one-byte word), packed as `WordSpan.pack` does.
+    private static func firstTwoBytes(_ word: String) -> UInt64 {
+        let bytes = Array(word.utf8.prefix(2))
+        return WordSpan.pack(UInt32(bytes[0]), bytes.count > 1 ? UInt32(bytes[1]) : 0)
     }
 
     // MARK: Lookup
@@ -303,6 +309,30 @@ public final class Gazetteer: Sendable {
             }
             return false
         }
+    }
+
+    /// The first two bytes of a word in lower case when its first two scalars are ASCII letters
+    /// (the second 0 for a one-letter word), else nil: then the word's lower case starts with
+    /// exactly these bytes, and a byte-pair set can rule it out without lower-casing it.
+    static func asciiLetterPair(_ span: WordSpan) -> UInt64? {
+        let first = UInt32(span.firstTwo >> 32), second = UInt32(truncatingIfNeeded: span.firstTwo)
+        func isLetter(_ v: UInt32) -> Bool { (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        guard isLetter(first), isLetter(second) || second == 0 && span.end - span.start == 1 else { return nil }
+        return WordSpan.pack(first | 0x20, second == 0 ? 0 : second | 0x20)
+    }
+
+    /// False when the word in lower case, or its stem without a genitive "s", cannot be in
+    /// `firstWords`: a word of three bytes or more that starts with two ASCII letters no first
+    /// word starts with. (Shorter words and others are left to the look-up.)
+    func mayBeAFirstWord(_ span: WordSpan) -> Bool {
+        guard span.end - span.start >= 3, let pair = Gazetteer.asciiLetterPair(span) else { return true }
+        return firstWordBytePairs.contains(pair)
+    }
+
+    /// False when the word in lower case cannot be the first word of a county name.
+    func mayStartACountyName(_ span: WordSpan) -> Bool {
+        guard let pair = Gazetteer.asciiLetterPair(span) else { return true }
+        return countyFirstWordBytePairs.contains(pair)
     }
 
     func entry(forKey k: String) -> [Entry]? { index[k] }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One loaded file or board: its units, what was repaired and what was noticed.
-/// Immutable once built; the workspace holds corpora by reference.
+/// Immutable once built; a workspace takes its units into `Workspace.units` and keeps the rest as a `CorpusInfo`.
 public final class Corpus: Sendable {
     /// Short name used at the prompt (`seminar-2023`).
     public let name: String
@@ -29,6 +29,41 @@ public final class Corpus: Sendable {
         self.units = units
         self.repairs = repairs
         self.warnings = warnings
+    }
+}
+
+/// What the workspace keeps of a corpus once its units have joined `Workspace.units`, which holds
+/// the units of every corpus so that they are not kept twice: where the corpus came from, how many
+/// units it has, what was repaired and what was noticed.
+///
+/// ```swift
+/// try workspace.add(corpus)
+/// workspace.corpora[0].unitCount   // == corpus.units.count
+/// ```
+public struct CorpusInfo: Sendable {
+    public let name: String
+    public let title: String?
+    public let date: Date?
+    public let sourcePath: String
+    public let format: String
+    public let unitCount: Int
+    public let postCount: Int
+    /// Every change the repair step made, with the corpus's own unit ids (from 1).
+    public let repairs: [Repair]
+    public let warnings: [String]
+
+    init(_ corpus: Corpus) {
+        name = corpus.name
+        title = corpus.title
+        date = corpus.date
+        sourcePath = corpus.sourcePath
+        format = corpus.format
+        unitCount = corpus.units.count
+        var posts = 0
+        for i in corpus.units.indices where corpus.units[i].kind == .post { posts += 1 }
+        postCount = posts
+        repairs = corpus.repairs
+        warnings = corpus.warnings
     }
 }
 

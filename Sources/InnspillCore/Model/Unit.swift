@@ -44,7 +44,13 @@ public struct Unit: Sendable, Equatable {
     /// The repaired text.
     public var text: String
     /// The text as it stood in the source file.
-    public var raw: String
+    public var raw: String {
+        get { rawSource.text }
+        set { rawSource = .text(newValue) }
+    }
+    /// Where `raw` is: a string of its own, or a run of lines of the corpus's source text (what a
+    /// reader keeps, so that the units do not hold a second copy of the file).
+    public var rawSource: RawSource
     /// First line of the unit in the source file (1-based).
     public var line: Int
     /// A Padlet permalink or other address of the unit.
@@ -57,7 +63,7 @@ public struct Unit: Sendable, Equatable {
     public init(kind: UnitKind, text: String, raw: String? = nil, line: Int) {
         self.kind = kind
         self.text = text
-        self.raw = raw ?? text
+        self.rawSource = .text(raw ?? text)
         self.line = line
     }
 
@@ -74,5 +80,27 @@ public struct Unit: Sendable, Equatable {
             }
         }
         return count
+    }
+}
+
+/// Where a unit's raw text is (see `Unit.raw`).
+public enum RawSource: Sendable, Equatable {
+    case text(String)
+    /// Lines of a source text, 1-based.
+    case lines(SourceText, ClosedRange<Int>)
+
+    public static func == (a: RawSource, b: RawSource) -> Bool {
+        switch (a, b) {
+        case (.lines(let s, let x), .lines(let t, let y)) where s === t: x == y
+        default: a.text == b.text
+        }
+    }
+
+    /// The raw text itself.
+    public var text: String {
+        switch self {
+        case .text(let text): text
+        case .lines(let source, let numbers): String(source.lines(numbers))
+        }
     }
 }

@@ -49,15 +49,7 @@ public enum CorpusLoader {
         if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
             throw InnspillError("'\(shown)' is not a regular file (a pipe, socket or device)", hint: "save the data to a file and load that")
         }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            throw InnspillError("cannot read '\(shown)'", hint: "check the file's permissions")
-        }
-        try checkContent(data, path: shown)
-        let decoded = try TextDecoding.decode(data, path: shown)
-        let text = unixLineEnds(decoded.text)
-        guard text.contains(where: { !$0.isWhitespace }) else {
-            throw InnspillError("'\(shown)' is empty", hint: "export the board again; the file has no text")
-        }
+        let (text, decodingWarnings) = try readText(path, shown: shown)
         let sniffed = sniff(text, path: path)
         let format = options.format == .auto ? sniffed : options.format
         // A forced format the file does not look like is named in the hint of a failure, and in a warning
@@ -77,15 +69,33 @@ public enum CorpusLoader {
             result.warnings.append("format=\(format.rawValue) was given, but '\(shown)' looks like \(misfit.rawValue); "
                                    + "check what was read, or leave out format=")
         }
-        let originals = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         let repairer: LineRepairing? = options.repair ? TextRepairer.forDocument(text) : nil
-        let (units, repairs) = try Normaliser(places: places, repairer: repairer, originalLines: originals)
-            .units(from: result, control: options.control)
-        try options.control.checkStop()
+        // The drafts are handed over, so the normaliser can let go of their lines as it goes.
+        let drafts = result.drafts
+        result.drafts = []
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var (units, repairs) = try Normaliser(places: places, repairer: repairer, source: SourceText(text))
+            .units(from: consume drafts, control: options.control)
+        try options.control.checkStop()
+        for i in units.indices { units[i].corpus = name }
         let date = earliestPosted(units).map { Calendar.utcStartOfDay($0) } ?? result.date
         return Corpus(name: name, title: result.title, date: date, sourcePath: path, format: result.format,
-                      units: units, repairs: repairs, warnings: decoded.warnings + result.warnings)
+                      units: units, repairs: repairs, warnings: decodingWarnings + result.warnings)
+    }
+
+    /// The file's text with "\n" line ends, and what decoding it noticed. A function of its own, so the
+    /// file's bytes and the first decoding are let go before the readers start (each is the size of the file).
+    private static func readText(_ path: String, shown: String) throws -> (String, [String]) {
+        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            throw InnspillError("cannot read '\(shown)'", hint: "check the file's permissions")
+        }
+        try checkContent(data, path: shown)
+        let decoded = try TextDecoding.decode(data, path: shown)
+        let text = unixLineEnds(decoded.text)
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw InnspillError("'\(shown)' is empty", hint: "export the board again; the file has no text")
+        }
+        return (text, decoded.warnings)
     }
 
     /// The earliest time a unit was posted, read by index (`compactMap(\.posted)` copied every unit).

@@ -16,8 +16,8 @@ struct Normaliser {
     let places: PlaceNames
     /// nil when `set repair off`.
     let repairer: LineRepairing?
-    /// The file's lines (line n at index n - 1), for `raw`.
-    let originalLines: [Substring]
+    /// The file's text, whose lines make a unit's `raw`.
+    let source: SourceText
 
     /// Drafts are normalised in blocks of this many, on all cores; `control` is asked between blocks.
     static let blockSize = 2048
@@ -25,25 +25,34 @@ struct Normaliser {
     /// What the per-draft work (independent of other drafts, so it runs in parallel) makes of a draft.
     private struct Body: Sendable {
         var text: String
-        var raw: String
+        var raw: RawSource
         /// Repairs with unit 0: the unit id is known only once the drafts before it are counted.
         var repairs: [Repair]
         var segments: [Segmenter.Segment]
     }
 
-    func units(from result: ReadResult, control: WorkControl = .none) throws -> ([Unit], [Repair]) {
-        let drafts = result.drafts
+    /// Units from a reader's drafts, with every repair made. The drafts are taken over: each block's
+    /// source lines are let go once its text is made, and places are added to the units in place
+    /// (a second array of units was a tenth of the peak memory of a large load).
+    func units(from drafts: consuming [DraftUnit], control: WorkControl = .none) throws -> ([Unit], [Repair]) {
         var bodies: [Body] = []
         bodies.reserveCapacity(drafts.count)
         for block in stride(from: 0, to: drafts.count, by: Normaliser.blockSize) {
             let count = min(Normaliser.blockSize, drafts.count - block)
-            bodies += Parallel.map(count, minimumChunk: 64) { [self] i in body(of: drafts[block + i]) }
+            let current = Array(drafts[block ..< block + count])
+            bodies += Parallel.map(count, minimumChunk: 64) { [self] i in body(of: current[i]) }
+            for i in block ..< block + count {
+                drafts[i].lines = []
+                drafts[i].headerLines = []
+            }
             try control.checkStop()
             control.progress("repairing", done: block + count, total: drafts.count)
         }
-        let (linked, answeringFor) = link(drafts, bodies)
+        var (units, answeringFor) = link(drafts, bodies)
         // Each draft made one unit that is not a segment, in order: that unit's id goes on the draft's repairs.
-        let draftUnitIDs = linked.filter { $0.kind != .segment }.map(\.id)
+        var draftUnitIDs: [Int] = []
+        draftUnitIDs.reserveCapacity(drafts.count)
+        for i in units.indices where units[i].kind != .segment { draftUnitIDs.append(units[i].id) }
         var repairs: [Repair] = []
         for (index, body) in bodies.enumerated() {
             for var repair in body.repairs {
@@ -51,14 +60,33 @@ struct Normaliser {
                 repairs.append(repair)
             }
         }
-        var units: [Unit] = []
-        units.reserveCapacity(linked.count)
-        for block in stride(from: 0, to: linked.count, by: Normaliser.blockSize) {
-            let count = min(Normaliser.blockSize, linked.count - block)
-            units += Parallel.map(count, minimumChunk: 64) { [self] i in enriched(linked[block + i], answeringFor: answeringFor[block + i]) }
+        bodies = []
+        // Counties are the same for every unit with the same municipalities (a post and its segments):
+        // worked out once per list, and the units share one array.
+        var countiesOf: [[String]: [String]] = [:]
+        for block in stride(from: 0, to: units.count, by: Normaliser.blockSize) {
+            let count = min(Normaliser.blockSize, units.count - block)
+            let inputs = (block ..< block + count).map { (units[$0].text, [units[$0].title, units[$0].group].compactMap { $0 }, answeringFor[$0]) }
+            let found = Parallel.map(count, minimumChunk: 64) { [self] i in places(in: inputs[i].0, headings: inputs[i].1, answeringFor: inputs[i].2) }
+            for (i, places) in zip(block ..< block + count, found) {
+                if let municipalities = places.municipalities { units[i].municipalities = municipalities }
+                units[i].mentions = places.mentions
+                units[i].organisations = places.organisations
+            }
+            for i in block ..< block + count {
+                let municipalities = units[i].municipalities
+                if let counties = countiesOf[municipalities] {
+                    units[i].counties = counties
+                } else {
+                    let counties = self.places.counties(of: municipalities)
+                    countiesOf[municipalities] = counties
+                    units[i].counties = counties
+                }
+            }
             try control.checkStop()
-            control.progress("finding places", done: block + count, total: linked.count)
+            control.progress("finding places", done: block + count, total: units.count)
         }
+        answeringFor = []
         return (units, repairs)
     }
 
@@ -92,7 +120,8 @@ struct Normaliser {
 
         for (draft, body) in zip(drafts, bodies) {
             let id = units.count + 1
-            var unit = Unit(kind: draft.kind, text: body.text, raw: body.raw, line: draft.firstLine)
+            var unit = Unit(kind: draft.kind, text: body.text, line: draft.firstLine)
+            unit.rawSource = body.raw
             unit.id = id
             unit.title = draft.title
             unit.section = draft.section
@@ -158,25 +187,29 @@ struct Normaliser {
         return (units, answeringFor)
     }
 
-    /// A unit with the places and organisations it names. A segment answering for one municipality
-    /// ("-Tingvoll: ...") takes that municipality, else those of its post.
-    private func enriched(_ unit: Unit, answeringFor municipality: String?) -> Unit {
-        var unit = unit
+    /// What a unit names: the municipality a segment answers for ("-Tingvoll: ...", replacing those of
+    /// its post; nil when it answers for none or the name is not one), and the municipalities and
+    /// organisations in its text and headings.
+    private func places(in text: String, headings: [String], answeringFor municipality: String?)
+        -> (municipalities: [String]?, mentions: [String], organisations: [String]) {
+        var municipalities: [String]?
         if let municipality {
             let found = places.headerMunicipalities(municipality).municipalities
-            if !found.isEmpty { unit.municipalities = found }
+            if !found.isEmpty { municipalities = found }
         }
-        unit.counties = places.counties(of: unit.municipalities)
-        (unit.mentions, unit.organisations) = places.names(in: unit.text, headings: [unit.title, unit.group].compactMap { $0 })
-        return unit
+        let (mentions, organisations) = places.names(in: text, headings: headings)
+        return (municipalities, mentions, organisations)
     }
 
-    private func raw(of draft: DraftUnit) -> String {
+    /// The source lines of a draft's header and body, as a run of the source's lines where they follow
+    /// each other (no copy), else joined.
+    private func raw(of draft: DraftUnit) -> RawSource {
         let numbers = (draft.headerLines + draft.lines).map(\.number)
         var seen = Set<Int>()
         let ordered = numbers.filter { seen.insert($0).inserted }.sorted()
-        if ordered.isEmpty { return draft.lines.map(\.text).joined(separator: "\n") }
-        return ordered.map { $0 >= 1 && $0 <= originalLines.count ? originalLines[$0 - 1] : "" }.joined(separator: "\n")
+        guard let first = ordered.first, let last = ordered.last else { return .text(draft.lines.map(\.text).joined(separator: "\n")) }
+        if first >= 1, last <= source.lineCount, last - first + 1 == ordered.count { return .lines(source, first ... last) }
+        return .text(ordered.map(source.line).joined(separator: "\n"))
     }
 
     /// Repairs and reflows the body lines into the unit's text; the repairs carry unit 0.

@@ -87,34 +87,94 @@ public final class TextRepairer: Sendable {
 
     /// Counts of damaged and correct marker words: a byte scan over words of at most 12 bytes
     /// (small strings, no allocation), lower-casing ASCII letters only.
+    ///
+    /// This runs over the whole of every file a load reads (`forDocument`), before anything else.
+    /// A word made of ASCII and Latin-1 letters (the "Ã"-led two-byte sequences: æ, ø, å, é...)
+    /// equals a marker exactly when its bytes do, so it is packed into two integers and looked up
+    /// in a sorted table; other words (a combining mark, another script) can equal a marker only
+    /// as canonically equivalent Strings and go through the Set look-up as before.
     static func markerCounts(_ text: String) -> (Int, Int) {
         var damaged = 0, correct = 0
+        let table = packedMarkers  // read the static once
         var copy = text
         copy.withUTF8 { bytes in
             let n = bytes.count
-            var buffer: (UInt64, UInt64) = (0, 0)
             var i = 0
             while i < n {
                 // A word: ASCII letters and non-ASCII bytes ("på", "mé", "ogsé").
                 var j = i
-                while j < n, bytes[j] >= 0x80 || (bytes[j] | 0x20) >= 0x61 && (bytes[j] | 0x20) <= 0x7A { j += 1 }
+                var latin = true  // only ASCII letters and bytes of U+00C0...U+00FF
+                while j < n, bytes[j] >= 0x80 || (bytes[j] | 0x20) >= 0x61 && (bytes[j] | 0x20) <= 0x7A {
+                    if bytes[j] >= 0x80, bytes[j] != 0xC3, bytes[j] > 0xBF { latin = false }
+                    j += 1
+                }
                 if j == i { i += 1; continue }
                 let len = j - i
                 if len <= 12 {
-                    withUnsafeMutableBytes(of: &buffer) { raw in
-                        for k in 0..<len {
-                            let b = bytes[i + k]
-                            raw[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                        }
-                        let w = String(decoding: UnsafeRawBufferPointer(rebasing: raw[0..<len]), as: UTF8.self)
-                        if damagedMarkers.contains(w) { damaged += 1 } else if correctMarkers.contains(w) { correct += 1 }
-                    }
+                    let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
+                    let kind = latin ? table.kind(of: word) : markerKind(ofUnusual: word)
+                    if kind == .damaged { damaged += 1 } else if kind == .correct { correct += 1 }
                 }
                 i = j
             }
         }
         return (damaged, correct)
     }
+
+    enum MarkerKind { case none, damaged, correct }
+
+    /// The marker kind of a word by String comparison (canonical equivalence), ASCII capitals made small.
+    private static func markerKind(ofUnusual word: UnsafeBufferPointer<UInt8>) -> MarkerKind {
+        let w = String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return damagedMarkers.contains(w) ? .damaged : correctMarkers.contains(w) ? .correct : .none
+    }
+
+    /// The markers as ASCII-lower-cased bytes packed into two integers, sorted, for a binary search.
+    struct PackedMarkers {
+        /// A word of at most 16 bytes: bytes 0-7 in `high`, 8-15 in `low`, first byte most significant, zero-padded.
+        struct Key: Comparable {
+            var high: UInt64 = 0, low: UInt64 = 0
+            static func < (a: Key, b: Key) -> Bool { a.high != b.high ? a.high < b.high : a.low < b.low }
+        }
+        private let keys: [Key]
+        private let kinds: [MarkerKind]
+        /// The longest marker in bytes: a longer word of ASCII and Latin-1 letters is none.
+        private let longest: Int
+
+        init(damaged: Set<String>, correct: Set<String>) {
+            let all = damaged.map { (PackedMarkers.key(Array($0.utf8)[...]), MarkerKind.damaged) }
+                + correct.map { (PackedMarkers.key(Array($0.utf8)[...]), MarkerKind.correct) }
+            let sorted = all.sorted { $0.0 < $1.0 }
+            keys = sorted.map(\.0)
+            kinds = sorted.map(\.1)
+            longest = (damaged.union(correct)).map(\.utf8.count).max() ?? 0
+        }
+
+        /// The key of a word, ASCII capitals made small (the word has at most 16 bytes).
+        static func key<C: Collection>(_ bytes: C) -> Key where C.Element == UInt8 {
+            var key = Key()
+            var shift = 0
+            for b in bytes {
+                let byte = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                if shift < 64 { key.high |= byte << (56 - shift) } else { key.low |= byte << (120 - shift) }
+                shift += 8
+            }
+            return key
+        }
+
+        func kind(of word: UnsafeBufferPointer<UInt8>) -> MarkerKind {
+            guard word.count <= longest else { return .none }
+            let target = PackedMarkers.key(word)
+            var lo = 0, hi = keys.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if keys[mid] < target { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < keys.count && keys[lo] == target ? kinds[lo] : .none
+        }
+    }
+
+    static let packedMarkers = PackedMarkers(damaged: damagedMarkers, correct: correctMarkers)
 
     // MARK: - Repairing
 

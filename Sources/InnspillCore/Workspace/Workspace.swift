@@ -27,8 +27,8 @@ public struct Settings: Sendable, Equatable {
 /// ws.selection.count   // units in view
 /// ```
 public struct Workspace: Sendable {
-    /// Loaded corpora as their readers made them (unit ids local to the corpus, from 1).
-    public private(set) var corpora: [Corpus] = []
+    /// Loaded corpora, in load order; their units are in `units`.
+    public private(set) var corpora: [CorpusInfo] = []
     /// All units of all corpora, in load order, with workspace-wide ids: a unit's id is its index + 1.
     public private(set) var units: [Unit] = []
     /// The fields a filter or `group by` can name in `units` (the extra CSV columns and their
@@ -52,25 +52,51 @@ public struct Workspace: Sendable {
     public init() {}
 
     /// Adds a corpus and resets the selection to everything. Refuses a second corpus with the same name.
+    /// The corpus's units join `units` with workspace-wide ids; the first corpus's array is taken as it
+    /// is, not copied, when its ids and names are already right (as the loader makes them).
     public mutating func add(_ corpus: Corpus) throws {
         if corpora.contains(where: { $0.name == corpus.name }) {
             throw InnspillError("a corpus named '\(corpus.name)' is already loaded",
                                 hint: "give another name with 'load PATH as NAME', or 'unload \(corpus.name)' first")
         }
-        corpora.append(corpus)
-        rebuildUnits()
+        let offset = units.count
+        let added = corpus.units
+        if offset == 0, added.indices.allSatisfy({ added[$0].corpus == corpus.name }) {
+            units = added
+        } else {
+            units.reserveCapacity(offset + added.count)
+            for var unit in added {
+                unit.id += offset
+                unit.corpus = corpus.name
+                unit.parent = unit.parent.map { $0 + offset }
+                unit.prompt = unit.prompt.map { $0 + offset }
+                units.append(unit)
+            }
+        }
+        corpora.append(CorpusInfo(corpus))
+        unitsChanged()
     }
 
-    /// Removes a corpus by name; the remaining units get their ids anew, tags and saved selections are dropped
-    /// for the removed units.
+    /// Removes a corpus by name; the units after it get their ids anew, tags and saved selections are dropped.
     public mutating func remove(corpusNamed name: String) throws {
-        guard corpora.contains(where: { $0.name == name }) else {
+        guard let index = corpora.firstIndex(where: { $0.name == name }) else {
             throw InnspillError("no corpus named '\(name)' is loaded", hint: "'corpora' lists the loaded ones")
         }
-        corpora.removeAll { $0.name == name }
+        let start = corpora[..<index].reduce(0) { $0 + $1.unitCount }
+        let removed = corpora[index].unitCount
+        var kept = Array(units[..<start])
+        kept.reserveCapacity(units.count - removed)
+        for var unit in units[(start + removed)...] {
+            unit.id -= removed
+            unit.parent = unit.parent.map { $0 - removed }
+            unit.prompt = unit.prompt.map { $0 - removed }
+            kept.append(unit)
+        }
+        units = kept
+        corpora.remove(at: index)
         tags = [:]
         savedSelections = [:]
-        rebuildUnits()
+        unitsChanged()
     }
 
     /// The id offset of each corpus: its local unit id + offset = workspace id.
@@ -79,23 +105,12 @@ public struct Workspace: Sendable {
         var next = 0
         for corpus in corpora {
             result.append(next)
-            next += corpus.units.count
+            next += corpus.unitCount
         }
         return result
     }
 
-    private mutating func rebuildUnits() {
-        units = []
-        units.reserveCapacity(corpora.reduce(0) { $0 + $1.units.count })
-        for (corpus, offset) in zip(corpora, offsets) {
-            for var unit in corpus.units {
-                unit.id += offset
-                unit.corpus = corpus.name
-                unit.parent = unit.parent.map { $0 + offset }
-                unit.prompt = unit.prompt.map { $0 + offset }
-                units.append(unit)
-            }
-        }
+    private mutating func unitsChanged() {
         fields = FieldRegistry(units: units)
         resetSelection()
     }

@@ -73,8 +73,8 @@ struct CorporaCommand: ShellCommand {
                                                Column("units", .integer), Column("posts", .integer), Column("path")])
         for corpus in context.workspace.corpora {
             table.rows.append([.text(corpus.name), corpus.title.map(Value.text) ?? .null, corpus.date.map(Value.date) ?? .null,
-                               .text(corpus.format), .integer(corpus.units.count),
-                               .integer(corpus.units.filter { $0.kind == .post }.count), .text(DisplayPath.of(corpus.sourcePath))])
+                               .text(corpus.format), .integer(corpus.unitCount),
+                               .integer(corpus.postCount), .text(DisplayPath.of(corpus.sourcePath))])
         }
         return .table(table)
     }

@@ -247,9 +247,41 @@ enum HTMLText {
 
     /// Every line trimmed of spaces, and the whole of white space.
     private static func tidied(_ out: String) -> String {
-        String(out.split(separator: "\n", omittingEmptySubsequences: false)
+        guard needsTidying(out) else { return out }
+        return String(out.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingSpaces }.joined(separator: "\n")
             .trimmingWhitespace)
+    }
+
+    /// Whether `tidied` would change the text: a line (split where `split(separator: "\n")` splits)
+    /// starts or ends with a space, or the text starts or ends with white space. A look at the
+    /// scalars next to each line break instead of splitting, trimming and joining every body
+    /// with a bare "&" (OCR for "å": a third of the bodies of an OCR'd board's CSV).
+    static func needsTidying(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return false }
+        if isSpace(first) || isSpace(last) || first.properties.isWhitespace || last.properties.isWhitespace { return true }
+        let utf8 = text.utf8
+        var previous: UInt8 = 0
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == UInt8(ascii: "\n") {
+                // "\r\n" is one Character, not a line break for `split`: let the slow path decide.
+                if previous == UInt8(ascii: "\r") { return true }
+                if i > utf8.startIndex, isSpace(scalars[scalars.index(before: i)]) { return true }
+                let next = utf8.index(after: i)
+                if next < utf8.endIndex, isSpace(scalars[next]) { return true }
+            }
+            previous = byte
+            i = utf8.index(after: i)
+        }
+        return false
+    }
+
+    /// The scalars `trimmingSpaces` trims.
+    private static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        u == " " || u == "\t" || !u.isASCII && u.properties.generalCategory == .spaceSeparator
     }
 
     private static let entities: [String: Character] = [

@@ -70,9 +70,34 @@ enum PadletLines {
 
     /// "Dialogtema 2" from a header part, if the part names a section.
     static func sectionKey(_ part: Substring) -> String? {
-        guard let (word, number, _) = leadingWordNumber(part), sectionWords.contains(word) else { return nil }
+        sectionKey(part, lead: leadingWordNumber(part))
+    }
+
+    /// `sectionKey(part)` when the caller has the part's `leadingWordNumber` already.
+    static func sectionKey(_ part: Substring, lead: (String, Int, Substring)?) -> String? {
+        guard let (word, number, _) = lead, sectionWords.contains(word) else { return nil }
         let original = part.trimmingSpaces.prefix(word.count)
         return "\(original) \(number)"
+    }
+
+    /// `text.lowercased().hasPrefix(prefix)` for an ASCII `prefix` in small letters, without
+    /// lower-casing the whole text (group headers test a few letters of every title of a CSV).
+    /// Answered from the bytes while they are ASCII: no ASCII letter lower-cases to another one.
+    /// A non-ASCII scalar among or right after the prefix's bytes (which may lower-case to ASCII,
+    /// as the Kelvin sign does, or join the last letter into one Character) is left to the
+    /// Character comparison.
+    static func lowercasedHasPrefix(_ text: Substring, _ prefix: String) -> Bool {
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        for expected in prefix.utf8 {
+            guard i < bytes.endIndex else { return false }
+            let byte = bytes[i]
+            if byte >= 0x80 { return text.lowercased().hasPrefix(prefix) }
+            guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == expected else { return false }
+            i = bytes.index(after: i)
+        }
+        if i < bytes.endIndex, bytes[i] >= 0x80 { return text.lowercased().hasPrefix(prefix) }
+        return true
     }
 
     /// Splits "Word 12 rest" into ("word", 12, "rest") (word lowercased).
@@ -81,7 +106,7 @@ enum PadletLines {
         let word = t.prefix(while: { $0.isLetter })
         guard !word.isEmpty else { return nil }
         var rest = t.dropFirst(word.count).drop(while: { $0 == " " })
-        if rest.lowercased().hasPrefix("nr") { rest = rest.dropFirst(2).drop(while: { $0 == "." || $0 == " " }) }
+        if lowercasedHasPrefix(rest, "nr") { rest = rest.dropFirst(2).drop(while: { $0 == "." || $0 == " " }) }
         let digits = rest.prefix(while: { $0.isASCIIDigit })
         guard !digits.isEmpty, digits.count <= 3, let n = Int(digits) else { return nil }
         let after = rest.dropFirst(digits.count)

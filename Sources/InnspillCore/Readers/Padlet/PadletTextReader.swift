@@ -282,10 +282,11 @@ struct PadletTextReader {
     /// before it) requires the line to look like a header, not a sentence.
     func groupHeader(_ text: Substring, strict: Bool) -> GroupHeader? {
         var t = String(text.trimmingSpaces)
-        guard !t.isEmpty, t.count <= 90, !t.hasSuffix("?"), !t.hasSuffix(","), !t.hasSuffix("!") else { return nil }
+        // A Character is at least a byte: counting bytes first spares counting Characters in most titles.
+        guard !t.isEmpty, t.utf8.count <= 90 || t.count <= 90, !t.hasSuffix("?"), !t.hasSuffix(","), !t.hasSuffix("!") else { return nil }
         if t.hasSuffix(":") && strict { return nil }
         if t.hasSuffix(".") { t.removeLast() }
-        if t.lowercased().hasPrefix("svar fra ") { t = String(t.dropFirst(9)) }
+        if PadletLines.lowercasedHasPrefix(Substring(t), "svar fra ") { t = String(t.dropFirst(9)) }
         // Split into parts at ':' ' - ' ',' and examine each.
         // Foundation's search only where a dash can be: most headers have none.
         let dashed = t.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 })  // 0xE2 starts "–"
@@ -295,13 +296,15 @@ struct PadletTextReader {
         var unrecognised: [String] = []
         for part in parts {
             var rest = Substring(part.trimmingSpaces)
-            if let (word, number, after) = PadletLines.leadingWordNumber(rest), PadletLines.groupWords.contains(word) {
+            let lead = PadletLines.leadingWordNumber(rest)
+            if let (word, number, after) = lead, PadletLines.groupWords.contains(word) {
                 header.group = PadletTextReader.groupLabel(word: word, number: number)
                 rest = after.drop(while: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
-            } else if let key = PadletLines.sectionKey(rest) {
+            } else if let key = PadletLines.sectionKey(rest, lead: lead) {
                 header.section = key
                 continue
-            } else if ["gruppe", "gruppa", "rom"].contains(rest.lowercased()) {
+            } else if rest.utf8.count <= 6, ["gruppe", "gruppa", "rom"].contains(rest.lowercased()) {
+                // (Only ASCII lower-cases to these words: a longer part is none of them.)
                 continue
             }
             if header.group == nil, strict, let first = rest.first, first.isASCIIDigit {

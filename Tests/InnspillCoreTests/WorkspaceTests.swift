@@ -1,0 +1,58 @@
+import Foundation
+import XCTest
+@testable import InnspillCore
+
+/// The workspace keeps every corpus's units once, in `units`, with workspace-wide ids.
+final class WorkspaceTests: XCTestCase {
+    /// A corpus of a post with one segment answering prompt 1.
+    private func corpus(_ name: String) -> Corpus {
+        var prompt = InnspillCore.Unit(kind: .prompt, text: "Hva er viktig?", line: 1)
+        prompt.id = 1
+        var post = InnspillCore.Unit(kind: .post, text: "1. Tid", line: 2)
+        post.id = 2
+        var segment = InnspillCore.Unit(kind: .segment, text: "Tid", line: 2)
+        segment.id = 3
+        segment.parent = 2
+        segment.prompt = 1
+        return Corpus(name: name, title: nil, date: nil, sourcePath: "/tmp/\(name).txt", format: "padlet",
+                      units: [prompt, post, segment], repairs: [Repair(unit: 2, line: 2, original: "Tld", repaired: "Tid", kind: .ocr)])
+    }
+
+    func testUnitsOfLaterCorporaGetWorkspaceIdsAndTheirCorpusName() throws {
+        var ws = Workspace()
+        try ws.add(corpus("a"))
+        try ws.add(corpus("b"))
+        XCTAssertEqual(ws.units.map(\.id), [1, 2, 3, 4, 5, 6])
+        XCTAssertEqual(ws.units.map(\.corpus), ["a", "a", "a", "b", "b", "b"])
+        XCTAssertEqual(ws.units[5].parent, 5)
+        XCTAssertEqual(ws.units[5].prompt, 4)
+        XCTAssertEqual(ws.corpora.map(\.unitCount), [3, 3])
+        XCTAssertEqual(ws.corpora.map(\.postCount), [1, 1])
+        XCTAssertEqual(ws.repairs.map(\.unit), [2, 5], "repairs carry workspace ids")
+    }
+
+    func testRemovingACorpusRenumbersTheUnitsAfterIt() throws {
+        var ws = Workspace()
+        for name in ["a", "b", "c"] { try ws.add(corpus(name)) }
+        ws.tags = [4: ["sitat"]]
+        try ws.remove(corpusNamed: "b")
+        XCTAssertEqual(ws.units.map(\.id), [1, 2, 3, 4, 5, 6])
+        XCTAssertEqual(ws.units.map(\.corpus), ["a", "a", "a", "c", "c", "c"])
+        XCTAssertEqual(ws.units[5].parent, 5)
+        XCTAssertEqual(ws.units[5].prompt, 4)
+        XCTAssertEqual(ws.corpora.map(\.name), ["a", "c"])
+        XCTAssertEqual(ws.repairs.map(\.unit), [2, 5])
+        XCTAssertEqual(ws.tags, [:], "tags go with a removed corpus")
+        XCTAssertThrowsError(try ws.remove(corpusNamed: "b"))
+    }
+
+    func testASecondCorpusWithTheSameNameIsRefusedAndChangesNothing() throws {
+        var ws = Workspace()
+        try ws.add(corpus("a"))
+        XCTAssertThrowsError(try ws.add(corpus("a"))) { error in
+            XCTAssertEqual((error as? InnspillError)?.message, "a corpus named 'a' is already loaded")
+        }
+        XCTAssertEqual(ws.units.count, 3)
+        XCTAssertEqual(ws.corpora.count, 1)
+    }
+}
