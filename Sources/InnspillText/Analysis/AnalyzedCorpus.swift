@@ -57,7 +57,7 @@ public final class AnalyzedCorpus: Sendable {
         let chunkSize = max(256, (documents.count + 4 * ProcessInfo.processInfo.activeProcessorCount - 1)
                                   / (4 * ProcessInfo.processInfo.activeProcessorCount))
         let chunkCount = (documents.count + chunkSize - 1) / chunkSize
-        let chunks: [FormChunk] = Parallel.map(chunkCount, minimumChunk: 1) { c in
+        var chunks: [FormChunk] = Parallel.map(chunkCount, minimumChunk: 1) { c in
             FormChunk(documents[(c * chunkSize) ..< min(documents.count, (c + 1) * chunkSize)])
         }
         // 2. Distinct written forms over all chunks.
@@ -146,16 +146,22 @@ public final class AnalyzedCorpus: Sendable {
         var firstDocument: [Int] = [0]
         for chunk in chunks { firstDocument.append(firstDocument.last! + chunk.documents.count) }
         let starts = firstDocument
-        let perChunk: [(occurrences: [[Occurrence]], postings: [[TermPosting]], counted: [Int32])] = Parallel.map(chunks.count, minimumChunk: 1) { c in
+        // Each worker takes its chunk out, so a chunk's tokens are let go as soon as its occurrences are
+        // made rather than all at the end (the tokens of every chunk beside every occurrence was the
+        // largest part of the peak memory of `freq` on a large corpus).
+        let tokenChunks = SlotArray(chunks.map(\.documents))
+        chunks = []
+        var perChunk: [(occurrences: [[Occurrence]], postings: [[TermPosting]], counted: [Int32])] = Parallel.map(maps.count, minimumChunk: 1) { c in
+            let documents = tokenChunks.take(c)
             var postings = Array(repeating: [TermPosting](), count: termCount)
             var counted: [Int32] = []
             var occurrences: [[Occurrence]] = []
-            counted.reserveCapacity(chunks[c].documents.count)
-            occurrences.reserveCapacity(chunks[c].documents.count)
+            counted.reserveCapacity(documents.count)
+            occurrences.reserveCapacity(documents.count)
             maps[c].withUnsafeBufferPointer { map in
                 flagsOfForm.withUnsafeBufferPointer { flagsOfForm in
                     termOfFormList.withUnsafeBufferPointer { termOfForm in
-                        for (k, doc) in chunks[c].documents.enumerated() {
+                        for (k, doc) in documents.enumerated() {
                             let d = Int32(starts[c] + k)
                             var n: Int32 = 0
                             var occ: [Occurrence] = []
@@ -184,8 +190,17 @@ public final class AnalyzedCorpus: Sendable {
         occurrences = perChunk.flatMap(\.occurrences)
         formTerm = termOfForm
         countedTokens = perChunk.flatMap(\.counted)
-        // Chunks hold ascending runs of documents, so a term's lists join in chunk order.
-        termPostings = (0 ..< termCount).map { t in perChunk.flatMap { $0.postings[t] } }
+        // Chunks hold ascending runs of documents, so a term's lists join in chunk order. Each chunk's
+        // lists are let go once joined (joining from all of them at once held the postings twice).
+        var postings = Array(repeating: [TermPosting](), count: termCount)
+        for c in perChunk.indices {
+            let chunkPostings = perChunk[c].postings
+            perChunk[c].postings = []
+            for t in chunkPostings.indices where !chunkPostings[t].isEmpty {
+                if postings[t].isEmpty { postings[t] = chunkPostings[t] } else { postings[t] += chunkPostings[t] }
+            }
+        }
+        termPostings = postings
     }
 
     /// The documents (ascending, within `selection` when given) where any of `terms` occurs.

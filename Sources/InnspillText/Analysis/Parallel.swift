@@ -4,7 +4,13 @@ import Dispatch
 final class SlotArray<T>: @unchecked Sendable {
     private var storage: [T?]
     init(count: Int) { storage = Array(repeating: nil, count: count) }
+    init(_ values: [T]) { storage = values }
     func set(_ i: Int, _ value: T) { storage[i] = value }
+    /// Slot i's value, leaving the slot empty (so the value is freed when the taker is done with it).
+    func take(_ i: Int) -> T {
+        defer { storage[i] = nil }
+        return storage[i]!
+    }
     var values: [T] { storage.map { $0! } }
 }
 

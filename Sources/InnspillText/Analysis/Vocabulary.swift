@@ -29,17 +29,31 @@ public struct Vocabulary: Sendable {
     public var count: Int { terms.count }
 }
 
-/// One token of an analysed document, compactly.
+/// One token of an analysed document, compactly: 16 bytes, as there is one for every token of
+/// every document (the largest part of a large corpus's analysis).
 public struct Occurrence: Sendable, Hashable {
     /// Term id in the corpus vocabulary.
     public let term: Int32
-    /// Written-form id in the corpus vocabulary (`Vocabulary.forms`).
-    public let form: Int32
+    /// The written form's id (low 28 bits) and the flags (high 4 bits).
+    private let formAndFlags: UInt32
     /// UTF-16 offsets of the token in the document text.
     public let start: Int32, end: Int32
-    let flags: UInt8
 
     static let stop: UInt8 = 1, counts: UInt8 = 2, breakBefore: UInt8 = 4, word: UInt8 = 8
+    /// Form ids are below this (268 million distinct forms: far more than fit in memory as strings).
+    static let formLimit: Int32 = 1 << 28
+
+    init(term: Int32, form: Int32, start: Int32, end: Int32, flags: UInt8) {
+        precondition(form >= 0 && form < Occurrence.formLimit && flags < 16, "form id or flags out of range")
+        self.term = term
+        formAndFlags = UInt32(form) | UInt32(flags) << 28
+        self.start = start
+        self.end = end
+    }
+
+    /// Written-form id in the corpus vocabulary (`Vocabulary.forms`).
+    public var form: Int32 { Int32(formAndFlags & 0x0FFF_FFFF) }
+    var flags: UInt8 { UInt8(formAndFlags >> 28) }
 
     public var isStopword: Bool { flags & Self.stop != 0 }
     /// Whether statistics count it (see `AnalyzedToken.counts`).
