@@ -100,7 +100,11 @@ extension Gazetteer {
         -> (matches: [(match: GazetteerMatch, entries: [Entry])], consumed: Int)? {
         let w = words[i]
         let maxN = min(maxKeyWords, words.count - i)
-        guard maxN >= 1, mayStartAName(w) else { return nil }
+        guard maxN >= 1 else { return nil }
+        // Most capitalised words (sentence starts) are ruled out on their first two bytes, before they are lower-cased.
+        guard w.span.hasHyphen || mayBeAFirstWord(w.span) else { return nil }
+        let lower = w.lower  // once: the tests and keys below all start from it
+        guard mayStartAName(w, lower: lower) else { return nil }
         for n in stride(from: maxN, through: 1, by: -1) {
             let last = words[i + n - 1]
             if n > 1 {
@@ -111,7 +115,7 @@ extension Gazetteer {
                 }
                 guard adjacent else { continue }
             }
-            var key = n == 1 ? w.lower : words[i..<(i + n)].map(\.lower).joined(separator: " ")
+            var key = n == 1 ? lower : ([lower] + words[(i + 1)..<(i + n)].map(\.lower)).joined(separator: " ")
             if words.spans[i..<(i + n)].contains(where: \.hasHyphen), key.contains("-") { key = key.replacingOccurrences(of: "-", with: " ") }
             var entries = entry(forKey: key)
             if entries == nil, key.count > 3, key.hasSuffix("s"), !key.hasSuffix("ss") {
@@ -147,7 +151,7 @@ extension Gazetteer {
                     }
                 }
             }
-            if !header, !qualified, n == 1, !accepted(i, words, found) { return nil }
+            if !header, !qualified, n == 1, !accepted(i, words, found, lower: lower) { return nil }
             let range = w.range.lowerBound..<end
             return ([(make(range, text, found, Gazetteer.form(of: found)), found)], consumed)
         }
@@ -156,19 +160,16 @@ extension Gazetteer {
 
     /// False when no key of the index can start with this word: the first word of a key that
     /// `matchAt` builds from a word without a hyphen is the word in lower case, or its stem without
-    /// a genitive "s". One look-up instead of one per name length.
-    private func mayStartAName(_ w: Word) -> Bool {
+    /// a genitive "s". One look-up instead of one per name length. `lower` is the word in lower case.
+    private func mayStartAName(_ w: Word, lower: String) -> Bool {
         guard !w.span.hasHyphen else { return true }
-        // Most capitalised words (sentence starts) are ruled out on their first two bytes, not lower-cased.
-        guard mayBeAFirstWord(w.span) else { return false }
-        let lower = w.lower
         return startsAKey(lower) || lower.hasSuffix("s") && startsAKey(String(lower.dropLast()))
     }
 
     /// Free-text rule for single-word names that are also common words.
-    private func accepted(_ i: Int, _ words: Words, _ entries: [Entry]) -> Bool {
+    private func accepted(_ i: Int, _ words: Words, _ entries: [Entry], lower: String) -> Bool {
         let w = words[i]
-        var stem = w.lower
+        var stem = lower
         if entry(forKey: stem) == nil, stem.hasSuffix("s") { stem.removeLast() }
         guard Gazetteer.commonWordNames.contains(stem) else { return true }
         if w.allCaps { return i + 1 < words.count && Gazetteer.placeFollowers.contains(words[i + 1].lower) }

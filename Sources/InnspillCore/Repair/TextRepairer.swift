@@ -89,8 +89,8 @@ public final class TextRepairer: Sendable {
     /// (small strings, no allocation), lower-casing ASCII letters only.
     ///
     /// This runs over the whole of every file a load reads (`forDocument`), before anything else.
-    /// A word made of ASCII and Latin-1 letters (the "Ã"-led two-byte sequences: æ, ø, å, é...)
-    /// equals a marker exactly when its bytes do, so it is packed into two integers and looked up
+    /// A word made of ASCII letters and the two-byte sequences led by 0xC3 (U+00C0...U+00FF: æ, ø,
+    /// å, é...) equals a marker exactly when its bytes do, so it is packed into two integers and looked up
     /// in a sorted table; other words (a combining mark, another script) can equal a marker only
     /// as canonically equivalent Strings and go through the Set look-up as before.
     static func markerCounts(_ text: String) -> (Int, Int) {
@@ -125,7 +125,7 @@ public final class TextRepairer: Sendable {
 
     /// The marker kind of a word by String comparison (canonical equivalence), ASCII capitals made small.
     private static func markerKind(ofUnusual word: UnsafeBufferPointer<UInt8>) -> MarkerKind {
-        let w = String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let w = String(decoding: word.lazy.map(PackedMarkers.folded), as: UTF8.self)
         return damagedMarkers.contains(w) ? .damaged : correctMarkers.contains(w) ? .correct : .none
     }
 
@@ -140,6 +140,9 @@ public final class TextRepairer: Sendable {
         private let kinds: [MarkerKind]
         /// The longest marker in bytes: a longer word of ASCII and Latin-1 letters is none.
         private let longest: Int
+        /// For each first byte (ASCII capitals made small), a bit for each length in bytes of the
+        /// markers starting with it: most words are ruled out by this before they are packed.
+        private let lengthsByFirstByte: [UInt16]
 
         init(damaged: Set<String>, correct: Set<String>) {
             let all = damaged.map { (PackedMarkers.key(Array($0.utf8)[...]), MarkerKind.damaged) }
@@ -148,14 +151,19 @@ public final class TextRepairer: Sendable {
             keys = sorted.map(\.0)
             kinds = sorted.map(\.1)
             longest = (damaged.union(correct)).map(\.utf8.count).max() ?? 0
+            var lengths = [UInt16](repeating: 0, count: 256)
+            for marker in damaged.union(correct) { lengths[Int(PackedMarkers.folded(marker.utf8.first!))] |= 1 << marker.utf8.count }
+            lengthsByFirstByte = lengths
         }
+
+        static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
         /// The key of a word, ASCII capitals made small (the word has at most 16 bytes).
         static func key<C: Collection>(_ bytes: C) -> Key where C.Element == UInt8 {
             var key = Key()
             var shift = 0
             for b in bytes {
-                let byte = UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                let byte = UInt64(folded(b))
                 if shift < 64 { key.high |= byte << (56 - shift) } else { key.low |= byte << (120 - shift) }
                 shift += 8
             }
@@ -163,7 +171,7 @@ public final class TextRepairer: Sendable {
         }
 
         func kind(of word: UnsafeBufferPointer<UInt8>) -> MarkerKind {
-            guard word.count <= longest else { return .none }
+            guard word.count <= longest, lengthsByFirstByte[Int(PackedMarkers.folded(word[0]))] & (1 << word.count) != 0 else { return .none }
             let target = PackedMarkers.key(word)
             var lo = 0, hi = keys.count
             while lo < hi {

@@ -52,11 +52,13 @@ struct TableReader {
 
         let columns = Columns(header: header, index: columnOf, extra: extraColumns, utc: utc)
         var result = ReadResult(format: format)
+        // One reader for the whole table: it keeps the group headers it has read (titles repeat).
+        let reader = PadletTextReader(places: places)
         // Rows are independent: read them on all cores, in blocks that can be stopped between.
         for block in stride(from: 0, to: rows.count, by: TableReader.blockSize) {
             let count = min(TableReader.blockSize, rows.count - block)
             let drafts = Parallel.map(count, minimumChunk: 64) { [self] i in
-                self.drafts(cells: rows[block + i].cells, line: rows[block + i].line, columns: columns)
+                self.drafts(cells: rows[block + i].cells, line: rows[block + i].line, columns: columns, reader: reader)
             }
             result.drafts += drafts.joined()
             try control.checkStop()
@@ -80,8 +82,7 @@ struct TableReader {
     }
 
     /// The drafts of one row: none for an empty row, the prompts of a question box, else one post.
-    private func drafts(cells: [String?], line: Int, columns: Columns) -> [DraftUnit] {
-        let reader = PadletTextReader(places: places)
+    private func drafts(cells: [String?], line: Int, columns: Columns, reader: PadletTextReader) -> [DraftUnit] {
         func cell(_ field: String) -> String? {
             guard let index = columns.index[field], index < cells.count, let value = cells[index] else { return nil }
             let trimmed = value.trimmingWhitespace

@@ -127,6 +127,8 @@ enum PadletLines {
 
     /// "Gruppen besto av:" and the like: a participant list follows.
     static func isParticipantListLabel(_ line: Substring) -> Bool {
+        // A Character ":" or " " ends in that byte: most lines are ruled out without finding their last Character.
+        guard let lastByte = line.utf8.last, lastByte == UInt8(ascii: ":") || lastByte == UInt8(ascii: " ") else { return false }
         guard line.last == ":" || line.last == " " else { return false }
         let t = line.trimmingSpaces.lowercased()
         guard t.hasSuffix(":"), t.count <= 40 else { return false }

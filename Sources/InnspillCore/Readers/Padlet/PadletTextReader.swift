@@ -15,6 +15,8 @@ import InnspillText
 /// ```
 struct PadletTextReader {
     let places: PlaceNames
+    /// The group headers this reader has read: one reader per load, so one cache per load.
+    let headers = GroupHeaderCache()
 
     func read(lines allLines: [SourceLine], control: WorkControl = .none) throws -> ReadResult {
         var result = ReadResult(format: "padlet")
@@ -267,7 +269,7 @@ struct PadletTextReader {
     }
 
     /// What a group header says.
-    struct GroupHeader {
+    struct GroupHeader: Sendable {
         /// "Gruppe 3", "Rom 9": the group a header names with a group word.
         var group: String?
         /// The header line, which names the group when there is no group word ("Stryn, Stranda og Volda").
@@ -281,6 +283,10 @@ struct PadletTextReader {
     /// Reads a group header line. `strict` (a line standing at a paragraph start, with no author line
     /// before it) requires the line to look like a header, not a sentence.
     func groupHeader(_ text: Substring, strict: Bool) -> GroupHeader? {
+        headers.header(of: text, strict: strict) { readGroupHeader(text, strict: strict) }
+    }
+
+    private func readGroupHeader(_ text: Substring, strict: Bool) -> GroupHeader? {
         var t = String(text.trimmingSpaces)
         // A Character is at least a byte: counting bytes first spares counting Characters in most titles.
         guard !t.isEmpty, t.utf8.count <= 90 || t.count <= 90, !t.hasSuffix("?"), !t.hasSuffix(","), !t.hasSuffix("!") else { return nil }
@@ -410,6 +416,11 @@ struct PadletTextReader {
     /// Titles of the organisers' question boxes: "Dialogspørsmål, i dialogøkt 2" (OCR: "Dialogsporsmal"),
     /// "Spørsmål til gruppene", "Gruppeoppgaver", "Hvordan svarer vi?".
     static func isPromptBoxTitle(_ text: Substring) -> Bool {
+        // Every CSV row's title comes here. A title holds "rsm" (in any case) or starts with a label
+        // other than "spørsmål til" (which holds "rsm"), or it is none: ruled out without lower-casing it.
+        guard containsRSM(text) || PadletLines.lowercasedHasPrefix(text, "gruppeoppgave")
+            || PadletLines.lowercasedHasPrefix(text, "hvordan svarer vi") || PadletLines.lowercasedHasPrefix(text, "korleis svarar vi")
+        else { return false }
         let t = text.lowercased()
         guard t.count <= 60 else { return false }
         let labelled = t.hasPrefix("spørsmål til") || t.hasPrefix("gruppeoppgave") || t.hasPrefix("hvordan svarer vi")
@@ -422,13 +433,15 @@ struct PadletTextReader {
         return (questionWord || boxCaption) && Segmenter.marker(String(text)) == nil
     }
 
-    /// Whether "rsm" occurs in the text: a byte loop, many times faster than the generic
-    /// `contains` of a collection on short titles (it ran on every row of a CSV).
-    private static func containsRSM(_ text: String) -> Bool {
+    /// Whether "rsm" occurs in the text, in any case: a byte loop, many times faster than the generic
+    /// `contains` of a collection on short titles (it ran on every row of a CSV). In the text's lower
+    /// case "rsm" can only come from these three ASCII letters: no other scalar lower-cases to them.
+    private static func containsRSM<S: StringProtocol>(_ text: S) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
-            if byte == UInt8(ascii: "m"), previous == (UInt8(ascii: "r"), UInt8(ascii: "s")) { return true }
-            previous = (previous.1, byte)
+            let folded = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if folded == UInt8(ascii: "m"), previous == (UInt8(ascii: "r"), UInt8(ascii: "s")) { return true }
+            previous = (previous.1, folded)
         }
         return false
     }
@@ -474,5 +487,37 @@ struct PadletTextReader {
     private func merge(_ a: [String], _ b: [String]) -> [String] {
         var seen = Set(a)
         return a + b.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Group headers already read, by line and strictness. A board's group headers repeat across its
+/// posts (in a CSV export every post of a group carries the group's title), and reading one looks
+/// each of its parts up in the gazetteer. `groupHeader` depends only on the line, so its answer is
+/// kept: in the reader, so for one load; shared by the threads that read a table's rows; emptied
+/// when it holds `limit` lines (a text export sends every paragraph's first line).
+final class GroupHeaderCache: @unchecked Sendable {
+    private var strictHeaders: [String: PadletTextReader.GroupHeader?] = [:]
+    private var looseHeaders: [String: PadletTextReader.GroupHeader?] = [:]
+    private let lock = NSLock()
+    static let limit = 10_000
+
+    /// The header of `text`, read by `read` the first time.
+    func header(of text: Substring, strict: Bool, read: () -> PadletTextReader.GroupHeader?) -> PadletTextReader.GroupHeader? {
+        let key = String(text)
+        lock.lock()
+        let known = strict ? strictHeaders[key] : looseHeaders[key]
+        lock.unlock()
+        if let known { return known }
+        let header = read()
+        lock.lock()
+        defer { lock.unlock() }
+        if strict {
+            if strictHeaders.count >= GroupHeaderCache.limit { strictHeaders.removeAll(keepingCapacity: true) }
+            strictHeaders[key] = .some(header)
+        } else {
+            if looseHeaders.count >= GroupHeaderCache.limit { looseHeaders.removeAll(keepingCapacity: true) }
+            looseHeaders[key] = .some(header)
+        }
+        return header
     }
 }
