@@ -377,18 +377,14 @@ def main():
         ]
         if n <= 10000:
             cmds.append(("cluster k=10", "cluster k=10"))
-        # warm-up: load only (also gives peak memory after load). At 1,000,000 posts a load
-        # takes many minutes, so there the warm-up is skipped and one run is timed.
+        # warm-up: load only, which also gives the peak memory of a load. At 1,000,000 posts a load
+        # takes minutes, so there one run is timed after it.
         big = n >= 1000000
         nruns = 1 if big else RUNS
         limit = max(TIMEOUT, 3600) if big else TIMEOUT
-        load_mem = None
-        if not big:
-            log(f"[{n}] warm-up (load only)")
-            w_steps, w_res = innspill_steps(binary, cmds[:1], f"inn-{n}-loadonly")
-            load_mem = w_res["maxrss_kib"]
-        else:
-            csv.read_bytes()  # page cache
+        log(f"[{n}] warm-up (load only)")
+        w_steps, w_res = innspill_steps(binary, cmds[:1], f"inn-{n}-loadonly", timeout=limit)
+        load_mem = w_res["maxrss_kib"]
         runs, mems = [], []
         for r in range(nruns):
             log(f"[{n}] run {r + 1}/{nruns}")
@@ -396,9 +392,8 @@ def main():
             runs.append(steps)
             mems.append(res["maxrss_kib"])
         med = median_steps(runs)
-        if load_mem is None:
-            load_mem = max(mems)  # whole process: an upper bound for the memory after load
         pipe_mem = max(mems)
+        extra.setdefault("session_mem", {})[n] = pipe_mem
 
         # cluster: at <= 10,000 posts it is the last step of the runs above; at 100,000 it runs
         # once in its own process with a time limit, so a slow one cannot hold up the rest.
@@ -655,8 +650,10 @@ def target_lines(rows, extra, csv_sizes):
         load_row = [r for r in rows if r["size"] == 1000000 and r["step"] == "load (CSV)"][0]
         m = load_row["mem_kib"] * 1024
         sz = extra["sizes"][1000000]
-        out.append(f"| Peak memory at 1,000,000 posts ≤ 3x text loaded | {m / 2**20:.0f} MiB after load vs "
-                   f"{sz / 2**20:.0f} MiB file = {m / sz:.1f}x | {verdict(m <= 3 * sz)} |")
+        whole = extra["session_mem"][1000000] * 1024
+        out.append(f"| Peak memory at 1,000,000 posts ≤ 3x text loaded | load alone {m / 2**20:.0f} MiB vs "
+                   f"{sz / 2**20:.0f} MiB file = {m / sz:.1f}x; the process that then runs every step "
+                   f"{whole / 2**20:.0f} MiB = {whole / sz:.1f}x | {verdict(max(m, whole) <= 3 * sz)} |")
     else:
         rs = [r for r in rows if r["size"] == 100000 and r["step"] == "load (CSV)"]
         if rs and rs[0]["mem_kib"]:
@@ -678,7 +675,7 @@ def render(rows, extra, binary, elapsed, csv_sizes):
     L.append(f"- Machine: {machine()}")
     L.append(f"- Innspill: `{os.path.relpath(binary, ROOT)}` (release build); run time {elapsed / 60:.1f} min")
     L.append(f"- Method: each Innspill step is timed inside the process with `.timer on` (wall, \"real\"); "
-             f"median of {RUNS} runs after one warm-up process. Baselines report their own stage timings "
+             f"median of {RUNS} runs after one warm-up process that only loads (at 1,000,000 posts one run after it). Baselines report their own stage timings "
              f"(pandas / scikit-learn inside Python, import time excluded); median of {RUNS} runs at ≤ 100,000 posts "
              f"(pandas) and ≤ 10,000 posts (scikit-learn), one run above. Start-up is whole-process wall time from "
              f"outside (median of 20 after 3 warm-ups). Peak memory is the maximum resident set of the process "
