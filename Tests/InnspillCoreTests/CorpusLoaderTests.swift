@@ -75,8 +75,8 @@ final class CorpusLoaderTests: XCTestCase {
 
     /// Windows and old Mac line ends become "\n" without touching anything else.
     func testUnixLineEnds() {
-        XCTAssertEqual(CorpusLoader.unixLineEnds("a\r\nb\rc\n\r\nø"), "a\nb\nc\n\nø")
-        XCTAssertEqual(CorpusLoader.unixLineEnds("ingen endring\n"), "ingen endring\n")
+        XCTAssertEqual(TextDecoding.unixLineEnds("a\r\nb\rc\n\r\nø"), "a\nb\nc\n\nø")
+        XCTAssertEqual(TextDecoding.unixLineEnds("ingen endring\n"), "ingen endring\n")
     }
 
     /// The readers' trimming removes exactly what Foundation's would, without bridging.

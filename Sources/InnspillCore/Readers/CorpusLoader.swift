@@ -90,8 +90,8 @@ public enum CorpusLoader {
             throw InnspillError("cannot read '\(shown)'", hint: "check the file's permissions")
         }
         try checkContent(data, path: shown)
-        let decoded = try TextDecoding.decode(data, path: shown)
-        let text = unixLineEnds(decoded.text)
+        let decoded = try TextDecoding.decodeWithUnixLineEnds(data, path: shown)
+        let text = decoded.text
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw InnspillError("'\(shown)' is empty", hint: "export the board again; the file has no text")
         }
@@ -120,7 +120,8 @@ public enum CorpusLoader {
             result = PlainTextReader.read(SourceLine.split(text))
         case .csv, .tsv, .padletCSV:
             let separator = format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
-            let rows = try CSVParser.parse(Array(text.utf8), separator: separator, path: shown, shouldStop: options.control.checkStop)
+            var bytes = text  // shares the text's storage: withUTF8 needs a var
+            let rows = try bytes.withUTF8 { try CSVParser.parse($0, separator: separator, path: shown, shouldStop: options.control.checkStop) }
             guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
             let name = format == .tsv ? "tsv" : isPadletHeader(header.cells) ? "padlet-csv" : "csv"
             result = try TableReader(places: places).read(header: header.cells, rows: rows.dropFirst().map { ($0.cells.map { $0 }, $0.line) },
@@ -142,24 +143,6 @@ public enum CorpusLoader {
                                 hint: options.format == .auto ? "the file may not be an export Innspill knows" : "try format=auto")
         }
         return result
-    }
-
-    /// The text with Windows ("\r\n") and old Mac ("\r") line ends made "\n", in one pass over its bytes
-    /// ("\r\n" is one Character in Swift, so every later line split depends on this).
-    static func unixLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var afterCR = false
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n"), afterCR {
-                afterCR = false
-                continue
-            }
-            afterCR = byte == UInt8(ascii: "\r")
-            bytes.append(afterCR ? UInt8(ascii: "\n") : byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Refuses binary files and PDFs with a message saying what to do instead.

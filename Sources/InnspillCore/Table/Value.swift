@@ -68,7 +68,8 @@ public enum ISODate {
 
     /// Parses `2023-02-09`, `2023-02-09T10:00`, `2023-02-09 10:00:00` and a trailing `Z`.
     public static func parse(_ text: String) -> Date? {
-        let s = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        // `trimmingSpaces` trims the set of Foundation's `.whitespaces` without bridging to NSString (every CSV row has a date).
+        let s = Array(text.trimmingSpaces.utf8)
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= s.count else { return nil }
             var n = 0

@@ -7,7 +7,8 @@ import Foundation
 /// both libraries build a String per character or lack line numbers.
 ///
 /// ```swift
-/// let rows = try CSVParser.parse(Array("a,b\n1,\"x\ny\"\n".utf8), separator: UInt8(ascii: ","), path: "f.csv")
+/// var text = "a,b\n1,\"x\ny\"\n"
+/// let rows = try text.withUTF8 { try CSVParser.parse($0, separator: UInt8(ascii: ","), path: "f.csv") }
 /// rows[1].cells   // ["1", "x\ny"]
 /// ```
 public enum CSVParser {
@@ -17,7 +18,8 @@ public enum CSVParser {
         public var line: Int
     }
 
-    public static func parse(_ bytes: [UInt8], separator: UInt8, path: String,
+    /// The rows of CSV bytes the caller holds, such as a string's UTF-8 (no copy of the file).
+    public static func parse(_ buffer: UnsafeBufferPointer<UInt8>, separator: UInt8, path: String,
                              shouldStop: () throws -> Void = {}) throws -> [Row] {
         var rows: [Row] = []
         var cells: [String] = []
@@ -27,7 +29,7 @@ public enum CSVParser {
         var rowStart = 1
         var quoteStartLine = 0
         var i = 0
-        let n = bytes.count
+        let n = buffer.count
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var inQuotes = false
         var cellWasQuoted = false
@@ -41,46 +43,44 @@ public enum CSVParser {
             if !(cells.count == 1 && cells[0].isEmpty) { rows.append(Row(cells: cells, line: rowStart)) }
             cells = []
         }
-        try bytes.withUnsafeBufferPointer { buffer in
-            while i < n {
-                if i & 0xFFFFF == 0 { try shouldStop() }
-                let b = buffer[i]
-                if inQuotes {
-                    if b == quote {
-                        if i + 1 < n, buffer[i + 1] == quote { cell.append(quote); i += 2; continue }
-                        inQuotes = false
-                        i += 1
-                        continue
-                    }
-                    if b == lf { line += 1 }
-                    // Copy a run of ordinary bytes at once.
-                    var j = i
-                    while j < n, buffer[j] != quote, buffer[j] != lf { j += 1 }
-                    if j > i { cell.append(contentsOf: buffer[i..<j]); i = j; continue }
-                    cell.append(b)
+        while i < n {
+            if i & 0xFFFFF == 0 { try shouldStop() }
+            let b = buffer[i]
+            if inQuotes {
+                if b == quote {
+                    if i + 1 < n, buffer[i + 1] == quote { cell.append(quote); i += 2; continue }
+                    inQuotes = false
                     i += 1
                     continue
                 }
-                if b == separator { endCell(); i += 1; continue }
-                if b == lf || b == cr {
-                    endRow()
-                    if b == cr, i + 1 < n, buffer[i + 1] == lf { i += 1 }
-                    i += 1
-                    line += 1
-                    rowStart = line
-                    continue
-                }
-                if b == quote, cell.isEmpty, !cellWasQuoted {
-                    inQuotes = true
-                    cellWasQuoted = true
-                    quoteStartLine = line
-                    i += 1
-                    continue
-                }
+                if b == lf { line += 1 }
+                // Copy a run of ordinary bytes at once.
                 var j = i
-                while j < n, buffer[j] != separator, buffer[j] != lf, buffer[j] != cr, buffer[j] != quote { j += 1 }
-                if j > i { cell.append(contentsOf: buffer[i..<j]); i = j } else { cell.append(b); i += 1 }
+                while j < n, buffer[j] != quote, buffer[j] != lf { j += 1 }
+                if j > i { cell.append(contentsOf: buffer[i..<j]); i = j; continue }
+                cell.append(b)
+                i += 1
+                continue
             }
+            if b == separator { endCell(); i += 1; continue }
+            if b == lf || b == cr {
+                endRow()
+                if b == cr, i + 1 < n, buffer[i + 1] == lf { i += 1 }
+                i += 1
+                line += 1
+                rowStart = line
+                continue
+            }
+            if b == quote, cell.isEmpty, !cellWasQuoted {
+                inQuotes = true
+                cellWasQuoted = true
+                quoteStartLine = line
+                i += 1
+                continue
+            }
+            var j = i
+            while j < n, buffer[j] != separator, buffer[j] != lf, buffer[j] != cr, buffer[j] != quote { j += 1 }
+            if j > i { cell.append(contentsOf: buffer[i..<j]); i = j } else { cell.append(b); i += 1 }
         }
         if inQuotes {
             throw InnspillError("unterminated quote in a cell starting on line \(quoteStartLine)",
