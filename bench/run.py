@@ -438,7 +438,7 @@ def main():
 
         g = lambda k: (bg or {}).get(k)
         add("load (CSV)", "load", g("seconds_load"), "pandas.read_csv", load_mem,
-            note=("1 run, no warm-up; memory of the whole process; " if big else "") + f"{size_b / 1e6:.1f} MB" + (f", {size_b / 1e6 / med['load']['real']:.1f} MB/s" if med.get("load", {}).get("real") else ""))
+            note=("1 run after the load-only process, whose peak memory this is; " if big else "") + f"{size_b / 1e6:.1f} MB" + (f", {size_b / 1e6 / med['load']['real']:.1f} MB/s" if med.get("load", {}).get("real") else ""))
         add("field filter", "field filter", mem=pipe_mem)
         add("group by municipality", "group by municipality", mem=pipe_mem)
         add("regex filter", "regex filter", g("seconds_filter"), "pandas str.contains", pipe_mem)
