@@ -83,7 +83,14 @@ public struct Unit: Sendable, Equatable {
     }
 }
 
-/// Where a unit's raw text is (see `Unit.raw`).
+/// Where a unit's raw text is (see `Unit.raw`): a string of its own, or a run of lines of the
+/// source text that the units of one corpus share.
+///
+/// ```swift
+/// let source = SourceText("Gruppe 2\n0konomi er viktig.")
+/// unit.rawSource = .lines(source, 1 ... 2)
+/// unit.raw   // "Gruppe 2\n0konomi er viktig."
+/// ```
 public enum RawSource: Sendable, Equatable {
     case text(String)
     /// Lines of a source text, 1-based.

@@ -31,10 +31,21 @@ struct Normaliser {
         var segments: [Segmenter.Segment]
     }
 
-    /// Units from a reader's drafts, with every repair made. The drafts are taken over: each block's
-    /// source lines are let go once its text is made, and places are added to the units in place
-    /// (a second array of units was a tenth of the peak memory of a large load).
+    /// Units from a reader's drafts, with every repair made. The drafts are taken over, so their
+    /// source lines can be let go as soon as the texts are made.
     func units(from drafts: consuming [DraftUnit], control: WorkControl = .none) throws -> ([Unit], [Repair]) {
+        var units: [Unit], answeringFor: [String?], repairs: [Repair]
+        do {
+            let bodies = try self.bodies(of: &drafts, control: control)
+            (units, answeringFor) = link(drafts, bodies)
+            repairs = Normaliser.repairs(in: bodies, of: units)
+        }  // from here the texts live only in the units
+        try addPlaces(to: &units, answeringFor: answeringFor, control: control)
+        return (units, repairs)
+    }
+
+    /// Each draft's body, in blocks on all cores; a block's source lines are let go once its bodies are made.
+    private func bodies(of drafts: inout [DraftUnit], control: WorkControl) throws -> [Body] {
         var bodies: [Body] = []
         bodies.reserveCapacity(drafts.count)
         for block in stride(from: 0, to: drafts.count, by: Normaliser.blockSize) {
@@ -48,10 +59,13 @@ struct Normaliser {
             try control.checkStop()
             control.progress("repairing", done: block + count, total: drafts.count)
         }
-        var (units, answeringFor) = link(drafts, bodies)
-        // Each draft made one unit that is not a segment, in order: that unit's id goes on the draft's repairs.
+        return bodies
+    }
+
+    /// The bodies' repairs with their unit ids: each draft made one unit that is not a segment, in order.
+    private static func repairs(in bodies: [Body], of units: [Unit]) -> [Repair] {
         var draftUnitIDs: [Int] = []
-        draftUnitIDs.reserveCapacity(drafts.count)
+        draftUnitIDs.reserveCapacity(bodies.count)
         for i in units.indices where units[i].kind != .segment { draftUnitIDs.append(units[i].id) }
         var repairs: [Repair] = []
         for (index, body) in bodies.enumerated() {
@@ -60,7 +74,12 @@ struct Normaliser {
                 repairs.append(repair)
             }
         }
-        bodies = []
+        return repairs
+    }
+
+    /// Adds to each unit the places and organisations it names and the counties of its municipalities,
+    /// in place (a second array of units was a tenth of the peak memory of a large load).
+    private func addPlaces(to units: inout [Unit], answeringFor: [String?], control: WorkControl) throws {
         // Counties are the same for every unit with the same municipalities (a post and its segments):
         // worked out once per list, and the units share one array.
         var countiesOf: [[String]: [String]] = [:]
@@ -72,8 +91,6 @@ struct Normaliser {
                 if let municipalities = places.municipalities { units[i].municipalities = municipalities }
                 units[i].mentions = places.mentions
                 units[i].organisations = places.organisations
-            }
-            for i in block ..< block + count {
                 let municipalities = units[i].municipalities
                 if let counties = countiesOf[municipalities] {
                     units[i].counties = counties
@@ -86,8 +103,6 @@ struct Normaliser {
             try control.checkStop()
             control.progress("finding places", done: block + count, total: units.count)
         }
-        answeringFor = []
-        return (units, repairs)
     }
 
     /// The per-draft work: repaired, reflowed text, the raw source and the answer segments.
