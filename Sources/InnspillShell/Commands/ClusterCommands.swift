@@ -194,7 +194,9 @@ struct ClusterCommand: ShellCommand {
         context.clusters = run
         var table = ThemesCommand.overview(run, ws, quotes: false)
         if !clustering.kScores.isEmpty { notes.insert(kTable(clustering.kScores), at: 0) }
-        table.notes = [description] + notes + table.notes
+        // A new run's themes are numbers, which is what a chart of them shows: say how to name them.
+        let naming = "name the themes for charts and reports: name 1 \"LABEL\" (group by cluster and chart then show the names)"
+        table.notes = [description] + notes + table.notes + [naming]
         return .table(table)
     }
 
