@@ -175,3 +175,40 @@ final class RepairTests: XCTestCase {
         XCTAssertLessThan(cleanSeconds, 5)
     }
 }
+
+/// A line far longer than a window is repaired a window at a time: the same text where nothing
+/// changes, and the same repairs as its windows repaired alone.
+final class RepairWindowTests: XCTestCase {
+    func testALongLineIsCutJustAfterSpacesIntoWindowsThatJoinToTheLine() {
+        let word = "kulturskolen "
+        let line = String(repeating: word, count: 3 * TextRepairer.windowBytes / word.utf8.count) + "slutt"
+        let windows = TextRepairer.windows(of: line)
+        XCTAssertEqual(windows.count, 3)
+        XCTAssertEqual(windows.joined(), line)
+        for window in windows.dropLast() {
+            XCTAssertEqual(window.last, " ", "a window ends just after a space")
+            XCTAssertGreaterThan(window.utf8.count, TextRepairer.windowBytes)
+        }
+        XCTAssertEqual(TextRepairer.windows(of: "kort linje").map(String.init), ["kort linje"])
+        let unbroken = String(repeating: "x", count: 2 * TextRepairer.windowBytes)
+        XCTAssertEqual(TextRepairer.windows(of: unbroken).map(String.init), [unbroken], "no space: one piece")
+    }
+
+    func testALongLineGetsTheRepairsOfItsWindows() throws {
+        guard NorwegianDictionaries.shared != nil else {
+            throw XCTSkip("needs hunspell-no (/usr/share/hunspell/nb_NO, nn_NO): apt-get install hunspell-no")
+        }
+        let filler = String(repeating: "skolen og kulturskolen samarbeider ", count: 2_000)
+        let line = "Vi ma " + filler + "gkonomi er viktig " + filler + "det er ogsa bra"
+        XCTAssertGreaterThan(line.utf8.count, 2 * TextRepairer.windowBytes)
+        let (text, changes) = TextRepairer.ocr.repairLine(line, ocr: true)
+        let expected = TextRepairer.windows(of: line).map { TextRepairer.ocr.repairLine(String($0), ocr: true) }
+        XCTAssertEqual(text, expected.map(\.0).joined())
+        XCTAssertEqual(changes.map { "\($0.0)>\($0.1)" }, expected.flatMap(\.1).map { "\($0.0)>\($0.1)" })
+        XCTAssertTrue(text.hasPrefix("Vi må "), String(text.prefix(20)))
+        XCTAssertTrue(text.contains("økonomi er viktig"))
+        XCTAssertTrue(text.hasSuffix("det er også bra"))
+        let clean = "Vi " + filler
+        XCTAssertEqual(TextRepairer.ocr.repairLine(clean, ocr: true).0, clean, "nothing to repair: the line as it was")
+    }
+}

@@ -250,6 +250,41 @@ public final class TextRepairer: Sendable {
     func repairLine(_ line: String, ocr: Bool) -> (String, [(String, String, Repair.Kind)]) {
         // Clean text: nothing to do unless there is a replacement character or an "@".
         if !ocr, !TextRepairer.mayNeedCleanRepair(line) { return (line, []) }
+        guard line.utf8.count > TextRepairer.windowBytes else { return repairWindow(line, ocr: ocr) }
+        // A line far longer than any written one (a file of one line) is repaired a window at a time:
+        // the word records of a whole 50 MB line took 40 times its size. The words at a window's
+        // edge lose their neighbour across it as context; no exported line comes near a window.
+        var text = ""
+        var changes: [(String, String, Repair.Kind)] = []
+        for window in TextRepairer.windows(of: line) {
+            let (fixed, windowChanges) = repairWindow(String(window), ocr: ocr)
+            text += fixed
+            changes += windowChanges
+        }
+        return (changes.isEmpty ? line : text, changes)
+    }
+
+    /// The longest line repaired in one piece, in bytes.
+    static let windowBytes = 65_536
+
+    /// A line cut into pieces of about `windowBytes`, each cut made just after a space or tab (a piece
+    /// runs on to the next one when there is none), so the pieces joined are the line.
+    static func windows(of line: String) -> [Substring] {
+        var pieces: [Substring] = []
+        let utf8 = line.utf8
+        var start = utf8.startIndex
+        while let target = utf8.index(start, offsetBy: windowBytes, limitedBy: utf8.endIndex), target < utf8.endIndex {
+            guard let space = utf8[target...].firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { break }
+            let cut = utf8.index(after: space)
+            pieces.append(line[start ..< cut])
+            start = cut
+        }
+        if start < utf8.endIndex { pieces.append(line[start...]) }
+        return pieces
+    }
+
+    /// `repairLine` on a line, or a window of one, in one piece.
+    private func repairWindow(_ line: String, ocr: Bool) -> (String, [(String, String, Repair.Kind)]) {
         var chunks = TextRepairer.chunks(line)
         if chunks.isEmpty { return (line, []) }
         var changes: [(String, String, Repair.Kind)] = []
