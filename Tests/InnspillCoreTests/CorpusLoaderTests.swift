@@ -89,4 +89,13 @@ final class CorpusLoaderTests: XCTestCase {
                            "\(sample.debugDescription)")
         }
     }
+
+    /// Lines are cut at every "\n" byte, as splitting the UTF-8 would, empty lines and a "\r" kept.
+    func testNewlineSeparatedLinesCutAtEveryLineFeed() {
+        for text in ["", "a", "a\n", "\n", "a\n\nb", "Bodø\r\nå\n", "e\u{301}\n\u{301}x"] {
+            let bytes = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+            XCTAssertEqual(text.newlineSeparatedLines, bytes, text.debugDescription)
+        }
+        XCTAssertEqual("a\n\nb".newlineSeparatedLines, ["a", "", "b"])
+    }
 }

@@ -22,7 +22,8 @@ enum Segmenter {
 
     /// The segments of a post, or none when it has fewer than two markers.
     static func segments(of text: String) -> [Segment] {
-        let lines = nonEmptyLines(of: text)
+        // Lines as slices of the text: a line is copied only when a segment joins it.
+        let lines = text.newlineSeparatedLines.filter { !$0.isEmpty }
         var markers: [(Int, Marker)] = []
         for (i, line) in lines.enumerated() { if let m = marker(line) { markers.append((i, m)) } }
         guard markers.count >= 2 else { return [] }
@@ -47,25 +48,6 @@ enum Segmenter {
                                     question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
         }
         return segments
-    }
-
-    /// The lines of a text that are not empty, as `text.utf8.split(separator: "\n")` cuts them, as
-    /// slices of the text: splitting with the generic `split` and making each line a String of its
-    /// own took a third of the segmenting time, and a line is copied only when a segment joins it.
-    static func nonEmptyLines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = start
-        while i < utf8.endIndex {
-            if utf8[i] == UInt8(ascii: "\n") {
-                if start < i { lines.append(Substring(utf8[start..<i])) }
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        if start < utf8.endIndex { lines.append(Substring(utf8[start..<utf8.endIndex])) }
-        return lines
     }
 
     /// Whether a numbered line ending in "?" restates `question` (the task's prompt of that number)

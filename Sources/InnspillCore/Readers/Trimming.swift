@@ -40,3 +40,24 @@ extension StringProtocol {
         return u.properties.isWhitespace
     }
 }
+
+extension String {
+    /// The text cut at every "\n" (a "\r" before one stays with its line), as slices of it, empty
+    /// lines included: "a\n\nb" gives ["a", "", "b"], and "" gives [""]. A byte scan; the repair
+    /// step and the segmenter cut every text a load makes.
+    var newlineSeparatedLines: [Substring] {
+        var lines: [Substring] = []
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == UInt8(ascii: "\n") {
+                lines.append(self[start ..< i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        lines.append(self[start ..< utf8.endIndex])
+        return lines
+    }
+}

@@ -199,29 +199,12 @@ public final class TextRepairer: Sendable {
         if !ocr, !TextRepairer.mayNeedCleanRepair(text) { return RepairOutcome(text: text, changes: []) }
         var lines: [String] = []
         var changes: [RepairOutcome.Change] = []
-        for (offset, line) in TextRepairer.lines(text).enumerated() {
+        for (offset, line) in text.newlineSeparatedLines.enumerated() {
             let (fixed, lineChanges) = repairLine(String(line), ocr: ocr)
             lines.append(fixed)
             changes += lineChanges.map { RepairOutcome.Change(lineOffset: offset, original: $0.0, repaired: $0.1, kind: $0.2) }
         }
         return RepairOutcome(text: lines.joined(separator: "\n"), changes: changes)
-    }
-
-    /// The lines of a text split at "\n" (a "\r" before it stays with the line), by a scalar scan.
-    static func lines(_ text: String) -> [Substring] {
-        var out: [Substring] = []
-        let u = text.unicodeScalars
-        var start = u.startIndex
-        var i = start
-        while i < u.endIndex {
-            if u[i] == "\n" {
-                out.append(text[start..<i])
-                start = u.index(after: i)
-            }
-            i = u.index(after: i)
-        }
-        out.append(text[start..<u.endIndex])
-        return out
     }
 
     /// One chunk of a line between spaces: leading punctuation, the token, trailing punctuation.

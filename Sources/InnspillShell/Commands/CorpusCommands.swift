@@ -136,8 +136,7 @@ struct SetCommand: ShellCommand {
         case "unit":
             // The plural is what people say ("cluster the segments"), so it is accepted too.
             let word = value.text.lowercased()
-            guard let unit = Settings.UnitLevel(rawValue: word) ?? Settings.UnitLevel(rawValue: String(word.dropLast()))
-                    .flatMap({ word.hasSuffix("s") ? $0 : nil }) else {
+            guard let unit = Settings.UnitLevel(rawValue: word.hasSuffix("s") ? String(word.dropLast()) : word) else {
                 throw InnspillError("unit takes post or segment, not '\(value.text)'", location: .column(value.column))
             }
             settings.unit = unit

@@ -42,7 +42,7 @@ final class TextCorpora: @unchecked Sendable {
     func entry(_ ws: Workspace, control: WorkControl, mode: TermMode, labelField: Arguments.Token? = nil,
                clusters: ClusterRun? = nil) throws -> Entry {
         let counted = ws.countedKinds
-        let unitIndices = ws.units.indices.filter { counted.contains(ws.units[$0].kind) }
+        let unitIndices = ws.allCounted
         var labels: [[String]] = []
         if let labelField {
             labels = try ws.fields.values(of: labelField.text, units: ws.units, indices: unitIndices,

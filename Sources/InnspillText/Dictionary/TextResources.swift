@@ -11,7 +11,7 @@ import Foundation
 /// ```
 public enum TextResources {
     /// Loads the word lists now, on this thread (a no-op once they are loaded).
-    public static func load() {
+    private static func load() {
         _ = StandardFolder.shared
         _ = CompoundSplitter.shared
     }

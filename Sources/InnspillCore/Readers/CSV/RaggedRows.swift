@@ -23,11 +23,11 @@ enum RaggedRows {
         let lines = lineList(ragged.map(\.line))
         let what: String, done: String, fix: String
         if fewer == 0 {
-            what = "\(rowsHave(more)) more cells than the header's \(header) (\(lines))"
+            what = "\(Plural.count(more, "row has", "rows have")) more cells than the header's \(header) (\(lines))"
             done = "their extra cells were left out"
             fix = "check those lines for a \(mark) inside a cell that is not in double quotes\(quoted)"
         } else if more == 0 {
-            what = "\(rowsHave(fewer)) fewer cells than the header's \(header) (\(lines))"
+            what = "\(Plural.count(fewer, "row has", "rows have")) fewer cells than the header's \(header) (\(lines))"
             done = "their missing cells were read as empty"
             fix = "check those lines for a missing \(mark) or a line break outside double quotes"
         } else {
@@ -37,9 +37,6 @@ enum RaggedRows {
         }
         return "'\(path)': \(what): \(done); \(fix), or export the file again"
     }
-
-    /// "1 row has" or "3 rows have".
-    private static func rowsHave(_ n: Int) -> String { n == 1 ? "1 row has" : "\(n) rows have" }
 
     /// "line 5", "lines 5, 9, 12", or "lines 5, 9, 12, 20, 31 and 4 more".
     private static func lineList(_ numbers: [Int]) -> String {
