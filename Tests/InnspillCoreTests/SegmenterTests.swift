@@ -24,6 +24,21 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(segments.map(\.text), ["SFO og DKS.", "Timeplanene."])
     }
 
+    /// A segment's text is a slice of the post's text, not a copy, wherever its lines follow each other
+    /// there; where they do not (an empty line between), it is joined.
+    func testSegmentsAreSlicesOfThePostsText() {
+        let post = "Innledning her.\n1. Mer tid til øving.\nOg rom.\n-Tingvoll: Stramt budsjett.\n2. Gratis plass."
+        let segments = Segmenter.segments(of: post)
+        XCTAssertEqual(segments.map(\.text), ["Innledning her.", "Mer tid til øving.\nOg rom.", "Stramt budsjett.", "Gratis plass."])
+        let base = post.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+        XCTAssertNotNil(base ?? nil)
+        for segment in segments {
+            XCTAssertEqual(segment.text.base.utf8.withContiguousStorageIfAvailable { $0.baseAddress }, base, "'\(segment.text)' is a copy")
+        }
+        let gapped = Segmenter.segments(of: "1. Mer tid.\n\nOg rom.\n2. Gratis plass.")
+        XCTAssertEqual(gapped.map(\.text), ["Mer tid.\nOg rom.", "Gratis plass."])
+    }
+
     func testRestatingAPromptIsToldFromAnsweringIt() {
         XCTAssertTrue(Segmenter.restates("Hva kan vi samarbeide om?", "1. Hva kan vi samarbeide om?"))
         XCTAssertTrue(Segmenter.restates("Hva kan kulturskolen og skolen samarbeide om?", "Hva kan kulturskolen og skolen samarbeide om"))

@@ -14,25 +14,16 @@ public enum UnitKind: String, Sendable, CaseIterable, Codable {
 /// unit.group = "Gruppe 2"
 /// unit.municipalities = ["Bodø", "Kongsberg"]
 /// ```
+///
+/// A large load holds millions of units (3.4 per post: a post and its answer segments), so a unit
+/// is kept small: what a post and its segments have in common (corpus, title, section, group,
+/// author, time, address, extra columns) is held once in a `SharedMetadata` they point to, copied
+/// only when one of them changes it, and a segment's text is a slice of its post's text.
 public struct Unit: Sendable, Equatable {
     /// Workspace-wide id, unique across loaded corpora; assigned when a corpus is loaded.
     public var id: Int = 0
-    /// Name of the corpus the unit belongs to.
-    public var corpus: String = ""
-    public var kind: UnitKind
-    /// A heading the unit carries (a slide title, a CSV subject).
-    public var title: String?
-    /// The Padlet column or theme the unit belongs to.
-    public var section: String?
     /// The question text the unit answers, where known.
     public var question: String?
-    /// The id of the prompt unit this unit answers, where known.
-    public var prompt: Int?
-    /// The group that wrote the unit ("Gruppe 18", "Rom 9").
-    public var group: String?
-    public var author: String?
-    /// When the unit was posted.
-    public var posted: Date?
     /// Municipalities taking part (named in the header or participant list).
     public var municipalities: [String] = []
     /// Counties derived from `municipalities`.
@@ -41,37 +32,114 @@ public struct Unit: Sendable, Equatable {
     public var mentions: [String] = []
     /// Organisations named (NMF, KS, UKM, ...).
     public var organisations: [String] = []
-    /// The repaired text.
-    public var text: String
-    /// The text as it stood in the source file.
-    public var raw: String {
-        get { rawSource.text }
-        set { rawSource = .text(newValue) }
-    }
-    /// Where `raw` is: a string of its own, or a run of lines of the corpus's source text (what a
-    /// reader keeps, so that the units do not hold a second copy of the file).
-    public var rawSource: RawSource
+    /// The repaired text without a copy: a segment's is a slice of its post's text. Read it where a
+    /// `Substring` will do (matching, tokenizing); `text` makes a String of a segment's on every read.
+    public private(set) var textSlice: Substring
+    /// Where `raw` is, or nil when the raw text is `text` itself (a segment's).
+    public var rawSource: RawSource?
     /// First line of the unit in the source file (1-based).
     public var line: Int
-    /// A Padlet permalink or other address of the unit.
-    public var url: String?
+    private var shared: SharedMetadata
+    /// The id of the prompt unit this unit answers, where known.
+    public var prompt: Int?
     /// For a segment: the id of its post.
     public var parent: Int?
-    /// Extra columns of a CSV or JSON source, by column name.
-    public var extra: [String: String] = [:]
+    public var kind: UnitKind
 
     public init(kind: UnitKind, text: String, raw: String? = nil, line: Int) {
         self.kind = kind
-        self.text = text
-        self.rawSource = .text(raw ?? text)
+        self.textSlice = Substring(text)
+        self.rawSource = raw.map(RawSource.text)
         self.line = line
+        self.shared = SharedMetadata()
+    }
+
+    /// A segment of `post`: its text a slice of the post's, its metadata the post's own (not a copy).
+    ///
+    /// ```swift
+    /// let answer = Unit(segmentOf: post, text: post.textSlice.dropFirst(3))
+    /// answer.group == post.group   // true
+    /// ```
+    public init(segmentOf post: Unit, text: Substring) {
+        self.kind = .segment
+        self.textSlice = text
+        self.rawSource = nil
+        self.line = post.line
+        self.shared = post.shared
+        self.parent = post.id
+        self.municipalities = post.municipalities
+    }
+
+    /// The repaired text.
+    public var text: String {
+        get { String(textSlice) }
+        set { textSlice = Substring(newValue) }
+    }
+
+    /// The text as it stood in the source file.
+    public var raw: String {
+        get { rawSource?.text ?? text }
+        set { rawSource = .text(newValue) }
+    }
+
+    /// Name of the corpus the unit belongs to.
+    public var corpus: String {
+        get { shared.corpus }
+        set { if newValue != shared.corpus { uniqueShared().corpus = newValue } }
+    }
+    /// A heading the unit carries (a slide title, a CSV subject).
+    public var title: String? {
+        get { shared.title }
+        set { if newValue != shared.title { uniqueShared().title = newValue } }
+    }
+    /// The Padlet column or theme the unit belongs to.
+    public var section: String? {
+        get { shared.section }
+        set { if newValue != shared.section { uniqueShared().section = newValue } }
+    }
+    /// The group that wrote the unit ("Gruppe 18", "Rom 9").
+    public var group: String? {
+        get { shared.group }
+        set { if newValue != shared.group { uniqueShared().group = newValue } }
+    }
+    public var author: String? {
+        get { shared.author }
+        set { if newValue != shared.author { uniqueShared().author = newValue } }
+    }
+    /// When the unit was posted.
+    public var posted: Date? {
+        get { shared.posted }
+        set { if newValue != shared.posted { uniqueShared().posted = newValue } }
+    }
+    /// A Padlet permalink or other address of the unit.
+    public var url: String? {
+        get { shared.url }
+        set { if newValue != shared.url { uniqueShared().url = newValue } }
+    }
+    /// Extra columns of a CSV or JSON source, by column name.
+    public var extra: [String: String] {
+        get { shared.extra }
+        set { if newValue != shared.extra { uniqueShared().extra = newValue } }
+    }
+
+    /// The shared metadata, copied first if another unit holds it too (copy on write).
+    private mutating func uniqueShared() -> SharedMetadata {
+        if !isKnownUniquelyReferenced(&shared) { shared = shared.copy() }
+        return shared
+    }
+
+    public static func == (a: Unit, b: Unit) -> Bool {
+        a.id == b.id && a.kind == b.kind && a.question == b.question && a.prompt == b.prompt && a.parent == b.parent
+            && a.line == b.line && a.municipalities == b.municipalities && a.counties == b.counties
+            && a.mentions == b.mentions && a.organisations == b.organisations && a.textSlice == b.textSlice
+            && a.raw == b.raw && (a.shared === b.shared || a.shared == b.shared)
     }
 
     /// Number of words in `text` (whitespace-separated tokens containing a letter or digit).
     public var wordCount: Int {
         var count = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
+        for scalar in textSlice.unicodeScalars {
             if scalar.properties.isWhitespace {
                 inWord = false
             } else if !inWord, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
@@ -80,6 +148,38 @@ public struct Unit: Sendable, Equatable {
             }
         }
         return count
+    }
+}
+
+/// What a post and its segments have in common, held once (see `Unit`). Changed only through a
+/// unit's setters, which copy it first unless the unit holds the only reference; so no two units
+/// or threads ever see it change, which is why it may be `Sendable`.
+private final class SharedMetadata: @unchecked Sendable, Equatable {
+    var corpus = ""
+    var title: String?
+    var section: String?
+    var group: String?
+    var author: String?
+    var posted: Date?
+    var url: String?
+    var extra: [String: String] = [:]
+
+    func copy() -> SharedMetadata {
+        let other = SharedMetadata()
+        other.corpus = corpus
+        other.title = title
+        other.section = section
+        other.group = group
+        other.author = author
+        other.posted = posted
+        other.url = url
+        other.extra = extra
+        return other
+    }
+
+    static func == (a: SharedMetadata, b: SharedMetadata) -> Bool {
+        a.corpus == b.corpus && a.title == b.title && a.section == b.section && a.group == b.group
+            && a.author == b.author && a.posted == b.posted && a.url == b.url && a.extra == b.extra
     }
 }
 

@@ -74,10 +74,9 @@ public enum CorpusLoader {
         let drafts = result.drafts
         result.drafts = []
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        var (units, repairs) = try Normaliser(places: places, repairer: repairer, source: SourceText(text))
+        let (units, repairs) = try Normaliser(places: places, repairer: repairer, source: SourceText(text), corpus: name)
             .units(from: consume drafts, control: options.control)
         try options.control.checkStop()
-        for i in units.indices { units[i].corpus = name }
         let date = earliestPosted(units).map { Calendar.utcStartOfDay($0) } ?? result.date
         return Corpus(name: name, title: result.title, date: date, sourcePath: path, format: result.format,
                       units: units, repairs: repairs, warnings: decodingWarnings + result.warnings)

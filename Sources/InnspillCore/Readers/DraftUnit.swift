@@ -19,7 +19,7 @@ public struct DraftUnit: Sendable {
     public var headerLines: [SourceLine] = []
     /// Lines of the body, in order (blank lines mark paragraphs).
     public var lines: [SourceLine] = []
-    /// Text given whole by a structured source (CSV cell, JSON value) instead of lines.
+    /// The first line of the unit in the source file (1-based).
     public var firstLine: Int
 
     public init(kind: UnitKind, firstLine: Int) {

@@ -18,6 +18,8 @@ struct Normaliser {
     let repairer: LineRepairing?
     /// The file's text, whose lines make a unit's `raw`.
     let source: SourceText
+    /// The name of the corpus the units belong to.
+    let corpus: String
 
     /// Drafts are normalised in blocks of this many, on all cores; `control` is asked between blocks.
     static let blockSize = 2048
@@ -36,8 +38,8 @@ struct Normaliser {
     func units(from drafts: consuming [DraftUnit], control: WorkControl = .none) throws -> ([Unit], [Repair]) {
         var units: [Unit], answeringFor: [String?], repairs: [Repair]
         do {
-            let bodies = try self.bodies(of: &drafts, control: control)
-            (units, answeringFor) = link(drafts, bodies)
+            var bodies = try self.bodies(of: &drafts, control: control)
+            (units, answeringFor) = link(&drafts, &bodies)
             repairs = Normaliser.repairs(in: bodies, of: units)
         }  // from here the texts live only in the units
         try addPlaces(to: &units, answeringFor: answeringFor, control: control)
@@ -112,7 +114,7 @@ struct Normaliser {
         if draft.kind == .post {
             // A post without answer markers is one segment, so `set unit segment` still covers it.
             segments = Segmenter.segments(of: text)
-            if segments.isEmpty { segments = [Segmenter.Segment(text: text)] }
+            if segments.isEmpty { segments = [Segmenter.Segment(text: Substring(text))] }
         }
         return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments)
     }
@@ -120,7 +122,9 @@ struct Normaliser {
     /// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
     /// each group, municipalities a group named in an earlier post, and the prompts answers link to.
     /// Also answers, for each unit, the municipality a segment answers for ("-Tingvoll: ..."), if any.
-    private func link(_ drafts: [DraftUnit], _ bodies: [Body]) -> (units: [Unit], answeringFor: [String?]) {
+    /// Each draft and body is let go once its units are made (all of them alive beside all the units was
+    /// a quarter of the peak memory of a large load); the bodies keep their repairs.
+    private func link(_ drafts: inout [DraftUnit], _ bodies: inout [Body]) -> (units: [Unit], answeringFor: [String?]) {
         // Reserved up front: a unit is about 250 bytes, and doubling the array as it grows would
         // hold two copies at once (a sixth of the peak memory of a large load).
         let unitCount = bodies.reduce(drafts.count) { $0 + $1.segments.count }
@@ -132,12 +136,17 @@ struct Normaliser {
         var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id
         // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.
         var groupSpelling: [String: String] = [:]
+        var questions = Set<String>()
 
-        for (draft, body) in zip(drafts, bodies) {
+        for index in drafts.indices {
+            let draft = drafts[index], body = bodies[index]
+            drafts[index] = DraftUnit(kind: draft.kind, firstLine: draft.firstLine)
+            bodies[index] = Body(text: "", raw: .text(""), repairs: body.repairs, segments: [])
             let id = units.count + 1
             var unit = Unit(kind: draft.kind, text: body.text, line: draft.firstLine)
             unit.rawSource = body.raw
             unit.id = id
+            unit.corpus = corpus
             unit.title = draft.title
             unit.section = draft.section
             // A prompt's question reads as repaired, on one line.
@@ -168,18 +177,10 @@ struct Normaliser {
             units.append(unit)
             answeringFor.append(nil)
             for segment in body.segments {
-                var s = Unit(kind: .segment, text: segment.text, line: unit.line)
+                var s = Unit(segmentOf: unit, text: segment.text)
                 s.id = units.count + 1
-                s.parent = unit.id
-                s.title = unit.title
-                s.section = unit.section
-                s.group = unit.group
-                s.author = unit.author
-                s.posted = unit.posted
-                s.url = unit.url
-                s.extra = unit.extra
-                s.question = segment.question
-                s.municipalities = unit.municipalities
+                // Groups restate the same few questions: each wording is kept once, not once per answer.
+                s.question = segment.question.map { questions.insert($0).memberAfterInsert }
                 if let n = segment.number {
                     s.prompt = promptByNumber["\(unit.section ?? "")|\(n)"] ?? promptByNumber["|\(n)"]
                     if let p = s.prompt, let prompt = units[p - 1].question {
@@ -287,7 +288,13 @@ struct Normaliser {
             previousLength = lengths[index]
         }
         endParagraph()
-        return (paragraphs.joined(separator: "\n"), repairs)
+        return (Normaliser.compacted(paragraphs.joined(separator: "\n")), repairs)
+    }
+
+    /// `text` in storage of its own length: a text grown by appending keeps the room it grew into, half
+    /// as much again as the text on average (a tenth of the peak memory of a large load).
+    static func compacted(_ text: String) -> String {
+        text.utf8.withContiguousStorageIfAvailable { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// The number of Characters in a line: its byte count when it is ASCII without "\r" (every

@@ -6,7 +6,9 @@ import Foundation
 /// ("Hva trenger vi svar på?"), and per-municipality lines ("-Tingvoll: ...").
 enum Segmenter {
     struct Segment: Sendable {
-        var text: String
+        /// A slice of the post's text where the segment's lines follow each other in it (they almost
+        /// always do), so the post and its segments hold the text once.
+        var text: Substring
         var number: Int?
         var question: String?
         var municipality: String?
@@ -29,7 +31,7 @@ enum Segmenter {
         guard markers.count >= 2 else { return [] }
         var segments: [Segment] = []
         if markers[0].0 > 0 {
-            segments.append(Segment(text: lines[..<markers[0].0].joined(separator: "\n")))
+            segments.append(Segment(text: joined(lines[..<markers[0].0], of: text)))
         }
         // An unnumbered question line with nothing under it ("Hvordan finansiere kulturskolen?"
         // before "-Tingvoll: ...", "-Sunndal: ...") is not an answer: it is the question of the
@@ -38,16 +40,37 @@ enum Segmenter {
         for (k, (index, m)) in markers.enumerated() {
             let end = k + 1 < markers.count ? markers[k + 1].0 : lines.count
             var body = lines[(index + 1)..<end]
-            var first = Substring(m.rest)
+            var first = rest(of: m, on: lines[index])
             if first.isEmpty, let next = body.first { first = next; body = body.dropFirst() }
             let textLines = ([first] + body).filter { !$0.isEmpty }
             if m.number != nil { carried = nil }
             if textLines.isEmpty && m.number == nil, let question = m.question { carried = question }
             if textLines.isEmpty && (m.question == nil || m.number == nil) { continue }
-            segments.append(Segment(text: textLines.joined(separator: "\n"), number: m.number,
+            segments.append(Segment(text: joined(textLines[...], of: text), number: m.number,
                                     question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
         }
         return segments
+    }
+
+    /// Lines of `text` joined by "\n": a slice of `text` when they stand in it one "\n" apart, else a copy.
+    private static func joined(_ lines: ArraySlice<Substring>, of text: String) -> Substring {
+        guard let first = lines.first, let last = lines.last else { return "" }
+        let utf8 = text.utf8
+        var end = first.endIndex
+        for line in lines.dropFirst() {
+            guard end < utf8.endIndex, utf8[end] == UInt8(ascii: "\n"), utf8.index(after: end) == line.startIndex else {
+                return Substring(lines.joined(separator: "\n"))
+            }
+            end = line.endIndex
+        }
+        return text[first.startIndex ..< last.endIndex]
+    }
+
+    /// The text after a marker on its line: a slice of the line where it ends it (it does, but for trailing spaces).
+    private static func rest(of marker: Marker, on line: Substring) -> Substring {
+        let rest = marker.rest.utf8
+        guard rest.count <= line.utf8.count, line.utf8.suffix(rest.count).elementsEqual(rest) else { return Substring(marker.rest) }
+        return line[line.utf8.index(line.endIndex, offsetBy: -rest.count)...]
     }
 
     /// Whether a numbered line ending in "?" restates `question` (the task's prompt of that number)
