@@ -15,6 +15,15 @@ final class GazetteerFindTests: XCTestCase {
         g.find(in: text).flatMap { $0.candidates.map(\.displayName) }
     }
 
+    /// A name against a dash, quotes or an ellipsis that are not ASCII is still a word of its own: the
+    /// screen that lets most texts skip the search took "Hamar—det" for one unknown word.
+    func testANameAgainstNonASCIIPunctuationIsFound() {
+        XCTAssertEqual(found("Vi kom fra Hamar—det var langt."), ["Hamar"])
+        XCTAssertEqual(found("Samarbeid med kulturskolen i «Bodø» og “Tromsø”."), ["Bodø", "Tromsø"])
+        XCTAssertEqual(found("Vi besøkte Bergen… og Molde."), ["Bergen", "Molde"])
+        XCTAssertEqual(found("Vi snakket om økonomi—og tid."), [], "no name, no match")
+    }
+
     /// Every group header of the 2020 board, read from the file, and the municipalities it names.
     func testEveryGroupHeaderOfThe2020Board() throws {
         let url = try SharedData.file("corpora/padlet-2020-10-09-pilot-for-fremtiden.txt")

@@ -200,6 +200,13 @@ enum WordScanner {
         value < tableSize ? table[Int(value)] : kindFromProperties(Unicode.Scalar(value)!)
     }
 
+    /// Whether the scalar starting at byte `i` of valid UTF-8 is part of a word (a letter or a
+    /// combining mark), and its length in bytes.
+    static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (isLetter: Bool, length: Int) {
+        let (value, length) = decode(bytes, i)
+        return table.withUnsafeBufferPointer { (kind(of: value, $0).contains(.word), length) }
+    }
+
     /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
     @inline(__always)
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int) {

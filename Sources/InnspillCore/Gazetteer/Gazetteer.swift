@@ -276,15 +276,27 @@ public final class Gazetteer: Sendable {
             var i = 0
             while i < n {
                 let b = bytes[i]
-                let isLetter = b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
-                if !isLetter { i += 1; continue }
-                // A word: letters and non-ASCII bytes.
+                if b >= 0x80 {
+                    // Words hold letters, not dashes, quotes or ellipses ("Hamar—det", "«Bodø»").
+                    let (isLetter, length) = WordScanner.isLetter(bytes, at: i)
+                    if !isLetter { i += length; continue }
+                } else if !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
+                    i += 1
+                    continue
+                }
+                // A word: ASCII letters and other letters and combining marks.
                 let start = i
                 var hasInnerCapital = false, hasNonASCII = bytes[start] >= 0x80
-                var j = i + 1
+                var j = i + (hasNonASCII ? WordScanner.isLetter(bytes, at: i).length : 1)
                 while j < n {
                     let c = bytes[j]
-                    if c >= 0x80 { hasNonASCII = true; j += 1; continue }
+                    if c >= 0x80 {
+                        let (isLetter, length) = WordScanner.isLetter(bytes, at: j)
+                        guard isLetter else { break }
+                        hasNonASCII = true
+                        j += length
+                        continue
+                    }
                     if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A {
                         if c <= 0x5A { hasInnerCapital = true }
                         j += 1
