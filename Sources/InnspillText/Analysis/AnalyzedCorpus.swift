@@ -1,10 +1,10 @@
 import Foundation
 
-/// Documents run through one `TermAnalyzer` once, kept as term ids with their
-/// positions: the input of every statistic (frequencies, KWIC, n-grams,
-/// collocates, keyness, coverage, BM25) and of the TF-IDF vectorizer. Build it
-/// once per corpus, unit and analyzer settings, and pass selections as
-/// document indices.
+/// Documents run through one `TermAnalyzer` once, kept as written-form ids with their
+/// positions (a form's term id is kept once per form: `term(of:)`): the input of every
+/// statistic (frequencies, KWIC, n-grams, collocates, keyness, coverage, BM25) and of the
+/// TF-IDF vectorizer. Build it once per corpus, unit and analyzer settings, and pass
+/// selections as document indices.
 ///
 /// ```swift
 /// let docs = [TextDocument("Kulturskulen er viktig.", group: "A"),
@@ -18,7 +18,8 @@ public final class AnalyzedCorpus: Sendable {
     public let documents: [TextDocument]
     public let analyzer: TermAnalyzer
     public let vocabulary: Vocabulary
-    /// Each document's tokens in order (words, stop words, numbers, URLs, abbreviations).
+    /// Each document's tokens in order (words, stop words, numbers, URLs, abbreviations); a
+    /// token's term is `term(of:)`.
     public let occurrences: [[Occurrence]]
     /// Distinct group labels, sorted; `groupOf[d]` indexes it (-1: no group).
     public let groupNames: [String]
@@ -42,8 +43,13 @@ public final class AnalyzedCorpus: Sendable {
     let termPostings: [[TermPosting]]
     /// Per document, how many of its tokens count (words that are not stop words).
     let countedTokens: [Int32]
-    /// Per form id, its term id.
+    /// Per form id, its term id (an occurrence's term is its form's: see `term(of:)`).
     let formTerm: [Int32]
+
+    /// The term id of a token: its written form's term in the vocabulary. (In this module, a loop
+    /// over many tokens reads `formTerm` through one `withUnsafeBufferPointer` instead.)
+    @inline(__always)
+    public func term(of occurrence: Occurrence) -> Int32 { formTerm[Int(occurrence.form)] }
 
     public init(_ documents: [TextDocument], analyzer: TermAnalyzer = TermAnalyzer()) {
         self.documents = documents
@@ -177,7 +183,7 @@ public final class AnalyzedCorpus: Sendable {
                                     postings[term].append(TermPosting(document: d, counted: counts))
                                 }
                                 n += counts
-                                occ.append(Occurrence(term: Int32(term), form: f, start: t.start, end: t.end, flags: flags))
+                                occ.append(Occurrence(form: f, start: t.start, end: t.end, flags: flags))
                             }
                             counted.append(n)
                             occurrences.append(occ)

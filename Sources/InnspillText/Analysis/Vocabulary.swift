@@ -29,11 +29,10 @@ public struct Vocabulary: Sendable {
     public var count: Int { terms.count }
 }
 
-/// One token of an analysed document, compactly: 16 bytes, as there is one for every token of
-/// every document (the largest part of a large corpus's analysis).
+/// One token of an analysed document, compactly: 12 bytes, as there is one for every token of
+/// every document (the largest part of a large corpus's analysis). Its term id is not kept here,
+/// as it follows from the form: ask the corpus (`AnalyzedCorpus.term(of:)`).
 public struct Occurrence: Sendable, Hashable {
-    /// Term id in the corpus vocabulary.
-    public let term: Int32
     /// The written form's id (low 28 bits) and the flags (high 4 bits).
     private let formAndFlags: UInt32
     /// UTF-16 offsets of the token in the document text.
@@ -43,9 +42,8 @@ public struct Occurrence: Sendable, Hashable {
     /// Form ids are below this (268 million distinct forms: far more than fit in memory as strings).
     static let formLimit: Int32 = 1 << 28
 
-    init(term: Int32, form: Int32, start: Int32, end: Int32, flags: UInt8) {
+    init(form: Int32, start: Int32, end: Int32, flags: UInt8) {
         precondition(form >= 0 && form < Occurrence.formLimit && flags < 16, "form id or flags out of range")
-        self.term = term
         formAndFlags = UInt32(form) | UInt32(flags) << 28
         self.start = start
         self.end = end

@@ -41,26 +41,29 @@ extension AnalyzedCorpus {
         var observed: [Int32: (Int, Int)] = [:]
         var slots = 0
         var words = 0
-        for d in documents ?? allDocuments {
-            let ws = occurrences[d].filter(\.isWord)
-            words += ws.count
-            for o in ws { frequency[o.term, default: 0] += 1 }
-            let nodes = resolved.matches(in: ws)
-            guard !nodes.isEmpty else { continue }
-            // Each position once: 0 outside every window, 1 left of a hit, 2 right of one, 3 a hit.
-            var place = [UInt8](repeating: 0, count: ws.count)
-            for r in nodes { for i in r { place[i] = 3 } }
-            for r in nodes {
-                for i in max(0, r.lowerBound - window) ..< r.lowerBound where place[i] == 0 { place[i] = 1 }
-                for i in r.upperBound ..< min(ws.count, r.upperBound + window) where place[i] == 0 { place[i] = 2 }
-            }
-            for (i, p) in place.enumerated() where p == 1 || p == 2 {
-                slots += 1
-                let o = ws[i]
-                guard o.counts else { continue }
-                var lr = observed[o.term] ?? (0, 0)
-                if p == 1 { lr.0 += 1 } else { lr.1 += 1 }
-                observed[o.term] = lr
+        formTerm.withUnsafeBufferPointer { formTerm in
+            for d in documents ?? allDocuments {
+                let ws = occurrences[d].filter(\.isWord)
+                words += ws.count
+                for o in ws { frequency[formTerm[Int(o.form)], default: 0] += 1 }
+                let nodes = resolved.matches(in: ws)
+                guard !nodes.isEmpty else { continue }
+                // Each position once: 0 outside every window, 1 left of a hit, 2 right of one, 3 a hit.
+                var place = [UInt8](repeating: 0, count: ws.count)
+                for r in nodes { for i in r { place[i] = 3 } }
+                for r in nodes {
+                    for i in max(0, r.lowerBound - window) ..< r.lowerBound where place[i] == 0 { place[i] = 1 }
+                    for i in r.upperBound ..< min(ws.count, r.upperBound + window) where place[i] == 0 { place[i] = 2 }
+                }
+                for (i, p) in place.enumerated() where p == 1 || p == 2 {
+                    slots += 1
+                    let o = ws[i]
+                    guard o.counts else { continue }
+                    let t = formTerm[Int(o.form)]
+                    var lr = observed[t] ?? (0, 0)
+                    if p == 1 { lr.0 += 1 } else { lr.1 += 1 }
+                    observed[t] = lr
+                }
             }
         }
         let n = Double(words), w = Double(slots)

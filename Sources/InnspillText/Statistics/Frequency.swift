@@ -50,21 +50,23 @@ extension AnalyzedCorpus {
         var total = 0
         // Documents of one group together, so a term's groups are counted without sets.
         let ordered = docs.enumerated().sorted { (groupOf[$0.element], $0.offset) < (groupOf[$1.element], $1.offset) }.map(\.element)
-        for d in ordered {
-            let g = groupOf[d]
-            occurrences[d].withUnsafeBufferPointer { occ in
-                for o in occ {
-                    if o.isWord { total += 1 }
-                    guard o.counts else { continue }
-                    let t = Int(o.term)
-                    counts[t] += 1
-                    if lastDoc[t] != d {
-                        lastDoc[t] = d
-                        docCounts[t] += 1
-                    }
-                    if g >= 0, lastGroup[t] != g {
-                        lastGroup[t] = g
-                        groups[t] += 1
+        formTerm.withUnsafeBufferPointer { formTerm in
+            for d in ordered {
+                let g = groupOf[d]
+                occurrences[d].withUnsafeBufferPointer { occ in
+                    for o in occ {
+                        if o.isWord { total += 1 }
+                        guard o.counts else { continue }
+                        let t = Int(formTerm[Int(o.form)])
+                        counts[t] += 1
+                        if lastDoc[t] != d {
+                            lastDoc[t] = d
+                            docCounts[t] += 1
+                        }
+                        if g >= 0, lastGroup[t] != g {
+                            lastGroup[t] = g
+                            groups[t] += 1
+                        }
                     }
                 }
             }

@@ -26,13 +26,16 @@ extension AnalyzedCorpus {
         var counts: [String: Int] = [:]
         var display: [String: String] = [:]
         var total = 0
-        for d in documents ?? allDocuments {
-            for o in occurrences[d] {
-                if o.isWord { total += 1 }
-                guard o.counts else { continue }
-                let t = vocabulary.terms[Int(o.term)]
-                counts[t, default: 0] += 1
-                if display[t] == nil { display[t] = vocabulary.display[Int(o.term)] }
+        formTerm.withUnsafeBufferPointer { formTerm in
+            for d in documents ?? allDocuments {
+                for o in occurrences[d] {
+                    if o.isWord { total += 1 }
+                    guard o.counts else { continue }
+                    let id = Int(formTerm[Int(o.form)])
+                    let t = vocabulary.terms[id]
+                    counts[t, default: 0] += 1
+                    if display[t] == nil { display[t] = vocabulary.display[id] }
+                }
             }
         }
         return TermCounts(counts: counts, display: display, total: total)

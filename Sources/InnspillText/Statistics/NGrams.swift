@@ -29,50 +29,52 @@ extension AnalyzedCorpus {
         var docs: [[Int32]: Int] = [:]
         var groups: [[Int32]: Set<Int32>] = [:]
         var lastDoc: [[Int32]: Int] = [:]
-        for d in documents ?? allDocuments {
-            let occ = occurrences[d]
-            let g = groupOf[d]
-            var run: [Occurrence] = []
-            func flush() {
-                guard run.count >= n else { return }
-                for i in 0 ... (run.count - n) {
-                    var allStop = true
-                    for k in i ..< i + n where !run[k].isStopword { allStop = false; break }
-                    if allStop { continue }
-                    if packs {
-                        var key: UInt64 = 0
-                        for k in i ..< i + n { key = key << UInt64(bits) | UInt64(run[k].term) }
-                        let slot: Int
-                        if let known = packed[key] { slot = known } else {
-                            slot = pCount.count
-                            packed[key] = slot
-                            pCount.append(0); pDocs.append(0); pLast.append(-1); pGroups.append([])
-                        }
-                        pCount[slot] += 1
-                        if pLast[slot] != d {
-                            pLast[slot] = d
-                            pDocs[slot] += 1
-                            if g >= 0 { pGroups[slot].insert(g) }
-                        }
-                    } else {
-                        let key = run[i ..< i + n].map(\.term)
-                        counts[key, default: 0] += 1
-                        if lastDoc[key] != d {
-                            lastDoc[key] = d
-                            docs[key, default: 0] += 1
-                            if g >= 0 { groups[key, default: []].insert(g) }
+        formTerm.withUnsafeBufferPointer { formTerm in
+            for d in documents ?? allDocuments {
+                let occ = occurrences[d]
+                let g = groupOf[d]
+                var run: [Occurrence] = []
+                func flush() {
+                    guard run.count >= n else { return }
+                    for i in 0 ... (run.count - n) {
+                        var allStop = true
+                        for k in i ..< i + n where !run[k].isStopword { allStop = false; break }
+                        if allStop { continue }
+                        if packs {
+                            var key: UInt64 = 0
+                            for k in i ..< i + n { key = key << UInt64(bits) | UInt64(formTerm[Int(run[k].form)]) }
+                            let slot: Int
+                            if let known = packed[key] { slot = known } else {
+                                slot = pCount.count
+                                packed[key] = slot
+                                pCount.append(0); pDocs.append(0); pLast.append(-1); pGroups.append([])
+                            }
+                            pCount[slot] += 1
+                            if pLast[slot] != d {
+                                pLast[slot] = d
+                                pDocs[slot] += 1
+                                if g >= 0 { pGroups[slot].insert(g) }
+                            }
+                        } else {
+                            let key = run[i ..< i + n].map { formTerm[Int($0.form)] }
+                            counts[key, default: 0] += 1
+                            if lastDoc[key] != d {
+                                lastDoc[key] = d
+                                docs[key, default: 0] += 1
+                                if g >= 0 { groups[key, default: []].insert(g) }
+                            }
                         }
                     }
                 }
-            }
-            for o in occ {
-                if !o.isWord || o.breaksBefore {
-                    flush()
-                    run.removeAll(keepingCapacity: true)
+                for o in occ {
+                    if !o.isWord || o.breaksBefore {
+                        flush()
+                        run.removeAll(keepingCapacity: true)
+                    }
+                    if o.isWord { run.append(o) }
                 }
-                if o.isWord { run.append(o) }
+                flush()
             }
-            flush()
         }
         let mask = UInt64.max >> UInt64(64 - bits)
         for (key, slot) in packed where pCount[slot] >= minimumCount {

@@ -43,12 +43,15 @@ struct ResolvedPattern {
     /// Per position, which term ids (or, when exact, which form ids) are accepted.
     private let accepted: [[Bool]]
     private let byForm: Bool
+    /// The corpus's term id per form (`AnalyzedCorpus.formTerm`): a token's term, when not by form.
+    private let formTerm: [Int32]
     let length: Int
     let canMatch: Bool
 
     init(_ pattern: TermPattern, in corpus: AnalyzedCorpus) {
         length = pattern.words.count
         byForm = pattern.exact
+        formTerm = corpus.formTerm
         var accepted: [[Bool]] = []
         var canMatch = true
         for w in pattern.words {
@@ -76,35 +79,34 @@ struct ResolvedPattern {
     /// The term ids accepted at the first position (for an exact pattern, the terms of its forms).
     let firstTerms: [Int32]
 
-    @inline(__always)
-    func accepts(_ o: Occurrence, at k: Int) -> Bool {
-        accepted[k][Int(byForm ? o.form : o.term)]
-    }
-
     /// The occurrence index ranges in one document that match.
     func matches(in occurrences: [Occurrence]) -> [Range<Int>] {
         guard canMatch, occurrences.count >= length else { return [] }
         var out: [Range<Int>] = []
         let first = accepted[0]
         occurrences.withUnsafeBufferPointer { occ in
-            first.withUnsafeBufferPointer { first in
-                var i = 0
-                while i + length <= occ.count {
-                    let o = occ[i]
-                    guard first[Int(byForm ? o.form : o.term)] else {
-                        i += 1
-                        continue
-                    }
-                    var ok = true
-                    for k in 1 ..< max(1, length) where !accepts(occ[i + k], at: k) {
-                        ok = false
-                        break
-                    }
-                    if ok {
-                        out.append(i ..< i + length)
-                        i += length
-                    } else {
-                        i += 1
+            formTerm.withUnsafeBufferPointer { formTerm in
+                first.withUnsafeBufferPointer { first in
+                    // What a token is matched by: its form id, or its term id.
+                    @inline(__always)
+                    func id(_ o: Occurrence) -> Int { byForm ? Int(o.form) : Int(formTerm[Int(o.form)]) }
+                    var i = 0
+                    while i + length <= occ.count {
+                        guard first[id(occ[i])] else {
+                            i += 1
+                            continue
+                        }
+                        var ok = true
+                        for k in 1 ..< max(1, length) where !accepted[k][id(occ[i + k])] {
+                            ok = false
+                            break
+                        }
+                        if ok {
+                            out.append(i ..< i + length)
+                            i += length
+                        } else {
+                            i += 1
+                        }
                     }
                 }
             }

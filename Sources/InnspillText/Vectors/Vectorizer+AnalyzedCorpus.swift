@@ -39,43 +39,45 @@ extension Vectorizer {
         var features: [Int32] = []
         var counter = RowCounter()
         var codes: [UInt16] = []
-        for (row, d) in docs.enumerated() {
-            features.removeAll(keepingCapacity: true)
-            for occurrence in corpus.occurrences[d] {
-                if options.terms && occurrence.counts {
-                    let t = occurrence.term
-                    features.append(t)
-                    if lastSeenTerm[Int(t)] != row { lastSeenTerm[Int(t)] = row; out.termDF[Int(t)] += 1 }
-                    if compoundParts {
-                        for part in vocabulary.parts[Int(t)] where part != t {
-                            features.append(part)
-                            if lastSeenTerm[Int(part)] != row { lastSeenTerm[Int(part)] = row; out.termDF[Int(part)] += 1 }
+        corpus.formTerm.withUnsafeBufferPointer { formTerm in
+            for (row, d) in docs.enumerated() {
+                features.removeAll(keepingCapacity: true)
+                for occurrence in corpus.occurrences[d] {
+                    if options.terms && occurrence.counts {
+                        let t = formTerm[Int(occurrence.form)]
+                        features.append(t)
+                        if lastSeenTerm[Int(t)] != row { lastSeenTerm[Int(t)] = row; out.termDF[Int(t)] += 1 }
+                        if compoundParts {
+                            for part in vocabulary.parts[Int(t)] where part != t {
+                                features.append(part)
+                                if lastSeenTerm[Int(part)] != row { lastSeenTerm[Int(part)] = row; out.termDF[Int(part)] += 1 }
+                            }
                         }
                     }
-                }
-                guard let grams else { continue }
-                let wanted = options.characterSource == .analyzedTerms ? occurrence.counts : occurrence.isWord
-                guard wanted else { continue }
-                let form = Int(occurrence.form)
-                if formGrams[form] == nil {
-                    codes.removeAll(keepingCapacity: true)
-                    for s in gramSource(vocabulary.forms[form]).unicodeScalars { codes.append(code(lower(s))) }
-                    var ids: [Int32] = []
-                    if !codes.isEmpty {
-                        ngrams(of: codes, grams) { key in
-                            let (id, inserted) = gramTable.insert(key, nextID: Int32(out.gramKeys.count))
-                            if inserted { out.gramKeys.append(key); out.gramDF.append(0); lastSeenGram.append(-1) }
-                            ids.append(id)
+                    guard let grams else { continue }
+                    let wanted = options.characterSource == .analyzedTerms ? occurrence.counts : occurrence.isWord
+                    guard wanted else { continue }
+                    let form = Int(occurrence.form)
+                    if formGrams[form] == nil {
+                        codes.removeAll(keepingCapacity: true)
+                        for s in gramSource(vocabulary.forms[form]).unicodeScalars { codes.append(code(lower(s))) }
+                        var ids: [Int32] = []
+                        if !codes.isEmpty {
+                            ngrams(of: codes, grams) { key in
+                                let (id, inserted) = gramTable.insert(key, nextID: Int32(out.gramKeys.count))
+                                if inserted { out.gramKeys.append(key); out.gramDF.append(0); lastSeenGram.append(-1) }
+                                ids.append(id)
+                            }
                         }
+                        formGrams[form] = ids
                     }
-                    formGrams[form] = ids
+                    for id in formGrams[form]! {
+                        features.append(-id - 1)
+                        if lastSeenGram[Int(id)] != row { lastSeenGram[Int(id)] = row; out.gramDF[Int(id)] += 1 }
+                    }
                 }
-                for id in formGrams[form]! {
-                    features.append(-id - 1)
-                    if lastSeenGram[Int(id)] != row { lastSeenGram[Int(id)] = row; out.gramDF[Int(id)] += 1 }
-                }
+                out.appendRow(features, counter: &counter)
             }
-            out.appendRow(features, counter: &counter)
         }
         return finish([out], documentCount: docs.count, options: options, grams: grams, termDisplay: { term in
             vocabulary.id(of: term).map { vocabulary.display[Int($0)] } ?? term
