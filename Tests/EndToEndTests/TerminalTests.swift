@@ -96,7 +96,7 @@ final class TerminalTests: XCTestCase {
         try type("set lang nn")
         try press("Enter")
         try press("C-d")
-        XCTAssertTrue(poll(seconds: 10) { FileManager.default.fileExists(atPath: history.path) }, "Ctrl-D saves the history")
+        XCTAssertTrue(poll(seconds: 30) { FileManager.default.fileExists(atPath: history.path) }, "Ctrl-D saves the history")
         let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600, "history is readable by its owner only")
         // The shell saves the history, then waits for the dictionaries it reads in the background
