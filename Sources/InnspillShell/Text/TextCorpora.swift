@@ -56,7 +56,7 @@ final class TextCorpora: @unchecked Sendable {
         lock.unlock()
         if labels.isEmpty { labels = Array(repeating: [], count: unitIndices.count) }
         let documents = unitIndices.enumerated().map { n, i in
-            TextDocument(ws.units[i].text, group: ws.units[i].group, labels: labels[n])
+            TextDocument(ws.units[i].textSlice, group: ws.units[i].group, labels: labels[n])
         }
         var options = AnalyzerOptions(mode: mode)
         options.stopwords = ws.stopwords

@@ -230,10 +230,11 @@ public final class AnalyzedCorpus: Sendable {
 
     /// The text of a document's token.
     public func text(of occurrence: Occurrence, in document: Int) -> String {
-        let u = documents[document].text.utf16
+        let text = documents[document].textSlice
+        let u = text.utf16
         let lo = u.index(u.startIndex, offsetBy: Int(occurrence.start))
         let hi = u.index(lo, offsetBy: Int(occurrence.end - occurrence.start))
-        return String(documents[document].text[lo ..< hi])
+        return String(text[lo ..< hi])
     }
 
     /// The term ids a query word matches: its own term, and (with compounds) every

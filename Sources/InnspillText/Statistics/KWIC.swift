@@ -112,10 +112,10 @@ extension AnalyzedCorpus {
     }
 
     private func line(document d: Int, range: Range<Int>, width: Int) -> KWICLine {
-        let text = documents[d].text
+        let text = documents[d].textSlice
         let u = text.utf16
-        let lo = String.Index(utf16Offset: range.lowerBound, in: text)
-        let hi = String.Index(utf16Offset: min(range.upperBound, u.count), in: text)
+        let lo = u.index(u.startIndex, offsetBy: range.lowerBound)
+        let hi = u.index(u.startIndex, offsetBy: min(range.upperBound, u.count))
         func flat<S: StringProtocol>(_ s: S) -> String {
             String(s.map { $0.isNewline || $0 == "\t" ? " " : $0 })
         }
