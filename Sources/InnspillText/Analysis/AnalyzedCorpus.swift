@@ -152,41 +152,39 @@ public final class AnalyzedCorpus: Sendable {
         var firstDocument: [Int] = [0]
         for chunk in chunks { firstDocument.append(firstDocument.last! + chunk.documents.count) }
         let starts = firstDocument
-        // Each worker takes its chunk out, so a chunk's tokens are let go as soon as its occurrences are
-        // made rather than all at the end (the tokens of every chunk beside every occurrence was the
-        // largest part of the peak memory of `freq` on a large corpus).
+        // Each worker takes its chunk out and turns its tokens into the occurrences in place: the tokens
+        // of every chunk beside every occurrence was the largest part of the peak memory of `freq` on a
+        // large corpus.
         let tokenChunks = SlotArray(chunks.map(\.documents))
         chunks = []
         var perChunk: [(occurrences: [[Occurrence]], postings: [[TermPosting]], counted: [Int32])] = Parallel.map(maps.count, minimumChunk: 1) { c in
-            let documents = tokenChunks.take(c)
+            var occurrences = tokenChunks.take(c)
             var postings = Array(repeating: [TermPosting](), count: termCount)
             var counted: [Int32] = []
-            var occurrences: [[Occurrence]] = []
-            counted.reserveCapacity(documents.count)
-            occurrences.reserveCapacity(documents.count)
+            counted.reserveCapacity(occurrences.count)
             maps[c].withUnsafeBufferPointer { map in
                 flagsOfForm.withUnsafeBufferPointer { flagsOfForm in
                     termOfFormList.withUnsafeBufferPointer { termOfForm in
-                        for (k, doc) in documents.enumerated() {
+                        for k in occurrences.indices {
                             let d = Int32(starts[c] + k)
                             var n: Int32 = 0
-                            var occ: [Occurrence] = []
-                            occ.reserveCapacity(doc.count)
-                            for t in doc {
-                                let f = map[Int(t.form)]
-                                let flags = flagsOfForm[Int(f)] | (t.breakBefore ? Occurrence.breakBefore : 0)
-                                let term = Int(termOfForm[Int(f)])
-                                let counts: Int32 = flags & Occurrence.counts != 0 ? 1 : 0
-                                if postings[term].last?.document == d {
-                                    postings[term][postings[term].count - 1].counted += counts
-                                } else {
-                                    postings[term].append(TermPosting(document: d, counted: counts))
+                            occurrences[k].withUnsafeMutableBufferPointer { tokens in
+                                for j in tokens.indices {
+                                    let t = tokens[j]
+                                    let f = map[Int(t.form)]
+                                    let flags = flagsOfForm[Int(f)] | (t.flags & Occurrence.breakBefore)
+                                    let term = Int(termOfForm[Int(f)])
+                                    let counts: Int32 = flags & Occurrence.counts != 0 ? 1 : 0
+                                    if postings[term].last?.document == d {
+                                        postings[term][postings[term].count - 1].counted += counts
+                                    } else {
+                                        postings[term].append(TermPosting(document: d, counted: counts))
+                                    }
+                                    n += counts
+                                    tokens[j] = Occurrence(form: f, start: t.start, end: t.end, flags: flags)
                                 }
-                                n += counts
-                                occ.append(Occurrence(form: f, start: t.start, end: t.end, flags: flags))
                             }
                             counted.append(n)
-                            occurrences.append(occ)
                         }
                     }
                 }
@@ -266,22 +264,21 @@ struct TermPosting: Sendable {
 
 /// The tokens of a run of documents, their written forms numbered locally.
 struct FormChunk: Sendable {
-    struct Tok: Sendable {
-        let form: Int32
-        let start: Int32, end: Int32
-        let breakBefore: Bool
-    }
     var forms: [(text: String, kind: TokenKind)] = []
     var counts: [Int] = []
-    var documents: [[Tok]] = []
+    /// Each document's tokens, already in the layout of its occurrences (which they become in place,
+    /// once the forms are numbered for the whole corpus): a chunk-local form id and the only flag
+    /// known yet, `Occurrence.breakBefore`; each array is allocated at its exact size.
+    var documents: [[Occurrence]] = []
 
     init(_ docs: ArraySlice<TextDocument>) {
         var table = FormTable()
         var st = ScalarText()
         documents.reserveCapacity(docs.count)
+        var toks: [Occurrence] = []  // a document's tokens, copied out at their count: grown arrays keep up to twice
         for doc in docs {
             st.load(doc.text)
-            var toks: [Tok] = []
+            toks.removeAll(keepingCapacity: true)
             var previousEnd = 0
             st.scalars.withUnsafeBufferPointer { scalars in
                 Tokenizer().scan(st) { r, kind in
@@ -303,10 +300,13 @@ struct FormChunk: Sendable {
                         counts.append(0)
                     }
                     counts[Int(f)] += 1
-                    toks.append(Tok(form: f, start: st.utf16[r.lowerBound], end: st.utf16[r.upperBound], breakBefore: gapBreaks))
+                    toks.append(Occurrence(form: f, start: st.utf16[r.lowerBound], end: st.utf16[r.upperBound],
+                                           flags: gapBreaks ? Occurrence.breakBefore : 0))
                 }
             }
-            documents.append(toks)
+            documents.append([Occurrence](unsafeUninitializedCapacity: toks.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: toks)
+            })
         }
     }
 }
