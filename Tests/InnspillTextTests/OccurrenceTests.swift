@@ -19,6 +19,31 @@ final class OccurrenceTests: XCTestCase {
         XCTAssertTrue(plain.isWord)
     }
 
+    /// The posting lists (one array, a run per term, filled by every chunk at once) hold, per term, each
+    /// document where it occurs, ascending, with how many of its tokens there count: the same as
+    /// counting the occurrences one by one. Enough documents for several chunks on any number of cores.
+    func testPostingListsAreTheOccurrencesCountedPerTermAndDocument() {
+        let words = ["kulturskolen", "og", "skolen", "samarbeid", "tid", "penger", "elevene", "i", "SFO", "lærere"]
+        let texts = (0 ..< 3000).map { d in
+            (0 ..< (d % 7)).map { k in words[(d * 31 + k * k * 7) % words.count] }.joined(separator: " ")
+        }
+        let corpus = AnalyzedCorpus(texts.map { TextDocument($0) })
+        var expected: [Int32: [(document: Int32, counted: Int32)]] = [:]
+        for (d, tokens) in corpus.occurrences.enumerated() {
+            for o in tokens {
+                let t = corpus.term(of: o)
+                if expected[t]?.last?.document != Int32(d) { expected[t, default: []].append((Int32(d), 0)) }
+                if o.counts { expected[t]![expected[t]!.count - 1].counted += 1 }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(expected.count, 8, "the words make terms")  // compound parts are terms too
+        for t in 0 ..< corpus.vocabulary.count {
+            let lists = corpus.termPostings[t]
+            XCTAssertEqual(lists.map(\.document), expected[Int32(t)]?.map(\.document) ?? [], corpus.vocabulary.terms[t])
+            XCTAssertEqual(lists.map(\.counted), expected[Int32(t)]?.map(\.counted) ?? [], corpus.vocabulary.terms[t])
+        }
+    }
+
     /// A token's term, as the corpus gives it, is the analysis of its written form: the same
     /// key as analysing the document's tokens one by one.
     func testEveryTokensTermViaTheCorpusIsTheAnalysisOfItsForm() {

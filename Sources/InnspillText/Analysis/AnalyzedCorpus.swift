@@ -40,7 +40,7 @@ public final class AnalyzedCorpus: Sendable {
     private let formRanks = Once<[Int32]>()
     /// Per term id, the documents (ascending) where it occurs as a token, with how many
     /// of its tokens there count (for BM25's term frequencies).
-    let termPostings: [[TermPosting]]
+    let termPostings: PostingLists
     /// Per document, how many of its tokens count (words that are not stop words).
     let countedTokens: [Int32]
     /// Per form id, its term id (an occurrence's term is its form's: see `term(of:)`).
@@ -157,11 +157,12 @@ public final class AnalyzedCorpus: Sendable {
         // large corpus.
         let tokenChunks = SlotArray(chunks.map(\.documents))
         chunks = []
-        var perChunk: [(occurrences: [[Occurrence]], postings: [[TermPosting]], counted: [Int32])] = Parallel.map(maps.count, minimumChunk: 1) { c in
+        let perChunk: [(occurrences: [[Occurrence]], counted: [Int32], documentsOfTerm: [Int32])] = Parallel.map(maps.count, minimumChunk: 1) { c in
             var occurrences = tokenChunks.take(c)
-            var postings = Array(repeating: [TermPosting](), count: termCount)
             var counted: [Int32] = []
             counted.reserveCapacity(occurrences.count)
+            // For the posting lists: per term, in how many of the chunk's documents it occurs.
+            var documentsOfTerm = [Int32](repeating: 0, count: termCount), lastDocument = [Int32](repeating: -1, count: termCount)
             maps[c].withUnsafeBufferPointer { map in
                 flagsOfForm.withUnsafeBufferPointer { flagsOfForm in
                     termOfFormList.withUnsafeBufferPointer { termOfForm in
@@ -174,13 +175,11 @@ public final class AnalyzedCorpus: Sendable {
                                     let f = map[Int(t.form)]
                                     let flags = flagsOfForm[Int(f)] | (t.flags & Occurrence.breakBefore)
                                     let term = Int(termOfForm[Int(f)])
-                                    let counts: Int32 = flags & Occurrence.counts != 0 ? 1 : 0
-                                    if postings[term].last?.document == d {
-                                        postings[term][postings[term].count - 1].counted += counts
-                                    } else {
-                                        postings[term].append(TermPosting(document: d, counted: counts))
+                                    if lastDocument[term] != d {
+                                        lastDocument[term] = d
+                                        documentsOfTerm[term] += 1
                                     }
-                                    n += counts
+                                    if flags & Occurrence.counts != 0 { n += 1 }
                                     tokens[j] = Occurrence(form: f, start: t.start, end: t.end, flags: flags)
                                 }
                             }
@@ -189,22 +188,13 @@ public final class AnalyzedCorpus: Sendable {
                     }
                 }
             }
-            return (occurrences, postings, counted)
+            return (occurrences, counted, documentsOfTerm)
         }
         occurrences = perChunk.flatMap(\.occurrences)
         formTerm = termOfForm
         countedTokens = perChunk.flatMap(\.counted)
-        // Chunks hold ascending runs of documents, so a term's lists join in chunk order. Each chunk's
-        // lists are let go once joined (joining from all of them at once held the postings twice).
-        var postings = Array(repeating: [TermPosting](), count: termCount)
-        for c in perChunk.indices {
-            let chunkPostings = perChunk[c].postings
-            perChunk[c].postings = []
-            for t in chunkPostings.indices where !chunkPostings[t].isEmpty {
-                if postings[t].isEmpty { postings[t] = chunkPostings[t] } else { postings[t] += chunkPostings[t] }
-            }
-        }
-        termPostings = postings
+        termPostings = PostingLists(termCount: termCount, formTerm: termOfForm,
+                                    chunks: perChunk.indices.map { (perChunk[$0].occurrences, starts[$0], perChunk[$0].documentsOfTerm) })
     }
 
     /// The documents (ascending, within `selection` when given) where any of `terms` occurs.
@@ -260,6 +250,59 @@ public final class AnalyzedCorpus: Sendable {
 struct TermPosting: Sendable {
     let document: Int32
     var counted: Int32
+}
+
+/// Per term, the documents where it occurs (`TermPosting`s, ascending), all in one array with
+/// each term's run of it marked by offsets. An array per term cost its header and the room it grew
+/// into for each of hundreds of thousands of terms, mostly rare ones: twice the postings themselves.
+///
+/// ```swift
+/// for posting in corpus.termPostings[Int(term)] { tf[Int(posting.document)] += posting.counted }
+/// ```
+struct PostingLists: Sendable {
+    /// Term t's postings are `postings[offsets[t] ..< offsets[t + 1]]`.
+    private let offsets: [Int]
+    private let postings: [TermPosting]
+
+    /// The lists of the chunks' occurrences (global form ids; each chunk's documents numbered from
+    /// `firstDocument`, after the chunk before), given how many of a chunk's documents hold each
+    /// term. Each chunk fills its part of every run at once, on all cores.
+    init(termCount: Int, formTerm: [Int32],
+         chunks: [(occurrences: [[Occurrence]], firstDocument: Int, documentsOfTerm: [Int32])]) {
+        var offsets = [Int](repeating: 0, count: termCount + 1)
+        for chunk in chunks { for t in 0 ..< termCount { offsets[t + 1] += Int(chunk.documentsOfTerm[t]) } }
+        for t in 0 ..< termCount { offsets[t + 1] += offsets[t] }
+        let runs = offsets, total = offsets[termCount]
+        postings = [TermPosting](unsafeUninitializedCapacity: total) { buffer, count in
+            let out = DisjointWrites(buffer)
+            _ = Parallel.map(chunks.count, minimumChunk: 1) { c in
+                // The chunk's first slot in each term's run: after those of the chunks before it.
+                var next = Array(runs.dropLast())
+                for earlier in chunks[..<c] { for t in 0 ..< termCount { next[t] += Int(earlier.documentsOfTerm[t]) } }
+                var lastDocument = [Int32](repeating: -1, count: termCount)
+                formTerm.withUnsafeBufferPointer { formTerm in
+                    for (k, tokens) in chunks[c].occurrences.enumerated() {
+                        let d = Int32(chunks[c].firstDocument + k)
+                        for o in tokens {
+                            let t = Int(formTerm[Int(o.form)])
+                            let counts: Int32 = o.counts ? 1 : 0
+                            if lastDocument[t] != d {
+                                lastDocument[t] = d
+                                out[next[t]] = TermPosting(document: d, counted: counts)
+                                next[t] += 1
+                            } else {
+                                out[next[t] - 1].counted += counts
+                            }
+                        }
+                    }
+                }
+            }
+            count = total
+        }
+        self.offsets = offsets
+    }
+
+    subscript(term: Int) -> ArraySlice<TermPosting> { postings[offsets[term] ..< offsets[term + 1]] }
 }
 
 /// The tokens of a run of documents, their written forms numbered locally.

@@ -1,17 +1,38 @@
 import Dispatch
+import Foundation
 
-/// A fixed-size array that concurrent workers fill, each writing its own slots.
+/// A fixed-size array that concurrent workers fill or empty, each its own slots. The lock keeps
+/// the array's own bookkeeping (its copy-on-write check) from being raced.
 final class SlotArray<T>: @unchecked Sendable {
     private var storage: [T?]
+    private let lock = NSLock()
     init(count: Int) { storage = Array(repeating: nil, count: count) }
     init(_ values: [T]) { storage = values }
-    func set(_ i: Int, _ value: T) { storage[i] = value }
+    func set(_ i: Int, _ value: T) { lock.withLock { storage[i] = value } }
     /// Slot i's value, leaving the slot empty (so the value is freed when the taker is done with it).
     func take(_ i: Int) -> T {
-        defer { storage[i] = nil }
-        return storage[i]!
+        lock.withLock {
+            defer { storage[i] = nil }
+            return storage[i]!
+        }
     }
-    var values: [T] { storage.map { $0! } }
+    var values: [T] { lock.withLock { storage.map { $0! } } }
+}
+
+/// A buffer that concurrent work writes into, each index by one task only (so no two tasks touch
+/// the same element). TermPosting-like plain values only: the elements are not retained.
+///
+/// ```swift
+/// let out = DisjointWrites(buffer)
+/// _ = Parallel.map(chunks, minimumChunk: 1) { c in out[c] = work(c) }
+/// ```
+struct DisjointWrites<Element>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+    subscript(i: Int) -> Element {
+        get { buffer[i] }
+        nonmutating set { buffer[i] = newValue }
+    }
 }
 
 /// Work spread over all cores, results in input order (so output stays deterministic).

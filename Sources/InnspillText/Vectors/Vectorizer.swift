@@ -122,12 +122,12 @@ public struct Vectorizer: Sendable {
         let grams = options.characterNGrams.map { max(1, $0.lowerBound) ... min(5, max(1, $0.upperBound)) }
         let chunkCount = options.parallel && n >= 2000 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 16)) * 2 : 1
         let bounds = (0 ... chunkCount).map { $0 * n / chunkCount }
-        let slots = VectorizerSlots<ChunkResult>(count: chunkCount)
+        let slots = SlotArray<ChunkResult>(count: chunkCount)
         let work: @Sendable (Int) -> Void = { c in
             slots.set(c, self.process(documents, bounds[c] ..< bounds[c + 1], grams: grams))
         }
         if chunkCount == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work) }
-        return Self.finish(slots.values(), documentCount: n, options: options, grams: grams)
+        return Self.finish(slots.values, documentCount: n, options: options, grams: grams)
     }
 
     /// Merges chunk results into one vocabulary and the two matrices.
@@ -484,11 +484,4 @@ struct NGramKeyTable {
     }
 }
 
-/// Write-once result slots filled from concurrent work, one index per task.
-final class VectorizerSlots<T>: @unchecked Sendable {
-    private var items: [T?]
-    private let lock = NSLock()
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { lock.lock(); items[i] = value; lock.unlock() }
-    func values() -> [T] { items.map { $0! } }
-}
+
