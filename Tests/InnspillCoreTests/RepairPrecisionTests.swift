@@ -210,10 +210,13 @@ final class RepairPrecisionTests: XCTestCase {
         426|herer|hører
         426|far|får
         427|ma|må
+        428|e Jsette|• Jsette
         434|Eldbjgrg|Eldbjørg
+        439|e hvem|• hvem
         444|famed|få med
         446|fa|få
         446|mgtepunkt|møtepunkt
+        449|e er|• er
         452|innfgre|innføre
         458|Eldbjgrg|Eldbjørg
         472|svaert|svært
@@ -361,9 +364,11 @@ final class RepairPrecisionTests: XCTestCase {
         802|d kunne|å kunne
         804|hakjennskap|ha kjennskap
         806|sa|så
+        808|e abygge|• abygge
         808|abygge|å bygge
         810|ma|må
         810|pa|på
+        811|e Aveare|• Aveare
         811|Aveare|Å være
         811|dpen|åpen
         811|pd|på
@@ -371,6 +376,7 @@ final class RepairPrecisionTests: XCTestCase {
         824|elevundersgkelse|elevundersøkelse
         825|undersgkelser|undersøkelser
         828|lgsningsfaktor|løsningsfaktor
+        830|e Nar|• Nar
         830|Nar|Når
         830|foregar|foregår
         831|4 se|å se
@@ -381,15 +387,19 @@ final class RepairPrecisionTests: XCTestCase {
         835|ma|må
         835|gjore|gjøre
         837|pa|på
+        839|e har|• har
+        846|e Selvom|• Selvom
         847|& holde|å holde
         847|pa|på
         848|& ha|å ha
+        857|e F.eks|• F.eks
         858|kunsthandverksted|kunsthåndverksted
         858|handverkslgft|handverksløft
         861|@nsker|Ønsker
         861|kunsthindverk|kunsthåndverk
         862|& fa|å fa
         862|fa|få
+        864|e 2-lerer-ordning|• 2-lerer-ordning
         864|2-lerer-ordning|2-lærer-ordning
         870|Sgrge|Sørge
         871|ngdvendig|nødvendig

@@ -94,6 +94,27 @@ final class RepairTests: XCTestCase {
         }
     }
 
+    /// The 2025 export's list bullets, OCR'd as a lone "e" starting a line, become bullets again (so the
+    /// item starts a line of its own and "e" is no word in the statistics); an "e" elsewhere stays.
+    func testABulletReadAsALoneEIsABulletAgain() {
+        let cases: [(String, String)] = [
+            ("e Sette av tid", "• Sette av tid"),
+            ("e abygge over tid", "• å bygge over tid"),
+            ("e 2-lerer-ordning", "• 2-lærer-ordning"),
+            ("vitamin e og C", "vitamin e og C"),
+            ("e", "e"),
+            ("e-post til alle", "e-post til alle"),
+            ("e.g. this", "e.g. this"),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(TextRepairer.ocr.repair(input).text, expected, input)
+        }
+        XCTAssertEqual(TextRepairer.clean.repair("e Sette av tid").text, "e Sette av tid", "clean text is not OCR'd")
+        let changes = TextRepairer.ocr.repair("e Jsette av tid").changes
+        XCTAssertEqual(changes.map(\.original), ["e Jsette"], "reported with the word after it")
+        XCTAssertEqual(changes.map(\.repaired), ["• Jsette"])
+    }
+
     func testLigatures() {
         let cases: [(String, String)] = [
             ("\u{FFFD}nansiering", "finansiering"), ("\u{FFFD}ere", "flere"), ("re\u{FFFD}eksjon", "refleksjon"),

@@ -280,9 +280,15 @@ public final class TextRepairer: Sendable {
             }
         }
         if ocr { applyContext(&chunks) }
+        // A list bullet OCR read as a lone "e" starting the line ("e Sette av tid"): no Norwegian word is
+        // "e", and as a word it ran the item into the line before and counted in every statistic.
+        if ocr, chunks.count > 1, chunks[0].lead.isEmpty, chunks[0].core == "e", chunks[0].trail.isEmpty {
+            chunks[0].repaired = "•"
+            chunks[0].kind = .ocr
+        }
         for i in chunks.indices {
             guard let fixed = chunks[i].repaired, fixed != chunks[i].core else { continue }
-            if TextRepairer.loneA.contains(chunks[i].core), i + 1 < chunks.count, !chunks[i + 1].core.isEmpty {
+            if TextRepairer.loneA.contains(chunks[i].core) || fixed == "•", i + 1 < chunks.count, !chunks[i + 1].core.isEmpty {
                 // Reported with the word after it, as it stood, so the change can be judged.
                 let next = chunks[i + 1].core
                 changes.append((chunks[i].core + " " + next, fixed + " " + next, chunks[i].kind))
