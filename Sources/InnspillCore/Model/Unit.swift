@@ -85,47 +85,49 @@ public struct Unit: Sendable, Equatable {
     /// Name of the corpus the unit belongs to.
     public var corpus: String {
         get { shared.corpus }
-        set { if newValue != shared.corpus { uniqueShared().corpus = newValue } }
+        set { setShared(\.corpus, newValue) }
     }
     /// A heading the unit carries (a slide title, a CSV subject).
     public var title: String? {
         get { shared.title }
-        set { if newValue != shared.title { uniqueShared().title = newValue } }
+        set { setShared(\.title, newValue) }
     }
     /// The Padlet column or theme the unit belongs to.
     public var section: String? {
         get { shared.section }
-        set { if newValue != shared.section { uniqueShared().section = newValue } }
+        set { setShared(\.section, newValue) }
     }
     /// The group that wrote the unit ("Gruppe 18", "Rom 9").
     public var group: String? {
         get { shared.group }
-        set { if newValue != shared.group { uniqueShared().group = newValue } }
+        set { setShared(\.group, newValue) }
     }
     public var author: String? {
         get { shared.author }
-        set { if newValue != shared.author { uniqueShared().author = newValue } }
+        set { setShared(\.author, newValue) }
     }
     /// When the unit was posted.
     public var posted: Date? {
         get { shared.posted }
-        set { if newValue != shared.posted { uniqueShared().posted = newValue } }
+        set { setShared(\.posted, newValue) }
     }
     /// A Padlet permalink or other address of the unit.
     public var url: String? {
         get { shared.url }
-        set { if newValue != shared.url { uniqueShared().url = newValue } }
+        set { setShared(\.url, newValue) }
     }
     /// Extra columns of a CSV or JSON source, by column name.
     public var extra: [String: String] {
         get { shared.extra }
-        set { if newValue != shared.extra { uniqueShared().extra = newValue } }
+        set { setShared(\.extra, newValue) }
     }
 
-    /// The shared metadata, copied first if another unit holds it too (copy on write).
-    private mutating func uniqueShared() -> SharedMetadata {
+    /// Sets one field of the shared metadata, copying it first if another unit holds it too (copy on
+    /// write); setting the value it has already copies nothing.
+    private mutating func setShared<Value: Equatable>(_ field: ReferenceWritableKeyPath<SharedMetadata, Value>, _ value: Value) {
+        guard shared[keyPath: field] != value else { return }
         if !isKnownUniquelyReferenced(&shared) { shared = shared.copy() }
-        return shared
+        shared[keyPath: field] = value
     }
 
     public static func == (a: Unit, b: Unit) -> Bool {
