@@ -44,6 +44,23 @@ final class LoadFastPathTests: XCTestCase {
         XCTAssertEqual(TextRepairer.markerCounts("pa\u{30A}").1, 1, "a decomposed 'på' is the correct word")
     }
 
+    /// A text of a megabyte or more is counted in pieces on all cores: cut where no word is, the pieces
+    /// count what the whole does (here 2 MB of markers run together by non-ASCII letters and spaces).
+    func testALargeTextCountedInPiecesCountsWhatTheWholeDoes() {
+        let sample = "på også pa ogsa økonomi gkonomi spørsmål mé Tromsø—pa «må» ma\n"
+        let (sampleDamaged, sampleCorrect) = TextRepairer.markerCounts(sample)
+        let copies = (2 << 20) / sample.utf8.count + 1
+        let large = String(repeating: sample, count: copies)
+        XCTAssertGreaterThan(large.utf8.count, 2 << 20)
+        let (damaged, correct) = TextRepairer.markerCounts(large)
+        XCTAssertEqual(damaged, sampleDamaged * copies)
+        XCTAssertEqual(correct, sampleCorrect * copies)
+        // One long word across every cut: still one word (too long to be a marker), not pieces that are.
+        let oneWord = String(repeating: "på", count: 1 << 20)
+        XCTAssertEqual(TextRepairer.markerCounts(oneWord + " pa").0, 1)
+        XCTAssertEqual(TextRepairer.markerCounts(oneWord + " pa").1, 0)
+    }
+
     func testNumberedLinesOnBytesMatchTheCharacters() {
         for text in LoadFastPathTests.tricky where text.first?.isASCIIDigit == true || text.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true {
             let t = Substring(text)

@@ -54,6 +54,21 @@ public struct Unit: Sendable, Equatable {
         self.shared = SharedMetadata()
     }
 
+    /// A unit with all of its shared metadata at once, as the loader makes units from a reader's
+    /// drafts (a setter a field is a key-path write each, and a large load makes millions).
+    init(kind: UnitKind, text: String, line: Int, corpus: String, title: String?, section: String?, group: String?,
+         author: String?, posted: Date?, url: String?, extra: [String: String]) {
+        self.init(kind: kind, text: text, line: line)
+        shared.corpus = corpus
+        shared.title = title
+        shared.section = section
+        shared.group = group
+        shared.author = author
+        shared.posted = posted
+        shared.url = url
+        shared.extra = extra
+    }
+
     /// A segment of `post`: its text a slice of the post's, its metadata the post's own (not a copy).
     ///
     /// ```swift

@@ -46,17 +46,24 @@ struct Normaliser {
         return (units, repairs)
     }
 
-    /// Each draft's body, in blocks on all cores; a block's source lines are let go once its bodies are made.
+    /// Each draft's body, in blocks on all cores. Each worker lets go of the draft's source lines once its
+    /// body is made: copying a block of drafts and freeing their lines afterwards ran on one core.
     private func bodies(of drafts: inout [DraftUnit], control: WorkControl) throws -> [Body] {
         var bodies: [Body] = []
         bodies.reserveCapacity(drafts.count)
         for block in stride(from: 0, to: drafts.count, by: Normaliser.blockSize) {
             let count = min(Normaliser.blockSize, drafts.count - block)
-            let current = Array(drafts[block ..< block + count])
-            bodies += Parallel.map(count, minimumChunk: 64) { [self] i in body(of: current[i]) }
-            for i in block ..< block + count {
-                drafts[i].lines = []
-                drafts[i].headerLines = []
+            bodies += drafts.withUnsafeMutableBufferPointer { all in
+                let current = DisjointWrites(UnsafeMutableBufferPointer(rebasing: all[block ..< block + count]))
+                return Parallel.map(count, minimumChunk: 64) { [self] i in
+                    current.update(i) { draft in
+                        defer {
+                            draft.lines = []
+                            draft.headerLines = []
+                        }
+                        return body(of: draft)
+                    }
+                }
             }
             try control.checkStop()
             control.progress("repairing", done: block + count, total: drafts.count)
@@ -87,8 +94,11 @@ struct Normaliser {
         var countiesOf: [[String]: [String]] = [:]
         for block in stride(from: 0, to: units.count, by: Normaliser.blockSize) {
             let count = min(Normaliser.blockSize, units.count - block)
-            let inputs = (block ..< block + count).map { (units[$0].text, [units[$0].title, units[$0].group].compactMap { $0 }, answeringFor[$0]) }
-            let found = Parallel.map(count, minimumChunk: 64) { [self] i in places(in: inputs[i].0, headings: inputs[i].1, answeringFor: inputs[i].2) }
+            // Texts as slices: a segment's becomes a String of its own in the worker, not here on one core.
+            let inputs = (block ..< block + count).map { (units[$0].textSlice, [units[$0].title, units[$0].group].compactMap { $0 }, answeringFor[$0]) }
+            let found = Parallel.map(count, minimumChunk: 64) { [self] i in
+                places(in: String(inputs[i].0), headings: inputs[i].1, answeringFor: inputs[i].2)
+            }
             for (i, places) in zip(block ..< block + count, found) {
                 if let municipalities = places.municipalities { units[i].municipalities = municipalities }
                 units[i].mentions = places.mentions
@@ -143,25 +153,20 @@ struct Normaliser {
             drafts[index] = DraftUnit(kind: draft.kind, firstLine: draft.firstLine)
             bodies[index] = Body(text: "", raw: .text(""), repairs: body.repairs, segments: [])
             let id = units.count + 1
-            var unit = Unit(kind: draft.kind, text: body.text, line: draft.firstLine)
-            unit.rawSource = body.raw
-            unit.id = id
-            unit.corpus = corpus
-            unit.title = draft.title
-            unit.section = draft.section
-            // A prompt's question reads as repaired, on one line.
-            unit.question = draft.kind == .prompt && draft.question != nil
-                ? body.text.replacingOccurrences(of: "\n", with: " ") : draft.question
-            unit.group = draft.group.map { name in
+            let group = draft.group.map { name in
                 let key = name.lowercased().filter { $0.isLetter || $0.isNumber }
                 if let first = groupSpelling[key] { return first }
                 groupSpelling[key] = name
                 return name
             }
-            unit.author = draft.author
-            unit.posted = draft.posted
-            unit.url = draft.url
-            unit.extra = draft.extra
+            var unit = Unit(kind: draft.kind, text: body.text, line: draft.firstLine, corpus: corpus, title: draft.title,
+                            section: draft.section, group: group, author: draft.author, posted: draft.posted,
+                            url: draft.url, extra: draft.extra)
+            unit.rawSource = body.raw
+            unit.id = id
+            // A prompt's question reads as repaired, on one line.
+            unit.question = draft.kind == .prompt && draft.question != nil
+                ? body.text.replacingOccurrences(of: "\n", with: " ") : draft.question
             unit.municipalities = draft.municipalities
             if let group = unit.group {
                 if unit.municipalities.isEmpty, let known = municipalitiesOfGroup[group] {

@@ -19,19 +19,26 @@ final class SlotArray<T>: @unchecked Sendable {
     var values: [T] { lock.withLock { storage.map { $0! } } }
 }
 
-/// A buffer that concurrent work writes into, each index by one task only (so no two tasks touch
-/// the same element). TermPosting-like plain values only: the elements are not retained.
+/// A buffer that concurrent work reads and changes in place, each element by one task only (so no
+/// two tasks touch the same element). A write assigns, so the buffer must be initialized, unless
+/// the elements are plain values (no references), which may be written into uninitialized memory.
 ///
 /// ```swift
-/// let out = DisjointWrites(buffer)
-/// _ = Parallel.map(chunks, minimumChunk: 1) { c in out[c] = work(c) }
+/// drafts.withUnsafeMutableBufferPointer { buffer in
+///     let shared = DisjointWrites(buffer)
+///     _ = Parallel.map(buffer.count) { i in shared.update(i) { draft in draft.lines = [] } }
+/// }
 /// ```
-struct DisjointWrites<Element>: @unchecked Sendable {
+public struct DisjointWrites<Element>: @unchecked Sendable {
     private let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-    subscript(i: Int) -> Element {
+    public init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+    public subscript(i: Int) -> Element {
         get { buffer[i] }
         nonmutating set { buffer[i] = newValue }
+    }
+    /// Element i changed in place (no copy of it is made).
+    public func update<Result>(_ i: Int, _ change: (inout Element) throws -> Result) rethrows -> Result {
+        try change(&buffer[i])
     }
 }
 
