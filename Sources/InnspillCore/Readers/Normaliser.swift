@@ -146,6 +146,7 @@ struct Normaliser {
         var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id
         // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.
         var groupSpelling: [String: String] = [:]
+        var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
         var questions = Set<String>()
 
         for index in drafts.indices {
@@ -154,10 +155,12 @@ struct Normaliser {
             bodies[index] = Body(text: "", raw: .text(""), repairs: body.repairs, segments: [])
             let id = units.count + 1
             let group = draft.group.map { name in
+                if let first = spellingOfName[name] { return first }
                 let key = name.lowercased().filter { $0.isLetter || $0.isNumber }
-                if let first = groupSpelling[key] { return first }
-                groupSpelling[key] = name
-                return name
+                let first = groupSpelling[key] ?? name
+                groupSpelling[key] = first
+                spellingOfName[name] = first
+                return first
             }
             var unit = Unit(kind: draft.kind, text: body.text, line: draft.firstLine, corpus: corpus, title: draft.title,
                             section: draft.section, group: group, author: draft.author, posted: draft.posted,
