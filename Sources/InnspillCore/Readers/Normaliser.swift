@@ -135,7 +135,7 @@ struct Normaliser {
     /// Each draft and body is let go once its units are made (all of them alive beside all the units was
     /// a quarter of the peak memory of a large load); the bodies keep their repairs.
     private func link(_ drafts: inout [DraftUnit], _ bodies: inout [Body]) -> (units: [Unit], answeringFor: [String?]) {
-        // Reserved up front: a unit is about 250 bytes, and doubling the array as it grows would
+        // Reserved up front: a unit is 168 bytes, and doubling the array as it grows would
         // hold two copies at once (a sixth of the peak memory of a large load).
         let unitCount = bodies.reduce(drafts.count) { $0 + $1.segments.count }
         var units: [Unit] = []
