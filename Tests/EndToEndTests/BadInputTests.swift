@@ -250,6 +250,7 @@ final class BadInputTests: XCTestCase {
             Mistake(line: "set unit paragraph", message: "unit takes post or segment, not 'paragraph'", selfExplaining: true),
             Mistake(line: ".mode excel", message: "unknown mode 'excel'"),
             Mistake(line: "use nothing-saved", message: "no selection named 'nothing-saved'"),
+            Mistake(line: "use demo", message: "no selection named 'demo'"),
             Mistake(line: "themes", message: "nothing is clustered yet"),
             Mistake(line: "chart pie", message: "unknown chart plugin 'pie'"),
             Mistake(line: "chart bar of chart bar of group by section", message: "not another chart"),

@@ -115,7 +115,13 @@ public enum Operand: Sendable, CustomStringConvertible {
         }
     }
 
-    static func quoteIfNeeded(_ s: String, always: Bool = false) -> String {
+    /// A value as it is typed in an expression: bare where it can be, else in double quotes.
+    ///
+    /// ```swift
+    /// Operand.quoteIfNeeded("Bodø")           // Bodø
+    /// Operand.quoteIfNeeded("Dialogtema 1")   // "Dialogtema 1"
+    /// ```
+    public static func quoteIfNeeded(_ s: String, always: Bool = false) -> String {
         let plain = !always && !s.isEmpty && !Lexer.keywords.contains(s.lowercased()) && s.allSatisfy {
             !$0.isWhitespace && !"()\",'`“«/".contains($0) && !Lexer.operatorChars.contains($0)
         }

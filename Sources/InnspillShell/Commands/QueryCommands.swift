@@ -124,8 +124,11 @@ struct UseCommand: ShellCommand {
         try args.expectEnd(usage: synopsis)
         guard let saved = context.workspace.savedSelections[name.text] else {
             let known = context.workspace.savedSelections.keys.sorted()
+            // A corpus's name is the likeliest mistake: `use` takes saved selections, not corpora.
+            let corpusHint = context.workspace.corpora.contains { $0.name == name.text }
+                ? "'\(name.text)' is a loaded corpus; to select its units: filter corpus = \(Operand.quoteIfNeeded(name.text))" : nil
             throw InnspillError("no selection named '\(name.text)'",
-                                hint: Suggestion.closest(to: name.text, in: known).map { "did you mean '\($0)'?" }
+                                hint: corpusHint ?? Suggestion.closest(to: name.text, in: known).map { "did you mean '\($0)'?" }
                                     ?? (known.isEmpty ? "save one first with 'save NAME'" : "saved: \(known.joined(separator: ", "))"),
                                 location: .column(name.column))
         }
