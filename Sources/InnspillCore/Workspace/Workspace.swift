@@ -120,10 +120,22 @@ public struct Workspace: Sendable {
         settings.unit == .post ? [.post, .slide] : [.segment, .slide]
     }
 
-    /// Every unit of the counted kinds.
+    /// Every unit of the counted kinds. Read through the buffer, one field a unit: every text command
+    /// asks, and filtering the array copied each unit (retaining its strings), 14 ms at 100,000 posts.
     public var allCounted: [Int] {
         let kinds = countedKinds
-        return units.indices.filter { kinds.contains(units[$0].kind) }
+        let post = kinds.contains(.post), segment = kinds.contains(.segment)
+        let prompt = kinds.contains(.prompt), slide = kinds.contains(.slide)
+        return units.withUnsafeBufferPointer { buffer in
+            buffer.indices.filter {
+                switch buffer[$0].kind {
+                case .post: post
+                case .segment: segment
+                case .prompt: prompt
+                case .slide: slide
+                }
+            }
+        }
     }
 
     /// Selects every unit of the counted kinds.
