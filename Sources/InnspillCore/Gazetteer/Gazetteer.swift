@@ -276,18 +276,20 @@ public final class Gazetteer: Sendable {
             var i = 0
             while i < n {
                 let b = bytes[i]
+                var firstLength = 1
                 if b >= 0x80 {
                     // Words hold letters, not dashes, quotes or ellipses ("Hamar—det", "«Bodø»").
                     let (isLetter, length) = WordScanner.isLetter(bytes, at: i)
                     if !isLetter { i += length; continue }
+                    firstLength = length
                 } else if !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
                     i += 1
                     continue
                 }
                 // A word: ASCII letters and other letters and combining marks.
                 let start = i
-                var hasInnerCapital = false, hasNonASCII = bytes[start] >= 0x80
-                var j = i + (hasNonASCII ? WordScanner.isLetter(bytes, at: i).length : 1)
+                var hasInnerCapital = false, hasNonASCII = b >= 0x80
+                var j = i + firstLength
                 while j < n {
                     let c = bytes[j]
                     if c >= 0x80 {

@@ -56,17 +56,9 @@ public struct Unit: Sendable, Equatable {
 
     /// A unit with all of its shared metadata at once, as the loader makes units from a reader's
     /// drafts (a setter a field is a key-path write each, and a large load makes millions).
-    init(kind: UnitKind, text: String, line: Int, corpus: String, title: String?, section: String?, group: String?,
-         author: String?, posted: Date?, url: String?, extra: [String: String]) {
+    init(kind: UnitKind, text: String, line: Int, metadata: Metadata) {
         self.init(kind: kind, text: text, line: line)
-        shared.corpus = corpus
-        shared.title = title
-        shared.section = section
-        shared.group = group
-        shared.author = author
-        shared.posted = posted
-        shared.url = url
-        shared.extra = extra
+        shared.fields = metadata
     }
 
     /// A segment of `post`: its text a slice of the post's, its metadata the post's own (not a copy).
@@ -99,57 +91,57 @@ public struct Unit: Sendable, Equatable {
 
     /// Name of the corpus the unit belongs to.
     public var corpus: String {
-        get { shared.corpus }
+        get { shared.fields.corpus }
         set { setShared(\.corpus, newValue) }
     }
     /// A heading the unit carries (a slide title, a CSV subject).
     public var title: String? {
-        get { shared.title }
+        get { shared.fields.title }
         set { setShared(\.title, newValue) }
     }
     /// The Padlet column or theme the unit belongs to.
     public var section: String? {
-        get { shared.section }
+        get { shared.fields.section }
         set { setShared(\.section, newValue) }
     }
     /// The group that wrote the unit ("Gruppe 18", "Rom 9").
     public var group: String? {
-        get { shared.group }
+        get { shared.fields.group }
         set { setShared(\.group, newValue) }
     }
     public var author: String? {
-        get { shared.author }
+        get { shared.fields.author }
         set { setShared(\.author, newValue) }
     }
     /// When the unit was posted.
     public var posted: Date? {
-        get { shared.posted }
+        get { shared.fields.posted }
         set { setShared(\.posted, newValue) }
     }
     /// A Padlet permalink or other address of the unit.
     public var url: String? {
-        get { shared.url }
+        get { shared.fields.url }
         set { setShared(\.url, newValue) }
     }
     /// Extra columns of a CSV or JSON source, by column name.
     public var extra: [String: String] {
-        get { shared.extra }
+        get { shared.fields.extra }
         set { setShared(\.extra, newValue) }
     }
 
     /// Sets one field of the shared metadata, copying it first if another unit holds it too (copy on
     /// write); setting the value it has already copies nothing.
-    private mutating func setShared<Value: Equatable>(_ field: ReferenceWritableKeyPath<SharedMetadata, Value>, _ value: Value) {
-        guard shared[keyPath: field] != value else { return }
-        if !isKnownUniquelyReferenced(&shared) { shared = shared.copy() }
-        shared[keyPath: field] = value
+    private mutating func setShared<Value: Equatable>(_ field: WritableKeyPath<Metadata, Value>, _ value: Value) {
+        guard shared.fields[keyPath: field] != value else { return }
+        if !isKnownUniquelyReferenced(&shared) { shared = SharedMetadata(shared.fields) }
+        shared.fields[keyPath: field] = value
     }
 
     public static func == (a: Unit, b: Unit) -> Bool {
         a.id == b.id && a.kind == b.kind && a.question == b.question && a.prompt == b.prompt && a.parent == b.parent
             && a.line == b.line && a.municipalities == b.municipalities && a.counties == b.counties
             && a.mentions == b.mentions && a.organisations == b.organisations && a.textSlice == b.textSlice
-            && a.raw == b.raw && (a.shared === b.shared || a.shared == b.shared)
+            && a.raw == b.raw && (a.shared === b.shared || a.shared.fields == b.shared.fields)
     }
 
     /// Number of words in `text` (whitespace-separated tokens containing a letter or digit).
@@ -168,36 +160,27 @@ public struct Unit: Sendable, Equatable {
     }
 }
 
-/// What a post and its segments have in common, held once (see `Unit`). Changed only through a
-/// unit's setters, which copy it first unless the unit holds the only reference; so no two units
-/// or threads ever see it change, which is why it may be `Sendable`.
-private final class SharedMetadata: @unchecked Sendable, Equatable {
-    var corpus = ""
-    var title: String?
-    var section: String?
-    var group: String?
-    var author: String?
-    var posted: Date?
-    var url: String?
-    var extra: [String: String] = [:]
-
-    func copy() -> SharedMetadata {
-        let other = SharedMetadata()
-        other.corpus = corpus
-        other.title = title
-        other.section = section
-        other.group = group
-        other.author = author
-        other.posted = posted
-        other.url = url
-        other.extra = extra
-        return other
+extension Unit {
+    /// What a post and its segments have in common: the fields a `SharedMetadata` holds once for them.
+    struct Metadata: Equatable {
+        var corpus = ""
+        var title: String?
+        var section: String?
+        var group: String?
+        var author: String?
+        var posted: Date?
+        var url: String?
+        var extra: [String: String] = [:]
     }
+}
 
-    static func == (a: SharedMetadata, b: SharedMetadata) -> Bool {
-        a.corpus == b.corpus && a.title == b.title && a.section == b.section && a.group == b.group
-            && a.author == b.author && a.posted == b.posted && a.url == b.url && a.extra == b.extra
-    }
+/// The metadata a post and its segments share (see `Unit`). Changed only through a unit's setters,
+/// which copy it first unless the unit holds the only reference; so no two units or threads ever
+/// see it change, which is why it may be `Sendable`.
+private final class SharedMetadata: @unchecked Sendable {
+    var fields: Unit.Metadata
+
+    init(_ fields: Unit.Metadata = Unit.Metadata()) { self.fields = fields }
 }
 
 /// Where a unit's raw text is (see `Unit.raw`): a string of its own, or a run of lines of the

@@ -28,7 +28,7 @@ struct Normaliser {
     private struct Body: Sendable {
         var text: String
         var raw: RawSource
-        /// Repairs with unit 0: the unit id is known only once the drafts before it are counted.
+        /// Repairs with unit 0: the unit id is known only once the drafts before it are linked.
         var repairs: [Repair]
         var segments: [Segmenter.Segment]
     }
@@ -39,8 +39,7 @@ struct Normaliser {
         var units: [Unit], answeringFor: [String?], repairs: [Repair]
         do {
             var bodies = try self.bodies(of: &drafts, control: control)
-            (units, answeringFor) = link(&drafts, &bodies)
-            repairs = Normaliser.repairs(in: bodies, of: units)
+            (units, answeringFor, repairs) = link(&drafts, &bodies)
         }  // from here the texts live only in the units
         try addPlaces(to: &units, answeringFor: answeringFor, control: control)
         return (units, repairs)
@@ -69,21 +68,6 @@ struct Normaliser {
             control.progress("repairing", done: block + count, total: drafts.count)
         }
         return bodies
-    }
-
-    /// The bodies' repairs with their unit ids: each draft made one unit that is not a segment, in order.
-    private static func repairs(in bodies: [Body], of units: [Unit]) -> [Repair] {
-        var draftUnitIDs: [Int] = []
-        draftUnitIDs.reserveCapacity(bodies.count)
-        for i in units.indices where units[i].kind != .segment { draftUnitIDs.append(units[i].id) }
-        var repairs: [Repair] = []
-        for (index, body) in bodies.enumerated() {
-            for var repair in body.repairs {
-                repair.unit = draftUnitIDs[index]
-                repairs.append(repair)
-            }
-        }
-        return repairs
     }
 
     /// Adds to each unit the places and organisations it names and the counties of its municipalities,
@@ -131,10 +115,11 @@ struct Normaliser {
 
     /// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
     /// each group, municipalities a group named in an earlier post, and the prompts answers link to.
-    /// Also answers, for each unit, the municipality a segment answers for ("-Tingvoll: ..."), if any.
-    /// Each draft and body is let go once its units are made (all of them alive beside all the units was
-    /// a quarter of the peak memory of a large load); the bodies keep their repairs.
-    private func link(_ drafts: inout [DraftUnit], _ bodies: inout [Body]) -> (units: [Unit], answeringFor: [String?]) {
+    /// Also answers, for each unit, the municipality a segment answers for ("-Tingvoll: ..."), if any, and
+    /// the bodies' repairs with the ids of their units. Each draft and body is let go once its units are
+    /// made (all of them alive beside all the units was a quarter of the peak memory of a large load).
+    private func link(_ drafts: inout [DraftUnit], _ bodies: inout [Body])
+        -> (units: [Unit], answeringFor: [String?], repairs: [Repair]) {
         // Reserved up front: a unit is 168 bytes, and doubling the array as it grows would
         // hold two copies at once (a sixth of the peak memory of a large load).
         let unitCount = bodies.reduce(drafts.count) { $0 + $1.segments.count }
@@ -148,12 +133,17 @@ struct Normaliser {
         var groupSpelling: [String: String] = [:]
         var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
         var questions = Set<String>()
+        var repairs: [Repair] = []
 
         for index in drafts.indices {
             let draft = drafts[index], body = bodies[index]
             drafts[index] = DraftUnit(kind: draft.kind, firstLine: draft.firstLine)
-            bodies[index] = Body(text: "", raw: .text(""), repairs: body.repairs, segments: [])
+            bodies[index] = Body(text: "", raw: .text(""), repairs: [], segments: [])
             let id = units.count + 1
+            for var repair in body.repairs {
+                repair.unit = id
+                repairs.append(repair)
+            }
             let group = draft.group.map { name in
                 if let first = spellingOfName[name] { return first }
                 let key = name.lowercased().filter { $0.isLetter || $0.isNumber }
@@ -162,9 +152,9 @@ struct Normaliser {
                 spellingOfName[name] = first
                 return first
             }
-            var unit = Unit(kind: draft.kind, text: body.text, line: draft.firstLine, corpus: corpus, title: draft.title,
-                            section: draft.section, group: group, author: draft.author, posted: draft.posted,
-                            url: draft.url, extra: draft.extra)
+            var unit = Unit(kind: draft.kind, text: body.text, line: draft.firstLine,
+                            metadata: Unit.Metadata(corpus: corpus, title: draft.title, section: draft.section, group: group,
+                                                    author: draft.author, posted: draft.posted, url: draft.url, extra: draft.extra))
             unit.rawSource = body.raw
             unit.id = id
             // A prompt's question reads as repaired, on one line.
@@ -208,7 +198,7 @@ struct Normaliser {
                 answeringFor.append(segment.municipality)
             }
         }
-        return (units, answeringFor)
+        return (units, answeringFor, repairs)
     }
 
     /// What a unit names: the municipality a segment answers for ("-Tingvoll: ...", replacing those of

@@ -9,7 +9,7 @@
 public struct TextDocument: Sendable, Hashable {
     /// The text as given, without a copy: an answer segment's is a slice of its post's, so
     /// analysing segments does not hold their texts a second time.
-    public var textSlice: Substring
+    public let textSlice: Substring
     public var group: String?
     public var labels: [String]
 
@@ -24,8 +24,5 @@ public struct TextDocument: Sendable, Hashable {
     }
 
     /// The text (a copy when `textSlice` is part of a larger text).
-    public var text: String {
-        get { String(textSlice) }
-        set { textSlice = Substring(newValue) }
-    }
+    public var text: String { String(textSlice) }
 }

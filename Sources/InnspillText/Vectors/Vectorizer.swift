@@ -122,12 +122,8 @@ public struct Vectorizer: Sendable {
         let grams = options.characterNGrams.map { max(1, $0.lowerBound) ... min(5, max(1, $0.upperBound)) }
         let chunkCount = options.parallel && n >= 2000 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 16)) * 2 : 1
         let bounds = (0 ... chunkCount).map { $0 * n / chunkCount }
-        let slots = SlotArray<ChunkResult>(count: chunkCount)
-        let work: @Sendable (Int) -> Void = { c in
-            slots.set(c, self.process(documents, bounds[c] ..< bounds[c + 1], grams: grams))
-        }
-        if chunkCount == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work) }
-        return Self.finish(slots.values, documentCount: n, options: options, grams: grams)
+        let chunks = Parallel.map(chunkCount, minimumChunk: 1) { c in self.process(documents, bounds[c] ..< bounds[c + 1], grams: grams) }
+        return Self.finish(chunks, documentCount: n, options: options, grams: grams)
     }
 
     /// Merges chunk results into one vocabulary and the two matrices.
@@ -483,5 +479,3 @@ struct NGramKeyTable {
         }
     }
 }
-
-
