@@ -32,8 +32,13 @@ final class DecodingFastPathTests: XCTestCase {
 
     func testTrimmedOnBytesMatchesCharacters() {
         for text in ["", "  ", " \t\u{A0}x ", "\u{A0}\u{A0}Bodø", "  Østre Toten", " \u{301}a", "\u{A0}\u{301}", "x  ", "\t\r\nx", "  \r\n"] {
-            let line = SourceLine(number: 1, text: text)
-            XCTAssertEqual(line.trimmed, text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }), "\(Array(text.unicodeScalars))")
+            let line = SourceLine(number: 1, text: text[...])
+            let expected = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+            XCTAssertEqual(line.trimmed, expected, "\(Array(text.unicodeScalars))")
+            // Lines are slices of the file's text: the same answer in the middle of a larger text.
+            let file = "før\n" + text + "\netter"
+            let start = file.index(file.startIndex, offsetBy: 4), end = file.index(start, offsetBy: text.count)
+            XCTAssertEqual(SourceLine(number: 2, text: file[start ..< end]).trimmed, expected, "\(Array(text.unicodeScalars)) in a file")
         }
     }
 

@@ -36,7 +36,7 @@ extension CorpusLoader {
         if firstLine.filter({ $0 == "\t" }).count >= 2 { return .tsv }
         if isPadletHeader(firstLine.split(separator: ",").map(String.init)) { return .csv }
         let short = lines.filter { $0.utf8.count <= sniffLineLength }
-        let stamps = short.lazy.filter { PadletDates.stamp(SourceLine(number: 0, text: String($0)).trimmed) != nil }.prefix(2).count
+        let stamps = short.lazy.filter { PadletDates.stamp(SourceLine(number: 0, text: $0).trimmed) != nil }.prefix(2).count
         let boardHeader = lines.prefix(12).contains { $0.utf8.count <= sniffLineLength && PadletDates.boardHeader($0) != nil }
         if stamps >= 2 || head.contains("padlet.com/") && head.contains("/wish/") || boardHeader { return .padlet }
         if SlideReader.pageBreakCount(head) >= 3 { return .slides }

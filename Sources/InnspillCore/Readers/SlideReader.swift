@@ -36,17 +36,17 @@ enum SlideReader {
             if isPageBreak(raw, previousBlank: previousBlank), !(pages.last?.isEmpty ?? true) { pages.append([]) }
             let clean = raw.replacingOccurrences(of: "\u{0C}", with: "")
             previousBlank = clean.allSatisfy { $0 == " " || $0 == "\u{A0}" || $0 == "\t" }
-            pages[pages.count - 1].append(SourceLine(number: number, text: String(clean.trimmingSpaces)))
+            pages[pages.count - 1].append(SourceLine(number: number, text: clean.trimmingSpaces))
         }
         for page in pages {
             let content = page.filter { !$0.isBlank }
             guard let first = content.first else { continue }
-            if result.title == nil { result.title = first.text }
+            if result.title == nil { result.title = String(first.text) }
             let blocks = programmeBlocks(page)
             for block in blocks {
                 guard let head = block.first(where: { !$0.isBlank }) else { continue }
                 var draft = DraftUnit(kind: .slide, firstLine: head.number)
-                draft.title = head.text
+                draft.title = String(head.text)
                 draft.lines = Array(block.drop(while: { $0.isBlank }))
                 result.drafts.append(draft)
             }
@@ -68,7 +68,7 @@ enum SlideReader {
     }
 
     /// "09.30 Ankomst", "10.30 - 11.30", "14:15 Pause".
-    static func isTimeLine(_ text: String) -> Bool {
+    static func isTimeLine(_ text: Substring) -> Bool {
         let chars = Array(text.prefix(5))
         guard chars.count == 5, chars[0].isASCIIDigit, chars[1].isASCIIDigit, chars[2] == "." || chars[2] == ":",
               chars[3].isASCIIDigit, chars[4].isASCIIDigit else { return false }

@@ -1,9 +1,11 @@
-/// One line of a source file with its 1-based number.
+/// One line of a source file with its 1-based number. The text is a slice of the file's (or the
+/// table cell's) text, not a copy: a String of its own for every line of a large load was a
+/// million allocations and a second copy of the file alive until the units were made.
 public struct SourceLine: Sendable, Equatable {
     public var number: Int
-    public var text: String
+    public var text: Substring
 
-    public init(number: Int, text: String) {
+    public init(number: Int, text: Substring) {
         self.number = number
         self.text = text
     }
@@ -21,10 +23,10 @@ public struct SourceLine: Sendable, Equatable {
             if line.utf8.contains(0x0C) {
                 for (i, part) in line.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
                     if i > 0 { lines.append(SourceLine(number: number, text: "\u{0C}")) }
-                    if !part.isEmpty { lines.append(SourceLine(number: number, text: String(part))) }
+                    if !part.isEmpty { lines.append(SourceLine(number: number, text: part)) }
                 }
             } else {
-                lines.append(SourceLine(number: number, text: String(line)))
+                lines.append(SourceLine(number: number, text: line))
             }
         }
         return lines

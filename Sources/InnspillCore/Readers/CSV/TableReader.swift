@@ -91,7 +91,7 @@ struct TableReader {
         let body = cell("text").map(HTMLText.plain) ?? ""
         var draft = DraftUnit(kind: .post, firstLine: line)
         draft.lines = TableReader.lines(of: body).enumerated().map {
-            SourceLine(number: line + $0.offset, text: String($0.element))
+            SourceLine(number: line + $0.offset, text: $0.element)
         }
         draft.title = cell("title").map(HTMLText.plain)
         draft.section = cell("section")
@@ -125,7 +125,7 @@ struct TableReader {
         guard !body.isEmpty || draft.title != nil else { return [] }
         // A post titled as the organisers' question box holds prompts.
         if let title = draft.title, PadletTextReader.isPromptBoxTitle(Substring(title)) {
-            draft.lines.insert(SourceLine(number: line, text: title), at: 0)
+            draft.lines.insert(SourceLine(number: line, text: title[...]), at: 0)
             return PadletTextReader.prompts(from: draft)
         }
         return [draft]

@@ -223,7 +223,7 @@ struct PadletTextReader {
             if isItem, body.hasSuffix("?") {
                 counter += 1
                 let digits = line.trimmed.prefix(while: { $0.isASCIIDigit })
-                result.append(make([SourceLine(number: line.number, text: String(body))], number: Int(digits) ?? counter))
+                result.append(make([SourceLine(number: line.number, text: body)], number: Int(digits) ?? counter))
             } else {
                 rest.append(line)
             }
@@ -402,7 +402,7 @@ struct PadletTextReader {
                 prompt.questionNumber = numbering
                 currentPrompt = prompt
             }
-            currentPrompt!.lines.append(SourceLine(number: line.number, text: String(body)))
+            currentPrompt!.lines.append(SourceLine(number: line.number, text: body))
             k += 1
         }
         flush()
