@@ -34,25 +34,15 @@ struct Normaliser {
     }
 
     /// Units from a reader's drafts, with every repair made. The drafts are taken over, so their
-    /// source lines can be let go as soon as the texts are made.
+    /// source lines can be let go as soon as the texts are made. Drafts are made into bodies on all
+    /// cores and linked in order a block at a time, so only one block's bodies (with their answer
+    /// segments) are alive at once: all of them beside all the units was an eighth of the peak memory
+    /// of a large load.
     func units(from drafts: consuming [DraftUnit], control: WorkControl = .none) throws -> ([Unit], [Repair]) {
-        var units: [Unit], answeringFor: [String?], repairs: [Repair]
-        do {
-            var bodies = try self.bodies(of: &drafts, control: control)
-            (units, answeringFor, repairs) = link(&drafts, &bodies)
-        }  // from here the texts live only in the units
-        try addPlaces(to: &units, answeringFor: answeringFor, control: control)
-        return (units, repairs)
-    }
-
-    /// Each draft's body, in blocks on all cores. Each worker lets go of the draft's source lines once its
-    /// body is made: copying a block of drafts and freeing their lines afterwards ran on one core.
-    private func bodies(of drafts: inout [DraftUnit], control: WorkControl) throws -> [Body] {
-        var bodies: [Body] = []
-        bodies.reserveCapacity(drafts.count)
+        var linking = Linking(corpus: corpus)
         for block in stride(from: 0, to: drafts.count, by: Normaliser.blockSize) {
             let count = min(Normaliser.blockSize, drafts.count - block)
-            bodies += drafts.withUnsafeMutableBufferPointer { all in
+            let bodies = drafts.withUnsafeMutableBufferPointer { all in
                 let current = DisjointWrites(UnsafeMutableBufferPointer(rebasing: all[block ..< block + count]))
                 return Parallel.map(count, minimumChunk: 64) { [self] i in
                     current.update(i) { draft in
@@ -64,10 +54,16 @@ struct Normaliser {
                     }
                 }
             }
+            if block == 0 { linking.reserve(forDrafts: drafts.count, firstBlock: bodies) }
+            for (i, body) in zip(block ..< block + count, bodies) {
+                linking.link(drafts[i], body)
+                drafts[i] = DraftUnit(kind: .post, firstLine: 0)
+            }
             try control.checkStop()
             control.progress("repairing", done: block + count, total: drafts.count)
         }
-        return bodies
+        try addPlaces(to: &linking.units, answeringFor: linking.answeringFor, control: control)
+        return (linking.units, linking.repairs)
     }
 
     /// Adds to each unit the places and organisations it names and the counties of its municipalities,
@@ -116,29 +112,33 @@ struct Normaliser {
     /// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
     /// each group, municipalities a group named in an earlier post, and the prompts answers link to.
     /// Also answers, for each unit, the municipality a segment answers for ("-Tingvoll: ..."), if any, and
-    /// the bodies' repairs with the ids of their units. Each draft and body is let go once its units are
-    /// made (all of them alive beside all the units was a quarter of the peak memory of a large load).
-    private func link(_ drafts: inout [DraftUnit], _ bodies: inout [Body])
-        -> (units: [Unit], answeringFor: [String?], repairs: [Repair]) {
-        // Reserved up front: a unit is 168 bytes, and doubling the array as it grows would
-        // hold two copies at once (a sixth of the peak memory of a large load).
-        let unitCount = bodies.reduce(drafts.count) { $0 + $1.segments.count }
+    /// the bodies' repairs with the ids of their units.
+    private struct Linking {
+        let corpus: String
         var units: [Unit] = []
-        units.reserveCapacity(unitCount)
-        var answeringFor: [String?] = []
-        answeringFor.reserveCapacity(unitCount)
-        var municipalitiesOfGroup: [String: [String]] = [:]
-        var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id
+        private(set) var answeringFor: [String?] = []
+        private(set) var repairs: [Repair] = []
+        private var municipalitiesOfGroup: [String: [String]] = [:]
+        private var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id
         // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.
-        var groupSpelling: [String: String] = [:]
-        var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
-        var questions = Set<String>()
-        var repairs: [Repair] = []
+        private var groupSpelling: [String: String] = [:]
+        private var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
+        private var questions = Set<String>()
 
-        for index in drafts.indices {
-            let draft = drafts[index], body = bodies[index]
-            drafts[index] = DraftUnit(kind: draft.kind, firstLine: draft.firstLine)
-            bodies[index] = Body(text: "", raw: .text(""), repairs: [], segments: [])
+        init(corpus: String) { self.corpus = corpus }
+
+        /// Room for the units of all drafts, estimated from the first block's segments per draft. A unit
+        /// is 168 bytes, and doubling the array as it grows would hold two copies at once (a sixth of the
+        /// peak memory of a large load); room never used is never touched, so it takes no memory.
+        mutating func reserve(forDrafts count: Int, firstBlock: [Body]) {
+            let segments = firstBlock.reduce(0) { $0 + $1.segments.count }
+            let perDraft = 1 + Double(segments) / Double(max(1, firstBlock.count))
+            let estimate = Int((Double(count) * perDraft * 1.25).rounded(.up)) + Normaliser.blockSize
+            units.reserveCapacity(estimate)
+            answeringFor.reserveCapacity(estimate)
+        }
+
+        mutating func link(_ draft: DraftUnit, _ body: Body) {
             let id = units.count + 1
             for var repair in body.repairs {
                 repair.unit = id
@@ -198,7 +198,6 @@ struct Normaliser {
                 answeringFor.append(segment.municipality)
             }
         }
-        return (units, answeringFor, repairs)
     }
 
     /// What a unit names: the municipality a segment answers for ("-Tingvoll: ...", replacing those of
