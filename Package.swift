@@ -29,12 +29,13 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-no"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         // librsvg: prototypes declared in shim.h (its pkg-config flags carry -pthread, which SwiftPM rejects).
         .systemLibrary(name: "CRSVG", providers: [.apt(["librsvg2-dev"])]),
         .target(name: "CInnspillSignals"),
 
         .target(name: "InnspillText", dependencies: ["CStemmer", "CHunspell"]),
-        .target(name: "InnspillCore", dependencies: ["InnspillText", "CPCRE2"]),
+        .target(name: "InnspillCore", dependencies: ["InnspillText", "CPCRE2", "CZstd"]),
         .target(name: "InnspillCluster", dependencies: ["InnspillText"]),
         .target(name: "ChartKit", dependencies: ["CRSVG"]),
         .target(

@@ -34,9 +34,9 @@ CLANG=${CLANG:-$(dirname "$(command -v "$SWIFTC")")/clang}
 [ -x "$CLANG" ] || CLANG=clang
 
 SWIFT_FLAGS="-parse-as-library -swift-version 6 -O -sanitize=fuzzer,address -g"
-INCLUDES="-I $BUILD/modules -I Sources/CStemmer -I Sources/CHunspell -I Sources/CPCRE2 -I Sources/CLibEdit -I Sources/CRSVG \
+INCLUDES="-I $BUILD/modules -I Sources/CStemmer -I Sources/CHunspell -I Sources/CPCRE2 -I Sources/CZstd -I Sources/CLibEdit -I Sources/CRSVG \
   -I $BUILD/include/CInnspillSignals $(pkg-config --cflags-only-I hunspell libedit | sed 's/-I/-Xcc -I/g')"
-LIBS="-lstemmer $(pkg-config --libs hunspell libpcre2-8 libedit) -lrsvg-2 -lcairo -lgobject-2.0 -lglib-2.0"
+LIBS="-lstemmer -lzstd $(pkg-config --libs hunspell libpcre2-8 libedit) -lrsvg-2 -lcairo -lgobject-2.0 -lglib-2.0"
 
 # Modules in build order: name, source folder, modules it imports (for rebuild checks).
 MODULES="InnspillText:Sources/InnspillText:

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import InnspillCore
+import InnspillText
 
 final class SourceTextTests: XCTestCase {
     func testLinesAreGivenBackAsTheyStoodWithTheirLineEndsBetween() {
@@ -14,6 +15,36 @@ final class SourceTextTests: XCTestCase {
         XCTAssertEqual(source.line(0), "", "outside the text")
         XCTAssertEqual(source.line(5), "")
         XCTAssertEqual(SourceText("a\n").lineCount, 2, "the empty text after the last line end is a line")
+    }
+
+    /// The text is kept compressed in blocks: a run of lines reads back the same wherever the blocks
+    /// are cut, across several blocks and inside a character of more than one byte.
+    func testRunsOfLinesReadBackTheSameWhereverTheBlocksAreCut() {
+        let text = "Gruppe 2: Bodø og Tromsø\nØkonomi er viktig.\n\n«Kulturskolen» – for alle 🎻\nSiste linje\n"
+        let whole = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for blockSize in [1, 2, 3, 5, 7, 64, 1 << 16] {
+            let source = SourceText(text, blockSize: blockSize)
+            XCTAssertEqual(source.lineCount, whole.count, "block size \(blockSize)")
+            for first in 1 ... whole.count {
+                for last in first ... whole.count {
+                    XCTAssertEqual(source.lines(first ... last), whole[(first - 1) ..< last].joined(separator: "\n"),
+                                   "lines \(first)...\(last), block size \(blockSize)")
+                }
+            }
+        }
+        XCTAssertEqual(SourceText("", blockSize: 4).lines(1 ... 1), "", "an empty text is one empty line")
+    }
+
+    /// Many threads reading runs of lines at once (an export on one, a command on another) each get
+    /// their own lines, though they share the block kept from the last read.
+    func testReadingFromManyThreadsAtOnceGivesEachItsLines() {
+        let lines = (1 ... 2_000).map { "linje \($0) æøå" }
+        let source = SourceText(lines.joined(separator: "\n"), blockSize: 256)
+        let wrong = Parallel.map(4_000, minimumChunk: 100) { i -> Int in
+            let n = (i * 7919) % lines.count + 1
+            return source.line(n) == lines[n - 1] ? 0 : 1
+        }
+        XCTAssertEqual(wrong.reduce(0, +), 0)
     }
 
     /// A unit's raw text is the run of source lines it came from, without a copy of its own, and

@@ -207,7 +207,7 @@ public enum RawSource: Sendable, Equatable {
     public var text: String {
         switch self {
         case .text(let text): text
-        case .lines(let source, let numbers): String(source.lines(numbers))
+        case .lines(let source, let numbers): source.lines(numbers)
         }
     }
 }

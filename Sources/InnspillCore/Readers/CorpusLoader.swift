@@ -70,11 +70,14 @@ public enum CorpusLoader {
                                    + "check what was read, or leave out format=")
         }
         let repairer: LineRepairing? = options.repair ? TextRepairer.forDocument(text) : nil
+        // The decoded text is let go here, kept compressed for `raw` (a CSV's drafts hold copies of
+        // its cells; a text export's drafts hold its lines until the normaliser lets go of them).
+        let source = SourceText(consume text)
         // The drafts are handed over, so the normaliser can let go of their lines as it goes.
         let drafts = result.drafts
         result.drafts = []
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let (units, repairs) = try Normaliser(places: places, repairer: repairer, source: SourceText(text), corpus: name)
+        let (units, repairs) = try Normaliser(places: places, repairer: repairer, source: source, corpus: name)
             .units(from: consume drafts, control: options.control)
         try options.control.checkStop()
         let date = earliestPosted(units).map { Calendar.utcStartOfDay($0) } ?? result.date
