@@ -45,6 +45,18 @@ final class ArgumentsTests: XCTestCase {
         }
     }
 
+    /// An id has no upper bound but the largest whole number: the messages say "at least", not the number.
+    func testOpenEndedNumbersSayAtLeast() throws {
+        let word = try XCTUnwrap(try Arguments("first").tokens.first)
+        XCTAssertThrowsError(try Arguments.integer(word, name: "ID", range: 1...Int.max)) { error in
+            XCTAssertEqual((error as? InnspillError)?.hint, "write a whole number of at least 1")
+        }
+        let zero = try XCTUnwrap(try Arguments("0").tokens.first)
+        XCTAssertThrowsError(try Arguments.integer(zero, name: "ID", range: 1...Int.max)) { error in
+            XCTAssertEqual((error as? InnspillError)?.message, "ID must be at least 1, not 0")
+        }
+    }
+
     func testUnbalancedQuotePointsAtItsStart() {
         XCTAssertThrowsError(try Arguments(#"a "b c"#, column: 10)) { error in
             let e = error as? InnspillError

@@ -140,15 +140,23 @@ public struct Arguments {
         throw InnspillError("unexpected '\(extra.text)'", hint: usage.map { "usage: \($0)" }, location: .column(extra.column))
     }
 
-    /// Parses a whole number, with a message naming the option when it is not one.
+    /// Parses a whole number, with a message naming the option when it is not one. A range up to
+    /// `Int.max` reads as "at least" its lower bound.
+    ///
+    /// ```swift
+    /// try Arguments.integer(token, name: "ID", range: 1...Int.max)
+    /// // "show first": error: ID needs a whole number, not 'first'; hint: write a whole number of at least 1
+    /// ```
     public static func integer(_ token: Token, name: String, range: ClosedRange<Int>) throws -> Int {
+        let openEnded = range.upperBound == Int.max
         guard let n = Int(token.text) else {
+            let allowed = openEnded ? "of at least \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
             throw InnspillError("\(name) needs a whole number, not '\(token.text)'",
-                                hint: "write a whole number from \(range.lowerBound) to \(range.upperBound)", location: .column(token.column))
+                                hint: "write a whole number \(allowed)", location: .column(token.column))
         }
         guard range.contains(n) else {
-            throw InnspillError("\(name) must be from \(range.lowerBound) to \(range.upperBound), not \(n)",
-                                location: .column(token.column))
+            let allowed = openEnded ? "at least \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
+            throw InnspillError("\(name) must be \(allowed), not \(n)", location: .column(token.column))
         }
         return n
     }
