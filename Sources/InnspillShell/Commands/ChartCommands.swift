@@ -252,7 +252,14 @@ enum ChartBridge {
             var text = corpus.title ?? corpus.name
             if let date = corpus.date {
                 let day = ISODate.string(date).prefix(10).split(separator: "-").compactMap { Int($0) }
-                if day.count == 3 { text += " \(day[2]).\(day[1]).\(day[0])" }
+                if day.count == 3 {
+                    // "Nasjonalt dialogseminar 5. mai" gains its year, not the date a second time.
+                    if !names(day: day[2], month: day[1], in: text) {
+                        text += " \(day[2]).\(day[1]).\(day[0])"
+                    } else if !text.contains(String(day[0])) {
+                        text += " \(day[0])"
+                    }
+                }
             }
             return text
         }
@@ -262,6 +269,29 @@ enum ChartBridge {
         case .nb: return "Kilde: \(titles.joined(separator: "; ")), \(n) innspill"
         case .nn: return "Kjelde: \(titles.joined(separator: "; ")), \(n) innspel"
         case .en: return "Source: \(titles.joined(separator: "; ")), \(n) contributions"
+        }
+    }
+
+    /// Whether a title already names the day ("Nasjonalt dialogseminar 5. mai", "5.5.2025"), so the
+    /// source line does not say it twice (it adds the year alone where the title lacks it).
+    ///
+    /// ```swift
+    /// ChartBridge.names(day: 5, month: 5, in: "Nasjonalt dialogseminar 5. mai")   // true
+    /// ChartBridge.names(day: 5, month: 5, in: "Dialogseminar 2025")                // false
+    /// ```
+    static func names(day: Int, month: Int, in title: String) -> Bool {
+        let months = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]
+        guard (1 ... 12).contains(month) else { return false }
+        let lower = title.lowercased()
+        let written = ["\(day). \(months[month - 1])", "\(day).\(month).", String(format: "%02d.%02d.", day, month)]
+        return written.contains { form in
+            // Not inside a longer number: "15. mai" does not name the 5th.
+            var from = lower.startIndex
+            while let found = lower.range(of: form, range: from ..< lower.endIndex) {
+                if found.lowerBound == lower.startIndex || !lower[lower.index(before: found.lowerBound)].isNumber { return true }
+                from = found.upperBound
+            }
+            return false
         }
     }
 

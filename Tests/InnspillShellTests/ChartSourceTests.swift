@@ -1,0 +1,31 @@
+import XCTest
+@testable import InnspillShell
+@testable import InnspillCore
+
+/// The source line under a chart names each corpus with its date, unless its title names the day already.
+final class ChartSourceTests: XCTestCase {
+    func testATitleThatNamesTheDayIsNotGivenItTwice() {
+        XCTAssertTrue(ChartBridge.names(day: 5, month: 5, in: "Nasjonalt dialogseminar 5. mai"))
+        XCTAssertTrue(ChartBridge.names(day: 9, month: 2, in: "Dialogseminar 9. Februar"))
+        XCTAssertTrue(ChartBridge.names(day: 5, month: 5, in: "Samling 05.05.2025"))
+        XCTAssertTrue(ChartBridge.names(day: 14, month: 3, in: "Seminar 14.3.2024"))
+        XCTAssertFalse(ChartBridge.names(day: 5, month: 5, in: "Nasjonalt dialogseminar 15. mai"), "the 15th is not the 5th")
+        XCTAssertFalse(ChartBridge.names(day: 5, month: 5, in: "Dialogseminar 2025"))
+        XCTAssertFalse(ChartBridge.names(day: 5, month: 5, in: "Nasjonalt dialogseminar 5. juni"))
+    }
+}
+
+extension ChartSourceTests {
+    func testTheSourceLineAddsTheYearAloneWhereTheTitleNamesTheDay() throws {
+        var workspace = Workspace()
+        let may5 = ISODate.make(year: 2025, month: 5, day: 5, hour: 0, minute: 0, second: 0)
+        let march14 = ISODate.make(year: 2024, month: 3, day: 14, hour: 0, minute: 0, second: 0)
+        for (name, title, date) in [("a", "Nasjonalt dialogseminar 5. mai", may5), ("b", "Dialogseminar", march14)] {
+            var unit = InnspillCore.Unit(kind: .post, text: "Mer tid.", line: 1)
+            unit.corpus = name
+            try workspace.add(Corpus(name: name, title: title, date: date, sourcePath: "\(name).txt", format: "text",
+                                     units: [unit], repairs: [], warnings: []))
+        }
+        XCTAssertEqual(ChartBridge.source(workspace), "Kilde: Nasjonalt dialogseminar 5. mai 2025; Dialogseminar 14.3.2024, 2 innspill")
+    }
+}
