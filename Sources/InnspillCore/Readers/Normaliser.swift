@@ -57,7 +57,7 @@ struct Normaliser {
             if block == 0 { linking.reserve(forDrafts: drafts.count, firstBlock: bodies) }
             for (i, body) in zip(block ..< block + count, bodies) {
                 linking.link(drafts[i], body)
-                drafts[i] = DraftUnit(kind: .post, firstLine: 0)
+                drafts[i] = DraftUnit(kind: .post, firstLine: 0)  // lets go of the linked draft's fields
             }
             try control.checkStop()
             control.progress("repairing", done: block + count, total: drafts.count)

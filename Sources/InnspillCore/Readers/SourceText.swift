@@ -8,7 +8,7 @@ import InnspillText
 ///
 /// `raw` is asked for rarely (`show ID raw`, `export units`), but the file's text was a quarter of
 /// the memory a large corpus holds. So the text is kept in blocks of 64 KB, each compressed on its
-/// own with zstd at its fastest level (a tenth of a second per 66 MB on one core; real Padlet
+/// own with zstd at level 1 (a tenth of a second per 66 MB on one core; real Padlet
 /// exports shrink to about 40 %), and a run of lines is read back by decompressing the blocks it
 /// lies in. The last block read is kept, so reading the units in order (an export) decompresses
 /// each block once. zstd through a system-library target: the package list has compression only
