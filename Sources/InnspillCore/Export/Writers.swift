@@ -80,24 +80,48 @@ enum Cells {
 
 /// A small JSON writer with a fixed key order, so the same table gives the same bytes.
 enum JSON {
+    /// `s` as a JSON string: quotes, backslashes and control characters escaped, and U+2028/U+2029
+    /// too (JavaScript reads them as line ends). Written on UTF-8 bytes, copying runs that need no
+    /// escape whole: appending scalar by scalar made `export units` of 100,000 posts take 10 s.
+    ///
+    /// ```swift
+    /// JSON.string("Bodø \"sa\"\n")   // "\"Bodø \\\"sa\\\"\\n\""
+    /// ```
     static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
+        var s = s
+        return s.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 2)
+            out.append(UInt8(ascii: "\""))
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let escape: String?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case ..<0x20: escape = String(format: "\\u%04x", UInt32(byte))
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                default: escape = nil
                 }
+                if let escape {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< i]))
+                    out.append(contentsOf: escape.utf8)
+                    runStart = i + length
+                }
+                i += length
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            out.append(UInt8(ascii: "\""))
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + "\""
     }
 
     static func value(_ v: Value) -> String {
