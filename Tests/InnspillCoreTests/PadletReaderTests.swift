@@ -210,6 +210,15 @@ final class LoaderFormatTests: XCTestCase {
         XCTAssertTrue(cp.warnings.contains { $0.contains("Windows-1252") }, "\(cp.warnings)")
     }
 
+    /// Line ends written inside JSON strings ("\r\n", "\r") become "\n", as a file's own do.
+    func testLineEndsInsideJSONStringsAreMadeUnixLineEnds() throws {
+        let json = #"[{"text": "Vi trenger tid\r\nog rom.", "note": "linje 1\r\nlinje 2\rlinje 3"}]"#
+        let corpus = try CorpusLoader.loadFile(try write(Data(json.utf8), "crlf.json"), options: LoadOptions())
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertFalse(post.text.unicodeScalars.contains("\r"), post.text)
+        XCTAssertEqual(post.extra["note"], "linje 1\nlinje 2\nlinje 3")
+    }
+
     func testBadInputGivesOneClearErrorNamingTheFile() throws {
         let cases: [(Data, String, String)] = [
             (Data(), "empty.txt", "is empty"),

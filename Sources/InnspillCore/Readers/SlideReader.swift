@@ -159,10 +159,13 @@ enum JSONReader {
     /// The most different keys the objects of one file may have (columns of the table they make).
     static let maximumKeys = 1000
 
+    /// A value as cell text. Line ends written into a string ("a\r\nb") become "\n", as the file's
+    /// own line ends do when it is decoded: a "\r" left in a unit's text moved the cursor back at the
+    /// prompt and stayed in its exports.
     static func string(_ value: Any) -> String? {
         switch value {
         case is NSNull: return nil
-        case let s as String: return s
+        case let s as String: return TextDecoding.unixLineEnds(s)
         case let n as NSNumber: return n.stringValue
         case let a as [Any]: return a.compactMap(string).joined(separator: ", ")
         default:
