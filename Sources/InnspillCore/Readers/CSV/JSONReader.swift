@@ -1,0 +1,74 @@
+import Foundation
+
+/// Reads JSON: an array of objects, or JSON Lines (one object per line).
+enum JSONReader {
+    static func rows(_ text: String, lines: Bool, path: String) throws -> (header: [String], rows: [(cells: [String?], line: Int)]) {
+        var objects: [([String: Any], Int)] = []
+        if lines {
+            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let t = line.trimmingSpaces
+                if t.isEmpty { continue }
+                guard let object = try? JSONSerialization.jsonObject(with: Data(t.utf8)) as? [String: Any] else {
+                    throw InnspillError("line \(i + 1) is not a JSON object", hint: "each line of a JSON Lines file must be one {...} object",
+                                        location: .file(path, line: i + 1))
+                }
+                objects.append((object, i + 1))
+            }
+        } else {
+            let parsed: Any
+            do {
+                // Fragments allowed, so a lone string or number is reported as "not an array of objects".
+                parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+            } catch {
+                throw InnspillError("not valid JSON: \(JSONReader.reason(error))", hint: "check the file; an export cut short is a common cause",
+                                    location: .file(path, line: nil))
+            }
+            guard let array = parsed as? [Any] else {
+                throw InnspillError("the JSON is not an array of objects", hint: "expected [ {\"text\": ...}, ... ]", location: .file(path, line: nil))
+            }
+            for (i, element) in array.enumerated() {
+                guard let object = element as? [String: Any] else {
+                    throw InnspillError("element \(i + 1) of the JSON array is not an object", hint: "expected [ {\"text\": ...}, ... ]",
+                                        location: .file(path, line: nil))
+                }
+                objects.append((object, 1))
+            }
+        }
+        var header: [String] = []
+        var seen = Set<String>()
+        for (object, _) in objects { for key in object.keys.sorted() where seen.insert(key).inserted { header.append(key) } }
+        // Every row is as wide as the header: objects that each bring keys of their own would take quadratic time.
+        guard header.count <= JSONReader.maximumKeys else {
+            throw InnspillError("the JSON objects have \(header.count) different keys; Innspill reads at most \(JSONReader.maximumKeys)",
+                                hint: "give the objects the same keys, like the columns of a table: [ {\"text\": ..., \"group\": ...}, ... ]",
+                                location: .file(path, line: nil))
+        }
+        let rows = objects.map { object, line in
+            (cells: header.map { key -> String? in object[key].flatMap(JSONReader.string) }, line: line)
+        }
+        return (header, rows)
+    }
+
+    /// The most different keys the objects of one file may have (columns of the table they make).
+    static let maximumKeys = 1000
+
+    /// A value as cell text. Line ends written into a string ("a\r\nb") become "\n", as the file's
+    /// own line ends do when it is decoded: a "\r" left in a unit's text moved the cursor back at the
+    /// prompt and stayed in its exports.
+    static func string(_ value: Any) -> String? {
+        switch value {
+        case is NSNull: return nil
+        case let s as String: return TextDecoding.unixLineEnds(s)
+        case let n as NSNumber: return n.stringValue
+        case let a as [Any]: return a.compactMap(string).joined(separator: ", ")
+        default:
+            guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+        return text ?? "it could not be parsed"
+    }
+}
