@@ -166,8 +166,11 @@ enum UnitView {
         ]
         for key in unit.extra.keys.sorted() { fields.append((key, unit.extra[key] ?? "")) }
         let keyWidth = fields.map { $0.0.count }.max() ?? 8
+        // A value of several lines (an extra CSV or JSON column) keeps its later lines under its first.
+        let continuation = "\n" + String(repeating: " ", count: keyWidth + 2)
         var lines = fields.filter { !$0.1.isEmpty }.map { key, value in
-            key.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  " + value
+            key.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  "
+                + value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: continuation)
         }
         lines.append("text:")
         lines.append(wrap(unit.text, width: width, indent: "  "))
