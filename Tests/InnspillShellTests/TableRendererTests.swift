@@ -1,0 +1,25 @@
+import XCTest
+@testable import InnspillCore
+@testable import InnspillShell
+
+/// Result tables as the terminal shows them.
+final class TableRendererTests: XCTestCase {
+    func testTheDecimalPointsOfAColumnOfFractionsLineUp() {
+        var table = Table(title: "", columns: [Column("term"), Column("share", .number), Column("count", .integer)])
+        table.rows = [[.text("a"), .number(0.3182), .integer(21)], [.text("b"), .number(0.197), .integer(13)],
+                      [.text("c"), .number(2), .integer(4)], [.text("d"), .null, .integer(1)]]
+        let lines = TableRenderer.text(table, width: 80).split(separator: "\n").map(String.init)
+        let rows = Array(lines[2...5])
+        XCTAssertEqual(rows.map { $0.split(separator: " ").dropFirst().first.map(String.init) },
+                       ["0.3182", "0.1970", "2.0000", "1"], "\(rows)")
+        let points = rows.prefix(3).map { row in row.firstIndex(of: ".").map { $0.utf16Offset(in: row) } }
+        XCTAssertEqual(Set(points).count, 1, "the points are in one column: \(rows)")
+    }
+
+    func testWholeNumbersInANumberColumnStayWholeWhenNoneHasDecimals() {
+        var table = Table(title: "", columns: [Column("x", .number)])
+        table.rows = [[.number(3)], [.number(12)]]
+        let lines = TableRenderer.text(table, width: 80).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines[2...3].map { $0.trimmingCharacters(in: .whitespaces) }, ["3", "12"])
+    }
+}
