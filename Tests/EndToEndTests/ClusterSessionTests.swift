@@ -15,6 +15,19 @@ final class ClusterSessionTests: XCTestCase {
         XCTAssertEqual(again, run, "the same session gives the same bytes")
     }
 
+    /// `name` straight after `cluster`: the chart of the overview on screen shows the new name.
+    func testAChartRightAfterNameShowsTheName() throws {
+        let run = try ShellRunner.run([
+            "-c", "load Corpora/demo/dialogseminar-2024.txt as demo", "-c", "cluster k=4 seed=1",
+            "-c", "name 2 \"Økonomi og rom\"", "-c", "chart bar"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let chart = run.stdout.components(separatedBy: "cluster 2 is now 'Økonomi og rom'").last ?? ""
+        let bars = chart.split(separator: "\n").filter { $0.contains("█") }
+        XCTAssertEqual(bars.count, 4, chart)
+        XCTAssertEqual(bars.filter { $0.hasPrefix("Økonomi og rom ") }.count, 1, "the named cluster's bar: \(chart)")
+        XCTAssertEqual(bars.filter { $0.hasPrefix("2 ") }.count, 0, "no bar under the old label: \(chart)")
+    }
+
     /// Units of each cluster among the demo's nynorsk answers, largest first.
     func nynorskByCluster(fold: Bool) throws -> [Int] {
         let run = try ShellRunner.run([

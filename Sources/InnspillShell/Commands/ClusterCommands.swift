@@ -231,13 +231,15 @@ struct ThemesCommand: ShellCommand {
         return .table(table)
     }
 
+    static let overviewTitle = "Themes"
+
     /// One row per cluster: number, name, size, share, groups, terms, and optionally quotes.
     static func overview(_ run: ClusterRun, _ ws: Workspace, quotes: Bool) -> Table {
         let themes = Themes.describe(run.clustering, features: run.features, labels: run.labels, topTerms: 6, representatives: 2)
         var columns = [Column("cluster", .integer), Column("name"), Column("size", .integer), Column("share", .number),
                        Column("groups", .integer), Column("terms")]
         if quotes { columns.append(Column("quotes")) }
-        var table = Table(title: "Themes", columns: columns, shape: .categoryCounts, metadata: ["labelColumn": "name"])
+        var table = Table(title: overviewTitle, columns: columns, shape: .categoryCounts, metadata: ["labelColumn": "name"])
         let members = run.clustering.members
         for theme in themes {
             let groups = Set(members[theme.cluster].compactMap { ws.units[run.unitIndices[$0]].group })
@@ -278,6 +280,13 @@ struct NameCommand: ShellCommand {
         let c = try run.cluster(token)
         run.names[c] = label.text
         context.clusters = run
+        // The overview on screen gets the name too, so `chart` straight after `name` shows it.
+        if var overview = context.lastResult, overview.title == ThemesCommand.overviewTitle,
+           let row = overview.rows.firstIndex(where: { $0.first == .integer(c + 1) }),
+           let column = overview.columnIndex("name") {
+            overview.rows[row][column] = .text(run.label(ofCluster: c))
+            context.lastResult = overview
+        }
         return .text("cluster \(c + 1) is now '\(label.text)'")
     }
 }
