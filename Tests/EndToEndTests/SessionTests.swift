@@ -205,6 +205,13 @@ final class SessionTests: XCTestCase {
         for name in ["load", "filter", "group by", ".mode", ".save", ".read"] {
             XCTAssertTrue(run.stdout.contains(name), "help lists \(name)")
         }
+        // Nothing cut off, nothing wider than the terminal (ShellRunner sets COLUMNS=100).
+        let words = run.stdout.split(whereSeparator: \.isWhitespace)
+        for tail in ["[of", "COMMAND]", "[format=auto|padlet|padlet-csv|slides|csv|tsv|json|jsonl|text]", "[linkage=ward|average|complete]", "nb|nn|en"] {
+            XCTAssertTrue(words.contains(Substring(tail)), "the overview shows '\(tail)' whole")
+        }
+        let wide = run.stdout.split(separator: "\n").filter { $0.count > 100 }.map(String.init)
+        XCTAssertEqual(wide, [], "lines wider than the terminal")
         let page = try ShellRunner.run(["-c", "help filter"])
         XCTAssertTrue(page.stdout.contains("usage: filter EXPR"))
         XCTAssertTrue(page.stdout.contains("example:"))

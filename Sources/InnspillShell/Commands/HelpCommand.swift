@@ -11,7 +11,7 @@ struct HelpCommand: ShellCommand {
 
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
-        guard let token = args.next() else { return .text(overview()) }
+        guard let token = args.next() else { return .text(overview(width: context.terminalWidth)) }
         // `.help chart bar`: one plugin's shapes and options.
         if token.text.lowercased() == "chart", let plugin = args.next() {
             try args.expectEnd(usage: synopsis)
@@ -36,14 +36,43 @@ struct HelpCommand: ShellCommand {
         return lines.joined(separator: "\n")
     }
 
-    static func overview() -> String {
+    /// One line per command: its synopsis, then its summary wrapped to `width` under a column of its
+    /// own. A synopsis too long for the first column is written whole on a line of its own, with its
+    /// summary below it (and wrapped too when wider than the terminal), so nothing is cut off.
+    static func overview(width: Int) -> String {
         let analysis = CommandRegistry.all.filter { !$0.name.hasPrefix(".") }
         let controls = CommandRegistry.all.filter { $0.name.hasPrefix(".") }
-        let width = CommandRegistry.all.map { $0.synopsis.count }.max() ?? 20
+        let synopsisColumn = 30
+        let indent = String(repeating: " ", count: 2 + synopsisColumn + 2)
+        let summaryWidth = max(30, width - indent.count)
         func rows(_ commands: [any ShellCommand.Type]) -> [String] {
-            commands.map { "  " + $0.synopsis.padding(toLength: min(width, 44), withPad: " ", startingAt: 0) + "  " + $0.summary }
+            commands.flatMap { command -> [String] in
+                let summary = wrapped(command.summary, width: summaryWidth)
+                var lines: [String]
+                if command.synopsis.count <= synopsisColumn {
+                    lines = ["  " + command.synopsis.padding(toLength: synopsisColumn, withPad: " ", startingAt: 0) + "  " + summary[0]]
+                } else {
+                    let synopsis = wrapped(command.synopsis, width: max(30, width - 4))
+                    lines = ["  " + synopsis[0]] + synopsis.dropFirst().map { "    " + $0 } + [indent + summary[0]]
+                }
+                return lines + summary.dropFirst().map { indent + $0 }
+            }
         }
         return (["Commands:"] + rows(analysis) + ["", "Shell controls:"] + rows(controls)
             + ["", "'.help COMMAND' shows a command's options and an example."]).joined(separator: "\n")
+    }
+
+    /// `text` in lines of at most `width` characters, broken at spaces (a longer word gets a line of its own).
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return lines.isEmpty || !line.isEmpty ? lines + [line] : lines
     }
 }
