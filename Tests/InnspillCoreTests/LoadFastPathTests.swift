@@ -17,6 +17,37 @@ final class LoadFastPathTests: XCTestCase {
         "\na", "a\n", "å\nø", "x\u{2029}", "\u{85}a", "Gruppe 5: Gloppen, Tromsø, Gjesdal", "Askøy-Øygarden", "İstanbul",
     ]
 
+    /// `SourceLine.split` on bytes gives the lines the Character code it replaced gave: trailing `\r`,
+    /// spaces, tabs and no-break spaces dropped, form feeds made lines of their own, and a space that a
+    /// prepended mark joins into one Character (U+0600 before it) kept.
+    func testSplittingLinesOnBytesGivesTheLinesOfTheCharacterSplit() {
+        func reference(_ text: String) -> [SourceLine] {
+            var lines: [SourceLine] = []
+            var number = 0
+            for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                number += 1
+                var line = Substring(raw)
+                while let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{A0}" { line.removeLast() }
+                if line.utf8.contains(0x0C) {
+                    for (i, part) in line.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
+                        if i > 0 { lines.append(SourceLine(number: number, text: "\u{0C}")) }
+                        if !part.isEmpty { lines.append(SourceLine(number: number, text: part)) }
+                    }
+                } else {
+                    lines.append(SourceLine(number: number, text: line))
+                }
+            }
+            return lines
+        }
+        let ends = ["", " ", "\r", " \r", "\t \u{A0}", "\u{A0}\u{A0}", "\u{0600} ", "\u{0600}\u{A0}\r", "e\u{301} ", "\u{0C}", "\u{0C} ", " \u{0C}\u{0C}x "]
+        var texts = LoadFastPathTests.tricky
+        for a in ends { for b in ends { texts.append("Gruppe 2\(a)\nØkonomi\(b)\n\(b)å\(a)") } }
+        texts += ["\n", "\n\n", "\r\n", "x\r", String(repeating: "lang linje ", count: 5000) + "\u{A0}"]
+        for text in texts {
+            XCTAssertEqual(SourceLine.split(text), reference(text), text.debugDescription)
+        }
+    }
+
     func testMarkerCountsMatchTheStringLookUp() {
         func reference(_ text: String) -> (Int, Int) {
             var damaged = 0, correct = 0

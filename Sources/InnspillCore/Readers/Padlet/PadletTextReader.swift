@@ -18,11 +18,13 @@ struct PadletTextReader {
     /// The group headers this reader has read: one reader per load, so one cache per load.
     let headers = GroupHeaderCache()
 
-    func read(lines allLines: [SourceLine], control: WorkControl = .none) throws -> ReadResult {
+    func read(lines: consuming [SourceLine], control: WorkControl = .none) throws -> ReadResult {
         var result = ReadResult(format: "padlet")
-        let lines = allLines.map { line -> SourceLine in
-            PadletLines.isNoise(line.trimmed) || line.text == "\u{0C}" ? SourceLine(number: line.number, text: "") : line
-        }
+        // Noise (icon debris) and page breaks become blank lines, in place: a second array of the lines
+        // was 56 MB for a 65 MB export.
+        for i in PadletTextReader.noiseLines(lines) { lines[i] = SourceLine(number: lines[i].number, text: "") }
+        let lines = lines
+        var facts = LineFacts.Window()
         var i = 0
         var section: String?
         var sections: [String] = []
@@ -72,7 +74,7 @@ struct PadletTextReader {
         while i < lines.count {
             if i % 4096 == 0 {
                 try control.checkStop()
-                control.progress("reading lines", done: i, total: allLines.count)
+                control.progress("reading lines", done: i, total: lines.count)
             }
             let line = lines[i]
             let t = line.trimmed
@@ -82,32 +84,25 @@ struct PadletTextReader {
                 i += 1
                 continue
             }
-            if let url = PadletLines.permalink(t) {
+            let fact = facts.at(i, lines, self)
+            if let url = fact.permalink {
                 if current != nil, current!.url == nil { current!.url = url } else { pendingURLs.append(url) }
                 i += 1
                 continue
             }
-            if PadletLines.isBareLink(t) { i += 1; continue }
+            if fact.isBareLink { i += 1; continue }
 
             // An author + timestamp line (possibly wrapped over two lines) starts a post.
-            var stamp = PadletDates.stamp(t)
-            var consumed = 1
-            if stamp == nil, i + 1 < lines.count, let wrapped = PadletDates.wrappedStamp(t, lines[i + 1].trimmed) {
-                stamp = wrapped
-                consumed = 2
-            }
-            if let stamp {
+            if let stamp = fact.stamp {
                 startPost(at: line)
-                current!.author = stamp.author
-                current!.posted = stamp.posted
-                current!.headerLines = Array(lines[i..<(i + consumed)])
-                if PadletTextReader.isGroupName(stamp.author) { current!.group = stamp.author }
-                let authorPlaces = places.headerMunicipalities(stamp.author)
-                if authorPlaces.complete { current!.municipalities = authorPlaces.municipalities }
-                i += consumed
+                current!.author = stamp.stamp.author
+                current!.posted = stamp.stamp.posted
+                current!.headerLines = Array(lines[i..<(i + stamp.consumed)])
+                if stamp.authorIsGroup { current!.group = stamp.stamp.author }
+                if let municipalities = stamp.authorMunicipalities { current!.municipalities = municipalities }
+                i += stamp.consumed
                 // The first line after the stamp may be the group header ("GRUPPE 3", "Grupperom 1", "Gruppe 2: Asker").
-                if let next = lines[i...].firstIndex(where: { !$0.isBlank }), next - i <= 1,
-                   let header = groupHeader(lines[next].trimmed, strict: false) {
+                if let (next, header) = stamp.header {
                     apply(header, to: &current!, sections: sections, line: lines[next])
                     i = next + 1
                 }
@@ -115,7 +110,8 @@ struct PadletTextReader {
                 continue
             }
 
-            if atParagraphStart, let name = PadletLines.section(t) ?? unnumberedSection(lines, at: i) {
+            let paragraph = atParagraphStart ? fact.paragraph ?? LineFacts.ParagraphFacts(t, self) : nil
+            if let paragraph, let name = paragraph.section ?? unnumberedSection(lines, at: i) {
                 finish()
                 section = name
                 sections.append(name)
@@ -124,7 +120,7 @@ struct PadletTextReader {
             }
 
             // The organisers' question box ("Dialogspørsmål ..."), possibly in the middle of a post.
-            if atParagraphStart, PadletTextReader.isPromptBoxTitle(t) {
+            if paragraph?.isPromptBoxTitle == true {
                 let (prompts, next) = readPromptBox(lines, from: i, section: section, numbering: &promptCount)
                 result.drafts.append(contentsOf: prompts)
                 i = next
@@ -132,7 +128,7 @@ struct PadletTextReader {
                 continue
             }
 
-            if atParagraphStart, let header = groupHeader(t, strict: true) {
+            if let header = paragraph?.strictHeader {
                 // A bare group header ("Gruppe 6") followed by a municipality line belongs together.
                 if let unit = current, !unit.hasText, unit.group != nil || unit.author != nil, unit.municipalities.isEmpty,
                    header.group == nil, !header.municipalities.isEmpty {
@@ -177,14 +173,32 @@ struct PadletTextReader {
         finish()
         if description.hasText { result.drafts.insert(description, at: 0) }
         // Posts by the board's creator, or titled as a question box, are the organisers' task text.
+        // Authors repeat ("REFERENT", a group's name): each is compared with the creator once.
+        var authorIsCreator: [String: Bool] = [:]
         result.drafts = result.drafts.flatMap { draft -> [DraftUnit] in
             guard draft.kind == .post else { return [draft] }
-            let byCreator = creator.map { c in draft.author.map { PadletTextReader.sameName($0, c) } ?? false } ?? false
+            var byCreator = false
+            if let creator, let author = draft.author {
+                if let known = authorIsCreator[author] { byCreator = known } else {
+                    byCreator = PadletTextReader.sameName(author, creator)
+                    authorIsCreator[author] = byCreator
+                }
+            }
             let firstLine = draft.lines.first(where: { !$0.isBlank })?.trimmed ?? ""
             guard byCreator || PadletTextReader.isPromptBoxTitle(firstLine) else { return [draft] }
             return PadletTextReader.prompts(from: draft)
         }
         return result
+    }
+
+    /// The indices of the lines that are noise or page breaks, found on all cores.
+    private static func noiseLines(_ lines: [SourceLine]) -> [Int] {
+        let chunk = 4096
+        return Parallel.map((lines.count + chunk - 1) / chunk, minimumChunk: 1) { c in
+            (c * chunk ..< min(lines.count, (c + 1) * chunk)).filter { i in
+                PadletLines.isNoise(lines[i].trimmed) || lines[i].text == "\u{0C}"
+            }
+        }.flatMap { $0 }
     }
 
     /// Whether two author names are the same person ("KARI NORDMANN", "Kari Nordmann").
@@ -487,6 +501,95 @@ struct PadletTextReader {
     private func merge(_ a: [String], _ b: [String]) -> [String] {
         var seen = Set(a)
         return a + b.filter { seen.insert($0).inserted }
+    }
+}
+
+/// What the walk over a board's lines asks of each line on its own: whether it is a permalink, an
+/// author + timestamp line, a section title, a question box's title or a group header. The walk is
+/// in order (what a line means depends on the lines before it), but these answers are not, and they
+/// were most of its time on one core: `Window` works them out for the next lines on all cores.
+struct LineFacts: Sendable {
+    var permalink: String?
+    var isBareLink = false
+    var stamp: StampFacts?
+    /// What is asked of a line where a paragraph starts; worked out ahead for a line after a blank
+    /// one (nil for other lines: the walk asks for it when one of them starts a paragraph).
+    var paragraph: ParagraphFacts?
+
+    /// What is asked of a line where a paragraph starts, in this order.
+    struct ParagraphFacts: Sendable {
+        /// `PadletLines.section` of the line.
+        var section: String?
+        var isPromptBoxTitle = false
+        /// `groupHeader(strict: true)`.
+        var strictHeader: PadletTextReader.GroupHeader?
+
+        init(_ t: Substring, _ reader: PadletTextReader) {
+            if let name = PadletLines.section(t) { section = name; return }
+            if PadletTextReader.isPromptBoxTitle(t) { isPromptBoxTitle = true; return }
+            strictHeader = reader.groupHeader(t, strict: true)
+        }
+    }
+
+    /// An author + timestamp line, and what follows from it.
+    struct StampFacts: Sendable {
+        var stamp: PadletDates.Stamp
+        /// The stamp's lines: 2 when it is wrapped over two.
+        var consumed: Int
+        /// The municipalities the author's name gives, when it names nothing else.
+        var authorMunicipalities: [String]?
+        var authorIsGroup: Bool
+        /// The group header on the first line after the stamp (one blank line allowed), with its index.
+        var header: (index: Int, header: PadletTextReader.GroupHeader)?
+    }
+
+    /// The answers for line `i`, in the order the walk asks: a line that is a permalink is not asked
+    /// whether it is a stamp, and so on.
+    init(_ i: Int, _ lines: [SourceLine], _ reader: PadletTextReader) {
+        let line = lines[i]
+        guard !line.isBlank else { return }
+        let t = line.trimmed
+        if let url = PadletLines.permalink(t) { permalink = url; return }
+        if PadletLines.isBareLink(t) { isBareLink = true; return }
+        var found = PadletDates.stamp(t)
+        var consumed = 1
+        if found == nil, i + 1 < lines.count, let wrapped = PadletDates.wrappedStamp(t, lines[i + 1].trimmed) {
+            found = wrapped
+            consumed = 2
+        }
+        if let found {
+            let authorPlaces = reader.places.headerMunicipalities(found.author)
+            var facts = StampFacts(stamp: found, consumed: consumed,
+                                   authorMunicipalities: authorPlaces.complete ? authorPlaces.municipalities : nil,
+                                   authorIsGroup: PadletTextReader.isGroupName(found.author))
+            let after = i + consumed
+            if let next = lines[after...].firstIndex(where: { !$0.isBlank }), next - after <= 1,
+               let header = reader.groupHeader(lines[next].trimmed, strict: false) {
+                facts.header = (next, header)
+            }
+            stamp = facts
+            return
+        }
+        if i == 0 || lines[i - 1].isBlank { paragraph = ParagraphFacts(t, reader) }
+    }
+
+    /// The facts of the lines from one line on, worked out on all cores; a line outside is worked
+    /// out when asked.
+    struct Window {
+        private var start = 0
+        private var facts: [LineFacts] = []
+        static let size = 8192
+
+        /// The facts of line `i`: the walk asks for lines in order, so a line past the window starts the next.
+        mutating func at(_ i: Int, _ lines: [SourceLine], _ reader: PadletTextReader) -> LineFacts {
+            if i < start { return LineFacts(i, lines, reader) }
+            if i >= start + facts.count {
+                start = i
+                let count = min(Window.size, lines.count - i)
+                facts = Parallel.map(count, minimumChunk: 256) { LineFacts(i + $0, lines, reader) }
+            }
+            return facts[i - start]
+        }
     }
 }
 
