@@ -20,8 +20,6 @@ public enum UnitKind: String, Sendable, CaseIterable, Codable {
 /// author, time, address, extra columns) is held once in a `SharedMetadata` they point to, copied
 /// only when one of them changes it, and a segment's text is a slice of its post's text.
 public struct Unit: Sendable, Equatable {
-    /// Workspace-wide id, unique across loaded corpora; assigned when a corpus is loaded.
-    public var id: Int = 0
     /// The question text the unit answers, where known.
     public var question: String?
     /// Municipalities taking part (named in the header or participant list).
@@ -35,22 +33,51 @@ public struct Unit: Sendable, Equatable {
     /// The repaired text without a copy: a segment's is a slice of its post's text. Read it where a
     /// `Substring` will do (matching, tokenizing); `text` makes a String of a segment's on every read.
     public private(set) var textSlice: Substring
+    private var shared: SharedMetadata
     /// Where `raw` is, or nil when the raw text is `text` itself (a segment's).
     public var rawSource: RawSource?
-    /// First line of the unit in the source file (1-based).
-    public var line: Int
-    private var shared: SharedMetadata
-    /// The id of the prompt unit this unit answers, where known.
-    public var prompt: Int?
-    /// For a segment: the id of its post.
-    public var parent: Int?
+    // `id`, `line`, `prompt` and `parent` are kept in 32 bits (0 for none: ids and lines start at 1),
+    // which with `kind` fits in the 136-byte stride where four Ints, two of them optional, made 168
+    // (a large load holds millions of units). Declared after `rawSource`, they fill its padding.
+    private var storedID: Int32 = 0
+    private var storedLine: Int32
+    private var storedPrompt: Int32 = 0
+    private var storedParent: Int32 = 0
     public var kind: UnitKind
+
+    /// Workspace-wide id, unique across loaded corpora; assigned when a corpus is loaded.
+    public var id: Int {
+        get { Int(storedID) }
+        set { storedID = Unit.stored(id: newValue) }
+    }
+    /// First line of the unit in the source file (1-based).
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+    /// The id of the prompt unit this unit answers, where known.
+    public var prompt: Int? {
+        get { storedPrompt == 0 ? nil : Int(storedPrompt) }
+        set { storedPrompt = Unit.stored(id: newValue) }
+    }
+    /// For a segment: the id of its post.
+    public var parent: Int? {
+        get { storedParent == 0 ? nil : Int(storedParent) }
+        set { storedParent = Unit.stored(id: newValue) }
+    }
+
+    /// An id in 32 bits, 0 for none (or not yet assigned). Ids count units from 1, so they fit: the
+    /// units of 2^31 ids would not fit in memory.
+    private static func stored(id: Int?) -> Int32 {
+        guard let id, id > 0 else { return 0 }
+        return Int32(clamping: id)
+    }
 
     public init(kind: UnitKind, text: String, raw: String? = nil, line: Int) {
         self.kind = kind
         self.textSlice = Substring(text)
         self.rawSource = raw.map(RawSource.text)
-        self.line = line
+        self.storedLine = Int32(clamping: line)
         self.shared = SharedMetadata()
     }
 
@@ -71,9 +98,9 @@ public struct Unit: Sendable, Equatable {
         self.kind = .segment
         self.textSlice = text
         self.rawSource = nil
-        self.line = post.line
+        self.storedLine = post.storedLine
         self.shared = post.shared
-        self.parent = post.id
+        self.storedParent = Unit.stored(id: post.id)
         self.municipalities = post.municipalities
     }
 

@@ -128,7 +128,7 @@ struct Normaliser {
         init(corpus: String) { self.corpus = corpus }
 
         /// Room for the units of all drafts, estimated from the first block's segments per draft. A unit
-        /// is 168 bytes, and doubling the array as it grows would hold two copies at once (a sixth of the
+        /// is 136 bytes, and doubling the array as it grows would hold two copies at once (a sixth of the
         /// peak memory of a large load); room never used is never touched, so it takes no memory.
         mutating func reserve(forDrafts count: Int, firstBlock: [Body]) {
             let segments = firstBlock.reduce(0) { $0 + $1.segments.count }
