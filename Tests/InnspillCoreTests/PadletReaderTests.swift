@@ -248,8 +248,50 @@ final class LoaderFormatTests: XCTestCase {
         let posts = corpus.units.filter { $0.kind == .post }
         XCTAssertEqual(posts.map(\.text), ["Vi vil ha flere friplasser.", "Lokaler, lokaler."])
         XCTAssertEqual(posts.map(\.group), ["Gruppe 3", "Gruppe 4"])
-        XCTAssertEqual(posts.first?.extra["Kommune"], "Bodø")
+        XCTAssertEqual(posts.map(\.municipalities), [["Bodø"], ["Tromsø"]], "a Kommune column gives the municipalities")
+        XCTAssertNil(posts.first?.extra["Kommune"], "not an extra field as well")
         XCTAssertEqual(posts.last?.extra["Runde"], "2")
+    }
+
+    /// Excel in Norwegian writes CSV with ";" between cells (the comma is the decimal mark).
+    func testASemicolonSeparatedCSVIsReadWithItsSeparator() throws {
+        let csv = "tekst;gruppe;kommune;poeng\n\"Mer tid, og rom; takk\";Gruppe 1;Bodø;2,5\n\"Økonomi\";Gruppe 2;Tromsø kommune;3\n"
+        let corpus = try CorpusLoader.loadFile(try write(Data(csv.utf8), "semikolon.csv"), options: LoadOptions())
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Mer tid, og rom; takk", "Økonomi"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bodø"], ["Tromsø"]])
+        XCTAssertEqual(posts.first?.extra["poeng"], "2,5")
+        XCTAssertEqual(corpus.warnings, [], "every row has the header's cells")
+        // The header decides: commas in the header mean commas, whatever the cells hold.
+        let semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ",")
+        for (header, separator) in [("a;b;c", semicolon), ("a,b,c", comma), ("\"a;b\",c", comma), ("\"a,b\";c", semicolon),
+                                    ("tekst", comma), ("a;b,c;d", semicolon)] {
+            var text = header + "\n1;2,3\n"
+            XCTAssertEqual(text.withUTF8 { CSVParser.commaOrSemicolon($0) }, separator, header)
+        }
+    }
+
+    /// Values of a municipality column that are no municipality are named in one warning, and left out.
+    func testAMunicipalityColumnWarnsOfValuesThatAreNoMunicipality() throws {
+        let csv = "tekst,kommune\nA,Bodø\nB,Bydel Frogner\nC,Hustavika\nD,Bydel Frogner\nE,\n"
+        let corpus = try CorpusLoader.loadFile(try write(Data(csv.utf8), "kommuner.csv"), options: LoadOptions())
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.municipalities), [["Bodø"], [], ["Hustadvika"], [], []], "a known misspelling is read as the name")
+        XCTAssertEqual(corpus.warnings.count, 1, "\(corpus.warnings)")
+        let warning = corpus.warnings.first ?? ""
+        for part in ["kommuner.csv", "2 values in column 'kommune'", "'Bydel Frogner' (line 3)", "(line 5)", "municipalities=COLUMN"] {
+            XCTAssertTrue(warning.contains(part), "\(part) in: \(warning)")
+        }
+    }
+
+    /// A table row whose whole answer reads like a list of places ("Kulturskolen i Oslo") keeps it as its text.
+    func testAOneLineAnswerThatNamesAPlaceIsKeptAsText() throws {
+        let json = #"[{"text":"Kulturskolen i Oslo","group":"B"},{"text":"Stryn, Stranda\nVi vil ha mer samarbeid.","group":"C"}]"#
+        let corpus = try CorpusLoader.loadFile(try write(Data(json.utf8), "svar.json"), options: LoadOptions())
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Kulturskolen i Oslo", "Vi vil ha mer samarbeid."])
+        XCTAssertEqual(posts.last?.municipalities, ["Stryn", "Stranda"], "a first line that lists places before the answer is still its header")
     }
 
     func testThePadletCSVExportOfTheDemoMatchesItsTextExport() throws {

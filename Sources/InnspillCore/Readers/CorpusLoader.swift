@@ -121,9 +121,12 @@ public enum CorpusLoader {
         case .text:
             result = PlainTextReader.read(SourceLine.split(text))
         case .csv, .tsv, .padletCSV:
-            let separator = format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
             var bytes = text  // shares the text's storage: withUTF8 needs a var
-            let rows = try bytes.withUTF8 { try CSVParser.parse($0, separator: separator, path: shown, shouldStop: options.control.checkStop) }
+            // Excel in Norwegian separates with ";": the header row tells which.
+            let (separator, rows) = try bytes.withUTF8 { buffer in
+                let separator = format == .tsv ? UInt8(ascii: "\t") : CSVParser.commaOrSemicolon(buffer)
+                return (separator, try CSVParser.parse(buffer, separator: separator, path: shown, shouldStop: options.control.checkStop))
+            }
             guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
             let name = format == .tsv ? "tsv" : isPadletHeader(header.cells) ? "padlet-csv" : "csv"
             result = try TableReader(places: places).read(header: header.cells, rows: rows.dropFirst().map { ($0.cells.map { $0 }, $0.line) },

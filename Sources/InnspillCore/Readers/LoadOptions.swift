@@ -17,7 +17,7 @@ public enum LoadFormat: String, Sendable, CaseIterable {
 /// Explicit column choices for generic CSV/TSV/JSON (`load FILE text=Svar group=Gruppe`).
 public struct ColumnMapping: Sendable, Equatable {
     /// The unit fields a column can be mapped to.
-    public static let keys = ["text", "group", "section", "author", "posted", "title", "question"]
+    public static let keys = ["text", "group", "section", "author", "posted", "title", "question", "municipalities"]
     /// Field -> column name.
     public var columns: [String: String] = [:]
     public init() {}

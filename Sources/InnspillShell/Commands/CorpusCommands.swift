@@ -8,8 +8,11 @@ struct LoadCommand: ShellCommand {
     static let summary = "Read a Padlet export, slide deck, CSV/TSV, JSON or text file (or every such file in a folder)."
     static let details = """
         The format is sniffed from the content unless format= is given. For generic CSV/TSV a
-        column named text, body or tekst is the text; other columns become fields named after
-        them. Map columns explicitly with text=COL group=COL section=COL author=COL posted=COL.
+        column named text, body or tekst is the text, a column named kommune or municipality
+        gives the municipalities; other columns become fields named after them. A CSV whose
+        header has more ';' than ',' is read with ';' as separator (Excel in Norwegian). Map
+        columns explicitly with text=COL group=COL section=COL author=COL posted=COL
+        municipalities=COL.
         Loading a file already loaded warns and skips it unless 'as NAME' is given.
         Repairs (ligatures, OCR damage to æøå, hyphenation) follow 'set repair on|off'.
         """

@@ -18,6 +18,25 @@ public enum CSVParser {
         public var line: Int
     }
 
+    /// The separator of a comma-separated file: ";" when its header row has more semicolons than
+    /// commas outside quotes, as Excel writes CSV in Norwegian (where the comma is the decimal mark),
+    /// else ",". Only the first row is read: a header names its columns without either mark.
+    ///
+    /// ```swift
+    /// var text = "tekst;gruppe\n\"Mer tid, og rom\";Gruppe 1\n"
+    /// text.withUTF8 { CSVParser.commaOrSemicolon($0) }   // UInt8(ascii: ";")
+    /// ```
+    public static func commaOrSemicolon(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var commas = 0, semicolons = 0, inQuotes = false
+        for byte in buffer {
+            if byte == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
+            guard !inQuotes else { continue }
+            if byte == UInt8(ascii: "\n") { break }
+            if byte == UInt8(ascii: ",") { commas += 1 } else if byte == UInt8(ascii: ";") { semicolons += 1 }
+        }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
     /// The rows of CSV bytes the caller holds, such as a string's UTF-8 (no copy of the file).
     public static func parse(_ buffer: UnsafeBufferPointer<UInt8>, separator: UInt8, path: String,
                              shouldStop: () throws -> Void = {}) throws -> [Row] {

@@ -19,6 +19,7 @@ struct TableReader {
         "group": ["group", "gruppe", "gruppa"],
         "question": ["question", "spørsmål", "sporsmal"],
         "url": ["attachment link", "attachment", "vedlegg", "lenke", "url", "link"],
+        "municipalities": ["municipalities", "municipality", "kommune", "kommuner", "kommunar", "kommunenavn"],
     ]
     /// Padlet columns that carry nothing for analysis.
     static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "post color",
@@ -64,7 +65,28 @@ struct TableReader {
             try control.checkStop()
             control.progress("reading rows", done: block + count, total: rows.count)
         }
+        if let column = columnOf["municipalities"],
+           let warning = unknownMunicipalities(in: rows, column: column, name: header[column], path: path) {
+            result.warnings.append(warning)
+        }
         return result
+    }
+
+    /// A warning naming the values of the municipality column that are not (only) municipalities of
+    /// 2024, which the units leave out; nil when every value is one. Values repeat, so each is read once.
+    private func unknownMunicipalities(in rows: [(cells: [String?], line: Int)], column: Int, name: String, path: String) -> String? {
+        var known: [String: Bool] = [:]
+        var unknown: [(value: String, line: Int)] = []
+        for row in rows where column < row.cells.count {
+            guard let value = row.cells[column].map({ String($0.trimmingWhitespace) }), !value.isEmpty else { continue }
+            if known[value] == nil { known[value] = places.headerMunicipalities(value).complete }
+            if known[value] == false { unknown.append((value, row.line)) }
+        }
+        guard !unknown.isEmpty else { return nil }
+        let examples = unknown.prefix(3).map { "'\($0.value)' (line \($0.line))" }.joined(separator: ", ")
+        let what = Plural.count(unknown.count, "value", "values") + " in column '\(name)' " + (unknown.count == 1 ? "is" : "are")
+        return "'\(path)': \(what) not a municipality of 2024 and left out of municipalities: \(examples)"
+            + (unknown.count > 3 ? " and \(unknown.count - 3) more" : "") + "; check their spelling, or give municipalities=COLUMN if another column holds the municipalities"
     }
 
     /// Blocks of rows read on all cores between checks for a stop.
@@ -108,15 +130,22 @@ struct TableReader {
                 if let key = header.section, draft.section == nil { draft.section = key }
             }
         }
+        // A column of municipalities ("Kommune": "Bodø", "Bodø og Steigen"): their 2024 names, as a header gives them.
+        if let list = cell("municipalities") {
+            draft.municipalities += places.headerMunicipalities(list).municipalities.filter { !draft.municipalities.contains($0) }
+        }
         if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) { draft.group = author }
         draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
         // Header lines inside the body, as the text reader takes them: "Kommunar: ..." lines, and a
-        // first line that only lists municipalities when the title named the group alone.
+        // first line that only lists municipalities when the title named the group alone. A line
+        // with nothing after it is the answer itself ("Kulturskolen i Oslo"), not a header: it stays.
         draft.lines.removeAll { PadletLines.municipalityListLabel($0.trimmed) != nil }
-        if let first = draft.lines.first(where: { !$0.isBlank }), let header = reader.groupHeader(first.trimmed, strict: true),
+        if let first = draft.lines.firstIndex(where: { !$0.isBlank }),
+           draft.lines[(first + 1)...].contains(where: { !$0.isBlank }),
+           let header = reader.groupHeader(draft.lines[first].trimmed, strict: true),
            header.group == nil, !header.municipalities.isEmpty {
             draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
-            draft.lines.removeAll { $0 == first }
+            draft.lines.remove(at: first)
         }
         // Extra columns are in ascending order: stop at the row's end (a short row in a wide table costs its own length).
         for index in columns.extra.prefix(while: { $0 < cells.count }) {
