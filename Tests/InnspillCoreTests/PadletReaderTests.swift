@@ -285,6 +285,20 @@ final class LoaderFormatTests: XCTestCase {
         }
     }
 
+    /// A column named like a field every unit has ("id", "tags", "fylke") is kept as "NAME_column",
+    /// which queries can reach, and one warning says so; other columns keep their names.
+    func testAColumnNamedLikeABuiltInFieldIsKeptUnderAnotherName() throws {
+        let csv = "id,tekst,fylke,Tags,Runde,runde\n17,Mer tid,Nordland,a,1,x\n"
+        let corpus = try CorpusLoader.loadFile(try write(Data(csv.utf8), "felt.csv"), options: LoadOptions())
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertEqual(post.extra, ["id_column": "17", "fylke_column": "Nordland", "Tags_column": "a", "Runde": "1", "runde_column": "x"])
+        XCTAssertEqual(FieldRegistry(units: corpus.units).field(named: "fylke_column")?.isExtra, true, "a query reaches it")
+        XCTAssertEqual(corpus.warnings.count, 1, "\(corpus.warnings)")
+        for part in ["felt.csv", "'id' is 'id_column'", "'fylke' is 'fylke_column'", "'Tags' is 'Tags_column'", "'runde' is 'runde_column'"] {
+            XCTAssertTrue(corpus.warnings.first?.contains(part) == true, "\(part) in \(corpus.warnings)")
+        }
+    }
+
     /// A table row whose whole answer reads like a list of places ("Kulturskolen i Oslo") keeps it as its text.
     func testAOneLineAnswerThatNamesAPlaceIsKeptAsText() throws {
         let json = #"[{"text":"Kulturskolen i Oslo","group":"B"},{"text":"Stryn, Stranda\nVi vil ha mer samarbeid.","group":"C"}]"#

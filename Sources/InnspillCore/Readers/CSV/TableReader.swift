@@ -51,8 +51,15 @@ struct TableReader {
         let extraColumns = header.indices.filter { !used.contains($0) && !TableReader.ignored.contains(lowered[$0]) && !lowered[$0].isEmpty }
         let utc = columnOf["posted"].map { lowered[$0].contains("utc") } ?? false
 
-        let columns = Columns(header: header, index: columnOf, extra: extraColumns, utc: utc)
+        let (extraNames, renamed) = TableReader.extraFieldNames(extraColumns.map { header[$0] })
+        let columns = Columns(header: header, index: columnOf, extra: extraColumns, extraNames: extraNames, utc: utc)
         var result = ReadResult(format: format)
+        if !renamed.isEmpty {
+            let list = renamed.map { "'\($0.column)' is '\($0.field)'" }.joined(separator: ", ")
+            result.warnings.append("'\(path)': " + (renamed.count == 1 ? "a column is" : "columns are")
+                                   + " named like a field every unit has (or like a column before), so "
+                                   + (renamed.count == 1 ? "it is" : "they are") + " kept under another name: \(list)")
+        }
         // One reader for the whole table: it keeps the group headers it has read (titles repeat).
         let reader = PadletTextReader(places: places)
         // Rows are independent: read them on all cores, in blocks that can be stopped between.
@@ -89,6 +96,31 @@ struct TableReader {
             + (unknown.count > 3 ? " and \(unknown.count - 3) more" : "") + "; check their spelling, or give municipalities=COLUMN if another column holds the municipalities"
     }
 
+    /// The field names of extra columns: a column's own name, unless a field of every unit already
+    /// answers to it ("id", "tags", "fylke") or a column before it has it (in any case): then
+    /// "NAME_column", which `filter` and `group by` can reach (the other field would hide the
+    /// column). Also returns the columns renamed.
+    ///
+    /// ```swift
+    /// TableReader.extraFieldNames(["Runde", "id"]).names   // ["Runde", "id_column"]
+    /// ```
+    static func extraFieldNames(_ columns: [String]) -> (names: [String], renamed: [(column: String, field: String)]) {
+        var taken = Set(FieldRegistry.builtIn.flatMap { [$0.name] + $0.aliases })
+        var names: [String] = [], renamed: [(column: String, field: String)] = []
+        for column in columns {
+            var name = column
+            if taken.contains(column.lowercased()) {
+                name = column + "_column"
+                var n = 2
+                while taken.contains(name.lowercased()) { name = column + "_column\(n)"; n += 1 }
+                renamed.append((column, name))
+            }
+            taken.insert(name.lowercased())
+            names.append(name)
+        }
+        return (names, renamed)
+    }
+
     /// Blocks of rows read on all cores between checks for a stop.
     static let blockSize = 4096
 
@@ -99,6 +131,8 @@ struct TableReader {
         let index: [String: Int]
         /// Columns kept as extra fields.
         let extra: [Int]
+        /// The field name of each of `extra`.
+        let extraNames: [String]
         /// Whether the posted column is in UTC.
         let utc: Bool
     }
@@ -148,8 +182,9 @@ struct TableReader {
             draft.lines.remove(at: first)
         }
         // Extra columns are in ascending order: stop at the row's end (a short row in a wide table costs its own length).
-        for index in columns.extra.prefix(while: { $0 < cells.count }) {
-            if let value = cells[index], !value.isEmpty { draft.extra[columns.header[index]] = value }
+        for (k, index) in columns.extra.enumerated() {
+            guard index < cells.count else { break }
+            if let value = cells[index], !value.isEmpty { draft.extra[columns.extraNames[k]] = value }
         }
         guard !body.isEmpty || draft.title != nil else { return [] }
         // A post titled as the organisers' question box holds prompts.
