@@ -123,6 +123,19 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(errText, "")
     }
 
+    /// `info` of a corpus without sections says 0, not "0:" with an empty list.
+    func testInfoOfACorpusWithoutSections() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-info-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("svar.jsonl")
+        try Data(#"{"svar":"Mer tid","kommune":"Bodø"}"#.utf8).write(to: file)
+        let run = try ShellRunner.run(["-c", "load \(file.path) as svar", "-c", ".mode csv", "-c", "info"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("svar,sections,0\r\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("svar,municipalities,1\r\n"), run.stdout)
+    }
+
     func testSetUnitTakesThePluralAsPeopleSayIt() throws {
         let run = try ShellRunner.run([], stdin: """
             load Corpora/demo/dialogseminar-2024.txt as demo

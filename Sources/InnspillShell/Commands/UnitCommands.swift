@@ -24,7 +24,7 @@ struct InfoCommand: ShellCommand {
                 if n > 0 { add(kind.rawValue + "s", String(n)) }
             }
             let sections = distinct(units.compactMap(\.section))
-            add("sections", "\(sections.count): \(sections.joined(separator: "; "))")
+            add("sections", sections.isEmpty ? "0" : "\(sections.count): \(sections.joined(separator: "; "))")
             let groups = distinct(units.filter { $0.kind == .post }.compactMap(\.group))
             add("groups", String(groups.count))
             let municipalities = distinct(units.flatMap(\.municipalities))
