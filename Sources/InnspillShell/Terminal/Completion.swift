@@ -55,6 +55,10 @@ public struct Completion {
                     return (start, quoted.filter { Completion.matches($0, typed) }.sorted())
                 }
                 pool += fieldNames
+                // The Norwegian and singular names ("kommune", "fylke") when no field's own name fits what is typed.
+                if !word.isEmpty, !fieldNames.contains(where: { Completion.matches($0, word) }) {
+                    pool += context.workspace.fields.fields.flatMap(\.aliases)
+                }
             }
         }
         return (start, Array(Set(pool.filter { Completion.matches($0, word) })).sorted())
