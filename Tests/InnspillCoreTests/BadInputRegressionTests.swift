@@ -134,6 +134,13 @@ final class BadInputRegressionTests: XCTestCase {
         XCTAssertTrue(text.contains("Og mer.") && !text.contains("<b>"), "real tags still go: \(text)")
     }
 
+    /// A CSV of its header alone says so, at line 1 (it said only that nothing was found to read).
+    func testACSVOfItsHeaderAloneSaysSo() throws {
+        let path = try write("tekst;kommune\n", "tom.csv")
+        guard case .failure(let error) = load(path, within: 10) else { return XCTFail("a header alone loaded") }
+        XCTAssertTrue(error.description.contains("tom.csv:1: the file has a header row and nothing under it"), error.description)
+    }
+
     /// A header of 40,000 columns over short rows: each row walked every extra column of the
     /// header (about 190 s in a debug build; now under a second).
     func testShortRowsInAVeryWideCSVCostTheirOwnLength() throws {

@@ -128,6 +128,10 @@ public enum CorpusLoader {
                 return (separator, try CSVParser.parse(buffer, separator: separator, path: shown, shouldStop: options.control.checkStop))
             }
             guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
+            guard rows.count > 1 else {
+                throw InnspillError("the file has a header row and nothing under it", hint: "export the data again with its rows",
+                                    location: .file(shown, line: 1))
+            }
             let name = format == .tsv ? "tsv" : isPadletHeader(header.cells) ? "padlet-csv" : "csv"
             result = try TableReader(places: places).read(header: header.cells, rows: rows.dropFirst().map { ($0.cells.map { $0 }, $0.line) },
                                                           mapping: options.mapping, path: shown, format: name,
