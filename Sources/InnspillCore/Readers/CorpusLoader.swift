@@ -57,8 +57,9 @@ public enum CorpusLoader {
         let misfit = sniffed == format || sniffed == .csv && format == .padletCSV ? nil : sniffed
         let places = GazetteerPlaces.shared
         var result: ReadResult
+        let kept: Kept
         do {
-            result = try read(text, as: format, path: shown, places: places, options: options)
+            (result, kept) = try read(consume text, as: format, path: shown, places: places, options: options)
         } catch var error as InnspillError {
             if let misfit {
                 error.hint = "format=\(format.rawValue) was given, but the file looks like \(misfit.rawValue); leave out format= to read it as that"
@@ -69,15 +70,11 @@ public enum CorpusLoader {
             result.warnings.append("format=\(format.rawValue) was given, but '\(shown)' looks like \(misfit.rawValue); "
                                    + "check what was read, or leave out format=")
         }
-        let repairer: LineRepairing? = options.repair ? TextRepairer.forDocument(text) : nil
-        // The decoded text is let go here, kept compressed for `raw` (a CSV's drafts hold copies of
-        // its cells; a text export's drafts hold its lines until the normaliser lets go of them).
-        let source = SourceText(consume text)
         // The drafts are handed over, so the normaliser can let go of their lines as it goes.
         let drafts = result.drafts
         result.drafts = []
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let (units, repairs) = try Normaliser(places: places, repairer: repairer, source: source, corpus: name)
+        let (units, repairs) = try Normaliser(places: places, repairer: kept.repairer, source: kept.source, corpus: name)
             .units(from: consume drafts, control: options.control)
         try options.control.checkStop()
         let date = earliestPosted(units).map { Calendar.utcStartOfDay($0) } ?? result.date
@@ -109,41 +106,59 @@ public enum CorpusLoader {
         return earliest
     }
 
-    /// The drafts of a decoded text read as `format`; throws when the reader finds nothing.
-    private static func read(_ text: String, as format: LoadFormat, path shown: String, places: PlaceNames,
-                             options: LoadOptions) throws -> ReadResult {
+    /// What a load keeps of the decoded text: the text compressed for `raw`, and the repairer chosen by
+    /// reading all of it.
+    private struct Kept {
+        let source: SourceText
+        let repairer: LineRepairing?
+
+        /// Lets go of `text` (compressed, it is a fraction of its size), unless its lines are still held elsewhere.
+        init(_ text: consuming String, repair: Bool) {
+            repairer = repair ? TextRepairer.forDocument(text) : nil
+            source = SourceText(consume text)
+        }
+    }
+
+    /// The drafts of a decoded text read as `format`, and what is kept of the text; throws when the
+    /// reader finds nothing. A table's cells are copies, so its text is let go before its rows are read
+    /// (at 1,000,000 posts the decoded text and all the cells were alive at once); the drafts of a text
+    /// export hold its lines until the normaliser lets go of them.
+    private static func read(_ text: consuming String, as format: LoadFormat, path shown: String, places: PlaceNames,
+                             options: LoadOptions) throws -> (ReadResult, Kept) {
         var result: ReadResult
+        let kept: Kept
         switch format {
         case .padlet:
             result = try PadletTextReader(places: places).read(lines: SourceLine.split(text), control: options.control)
+            kept = Kept(consume text, repair: options.repair)
         case .slides:
             result = SlideReader.read(text)
+            kept = Kept(consume text, repair: options.repair)
         case .text:
             result = PlainTextReader.read(SourceLine.split(text))
+            kept = Kept(consume text, repair: options.repair)
         case .csv, .tsv, .padletCSV:
-            var bytes = text  // shares the text's storage: withUTF8 needs a var
-            // Excel in Norwegian separates with ";": the header row tells which.
-            let (separator, rows) = try bytes.withUTF8 { buffer in
-                let separator = format == .tsv ? UInt8(ascii: "\t") : CSVParser.commaOrSemicolon(buffer)
-                return (separator, try CSVParser.parse(buffer, separator: separator, path: shown, shouldStop: options.control.checkStop))
-            }
+            let (separator, rows) = try parseTable(text, tsv: format == .tsv, path: shown, control: options.control)
             guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
             guard rows.count > 1 else {
                 throw InnspillError("the file has a header row and nothing under it", hint: "export the data again with its rows",
                                     location: .file(shown, line: 1))
             }
+            let reader = TableReader(places: places)
+            let columns = try reader.columns(header: header.cells, mapping: options.mapping, path: shown)
             let name = format == .tsv ? "tsv" : isPadletHeader(header.cells) ? "padlet-csv" : "csv"
-            result = try TableReader(places: places).read(header: header.cells, rows: rows.dropFirst().map { ($0.cells.map { $0 }, $0.line) },
-                                                          mapping: options.mapping, path: shown, format: name,
-                                                          control: options.control)
-            if let ragged = RaggedRows.warning(header: header.cells.count, rows: rows.dropFirst().map { ($0.cells.count, $0.line) },
-                                               separator: Character(UnicodeScalar(separator)), path: shown) {
-                result.warnings.append(ragged)
-            }
+            let ragged = RaggedRows.warning(header: header.cells.count, rows: rows.dropFirst().map { ($0.cells.count, $0.line) },
+                                            separator: Character(UnicodeScalar(separator)), path: shown)
+            let cells = (consume rows).dropFirst().map { ($0.cells.map { $0 }, $0.line) }
+            kept = Kept(consume text, repair: options.repair)
+            result = try reader.read(rows: cells, columns: columns, path: shown, format: name, control: options.control)
+            if let ragged { result.warnings.append(ragged) }
         case .json, .jsonl:
             let (header, rows) = try JSONReader.rows(text, lines: format == .jsonl, path: shown)
-            result = try TableReader(places: places).read(header: header, rows: rows, mapping: options.mapping, path: shown,
-                                                          format: format.rawValue, control: options.control)
+            let reader = TableReader(places: places)
+            let columns = try reader.columns(header: header, mapping: options.mapping, path: shown)
+            kept = Kept(consume text, repair: options.repair)
+            result = try reader.read(rows: rows, columns: columns, path: shown, format: format.rawValue, control: options.control)
         case .auto:
             preconditionFailure("sniff never answers auto")
         }
@@ -151,7 +166,16 @@ public enum CorpusLoader {
             throw InnspillError("found nothing to read in '\(shown)' as \(format.rawValue)",
                                 hint: options.format == .auto ? "the file may not be an export Innspill knows" : "try format=auto")
         }
-        return result
+        return (result, kept)
+    }
+
+    /// The separator and rows of a CSV or TSV text. Excel in Norwegian separates with ";": the header row tells which.
+    private static func parseTable(_ text: String, tsv: Bool, path: String, control: WorkControl) throws -> (UInt8, [CSVParser.Row]) {
+        var bytes = text  // shares the text's storage: withUTF8 needs a var
+        return try bytes.withUTF8 { buffer in
+            let separator = tsv ? UInt8(ascii: "\t") : CSVParser.commaOrSemicolon(buffer)
+            return (separator, try CSVParser.parse(buffer, separator: separator, path: path, shouldStop: control.checkStop))
+        }
     }
 
     /// Refuses binary files and PDFs with a message saying what to do instead.

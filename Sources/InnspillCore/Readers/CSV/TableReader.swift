@@ -25,9 +25,14 @@ struct TableReader {
     static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "post color",
                                        "innleggsfarge", "attachment caption", "vedleggstekst"]
 
-    /// Reads rows whose first row is the header. `format` names the result ("padlet-csv", "csv", "tsv", "json").
-    func read(header: [String], rows: [(cells: [String?], line: Int)], mapping: ColumnMapping, path: String,
-              format: String, control: WorkControl = .none) throws -> ReadResult {
+    /// Where the unit fields stand under this header, with the columns given in `mapping`; throws when
+    /// a mapped column is missing or no text column is found. The loader asks before it reads any row.
+    ///
+    /// ```swift
+    /// let columns = try reader.columns(header: ["Svar", "Gruppe"], mapping: ColumnMapping(), path: "svar.csv")
+    /// let result = try reader.read(rows: rows, columns: columns, path: "svar.csv", format: "csv")
+    /// ```
+    func columns(header: [String], mapping: ColumnMapping, path: String) throws -> Columns {
         let lowered = header.map { $0.trimmingSpaces.lowercased() }
         var columnOf: [String: Int] = [:]
         for (field, column) in mapping.columns {
@@ -52,8 +57,14 @@ struct TableReader {
         let utc = columnOf["posted"].map { lowered[$0].contains("utc") } ?? false
 
         let (extraNames, renamed) = TableReader.extraFieldNames(extraColumns.map { header[$0] })
-        let columns = Columns(header: header, index: columnOf, extra: extraColumns, extraNames: extraNames, utc: utc)
+        return Columns(header: header, index: columnOf, extra: extraColumns, extraNames: extraNames, renamed: renamed, utc: utc)
+    }
+
+    /// Reads the rows under the header `columns` was made from. `format` names the result ("padlet-csv", "csv", "tsv", "json").
+    func read(rows: [(cells: [String?], line: Int)], columns: Columns, path: String,
+              format: String, control: WorkControl = .none) throws -> ReadResult {
         var result = ReadResult(format: format)
+        let renamed = columns.renamed
         if !renamed.isEmpty {
             let list = renamed.map { "'\($0.column)' is '\($0.field)'" }.joined(separator: ", ")
             result.warnings.append("'\(path)': " + (renamed.count == 1 ? "a column is" : "columns are")
@@ -72,8 +83,8 @@ struct TableReader {
             try control.checkStop()
             control.progress("reading rows", done: block + count, total: rows.count)
         }
-        if let column = columnOf["municipalities"],
-           let warning = unknownMunicipalities(in: rows, column: column, name: header[column], path: path) {
+        if let column = columns.index["municipalities"],
+           let warning = unknownMunicipalities(in: rows, column: column, name: columns.header[column], path: path) {
             result.warnings.append(warning)
         }
         return result
@@ -125,7 +136,7 @@ struct TableReader {
     static let blockSize = 4096
 
     /// Where the unit fields stand in a table's rows.
-    private struct Columns: Sendable {
+    struct Columns: Sendable {
         let header: [String]
         /// Unit field -> column index.
         let index: [String: Int]
@@ -133,6 +144,8 @@ struct TableReader {
         let extra: [Int]
         /// The field name of each of `extra`.
         let extraNames: [String]
+        /// The extra columns kept under another name than their own.
+        let renamed: [(column: String, field: String)]
         /// Whether the posted column is in UTC.
         let utc: Bool
     }
