@@ -89,8 +89,14 @@ public struct TextCanvas: Sendable {
         return out
     }
 
-    /// Words of `text` broken into lines of at most `width` cells.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// Words of `text` broken into lines of at most `width` cells. A word wider than a line is cut
+    /// with "…", or kept whole on a line of its own with `keepingLongWords` (help and unit texts,
+    /// where nothing may be lost; a chart's lines must fit).
+    ///
+    /// ```swift
+    /// TextCanvas.wrap("Økonomi og lokaler", width: 10)   // ["Økonomi og", "lokaler"]
+    /// ```
+    public static func wrap(_ text: some StringProtocol, width: Int, keepingLongWords: Bool = false) -> [String] {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
@@ -100,7 +106,7 @@ public struct TextCanvas: Sendable {
                 current = candidate
             } else {
                 if !current.isEmpty { lines.append(current) }
-                current = DisplayWidth.of(w) > width ? DisplayWidth.truncate(w, to: width) : w
+                current = DisplayWidth.of(w) > width && !keepingLongWords ? DisplayWidth.truncate(w, to: width) : w
             }
         }
         if !current.isEmpty { lines.append(current) }

@@ -19,9 +19,8 @@ public struct SourceLine: Sendable, Equatable {
     /// SourceLine.split("Gruppe 2 \r\nØkonomi\u{0C}Neste side").map(\.text)  // ["Gruppe 2", "Økonomi", "\u{0C}", "Neste side"]
     /// ```
     public static func split(_ text: String) -> [SourceLine] {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in split(text, bytes) } ?? []
+        var bytes = text  // shares the text's storage: withUTF8 needs a var
+        return bytes.withUTF8 { split(text, $0) }
     }
 
     /// `split` over the text's own UTF-8 bytes: line ends found with memchr and trailing white space

@@ -1,3 +1,4 @@
+import ChartKit
 import InnspillCore
 
 /// `.help [CMD]`: the list of commands, or one command's usage, options and example.
@@ -62,17 +63,9 @@ struct HelpCommand: ShellCommand {
             + ["", "'.help COMMAND' shows a command's options and an example."]).joined(separator: "\n")
     }
 
-    /// `text` in lines of at most `width` characters, broken at spaces (a longer word gets a line of its own).
-    static func wrapped(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty, line.count + 1 + word.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        return lines.isEmpty || !line.isEmpty ? lines + [line] : lines
+    /// `text` in lines of `width` cells, at least one line (a longer word gets a line of its own).
+    private static func wrapped(_ text: String, width: Int) -> [String] {
+        let lines = TextCanvas.wrap(text, width: width, keepingLongWords: true)
+        return lines.isEmpty ? [""] : lines
     }
 }

@@ -181,21 +181,12 @@ enum UnitView {
         return lines.joined(separator: "\n")
     }
 
-    /// Wraps text to `width` display cells, keeping its line breaks.
+    /// Wraps text to `width` display cells, keeping its line breaks (an empty line stays one).
     static func wrap(_ text: String, width: Int, indent: String) -> String {
         let limit = max(20, width - DisplayWidth.of(indent))
-        var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty, DisplayWidth.of(line) + 1 + DisplayWidth.of(word) > limit {
-                    out.append(indent + line)
-                    line = ""
-                }
-                line += (line.isEmpty ? "" : " ") + word
-            }
-            out.append(indent + line)
-        }
-        return out.joined(separator: "\n")
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+            let lines = TextCanvas.wrap(paragraph, width: limit, keepingLongWords: true)
+            return (lines.isEmpty ? [""] : lines).map { indent + $0 }
+        }.joined(separator: "\n")
     }
 }

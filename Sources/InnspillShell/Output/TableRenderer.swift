@@ -2,8 +2,9 @@ import ChartKit
 import InnspillCore
 
 /// Renders a result table as aligned text for the terminal: numbers right-aligned, the
-/// decimals of a column of fractions padded with zeros so the points line up, Norwegian letters and wide characters measured by display width, the widest
-/// text column shortened with "…" so the table fits the terminal.
+/// decimals of a column of fractions padded with zeros so the points line up, Norwegian
+/// letters and wide characters measured by display width, the widest text column shortened
+/// with "…" so the table fits the terminal.
 ///
 /// ```swift
 /// print(TableRenderer.text(table, width: 80))
@@ -11,13 +12,18 @@ import InnspillCore
 public enum TableRenderer {
     public static func text(_ table: Table, width: Int) -> String {
         let header = table.columns.map(\.name)
-        let decimals = table.columns.indices.map { column in
-            table.rows.map { $0.indices.contains(column) ? decimalCount($0[column]) : 0 }.max() ?? 0
+        var cells = table.rows.map { row in row.map { $0.display.replacingOccurrences(of: "\n", with: " ") } }
+        // Number cells of a column get the most decimals any of them shows.
+        var decimals = [Int](repeating: 0, count: table.columns.count)
+        for (r, row) in table.rows.enumerated() {
+            for (c, value) in row.enumerated() where c < decimals.count && isNumber(value) {
+                decimals[c] = max(decimals[c], decimalCount(cells[r][c]))
+            }
         }
-        let cells = table.rows.map { row in
-            row.enumerated().map { column, value in
-                guard case .number = value, column < decimals.count else { return value.display.replacingOccurrences(of: "\n", with: " ") }
-                return padded(value.display, toDecimals: decimals[column])
+        for (r, row) in table.rows.enumerated() {
+            for (c, value) in row.enumerated() where c < decimals.count && decimals[c] > 0 && isNumber(value) && !cells[r][c].isEmpty {
+                let have = decimalCount(cells[r][c])
+                cells[r][c] += (cells[r][c].contains(".") ? "" : ".") + String(repeating: "0", count: decimals[c] - have)
             }
         }
         var widths = header.map { DisplayWidth.of($0) }
@@ -51,17 +57,15 @@ public enum TableRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Decimals in a number cell as shown ("0.197" has 3); 0 for other cells.
-    private static func decimalCount(_ value: Value) -> Int {
-        guard case .number = value, let point = value.display.firstIndex(of: ".") else { return 0 }
-        return value.display.distance(from: point, to: value.display.endIndex) - 1
+    private static func isNumber(_ value: Value) -> Bool {
+        if case .number = value { return true }
+        return false
     }
 
-    /// "0.197" with 4 decimals is "0.1970", "2" is "2.0000": the same value, its point in line with the others.
-    private static func padded(_ number: String, toDecimals decimals: Int) -> String {
-        guard decimals > 0, !number.isEmpty else { return number }
-        let have = number.firstIndex(of: ".").map { number.distance(from: $0, to: number.endIndex) - 1 }
-        return number + (have == nil ? "." : "") + String(repeating: "0", count: decimals - (have ?? 0))
+    /// Decimals of a number as shown: "0.197" has 3, "2" none.
+    private static func decimalCount(_ shown: String) -> Int {
+        guard let point = shown.firstIndex(of: ".") else { return 0 }
+        return shown.distance(from: point, to: shown.endIndex) - 1
     }
 
     private static func isText(_ table: Table, _ column: Int) -> Bool {

@@ -71,35 +71,46 @@ struct TableReader {
                                    + " named like a field every unit has (or like a column before), so "
                                    + (renamed.count == 1 ? "it is" : "they are") + " kept under another name: \(list)")
         }
+        // The municipality column is read once per distinct value (a few hundred over any number of rows).
+        var municipalityLists: [String: [String]] = [:]
+        if let column = columns.index["municipalities"] {
+            let (lists, warning) = readMunicipalities(in: rows, column: column, name: columns.header[column], path: path)
+            municipalityLists = lists
+            if let warning { result.warnings.append(warning) }
+        }
         // One reader for the whole table: it keeps the group headers it has read (titles repeat).
         let reader = PadletTextReader(places: places)
         // Rows are independent: read them on all cores, in blocks that can be stopped between.
         for block in stride(from: 0, to: rows.count, by: TableReader.blockSize) {
             let count = min(TableReader.blockSize, rows.count - block)
-            let drafts = Parallel.map(count, minimumChunk: 64) { [self] i in
-                self.drafts(cells: rows[block + i].cells, line: rows[block + i].line, columns: columns, reader: reader)
+            let drafts = Parallel.map(count, minimumChunk: 64) { [self, municipalityLists] i in
+                self.drafts(cells: rows[block + i].cells, line: rows[block + i].line, columns: columns,
+                            municipalityLists: municipalityLists, reader: reader)
             }
             result.drafts += drafts.joined()
             try control.checkStop()
             control.progress("reading rows", done: block + count, total: rows.count)
         }
-        if let column = columns.index["municipalities"],
-           let warning = unknownMunicipalities(in: rows, column: column, name: columns.header[column], path: path) {
-            result.warnings.append(warning)
-        }
         return result
     }
 
-    /// A warning naming the values of the municipality column that are not (only) municipalities of
-    /// 2024, which the units leave out; nil when every value is one. Values repeat, so each is read once.
-    private func unknownMunicipalities(in rows: [(cells: [String?], line: Int)], column: Int, name: String, path: String) -> String? {
-        var known: [String: Bool] = [:]
+    /// The 2024 names each value of the municipality column gives ("Bodø og Steigen", "Tromsø kommune",
+    /// "Hustavika"), by the value as `drafts` reads a cell, and a warning naming the values that are not
+    /// (only) municipalities, which the units leave out; nil when every value is one.
+    private func readMunicipalities(in rows: [(cells: [String?], line: Int)], column: Int, name: String,
+                                    path: String) -> (lists: [String: [String]], warning: String?) {
+        var found: [String: (municipalities: [String], complete: Bool)] = [:]
         var unknown: [(value: String, line: Int)] = []
         for row in rows where column < row.cells.count {
             guard let value = row.cells[column].map({ String($0.trimmingWhitespace) }), !value.isEmpty else { continue }
-            if known[value] == nil { known[value] = places.headerMunicipalities(value).complete }
-            if known[value] == false { unknown.append((value, row.line)) }
+            let read = found[value] ?? places.headerMunicipalities(value)
+            found[value] = read
+            if !read.complete { unknown.append((value, row.line)) }
         }
+        return (found.mapValues(\.municipalities), unknownMunicipalitiesWarning(unknown, column: name, path: path))
+    }
+
+    private func unknownMunicipalitiesWarning(_ unknown: [(value: String, line: Int)], column name: String, path: String) -> String? {
         guard !unknown.isEmpty else { return nil }
         let examples = unknown.prefix(3).map { "'\($0.value)' (line \($0.line))" }.joined(separator: ", ")
         let what = Plural.count(unknown.count, "value", "values") + " in column '\(name)' " + (unknown.count == 1 ? "is" : "are")
@@ -151,7 +162,8 @@ struct TableReader {
     }
 
     /// The drafts of one row: none for an empty row, the prompts of a question box, else one post.
-    private func drafts(cells: [String?], line: Int, columns: Columns, reader: PadletTextReader) -> [DraftUnit] {
+    private func drafts(cells: [String?], line: Int, columns: Columns, municipalityLists: [String: [String]],
+                        reader: PadletTextReader) -> [DraftUnit] {
         func cell(_ field: String) -> String? {
             guard let index = columns.index[field], index < cells.count, let value = cells[index] else { return nil }
             let trimmed = value.trimmingWhitespace
@@ -178,8 +190,8 @@ struct TableReader {
             }
         }
         // A column of municipalities ("Kommune": "Bodø", "Bodø og Steigen"): their 2024 names, as a header gives them.
-        if let list = cell("municipalities") {
-            draft.municipalities += places.headerMunicipalities(list).municipalities.filter { !draft.municipalities.contains($0) }
+        if let list = cell("municipalities"), let names = municipalityLists[list] {
+            draft.municipalities += names.filter { !draft.municipalities.contains($0) }
         }
         if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) { draft.group = author }
         draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
