@@ -52,6 +52,9 @@ final class TerminalTests: XCTestCase {
         try type("Corpora/demo/dialogseminar-2024.txt as demo")
         try press("Enter")
         try waitFor("loaded demo:")
+        // Typed once the prompt is back, as a person would: keys typed while the load still ran were
+        // echoed by the terminal before the prompt and garbled the screen the test reads.
+        try waitFor("innspill [demo 42/42]>")
         try type("filter municipality = Bo")
         try press("Tab")
         try waitFor("filter municipality = Bodø")
@@ -72,6 +75,7 @@ final class TerminalTests: XCTestCase {
         try type("load Corpora/demo/dialogseminar-2024.txt as demo")
         try press("Enter")
         try waitFor("loaded demo:")
+        try waitFor("innspill [demo 42/42]>")
         try type(#"filter section = "Dialogtema 2 - Økonomi og prioriteringer""#)
         try press("Enter")
         try waitFor("units match")
