@@ -18,6 +18,14 @@ final class SegmenterTests: XCTestCase {
         XCTAssertFalse(segments.contains { $0.text.isEmpty })
     }
 
+    /// "Del 2, spørsmål 1:" is question 1 (of part 2), not question 21.
+    func testAQuestionLabelAfterAPartNumberGivesTheQuestionsNumber() {
+        XCTAssertEqual(Segmenter.marker("Del 2, spørsmål 1: Felles talentprogram.")?.number, 1)
+        XCTAssertEqual(Segmenter.marker("Del 2, spørsmål 1: Felles talentprogram.")?.rest, "Felles talentprogram.")
+        XCTAssertEqual(Segmenter.marker("Del 1 spørsmål 12: Mer tid.")?.number, 12)
+        XCTAssertEqual(Segmenter.marker("Spørsmål 3: Rom.")?.number, 3)
+    }
+
     func testANumberedQuestionKeepsItsAnswerUnderIt() {
         let segments = Segmenter.segments(of: "1. Hva kan vi samarbeide om?\nSFO og DKS.\n2. Hva står i veien?\nTimeplanene.")
         XCTAssertEqual(segments.map(\.question), ["Hva kan vi samarbeide om?", "Hva står i veien?"])

@@ -34,11 +34,23 @@ struct GazetteerPlaces: PlaceNames {
             }
         }
         // What is left once names and organisations are taken out must be separators and fillers.
-        var rest = text
-        for match in matches.reversed() { rest.replaceSubrange(match.range, with: " ") }
+        var rest = GazetteerPlaces.removing(matches.map(\.range), from: text)
         for organisation in Organisations.find(in: rest).reversed() { rest.replaceSubrange(organisation.range, with: " ") }
         let leftover = rest.lowercased().split(whereSeparator: { !$0.isLetter }).filter { !GazetteerPlaces.fillers.contains(String($0)) }
         return (names, leftover.isEmpty)
+    }
+
+    /// `text` with each range replaced by a space. Ranges may overlap: in "AskØygarden" the names
+    /// Askøy and Øygarden share their "ø".
+    private static func removing(_ ranges: [Range<String.Index>], from text: String) -> String {
+        var rest = ""
+        var kept = text.startIndex
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if range.lowerBound > kept { rest += text[kept..<range.lowerBound] }
+            if range.upperBound > kept { rest += " "; kept = range.upperBound }
+        }
+        rest += text[kept...]
+        return rest
     }
 
     func names(in text: String, headings: [String]) -> (mentions: [String], organisations: [String]) {

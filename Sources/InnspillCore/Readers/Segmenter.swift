@@ -130,8 +130,9 @@ enum Segmenter {
             let lower = t.prefix(40).lowercased()
             if let match = lower.range(of: #"^(del\s*\d+\s*,?\s*)?(sp\S{1,3}rsm[aå]l|spm\.?|question|oppgave)\s*(\d{1,2})\s*[:.)]?"#,
                                        options: .regularExpression) {
-                let digits = lower[match].filter(\.isASCIIDigit)
-                let number = Int(String(digits.suffix(digits.count > 2 ? 1 : digits.count)))
+                // The question's number is the last run of digits: "del 2, spørsmål 12:" asks question 12.
+                let label = lower[match].reversed().drop(while: { !$0.isASCIIDigit })
+                let number = Int(String(label.prefix(while: \.isASCIIDigit).reversed()))
                 let consumed = lower.distance(from: lower.startIndex, to: match.upperBound)
                 return Marker(number: number, question: nil, rest: String(t.dropFirst(consumed).trimmingSpaces))
             }

@@ -80,6 +80,18 @@ enum PadletLines {
         return "\(original) \(number)"
     }
 
+    /// The section a header's theme names ("Tema 1", "Dialogtema 2"), among the board's section titles:
+    /// the one with the same number whose word is the theme's word or ends with it ("Dialogtema 1" for
+    /// "Tema 1", "Dialogtema 2 - Gruppeoppgaver" for "Dialogtema 2").
+    static func section(named key: String, among sections: [String]) -> String? {
+        guard let (word, number, _) = leadingWordNumber(Substring(key)) else { return nil }
+        let named = { (title: String) -> Bool in
+            guard let (titleWord, titleNumber, _) = leadingWordNumber(Substring(title)) else { return false }
+            return titleNumber == number && titleWord.hasSuffix(word)
+        }
+        return sections.first { named($0) && leadingWordNumber(Substring($0))?.0 == word } ?? sections.first(where: named)
+    }
+
     /// `text.lowercased().hasPrefix(prefix)` for an ASCII `prefix` in small letters, without
     /// lower-casing the whole text (group headers test a few letters of every title of a CSV).
     /// Answered from the bytes while they are ASCII: no ASCII letter lower-cases to another one.

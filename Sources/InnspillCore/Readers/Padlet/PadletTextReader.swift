@@ -87,6 +87,9 @@ struct PadletTextReader {
             let fact = facts.at(i, lines, self)
             if let url = fact.permalink {
                 if current != nil, current!.url == nil { current!.url = url } else { pendingURLs.append(url) }
+                // A permalink ends its post, unless the PDF printed it at a page's foot inside the post:
+                // then the post's text stops mid-sentence or goes on with a lower-case word or a list item.
+                if let post = current, post.kind == .post, !PadletTextReader.continues(post, after: lines, from: i + 1) { finish() }
                 i += 1
                 continue
             }
@@ -103,7 +106,7 @@ struct PadletTextReader {
                 i += stamp.consumed
                 // The first line after the stamp may be the group header ("GRUPPE 3", "Grupperom 1", "Gruppe 2: Asker").
                 if let (next, header) = stamp.header {
-                    apply(header, to: &current!, sections: sections, line: lines[next])
+                    apply(header, to: &current!, line: lines[next])
                     i = next + 1
                 }
                 atParagraphStart = true
@@ -132,10 +135,10 @@ struct PadletTextReader {
                 // A bare group header ("Gruppe 6") followed by a municipality line belongs together.
                 if let unit = current, !unit.hasText, unit.group != nil || unit.author != nil, unit.municipalities.isEmpty,
                    header.group == nil, !header.municipalities.isEmpty {
-                    apply(header, to: &current!, sections: sections, line: line)
+                    apply(header, to: &current!, line: line)
                 } else {
                     startPost(at: line)
-                    apply(header, to: &current!, sections: sections, line: line)
+                    apply(header, to: &current!, line: line)
                 }
                 i += 1
                 atParagraphStart = false
@@ -171,6 +174,13 @@ struct PadletTextReader {
             i += 1
         }
         finish()
+        // A post header's theme ("Gruppe 4 - Tema 2") names a column, which may stand further down the file.
+        let columns = Set(sections)
+        for k in result.drafts.indices {
+            if let key = result.drafts[k].section, !columns.contains(key), let column = PadletLines.section(named: key, among: sections) {
+                result.drafts[k].section = column
+            }
+        }
         if description.hasText { result.drafts.insert(description, at: 0) }
         // Posts by the board's creator, or titled as a question box, are the organisers' task text.
         // Authors repeat ("REFERENT", a group's name): each is compared with the creator once.
@@ -189,6 +199,16 @@ struct PadletTextReader {
             return PadletTextReader.prompts(from: draft)
         }
         return result
+    }
+
+    /// Whether the text after a permalink (from line `next` on) goes on with `post`: the post's last line
+    /// stops mid-sentence, or the next line starts in lower case or with a list item.
+    static func continues(_ post: DraftUnit, after lines: [SourceLine], from next: Int) -> Bool {
+        guard let last = post.lines.last(where: { !$0.isBlank })?.trimmed.trimmingSpaces.last else { return false }
+        guard ".!?)»\"".contains(last) else { return true }
+        guard let following = lines[next...].first(where: { !$0.isBlank })?.trimmed.trimmingSpaces,
+              let first = following.first else { return false }
+        return first.isLowercase || listItem(following).0
     }
 
     /// The indices of the lines that are noise or page breaks, found on all cores.
@@ -314,14 +334,20 @@ struct PadletTextReader {
             .flatMap { $0.split(separator: ":", omittingEmptySubsequences: true).map(String.init) }
         var header = GroupHeader(group: nil, section: nil, municipalities: [])
         var unrecognised: [String] = []
+        var sectionPart: String?
         for part in parts {
             var rest = Substring(part.trimmingSpaces)
             let lead = PadletLines.leadingWordNumber(rest)
-            if let (word, number, after) = lead, PadletLines.groupWords.contains(word) {
+            if let (label, before) = PadletTextReader.trailingGroupLabel(rest), lead.map({ !PadletLines.groupWords.contains($0.0) }) ?? true {
+                // "Trondheim, Gruppe 3": the group's label after its municipalities.
+                header.group = label
+                rest = before
+            } else if let (word, number, after) = lead, PadletLines.groupWords.contains(word) {
                 header.group = PadletTextReader.groupLabel(word: word, number: number)
                 rest = after.drop(while: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
             } else if let key = PadletLines.sectionKey(rest, lead: lead) {
                 header.section = key
+                sectionPart = part
                 continue
             } else if rest.utf8.count <= 6, ["gruppe", "gruppa", "rom"].contains(rest.lowercased()) {
                 // (Only ASCII lower-cases to these words: a longer part is none of them.)
@@ -358,20 +384,20 @@ struct PadletTextReader {
         if header.group == nil && header.municipalities.isEmpty && !header.organisationsOnly { return nil }
         if strict, header.group == nil, !unrecognised.isEmpty { return nil }
         if !strict, header.group == nil, !unrecognised.isEmpty, header.municipalities.isEmpty { return nil }
-        // A list of municipalities is itself the group's name when nothing else names the group.
-        header.label = String(t)
+        // A list of municipalities is itself the group's name when nothing else names the group
+        // (without the theme a header may name: "Dialogtema 1 - AskØygarden" is group "AskØygarden").
+        header.label = sectionPart.map { section in parts.filter { $0 != section }.map { String($0.trimmingSpaces) }.joined(separator: " - ") }
+            ?? String(t)
         return header
     }
 
-    private func apply(_ header: GroupHeader, to unit: inout DraftUnit, sections: [String], line: SourceLine) {
+    private func apply(_ header: GroupHeader, to unit: inout DraftUnit, line: SourceLine) {
         if let group = header.group {
             unit.group = group
         } else if unit.group == nil {
             unit.group = header.label
         }
-        if let key = header.section {
-            unit.section = sections.first { $0.lowercased().hasPrefix(key.lowercased()) } ?? key
-        }
+        if let key = header.section { unit.section = key }
         unit.municipalities = merge(unit.municipalities, header.municipalities)
         unit.headerLines.append(line)
         if unit.title == nil { unit.title = String(line.trimmed.trimmingSpaces) }
@@ -396,6 +422,8 @@ struct PadletTextReader {
             let t = line.trimmed
             if line.isBlank { k += 1; continue }
             if PadletDates.stamp(t) != nil || PadletLines.permalink(t) != nil { break }
+            // A paragraph that is a column title or a group header starts what follows the box.
+            if lines[k - 1].isBlank, PadletLines.section(t) != nil || groupHeader(t, strict: true) != nil { break }
             if !PadletTextReader.looksLikeText(t) { sawDebris = true; k += 1; continue }
             if let first = t.first, first.isLowercase {
                 // A wrapped question continues in lower case; after a finished item or the box's
@@ -487,6 +515,15 @@ struct PadletTextReader {
         return PadletLines.groupWords.contains { lower.hasPrefix($0) }
     }
 
+    /// The group label ending a header part after a comma, and the part before it: "Trondheim, Gruppe 3"
+    /// gives ("Gruppe 3", "Trondheim").
+    static func trailingGroupLabel(_ part: Substring) -> (String, Substring)? {
+        guard let comma = part.lastIndex(of: ","),
+              let (word, number, after) = PadletLines.leadingWordNumber(part[part.index(after: comma)...]),
+              PadletLines.groupWords.contains(word), after.trimmingSpaces.isEmpty else { return nil }
+        return (groupLabel(word: word, number: number), part[..<comma])
+    }
+
     /// "Gruppe 3", "Rom 9": the label a group header gives.
     static func groupLabel(word: String, number: Int) -> String {
         let name: String
@@ -525,7 +562,15 @@ struct LineFacts: Sendable {
         var strictHeader: PadletTextReader.GroupHeader?
 
         init(_ t: Substring, _ reader: PadletTextReader) {
-            if let name = PadletLines.section(t) { section = name; return }
+            if let name = PadletLines.section(t) {
+                // "Dialogtema 1 - AskØygarden" names its theme and its municipalities: a post's header, not a column.
+                if let header = reader.groupHeader(t, strict: true), !header.municipalities.isEmpty {
+                    strictHeader = header
+                } else {
+                    section = name
+                }
+                return
+            }
             if PadletTextReader.isPromptBoxTitle(t) { isPromptBoxTitle = true; return }
             strictHeader = reader.groupHeader(t, strict: true)
         }
