@@ -37,7 +37,8 @@ final class RepairTests: XCTestCase {
             ("hatydelige", "ha tydelige"), ("lamerke", "la merke"), ("famed", "få med"), ("dpen", "åpen"),
             ("pd", "på"), ("sd", "så"), ("nar", "når"), ("Nar", "Når"), ("gjore", "gjøre"), ("lofte", "løfte"),
             ("TRINESJ@LYST", "TRINESJØLYST"), ("Dialogsporsmal", "Dialogspørsmål"), ("moteplassene", "møteplassene"),
-            ("arshjul", "årshjul"), ("dialogokt", "dialogøkt"), ("ber", "ber"),
+            ("arshjul", "årshjul"), ("dialogokt", "dialogøkt"), ("ber", "ber"), ("megter", "møter"),
+            ("miljparbeidere", "miljøarbeidere"),
         ]
         for (damaged, expected) in table {
             XCTAssertEqual(fixed(damaged), expected, damaged)

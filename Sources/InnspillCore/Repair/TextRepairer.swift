@@ -598,6 +598,8 @@ public final class TextRepairer: Sendable {
             case "d": out.append(Option(from: i, length: 1, to: "å", cost: 1, rank: 2))
             case "e":
                 if next == "e" { out.append(Option(from: i, length: 2, to: "æ", cost: 1, rank: 0)) }
+                // "megter": "ø" read as "eg" inside a word.
+                if !short, next == "g", i > 0, i + 2 < chars.count { out.append(Option(from: i, length: 2, to: "ø", cost: 1, rank: 4)) }
                 if next == "a", next2 == "e" { out.append(Option(from: i, length: 3, to: "æ", cost: 1, rank: 1)) }
                 if next == "a" { out.append(Option(from: i, length: 2, to: "æ", cost: 1, rank: 2)) }
                 if !short {
@@ -608,6 +610,8 @@ public final class TextRepairer: Sendable {
                 if !short { out.append(Option(from: i, length: 1, to: "ø", cost: 1, rank: 2)) }
                 // "mogteplasser": "ø" read as "og" inside a word.
                 if !short, next == "g", i > 0, i + 2 < chars.count { out.append(Option(from: i, length: 2, to: "ø", cost: 1, rank: 4)) }
+            // "miljparbeidere": "ø" read as "p" inside a word.
+            case "p": if !short, i > 0, i + 1 < chars.count { out.append(Option(from: i, length: 1, to: "ø", cost: 1, rank: 5)) }
             case "i": if !short, chars.count >= 6 { out.append(Option(from: i, length: 1, to: "å", cost: 1, rank: 5)) }
             default: break
             }
