@@ -73,12 +73,101 @@ final class PadletLayoutTests: XCTestCase {
 
         """
 
-    private func load() throws -> Corpus {
+    /// A board that prints the header's long date form on every post, as some boards do: in English
+    /// ("NOV 12, 2020 10:14AM") and in Norwegian with UTC times ("9. FEBRUAR 2023, 10:12 UTC"); the
+    /// organiser's posts are the questions, one titled "Dialogtema 1 - spørsmål til gruppene".
+    static let longStampBoard = """
+        TORKEL ØIEN 9. FEBRUAR 2023, 08:38 UTC
+
+        Regional samling Vestland 2023
+
+        Her skriv gruppene inn svara sine.
+
+        Dialogtema 1
+
+        TORKEL ØIEN 9. FEBRUAR 2023, 08:40 UTC
+
+        Dialogtema 1 - spørsmål til gruppene
+
+        1. Korleis kan kulturskulen bli ein del av laget rundt barnet?
+        2. På kva område kan de samarbeide meir med grunnskulen?
+
+        KULTURSKULEN I SUNNFJORD 9. FEBRUAR 2023, 10:12 UTC
+
+        Gruppe 1: Sunnfjord, Kinn og Bremanger
+
+        1. Vi har samarbeid med PPT i Sunnfjord.
+        2. Valfag i ungdomsskulen er eit godt døme.
+
+        OLA NESHEIM NOV 12, 2020 10:21AM
+
+        Dialogtema 1 - AskØygarden
+
+        1 Korleis kan kulturskulen bli ein del av laget rundt barnet?
+        Øygarden har tilsett to musikkterapeutar.
+        2 På kva område kan de samarbeide meir med grunnskulen?
+        Kulturskuletimen og DKS.
+
+        SISSEL HOLM-JENSEN (REFERENT FOR
+        GRUPPE 2) NOV 12, 2020 10:29AM
+
+        Gruppe 2: Våler, Råde og Moss
+
+        Råde og Våler deler rektor.
+
+        Dialogtema 2 - Gruppeoppgåver
+
+        TORKEL ØIEN 9. FEBRUAR 2023, 11:30 UTC
+
+        Dialogtema 2 - spørsmål
+
+        Spørsmål 1: Kva er dei største hindringane for samarbeid?
+        Spørsmål 2: Kven bør kulturskulen alliere seg med?
+
+        KULTURSKULEN I FØRDE 9. FEBRUAR 2023, 11:52 UTC
+
+        Dialogtema 2 - Gruppe: Førde
+
+        Spørsmål 1: Økonomi.
+        Spørsmål 2: Skulesjefen og NAV.
+
+        """
+
+    private func load(_ text: String = PadletLayoutTests.board, name: String = "board-2023.txt") throws -> Corpus {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-layout-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent("board-2023.txt")
-        try Data(PadletLayoutTests.board.utf8).write(to: url)
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
         return try CorpusLoader.loadFile(url.path, options: LoadOptions())
+    }
+
+    func testAuthorLinesInTheHeadersLongFormStartPosts() throws {
+        let corpus = try load(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
+        XCTAssertEqual(corpus.title, "Regional samling Vestland 2023")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["KULTURSKULEN I SUNNFJORD", "OLA NESHEIM", "SISSEL HOLM-JENSEN (REFERENT FOR GRUPPE 2)",
+                                             "KULTURSKULEN I FØRDE"])
+        // 10:12 UTC on 9 February is 11:12 in Norway (winter time); the English form is printed in Norwegian time.
+        XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2023-02-09T11:12:00", "2020-11-12T10:21:00",
+                                                                     "2020-11-12T10:29:00", "2023-02-09T12:52:00"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "AskØygarden", "Gruppe 2", "Førde"])
+        XCTAssertEqual(posts.map(\.section), ["Dialogtema 1", "Dialogtema 1", "Dialogtema 1", "Dialogtema 2 - Gruppeoppgåver"])
+        XCTAssertEqual(posts[2].municipalities, ["Våler (Østfold)", "Råde", "Moss"])
+    }
+
+    func testTheOrganisersPostsAreThePromptsTheAnswersLinkTo() throws {
+        let corpus = try load(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
+        let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }
+        XCTAssertEqual(prompts.map(\.text), ["Korleis kan kulturskulen bli ein del av laget rundt barnet?",
+                                             "På kva område kan de samarbeide meir med grunnskulen?",
+                                             "Kva er dei største hindringane for samarbeid?", "Kven bør kulturskulen alliere seg med?"])
+        let segments = corpus.units.filter { $0.kind == .segment }
+        let promptText = { (s: InnspillCore.Unit) -> String? in s.prompt.flatMap { id in corpus.units.first { $0.id == id }?.text } }
+        XCTAssertEqual(segments.filter { $0.group == "AskØygarden" }.map(\.text), ["Øygarden har tilsett to musikkterapeutar.",
+                                                                                   "Kulturskuletimen og DKS."],
+                       "a numbered question line without a full stop keeps its answer under it")
+        XCTAssertEqual(segments.filter { $0.group == "AskØygarden" }.map(promptText), prompts.prefix(2).map(\.text))
+        XCTAssertEqual(segments.filter { $0.group == "Førde" }.map(promptText), prompts.suffix(2).map(\.text))
     }
 
     func testEveryPostWithItsGroupSectionMunicipalitiesAndURL() throws {
@@ -121,5 +210,34 @@ final class PadletLayoutTests: XCTestCase {
         let found = GazetteerPlaces.shared.headerMunicipalities("AskØygarden")
         XCTAssertEqual(found.municipalities, ["Askøy", "Øygarden"])
         XCTAssertTrue(found.complete)
+    }
+
+    /// The OCR'd caption of the question box's picture, then its title again in clean text: the title is no question.
+    func testTheBoxTitlePrintedTwiceIsNoQuestion() throws {
+        let text = """
+            Hege Posaas 3/10/2025 &
+
+            Regionalt dialogmøte
+
+            Dialogtema 1
+            » “?%@W « &@ Dialogsporsmal, dialogtema 1
+
+            Dialogsporsmal, dialogtema 1
+
+            « Hva la dere merke til i presentasjonen?
+
+            « Hvordan kan dere samarbeide bedre med skolen?
+
+            Gruppe 1 3/12/259:05AM
+            Gruppe 1: Steinkjer, Snåsa og Inderøy
+
+            Spørsmål 1: Vi har faste møter med skolen.
+            Spørsmål 2: Trenger mer tid.
+            """
+        let corpus = try load(text, name: "box-title.txt")
+        let questions = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }
+        XCTAssertEqual(questions.map(\.text), ["Hva la dere merke til i presentasjonen?", "Hvordan kan dere samarbeide bedre med skolen?"])
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.prompt), questions.map(\.id))
     }
 }

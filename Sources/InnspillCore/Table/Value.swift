@@ -66,6 +66,13 @@ public enum ISODate {
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second))
     }
 
+    /// The Norwegian clock time (Europe/Oslo, summer time included) of a UTC time: exports that mark
+    /// their times UTC are shown as Padlet's text exports show them.
+    public static func norwegianTime(fromUTC date: Date) -> Date {
+        guard let oslo = TimeZone(identifier: "Europe/Oslo") else { return date }
+        return date.addingTimeInterval(TimeInterval(oslo.secondsFromGMT(for: date)))
+    }
+
     /// Parses `2023-02-09`, `2023-02-09T10:00`, `2023-02-09 10:00:00` and a trailing `Z`.
     public static func parse(_ text: String) -> Date? {
         // `trimmingSpaces` trims the set of Foundation's `.whitespaces` without bridging to NSString (every CSV row has a date).

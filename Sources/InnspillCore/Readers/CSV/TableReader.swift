@@ -277,10 +277,7 @@ struct TableReader {
             result.addTimeInterval(TimeInterval(-offset))
             isUTC = true
         }
-        if isUTC, let oslo = TimeZone(identifier: "Europe/Oslo") {
-            result.addTimeInterval(TimeInterval(oslo.secondsFromGMT(for: result)))
-        }
-        return result
+        return isUTC ? ISODate.norwegianTime(fromUTC: result) : result
     }
 }
 

@@ -9,12 +9,50 @@ enum PadletDates {
         var posted: Date
     }
 
-    /// Parses a whole author + timestamp line, or nil.
+    /// Parses a whole author + timestamp line, or nil: `Gruppe 3 5/5/25 9:12AM`, and the long forms
+    /// boards print for their header and, on some boards, for every post: `INGRID LØVLI NOV 12, 2020
+    /// 10:14AM`, `KARI NORDMANN 9. FEBRUAR 2023, 10:12 UTC` (UTC is shown in Norwegian time).
     static func stamp(_ line: Substring) -> Stamp? {
-        guard endsInM(line), let (prefix, date) = trailingTimestamp(line) else { return nil }
+        let endsInUTC = line.utf8.count > 3 && line.utf8.suffix(3).elementsEqual("UTC".utf8)
+        guard endsInM(line) || endsInUTC else { return nil }
+        if !endsInUTC, let stamp = shortStamp(line) { return stamp }
+        return longStamp(line, utc: endsInUTC)
+    }
+
+    /// Whether the line is an author line in the short form, `Gruppe 3 5/5/25 9:12AM`.
+    static func isShortStamp(_ line: Substring) -> Bool { endsInM(line) && shortStamp(line) != nil }
+
+    private static func shortStamp(_ line: Substring) -> Stamp? {
+        guard let (prefix, date) = trailingTimestamp(line) else { return nil }
         let author = cleanAuthor(prefix)
-        guard !author.isEmpty else { return nil }
-        return Stamp(author: author, posted: date)
+        return author.isEmpty ? nil : Stamp(author: author, posted: date)
+    }
+
+    /// `NAME MON DD, YYYY H:MMAM` or `NAME D. MONTH YYYY, HH:MM UTC`: the board header's date form with a time.
+    private static func longStamp(_ line: Substring, utc: Bool) -> Stamp? {
+        let chars = Array(line.trimmingSpaces)
+        var hour: Int, minute: Int, timeStart: Int
+        if utc {
+            // "HH:MM UTC"
+            var i = chars.count - 3
+            while i > 0, chars[i - 1] == " " { i -= 1 }
+            guard i >= 5, chars[i - 3] == ":", let h = Int(String(chars[(i - 5)..<(i - 3)]).trimmingSpaces),
+                  let m = Int(String(chars[(i - 2)..<i])), (0...23).contains(h), (0...59).contains(m) else { return nil }
+            (hour, minute, timeStart) = (h, m, i - 5)
+        } else {
+            guard let (start, h, m) = trailingTime(chars) else { return nil }
+            (hour, minute, timeStart) = (h, m, start)
+        }
+        // The date must end right before the time: its last word is the year.
+        let before = String(chars[..<timeStart]).trimmingSpaces
+        guard let yearWord = before.split(separator: " ").last, yearWord.trimmingCharacters(in: CharacterSet(charactersIn: ",")).count == 4,
+              let (name, day) = boardHeader(Substring(before)) else { return nil }
+        let author = cleanAuthor(Substring(name))
+        let seconds = Int(day.timeIntervalSince1970)
+        guard !author.isEmpty, var posted = ISODate.make(year: 1970, month: 1, day: 1, hour: hour, minute: minute) else { return nil }
+        posted.addTimeInterval(TimeInterval(seconds))
+        if utc { posted = ISODate.norwegianTime(fromUTC: posted) }
+        return Stamp(author: author, posted: posted)
     }
 
     /// A line that ends with a date but no time (`KIM ... - NORSK  5/5/25`), whose
@@ -29,6 +67,21 @@ enum PadletDates {
         guard let date = ISODate.make(year: year, month: month, day: day, hour: hour, minute: minute) else { return nil }
         let author = cleanAuthor(Substring(String(chars[..<prefix]) + " " + rest))
         return author.isEmpty ? nil : Stamp(author: author, posted: date)
+    }
+
+    /// Whether `line`, standing alone before an author line whose author is `author`, is the start of
+    /// that author's name: it opens a bracket the author closes ("... (REFERENT FOR" / "GRUPPE 2) ..."),
+    /// or both are short and in capitals, as Padlet prints names.
+    static func isWrappedAuthor(_ line: Substring, before author: String) -> Bool {
+        let t = line.trimmingSpaces
+        guard !t.isEmpty, t.count <= 60, PadletLines.section(t) == nil, !t.hasSuffix(":"), !t.hasSuffix("."), !t.hasSuffix("?") else { return false }
+        let opens = t.filter { $0 == "(" }.count - t.filter { $0 == ")" }.count
+        let closes = author.filter { $0 == ")" }.count - author.filter { $0 == "(" }.count
+        if opens > 0, opens == closes { return true }
+        func inCapitals(_ s: some StringProtocol) -> Bool {
+            s.contains(where: \.isLetter) && !s.contains(where: \.isLowercase) && !s.contains(where: \.isNumber)
+        }
+        return t.count <= 40 && inCapitals(t) && inCapitals(author)
     }
 
     /// Whether the text ends in "m" or "M": the byte test every line passes before `trailingTime`

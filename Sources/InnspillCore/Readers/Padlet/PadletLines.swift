@@ -62,8 +62,11 @@ enum PadletLines {
         let t = line.trimmingSpaces
         guard t.count <= 70, !t.hasSuffix("?"), !t.hasSuffix(":"), !t.hasSuffix(".") else { return nil }
         guard let (word, number, rest) = leadingWordNumber(Substring(t)), sectionWords.contains(word) else { return nil }
-        // "Dialogtema 2 - Gruppe: Førde" is a post header naming its theme, not a column.
-        if rest.lowercased().contains("gruppe") && rest.contains(":") { return nil }
+        // "Dialogtema 2 - Gruppe: Førde" is a post header naming its theme, not a column;
+        // "Dialogtema 1 - spørsmål til gruppene" is the title of the theme's questions.
+        let lowerRest = rest.lowercased()
+        if lowerRest.contains("gruppe") && rest.contains(":") { return nil }
+        if lowerRest.contains("rsm"), PadletTextReader.isPromptBoxTitle(rest.drop(while: { !$0.isLetter })) { return nil }
         _ = number
         return String(t)
     }
@@ -124,6 +127,21 @@ enum PadletLines {
         let after = rest.dropFirst(digits.count)
         guard after.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return nil }
         return (word.lowercased(), n, after)
+    }
+
+    /// The group a text names with a group word and a number anywhere in it ("KARI (REFERENT FOR GRUPPE 2)"
+    /// gives "Gruppe 2").
+    static func groupNamed(in text: String) -> String? {
+        var rest = Substring(text)
+        while let start = rest.firstIndex(where: \.isLetter) {
+            let word = rest[start...]
+            if let (name, number, _) = leadingWordNumber(word), groupWords.contains(name), word.startIndex == rest.startIndex
+                || !(rest[rest.index(before: word.startIndex)].isLetter) {
+                return PadletTextReader.groupLabel(word: name, number: number)
+            }
+            rest = word.drop(while: \.isLetter)
+        }
+        return nil
     }
 
     /// A line that introduces municipalities of the post: "Kommunar: Sogndal, Luster".

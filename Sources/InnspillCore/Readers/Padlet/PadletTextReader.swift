@@ -51,7 +51,9 @@ struct PadletTextReader {
         var headerEnd = 0
         var creator: String?
         for (k, line) in lines.prefix(12).enumerated() {
-            if let (name, date) = PadletDates.boardHeader(line.trimmed), PadletDates.stamp(line.trimmed) == nil {
+            // The first dated line, unless it is a post's author line in the short form ("Gruppe 3 5/5/25 9:12AM");
+            // boards that print the long form for every post print it for their header too.
+            if let (name, date) = PadletDates.boardHeader(line.trimmed), !PadletDates.isShortStamp(line.trimmed) {
                 result.date = date
                 creator = name
                 let before = lines[..<k].filter { !$0.isBlank }.map { $0.trimmed.trimmingSpaces }
@@ -101,7 +103,11 @@ struct PadletTextReader {
                 current!.author = stamp.stamp.author
                 current!.posted = stamp.stamp.posted
                 current!.headerLines = Array(lines[i..<(i + stamp.consumed)])
-                if stamp.authorIsGroup { current!.group = stamp.stamp.author }
+                if stamp.authorIsGroup {
+                    current!.group = stamp.stamp.author
+                } else if let group = PadletLines.groupNamed(in: stamp.stamp.author) {
+                    current!.group = group  // "KARI (REFERENT FOR GRUPPE 2)"; a header line after the stamp may still name it
+                }
                 if let municipalities = stamp.authorMunicipalities { current!.municipalities = municipalities }
                 i += stamp.consumed
                 // The first line after the stamp may be the group header ("GRUPPE 3", "Grupperom 1", "Gruppe 2: Asker").
@@ -253,11 +259,10 @@ struct PadletTextReader {
         var rest: [SourceLine] = []
         var counter = 0
         for line in lines {
-            let (isItem, body) = listItem(line.trimmed)
+            let (isItem, body, number) = questionItem(line.trimmed)
             if isItem, body.hasSuffix("?") {
                 counter += 1
-                let digits = line.trimmed.prefix(while: { $0.isASCIIDigit })
-                result.append(make([SourceLine(number: line.number, text: body)], number: Int(digits) ?? counter))
+                result.append(make([SourceLine(number: line.number, text: body)], number: number ?? counter))
             } else {
                 rest.append(line)
             }
@@ -334,7 +339,8 @@ struct PadletTextReader {
             .flatMap { $0.split(separator: ":", omittingEmptySubsequences: true).map(String.init) }
         var header = GroupHeader(group: nil, section: nil, municipalities: [])
         var unrecognised: [String] = []
-        var sectionPart: String?
+        // Parts that do not name the group: its theme ("Dialogtema 1"), a bare "Gruppe".
+        var unlabelled: [String] = []
         for part in parts {
             var rest = Substring(part.trimmingSpaces)
             let lead = PadletLines.leadingWordNumber(rest)
@@ -347,10 +353,11 @@ struct PadletTextReader {
                 rest = after.drop(while: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
             } else if let key = PadletLines.sectionKey(rest, lead: lead) {
                 header.section = key
-                sectionPart = part
+                unlabelled.append(part)
                 continue
             } else if rest.utf8.count <= 6, ["gruppe", "gruppa", "rom"].contains(rest.lowercased()) {
                 // (Only ASCII lower-cases to these words: a longer part is none of them.)
+                unlabelled.append(part)
                 continue
             }
             if header.group == nil, strict, let first = rest.first, first.isASCIIDigit {
@@ -385,9 +392,10 @@ struct PadletTextReader {
         if strict, header.group == nil, !unrecognised.isEmpty { return nil }
         if !strict, header.group == nil, !unrecognised.isEmpty, header.municipalities.isEmpty { return nil }
         // A list of municipalities is itself the group's name when nothing else names the group
-        // (without the theme a header may name: "Dialogtema 1 - AskØygarden" is group "AskØygarden").
-        header.label = sectionPart.map { section in parts.filter { $0 != section }.map { String($0.trimmingSpaces) }.joined(separator: " - ") }
-            ?? String(t)
+        // (without the theme a header may name: "Dialogtema 1 - AskØygarden" is group "AskØygarden",
+        // "Dialogtema 2 - Gruppe: Førde" is group "Førde").
+        header.label = unlabelled.isEmpty ? String(t)
+            : parts.filter { !unlabelled.contains($0) }.map { String($0.trimmingSpaces) }.joined(separator: " - ")
         return header
     }
 
@@ -425,6 +433,8 @@ struct PadletTextReader {
             // A paragraph that is a column title or a group header starts what follows the box.
             if lines[k - 1].isBlank, PadletLines.section(t) != nil || groupHeader(t, strict: true) != nil { break }
             if !PadletTextReader.looksLikeText(t) { sawDebris = true; k += 1; continue }
+            // The title again, clean after the OCR'd caption of the box's picture: no question.
+            if currentPrompt == nil, !t.hasSuffix("?"), PadletTextReader.isPromptBoxTitle(t) { k += 1; continue }
             if let first = t.first, first.isLowercase {
                 // A wrapped question continues in lower case; after a finished item or the box's
                 // picture debris, lower case means the interrupted post resumes.
@@ -434,14 +444,14 @@ struct PadletTextReader {
                 k += 1
                 continue
             }
-            let (isItem, body) = PadletTextReader.listItem(t)
+            let (isItem, body, number) = PadletTextReader.questionItem(t)
             if isItem || currentPrompt == nil || currentPrompt!.lines.last.map({ $0.trimmed.hasSuffix("?") || $0.trimmed.hasSuffix(":") }) == true {
                 flush()
                 numbering += 1
                 var prompt = DraftUnit(kind: .prompt, firstLine: line.number)
                 prompt.title = String(title)
                 prompt.section = section
-                prompt.questionNumber = numbering
+                prompt.questionNumber = number ?? numbering
                 currentPrompt = prompt
             }
             currentPrompt!.lines.append(SourceLine(number: line.number, text: body))
@@ -465,6 +475,10 @@ struct PadletTextReader {
         else { return false }
         let t = text.lowercased()
         guard t.count <= 60 else { return false }
+        // "Dialogtema 1 - spørsmål til gruppene": the theme's questions.
+        if let dash = t.range(of: " - "), PadletLines.sectionKey(Substring(t[..<dash.lowerBound])) != nil {
+            return isPromptBoxTitle(Substring(t[dash.upperBound...]))
+        }
         let labelled = t.hasPrefix("spørsmål til") || t.hasPrefix("gruppeoppgave") || t.hasPrefix("hvordan svarer vi")
             || t.hasPrefix("korleis svarar vi")
         // Both patterns below hold "rsm": most titles fail this cheap test and skip the regular expressions.
@@ -494,6 +508,17 @@ struct PadletTextReader {
         guard !words.isEmpty else { return false }
         let short = words.filter { $0.count <= 2 }.count
         return !(words.count >= 4 && short * 2 > words.count) && !text.contains("[")
+    }
+
+    /// A question in an organisers' list: a list item ("2. Hva ...?", "« Hva ...?") or a labelled question
+    /// ("Spørsmål 2: Kva ...?"), without its bullet, number or label, and its number if it has one.
+    static func questionItem(_ text: Substring) -> (isItem: Bool, body: Substring, number: Int?) {
+        let (isItem, body) = listItem(text)
+        if isItem { return (true, body, Int(text.prefix(while: { $0.isASCIIDigit }))) }
+        if let label = Segmenter.marker(text), let number = label.number, !label.rest.isEmpty, label.question == nil {
+            return (true, Substring(label.rest), number)
+        }
+        return (false, text, nil)
     }
 
     /// Strips a bullet or number from a list item: ("« Hva ...?" -> "Hva ...?").
@@ -600,6 +625,12 @@ struct LineFacts: Sendable {
         var consumed = 1
         if found == nil, i + 1 < lines.count, let wrapped = PadletDates.wrappedStamp(t, lines[i + 1].trimmed) {
             found = wrapped
+            consumed = 2
+        }
+        if found == nil, i + 1 < lines.count, i == 0 || lines[i - 1].isBlank, let next = PadletDates.stamp(lines[i + 1].trimmed),
+           PadletDates.isWrappedAuthor(t, before: next.author) {
+            // "SISSEL HOLM-JENSEN (REFERENT FOR" / "GRUPPE 2) NOV 12, 2020 10:19AM": the author's name wrapped before the date.
+            found = PadletDates.Stamp(author: PadletDates.cleanAuthor(t) + " " + next.author, posted: next.posted)
             consumed = 2
         }
         if let found {
