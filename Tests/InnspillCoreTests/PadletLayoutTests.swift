@@ -241,3 +241,51 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertEqual(segments.map(\.prompt), questions.map(\.id))
     }
 }
+
+/// Answers and the questions they answer, wherever each stands.
+final class AnswerLinkTests: XCTestCase {
+    func testAnswersLinkToAQuestionBoxFurtherDownAndNotToAnotherColumnsQuestions() throws {
+        let text = """
+            Hege Posaas 3/10/2025 &
+
+            Regionalt dialogmøte
+
+            Dialogtema 1
+
+            Gruppe 1 3/12/25 9:05AM
+            Gruppe 1: Steinkjer og Snåsa
+
+            Spørsmål 1: Faste møter med skolen.
+            Spørsmål 2: Mer tid.
+
+            Gruppe 1 3/12/25 9:14AM
+            Spørsmål 3: Kompetanse på scenekunst.
+
+            Dialogsporsmal, dialogtema 1
+
+            « Hva la dere merke til?
+
+            « Hvordan kan dere samarbeide bedre med skolen?
+
+            « Hva kan kulturskolen bidra med?
+
+            Dialogtema 2
+            Gruppe 1 3/12/25 11:02AM
+
+            Del 2, spørsmål 1: Mer samarbeid med NAV.
+            Del 2, spørsmål 2: Kulturskoletimen.
+            """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-links-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("later-box.txt")
+        try Data(text.utf8).write(to: url)
+        let corpus = try CorpusLoader.loadFile(url.path, options: LoadOptions())
+        let segments = corpus.units.filter { $0.kind == .segment }
+        let promptText = { (s: InnspillCore.Unit) -> String? in s.prompt.flatMap { id in corpus.units.first { $0.id == id }?.text } }
+        XCTAssertEqual(segments.map(promptText), ["Hva la dere merke til?", "Hvordan kan dere samarbeide bedre med skolen?",
+                                                  "Hva kan kulturskolen bidra med?", nil, nil],
+                       "a lone 'Spørsmål 3:' answers question 3; Dialogtema 2 has no questions of its own")
+        XCTAssertEqual(segments.map(\.question).prefix(3), ["Hva la dere merke til?", "Hvordan kan dere samarbeide bedre med skolen?",
+                                                            "Hva kan kulturskolen bidra med?"])
+    }
+}

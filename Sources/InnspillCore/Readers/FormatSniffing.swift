@@ -24,6 +24,7 @@ extension CorpusLoader {
         case "jsonl", "ndjson": return .jsonl
         case "tsv", "tab": return .tsv
         case "csv": return .csv
+        case "md", "markdown": return .text
         default: break
         }
         // A scalar cut at the end of the window becomes U+FFFD, which no check below looks for.
@@ -37,7 +38,8 @@ extension CorpusLoader {
         if isPadletHeader(firstLine.split(separator: ",").map(String.init)) { return .csv }
         let short = lines.filter { $0.utf8.count <= sniffLineLength }
         let stamps = short.lazy.filter { PadletDates.stamp(SourceLine(number: 0, text: $0).trimmed) != nil }.prefix(2).count
-        let boardHeader = lines.prefix(12).contains { $0.utf8.count <= sniffLineLength && PadletDates.boardHeader($0) != nil }
+        // (A Markdown heading with a date is a title, not a board's creator line.)
+        let boardHeader = lines.prefix(12).contains { $0.utf8.count <= sniffLineLength && !$0.hasPrefix("#") && PadletDates.boardHeader($0) != nil }
         if stamps >= 2 || head.contains("padlet.com/") && head.contains("/wish/") || boardHeader { return .padlet }
         if SlideReader.pageBreakCount(head) >= 3 { return .slides }
         return .text

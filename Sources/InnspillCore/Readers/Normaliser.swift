@@ -62,6 +62,7 @@ struct Normaliser {
             try control.checkStop()
             control.progress("repairing", done: block + count, total: drafts.count)
         }
+        linking.linkToLaterPrompts()
         try addPlaces(to: &linking.units, answeringFor: linking.answeringFor, control: control)
         return (linking.units, linking.repairs)
     }
@@ -119,13 +120,33 @@ struct Normaliser {
         private(set) var answeringFor: [String?] = []
         private(set) var repairs: [Repair] = []
         private var municipalitiesOfGroup: [String: [String]] = [:]
-        private var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id
+        private var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id ("|n" for a prompt of no section)
+        private var firstPromptByNumber: [Int: Int] = [:]  // n -> the first prompt numbered n, of any section
+        private var promptQuestions: [(section: String?, question: String, id: Int)] = []
+        /// Numbered answers whose prompt was not read yet (the question box stands further down): index and number.
+        private var unlinked: [(index: Int, number: Int)] = []
         // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.
         private var groupSpelling: [String: String] = [:]
         private var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
         private var questions = Set<String>()
 
         init(corpus: String) { self.corpus = corpus }
+
+        /// A number answers the question of that number in the unit's section, or of no section; a
+        /// unit of no section answers the first question of that number.
+        private func prompt(numbered n: Int, section: String?) -> Int? {
+            promptByNumber["\(section ?? "")|\(n)"] ?? promptByNumber["|\(n)"] ?? (section == nil ? firstPromptByNumber[n] : nil)
+        }
+
+        /// Links the numbered answers read before their prompts, once all prompts are read.
+        mutating func linkToLaterPrompts() {
+            for (index, n) in unlinked {
+                guard let id = prompt(numbered: n, section: units[index].section) else { continue }
+                units[index].prompt = id
+                if units[index].question == nil { units[index].question = units[id - 1].question }
+            }
+            unlinked = []
+        }
 
         /// Room for the units of all drafts, estimated from the first block's segments per draft. A unit
         /// is 136 bytes, and doubling the array as it grows would hold two copies at once (a sixth of the
@@ -170,8 +191,9 @@ struct Normaliser {
             }
             if draft.kind == .prompt, let n = draft.questionNumber {
                 promptByNumber["\(draft.section ?? "")|\(n)"] = id
-                promptByNumber["|\(n)", default: id] = promptByNumber["|\(n)"] ?? id
+                firstPromptByNumber[n] = firstPromptByNumber[n] ?? id
             }
+            if draft.kind == .prompt, let question = unit.question { promptQuestions.append((draft.section, question, id)) }
             units.append(unit)
             answeringFor.append(nil)
             for segment in body.segments {
@@ -179,8 +201,15 @@ struct Normaliser {
                 s.id = units.count + 1
                 // Groups restate the same few questions: each wording is kept once, not once per answer.
                 s.question = segment.question.map { questions.insert($0).memberAfterInsert }
+                if segment.number == nil, let line = s.question {
+                    // The question written out again ("Hva er den viktigste utfordringen ...?"): the prompt
+                    // that asks it, in the unit's section first.
+                    let restated = promptQuestions.filter { Segmenter.restates(line, $0.question) }
+                    s.prompt = (restated.first { $0.section == unit.section } ?? restated.first { $0.section == nil || unit.section == nil })?.id
+                }
                 if let n = segment.number {
-                    s.prompt = promptByNumber["\(unit.section ?? "")|\(n)"] ?? promptByNumber["|\(n)"]
+                    s.prompt = prompt(numbered: n, section: unit.section)
+                    if s.prompt == nil { unlinked.append((units.count, n)) }
                     if let p = s.prompt, let prompt = units[p - 1].question {
                         if let line = s.question, segment.text.isEmpty, !Segmenter.restates(line, prompt) {
                             // "3. Gå dit barna er: SFO ... Gratis prøveundervisning?" ends in a question

@@ -28,7 +28,10 @@ enum Segmenter {
         let lines = text.newlineSeparatedLines.filter { !$0.isEmpty }
         var markers: [(Int, Marker)] = []
         for (i, line) in lines.enumerated() { if let m = marker(line) { markers.append((i, m)) } }
-        guard markers.count >= 2 else { return [] }
+        // One marker is enough when it opens the post with a question's label ("Spørsmål 3: ..."): the post
+        // answers that question. (A lone "1." may be a list of one.)
+        let labelled = markers.count == 1 && markers[0].0 == 0 && markers[0].1.number != nil && lines[0].first?.isNumber == false
+        guard markers.count >= 2 || labelled else { return [] }
         var segments: [Segment] = []
         if markers[0].0 > 0 {
             segments.append(Segment(text: joined(lines[..<markers[0].0], of: text)))

@@ -15,6 +15,9 @@ import InnspillText
 /// ```
 struct PadletTextReader {
     let places: PlaceNames
+    /// Whether the text starts with a board's header (creator and date, title): a meeting summary
+    /// read as a board has none.
+    var readsBoardHeader = true
     /// The group headers this reader has read: one reader per load, so one cache per load.
     let headers = GroupHeaderCache()
 
@@ -50,7 +53,7 @@ struct PadletTextReader {
         // Board header: creator and date within the first lines; the title stands before or after it.
         var headerEnd = 0
         var creator: String?
-        for (k, line) in lines.prefix(12).enumerated() {
+        for (k, line) in lines.prefix(readsBoardHeader ? 12 : 0).enumerated() {
             // The first dated line, unless it is a post's author line in the short form ("Gruppe 3 5/5/25 9:12AM");
             // boards that print the long form for every post print it for their header too.
             if let (name, date) = PadletDates.boardHeader(line.trimmed), !PadletDates.isShortStamp(line.trimmed) {
@@ -472,6 +475,7 @@ struct PadletTextReader {
         // other than "spørsmål til" (which holds "rsm"), or it is none: ruled out without lower-casing it.
         guard containsRSM(text) || PadletLines.lowercasedHasPrefix(text, "gruppeoppgave")
             || PadletLines.lowercasedHasPrefix(text, "hvordan svarer vi") || PadletLines.lowercasedHasPrefix(text, "korleis svarar vi")
+            || PadletLines.lowercasedHasPrefix(text, "oppg")
         else { return false }
         let t = text.lowercased()
         guard t.count <= 60 else { return false }
@@ -480,7 +484,7 @@ struct PadletTextReader {
             return isPromptBoxTitle(Substring(t[dash.upperBound...]))
         }
         let labelled = t.hasPrefix("spørsmål til") || t.hasPrefix("gruppeoppgave") || t.hasPrefix("hvordan svarer vi")
-            || t.hasPrefix("korleis svarar vi")
+            || t.hasPrefix("korleis svarar vi") || taskLabels.contains { t.hasPrefix($0) }
         // Both patterns below hold "rsm": most titles fail this cheap test and skip the regular expressions.
         guard !labelled, containsRSM(t) else { return labelled }
         let questionWord = t.range(of: #"^(dialog)?sp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
@@ -488,6 +492,9 @@ struct PadletTextReader {
         let boxCaption = t.range(of: #"dialogsp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
         return (questionWord || boxCaption) && Segmenter.marker(String(text)) == nil
     }
+
+    /// "Oppgave til gruppene:", "Oppgåver til gruppa": the task list of a meeting summary.
+    private static let taskLabels = ["oppgave til", "oppgaver til", "oppgåve til", "oppgåver til", "oppgavene til", "oppgåvene til"]
 
     /// Whether "rsm" occurs in the text, in any case: a byte loop, many times faster than the generic
     /// `contains` of a collection on short titles (it ran on every row of a CSV). In the text's lower

@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+@testable import InnspillCore
+
+/// Meeting summaries written as plain text or Markdown, group by group: read as a board is, with the
+/// groups, their municipalities, the task list as prompts and the answers linked to them.
+final class MeetingSummaryTests: XCTestCase {
+    private func load(_ text: String, name: String) throws -> Corpus {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-summary-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return try CorpusLoader.loadFile(url.path, options: LoadOptions())
+    }
+
+    private func promptText(of segment: InnspillCore.Unit, in corpus: Corpus) -> String? {
+        segment.prompt.flatMap { id in corpus.units.first { $0.id == id }?.text }
+    }
+
+    func testAPlainTextSummaryIsReadGroupByGroup() throws {
+        let corpus = try load("""
+            Referat fra gruppearbeid – Kulturskoledagene Østlandet 2022
+
+            Oppgave til gruppene:
+            1. Hva er den viktigste utfordringen for kulturskolen i deres kommune?
+            2. Hva kan dere gjøre sammen med andre kommuner?
+
+            Gruppe 2, Oslo
+
+            1. Lange ventelister og for få lokaler.
+            2. Dele lærere med Bærum og Nordre Follo.
+
+            GRUPPE 5
+
+            Kommuner: Hamar, Løten og Stange
+            1. Å nå ut til barn som ikke går i kulturskolen i dag.
+            2. Felles «talentprogram».
+
+            Gruppe 6 – Sarpsborg og Fredrikstad
+
+            Hva er den viktigste utfordringen for kulturskolen i deres kommune?
+            At kulturskolen ikke er med i oppvekstplanene.
+            Hva kan dere gjøre sammen med andre kommuner?
+            Dele på en koordinator for DKS og kulturskole.
+            """, name: "referat.txt")
+        XCTAssertEqual(corpus.title, "Referat fra gruppearbeid – Kulturskoledagene Østlandet 2022")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 2", "Gruppe 5", "Gruppe 6"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Oslo"], ["Hamar", "Løten", "Stange"], ["Sarpsborg", "Fredrikstad"]])
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.text), ["Hva er den viktigste utfordringen for kulturskolen i deres kommune?",
+                                             "Hva kan dere gjøre sammen med andre kommuner?"])
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map { promptText(of: $0, in: corpus) }, Array(repeating: prompts.map(\.text), count: 3).flatMap { $0 },
+                       "by number, and by the question written out again (Gruppe 6)")
+    }
+
+    func testAMarkdownSummaryWithHeadingsPerGroup() throws {
+        let corpus = try load("""
+            # Dialogmøte Kulturskolerådet Innlandet – 4. mars 2024
+
+            ## Oppgaver til gruppene
+
+            1. Hvordan kan kulturskolen bidra i laget rundt barnet?
+            2. Hva trenger dere fra fylket?
+
+            ## Gruppe 1 – Våler og Åsnes
+
+            ### Spørsmål 1
+            - Våler har fått en egen koordinator for **laget rundt barnet**.
+
+            ### Spørsmål 2
+            Nettverk. Se også [rammeplanen](https://www.kulturskoleradet.no/rammeplan).
+
+            ## Gruppe 3: Gjøvik, Østre Toten, Vestre Toten
+
+            **1.** Mye godt arbeid, men det er personavhengig.
+
+            > **2.** Fylket kan samle oss.
+
+            ---
+            """, name: "referat.md")
+        XCTAssertEqual(corpus.title, "Dialogmøte Kulturskolerådet Innlandet – 4. mars 2024")
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2024-03-04")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 3"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Våler (Innlandet)", "Åsnes"], ["Gjøvik", "Østre Toten", "Vestre Toten"]])
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.text), ["- Våler har fått en egen koordinator for laget rundt barnet.", "Nettverk. Se også rammeplanen.",
+                                              "Mye godt arbeid, men det er personavhengig.", "Fylket kan samle oss."],
+                       "Markdown's marks are not text")
+        XCTAssertEqual(segments.map { promptText(of: $0, in: corpus) }, ["Hvordan kan kulturskolen bidra i laget rundt barnet?",
+                                                                        "Hva trenger dere fra fylket?",
+                                                                        "Hvordan kan kulturskolen bidra i laget rundt barnet?",
+                                                                        "Hva trenger dere fra fylket?"])
+        XCTAssertTrue(posts[0].raw.contains("**laget rundt barnet**"), "raw keeps the file's own text")
+    }
+
+    /// Text without group headers stays one unit per paragraph, with Markdown headings as sections.
+    func testOtherTextIsOneUnitPerParagraph() throws {
+        let corpus = try load("# Notater\n\n## Innspill\n\nFørste avsnitt med **vekt**.\n\nAndre avsnitt.\n", name: "notater.md")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Første avsnitt med vekt.", "Andre avsnitt."])
+        XCTAssertEqual(posts.map(\.section), ["Innspill", "Innspill"])
+        XCTAssertEqual(corpus.title, "Notater")
+    }
+}
