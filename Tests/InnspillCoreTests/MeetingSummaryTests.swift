@@ -105,3 +105,29 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertEqual(corpus.title, "Notater")
     }
 }
+
+/// Tables whose rows carry the group in the body or the question in a column.
+final class TableAnswerTests: XCTestCase {
+    private func load(_ text: String, name: String) throws -> Corpus {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-table-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return try CorpusLoader.loadFile(url.path, options: LoadOptions())
+    }
+
+    func testAGroupHeaderOpeningTheBodyOfAnUntitledPost() throws {
+        let csv = "Emne,Innhold,Vedlegg,Forfatter,Opprettet,Oppdatert\n"
+            + ",<p><strong>Gruppe 7: Lier og Drammen</strong></p><p>1. Vi trenger mer tid.</p><p>2. Samarbeid med NAV.</p>,,Anne Lie,2023-02-09 10:00:00 UTC,\n"
+        let post = try XCTUnwrap(try load(csv, name: "untitled.csv").units.first { $0.kind == .post })
+        XCTAssertEqual(post.group, "Gruppe 7")
+        XCTAssertEqual(post.municipalities, ["Lier", "Drammen"])
+        XCTAssertEqual(post.text, "1. Vi trenger mer tid.\n2. Samarbeid med NAV.")
+    }
+
+    func testSegmentsKeepTheQuestionOfTheirRow() throws {
+        let json = #"[{"gruppe": "Gruppe 1", "spørsmål": "Hva hindrer samarbeid?", "svar": "Timeplaner."}]"#
+        let corpus = try load(json, name: "svar.json")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.question), ["Hva hindrer samarbeid?"])
+    }
+}

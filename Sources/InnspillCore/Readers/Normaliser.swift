@@ -200,7 +200,8 @@ struct Normaliser {
                 var s = Unit(segmentOf: unit, text: segment.text)
                 s.id = units.count + 1
                 // Groups restate the same few questions: each wording is kept once, not once per answer.
-                s.question = segment.question.map { questions.insert($0).memberAfterInsert }
+                // A segment without a question of its own answers its post's (a table's question column).
+                s.question = segment.question.map { questions.insert($0).memberAfterInsert } ?? unit.question
                 if segment.number == nil, let line = s.question {
                     // The question written out again ("Hva er den viktigste utfordringen ...?"): the prompt
                     // that asks it, in the unit's section first.

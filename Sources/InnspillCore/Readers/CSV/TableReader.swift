@@ -199,10 +199,13 @@ struct TableReader {
         // first line that only lists municipalities when the title named the group alone. A line
         // with nothing after it is the answer itself ("Kulturskolen i Oslo"), not a header: it stays.
         draft.lines.removeAll { PadletLines.municipalityListLabel($0.trimmed) != nil }
+        // A first line that names the group ("Gruppe 7: Lier og Drammen") when nothing else did is a header too.
         if let first = draft.lines.firstIndex(where: { !$0.isBlank }),
            draft.lines[(first + 1)...].contains(where: { !$0.isBlank }),
            let header = reader.groupHeader(draft.lines[first].trimmed, strict: true),
-           header.group == nil, !header.municipalities.isEmpty {
+           header.group == nil ? !header.municipalities.isEmpty : draft.group == nil {
+            if let group = header.group { draft.group = group }
+            if let key = header.section, draft.section == nil { draft.section = key }
             draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
             draft.lines.remove(at: first)
         }
