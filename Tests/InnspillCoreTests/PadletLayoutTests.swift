@@ -288,4 +288,44 @@ final class AnswerLinkTests: XCTestCase {
         XCTAssertEqual(segments.map(\.question).prefix(3), ["Hva la dere merke til?", "Hvordan kan dere samarbeide bedre med skolen?",
                                                             "Hva kan kulturskolen bidra med?"])
     }
+
+    /// The question box printed again inside a post gives no second set of prompts.
+    func testAQuestionBoxPrintedTwiceGivesItsPromptsOnce() throws {
+        let text = """
+            TORKEL ØIEN MAR 18, 2021 08:15AM
+
+            Samling
+
+            Tema 1
+
+            Spørsmål til tema 1
+
+            1. Kva er kulturskulen si viktigaste oppgåve?
+            2. Kven samarbeider de med?
+
+            Rom 4: Kristiansund, Averøy
+
+            Spørsmål 1: Eit breitt tilbod, men lange ventelister.
+
+            Spørsmål 2: Averøy vil prøve
+            ut eit tilbod i dans, og kanskje
+
+            Spørsmål til tema 1
+
+            1. Kva er kulturskulen si viktigaste oppgåve?
+            2. Kven samarbeider de med?
+
+            eit samarbeid med NAV.
+            """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-links-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("box-twice.txt")
+        try Data(text.utf8).write(to: url)
+        let corpus = try CorpusLoader.loadFile(url.path, options: LoadOptions())
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.text), ["Kva er kulturskulen si viktigaste oppgåve?", "Kven samarbeider de med?"])
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.prompt), prompts.map(\.id))
+        XCTAssertEqual(segments.last?.text, "Averøy vil prøve ut eit tilbod i dans, og kanskje eit samarbeid med NAV.")
+    }
 }

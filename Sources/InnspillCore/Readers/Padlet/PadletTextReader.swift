@@ -207,6 +207,12 @@ struct PadletTextReader {
             guard byCreator || PadletTextReader.isPromptBoxTitle(firstLine) else { return [draft] }
             return PadletTextReader.prompts(from: draft)
         }
+        // The PDF can print a column's question box again, inside a post: its questions are the same prompts.
+        var asked = Set<String>()
+        result.drafts.removeAll { draft in
+            guard draft.kind == .prompt, let question = draft.question, draft.questionNumber != nil else { return false }
+            return !asked.insert("\(draft.section ?? "")|\(draft.questionNumber!)|\(question)").inserted
+        }
         return result
     }
 
