@@ -260,6 +260,7 @@ struct Normaliser {
         var repairs: [Repair] = []
         var paragraphs: [String] = []
         var current = ""
+        var paragraphStart = ""  // the paragraph's first line
         var currentLine: SourceLine?
         func endParagraph() {
             if !current.isEmpty { paragraphs.append(current) }
@@ -271,8 +272,6 @@ struct Normaliser {
         let lengths = draft.lines.map { Normaliser.characterCount($0.trimmed) }
         let margin = lengths.max() ?? 0
         var previousLength = 0
-        // The paragraph so far is a numbered question ("1 Korleis kan ...?"): its answer starts a line of its own.
-        var startsWithQuestion = false
         for (index, line) in draft.lines.enumerated() {
             if line.isBlank {
                 // A blank line inside a sentence (PDF page layout) does not end the paragraph.
@@ -287,13 +286,14 @@ struct Normaliser {
             }
             if current.isEmpty {
                 current = text
-                startsWithQuestion = Segmenter.marker(text)?.question != nil
+                paragraphStart = text
+            // A paragraph that is a numbered question so far ("1 Korleis kan ...?") has its answer on a line of its own.
             } else if Segmenter.startsNewLine(text) || current.hasSuffix(":") && text.first?.isUppercase == true
-                        || startsWithQuestion && current.hasSuffix("?") && text.first?.isUppercase == true
+                        || current.hasSuffix("?") && text.first?.isUppercase == true && Segmenter.marker(paragraphStart)?.question != nil
                         || Double(previousLength) < 0.6 * Double(margin) && text.first?.isUppercase == true {
                 paragraphs.append(current)
                 current = text
-                startsWithQuestion = Segmenter.marker(text)?.question != nil
+                paragraphStart = text
             } else if current.hasSuffix("-"), let first = text.first, first.isLowercase,
                       let beforeHyphen = current.index(current.endIndex, offsetBy: -2, limitedBy: current.startIndex),
                       current[beforeHyphen].isLetter {

@@ -14,13 +14,13 @@ enum PadletDates {
     /// 10:14AM`, `KARI NORDMANN 9. FEBRUAR 2023, 10:12 UTC` (UTC is shown in Norwegian time).
     static func stamp(_ line: Substring) -> Stamp? {
         let endsInUTC = line.utf8.count > 3 && line.utf8.suffix(3).elementsEqual("UTC".utf8)
-        guard endsInM(line) || endsInUTC else { return nil }
+        guard endsInAMOrPM(line) || endsInUTC else { return nil }
         if !endsInUTC, let stamp = shortStamp(line) { return stamp }
         return longStamp(line, utc: endsInUTC)
     }
 
     /// Whether the line is an author line in the short form, `Gruppe 3 5/5/25 9:12AM`.
-    static func isShortStamp(_ line: Substring) -> Bool { endsInM(line) && shortStamp(line) != nil }
+    static func isShortStamp(_ line: Substring) -> Bool { endsInAMOrPM(line) && shortStamp(line) != nil }
 
     private static func shortStamp(_ line: Substring) -> Stamp? {
         guard let (prefix, date) = trailingTimestamp(line) else { return nil }
@@ -58,7 +58,7 @@ enum PadletDates {
     /// A line that ends with a date but no time (`KIM ... - NORSK  5/5/25`), whose
     /// next line ends with the time: the author wrapped over two lines.
     static func wrappedStamp(_ first: Substring, _ second: Substring) -> Stamp? {
-        guard endsInM(second) else { return nil }
+        guard endsInAMOrPM(second) else { return nil }
         let chars = Array(first)
         guard let (prefix, month, day, year) = trailingDate(chars) else { return nil }
         let secondChars = Array(second)
@@ -84,10 +84,12 @@ enum PadletDates {
         return t.count <= 40 && inCapitals(t) && inCapitals(author)
     }
 
-    /// Whether the text ends in "m" or "M": the byte test every line passes before `trailingTime`
-    /// turns it into Characters (only "AM" and "PM" end a time). The text reader asks it of every line.
-    private static func endsInM(_ text: Substring) -> Bool {
-        text.utf8.last == UInt8(ascii: "m") || text.utf8.last == UInt8(ascii: "M")
+    /// Whether the text ends in "AM" or "PM", in any case: the byte test every line passes before
+    /// `trailingTime` turns it into Characters. The text reader asks it of every line.
+    private static func endsInAMOrPM(_ text: Substring) -> Bool {
+        var bytes = text.utf8.reversed().makeIterator()
+        guard let m = bytes.next(), m | 0x20 == UInt8(ascii: "m"), let ap = bytes.next() else { return false }
+        return ap | 0x20 == UInt8(ascii: "a") || ap | 0x20 == UInt8(ascii: "p")
     }
 
     /// Strips icon noise before the author and extra spaces inside it.
