@@ -329,3 +329,80 @@ final class AnswerLinkTests: XCTestCase {
         XCTAssertEqual(segments.last?.text, "Averøy vil prøve ut eit tilbod i dans, og kanskje eit samarbeid med NAV.")
     }
 }
+
+/// What a board prints around its posts: comments, reactions, page numbers, titles; and groups that post as themselves.
+final class BoardFurnitureTests: XCTestCase {
+    private func load(_ text: String, name: String) throws -> Corpus {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-furniture-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return try CorpusLoader.loadFile(url.path, options: LoadOptions())
+    }
+
+    func testCommentsReactionsAndPageNumbersAreNotThePostsText() throws {
+        let corpus = try load("""
+            NORSK KULTURSKOLERÅD 6. SEPTEMBER 2023, 07:45 UTC
+
+            Kulturskoledagane 2023
+
+            Erfaringsdeling
+
+            INGRID HAUGEN 6. SEPTEMBER 2023, 09:12 UTC
+
+            Gruppe 1: Skien og Porsgrunn
+
+            Vi har hatt kulturskuletime i SFO i to år.
+
+            ♥ 3
+
+            2 kommentarer
+
+            PER OLSEN
+            Så bra! Korleis finansierer de dette?
+
+            https://padlet.com/nkr/vt2023/wish/4401
+
+            Side 2 av 3
+
+            KARI NES 6. SEPTEMBER 2023, 09:31 UTC
+
+            Talentprogram
+
+            Gruppe 3: Tønsberg og Færder
+
+            Vi har starta eit talentprogram.
+
+            1 kommentar
+
+            Ola Strand 9/6/23 9:40 AM
+            Kven kan søkje?
+
+            Gruppe 4 - Notodden og Tinn 9/6/23 9:50 AM
+            Skyss er eit problem.
+            """, name: "furniture.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi har hatt kulturskuletime i SFO i to år.", "Vi har starta eit talentprogram.", "Skyss er eit problem."])
+        XCTAssertEqual(posts.map(\.title), ["Gruppe 1: Skien og Porsgrunn", "Talentprogram", nil], "a title between the author line and the header")
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 3", "Gruppe 4"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Skien", "Porsgrunn"], ["Tønsberg", "Færder"], ["Notodden", "Tinn"]],
+                       "a group posting as itself names its municipalities in its author line")
+        XCTAssertEqual(posts.map(\.author), ["INGRID HAUGEN", "KARI NES", "Gruppe 4 - Notodden og Tinn"])
+    }
+
+    func testANameQualifiedByItsCountyInAHeaderList() throws {
+        let reader = PadletTextReader(places: GazetteerPlaces.shared)
+        XCTAssertEqual(reader.groupHeader("Gruppe 9: Herøy (Nordland), Dønna og Alstahaug", strict: true)?.municipalities,
+                       ["Herøy (Nordland)", "Dønna", "Alstahaug"])
+        XCTAssertEqual(reader.groupHeader("Rom 2: Nes (Akershus), Kvam", strict: true)?.municipalities, ["Nes", "Kvam"])
+        XCTAssertEqual(reader.groupHeader("Frøya og Gloppen (Gruppearbeid 2)", strict: true)?.municipalities, ["Frøya", "Gloppen"],
+                       "a remark in brackets is passed over")
+    }
+
+    func testShortQuestionLabels() {
+        XCTAssertEqual(Segmenter.marker("Q1: The primary schools.")?.number, 1)
+        XCTAssertEqual(Segmenter.marker("Sp2: Skulen.")?.number, 2)
+        XCTAssertEqual(Segmenter.marker("Oppgåve 3: Nettverk.")?.number, 3)
+        XCTAssertNil(Segmenter.marker("Quiz i kulturskolen")?.number)
+    }
+}

@@ -39,9 +39,16 @@ extension CorpusLoader {
         let short = lines.filter { $0.utf8.count <= sniffLineLength }
         let stamps = short.lazy.filter { PadletDates.stamp(SourceLine(number: 0, text: $0).trimmed) != nil }.prefix(2).count
         // (A Markdown heading with a date is a title, not a board's creator line.)
-        let boardHeader = lines.prefix(12).contains { $0.utf8.count <= sniffLineLength && !$0.hasPrefix("#") && PadletDates.boardHeader($0) != nil }
+        // A date alone ("Drammen, 4. april 2024" on a deck's title slide) is not one: Padlet prints the creator's
+        // name with a time ("TORKEL OCT 09, 2020 09:51AM") or with the date in figures ("Hege Posaas 4/30/2025").
+        let boardHeader = lines.prefix(12).contains {
+            $0.utf8.count <= sniffLineLength && !$0.hasPrefix("#") && PadletDates.boardHeader($0) != nil
+                && ($0.contains(":") || $0.contains("/"))
+        }
         if stamps >= 2 || head.contains("padlet.com/") && head.contains("/wish/") || boardHeader { return .padlet }
         if SlideReader.pageBreakCount(head) >= 3 { return .slides }
+        // A programme: lines that start with the time of day ("09:30 Velkommen", "kl. 10.15 Pause").
+        if short.lazy.filter({ SlideReader.isTimeLine($0) }).prefix(4).count >= 4 { return .slides }
         return .text
     }
 

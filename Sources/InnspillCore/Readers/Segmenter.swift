@@ -131,7 +131,7 @@ enum Segmenter {
         // "Spørsmål 2:", "Spersmal 1:", "Oppgave 2:", "Del 2, spørsmål 1:", "Question 3".
         if startsLikeQuestionLabel(t) {
             let lower = t.prefix(40).lowercased()
-            if let match = lower.range(of: #"^(del\s*\d+\s*,?\s*)?(sp\S{1,3}rsm[aå]l|spm\.?|question|oppgave)\s*(\d{1,2})\s*[:.)]?"#,
+            if let match = lower.range(of: #"^(del\s*\d+\s*,?\s*)?(sp\S{1,3}rsm[aå]l|spm\.?|sp\.?|q|question|oppg[aå]ve)\s*(\d{1,2})\s*[:.)]?"#,
                                        options: .regularExpression) {
                 // The question's number is the last run of digits: "del 2, spørsmål 12:" asks question 12.
                 let label = lower[match].reversed().drop(while: { !$0.isASCIIDigit })
@@ -187,14 +187,15 @@ enum Segmenter {
         return .some(nil)
     }
 
-    /// Whether a line starts with the two letters of "del", "spørsmål"/"spm", "question" or "oppgave",
-    /// in any case: the cheap test before the label's regular expression.
+    /// Whether a line starts like "del", "spørsmål"/"spm"/"sp", "question", "q1" or "oppgave", in any case:
+    /// the cheap test before the label's regular expression.
     private static func startsLikeQuestionLabel(_ t: Substring) -> Bool {
         var bytes = t.utf8.makeIterator()
         guard let a = bytes.next(), let b = bytes.next() else { return false }
         switch (a | 0x20, b | 0x20) {
         case (UInt8(ascii: "d"), UInt8(ascii: "e")), (UInt8(ascii: "s"), UInt8(ascii: "p")),
-             (UInt8(ascii: "q"), UInt8(ascii: "u")), (UInt8(ascii: "o"), UInt8(ascii: "p")):
+             (UInt8(ascii: "q"), UInt8(ascii: "u")), (UInt8(ascii: "o"), UInt8(ascii: "p")),
+             (UInt8(ascii: "q"), UInt8(ascii: "0")...UInt8(ascii: "9")), (UInt8(ascii: "q"), UInt8(ascii: " ")):
             return true
         default:
             return false

@@ -6,9 +6,10 @@ import Foundation
 /// unit titled by its first line; a programme page with several time lines
 /// ("09.30 Ankomst", "10.30 - 11.30 ...") becomes one unit per block.
 enum SlideReader {
-    /// Whether a raw line marks a page break.
+    /// Whether a raw line marks a page break: a form feed, a line that says which slide it is, or a line
+    /// starting with white space after a blank one.
     static func isPageBreak(_ raw: Substring, previousBlank: Bool) -> Bool {
-        if raw.utf8.contains(0x0C) { return true }
+        if raw.utf8.contains(0x0C) || PageFurniture.isSlideNumber(raw) { return true }
         guard let first = raw.first, first == " " || first == "\u{A0}" else { return false }
         return previousBlank
     }
@@ -34,7 +35,8 @@ enum SlideReader {
             number += 1
             let raw = line.last == "\r" ? line.dropLast() : line
             if isPageBreak(raw, previousBlank: previousBlank), !(pages.last?.isEmpty ?? true) { pages.append([]) }
-            let clean = raw.replacingOccurrences(of: "\u{0C}", with: "")
+            // Page numbers and slide numbers are the page's furniture, not its text.
+            let clean = PageFurniture.isPageNumber(raw) ? "" : raw.replacingOccurrences(of: "\u{0C}", with: "")
             previousBlank = clean.allSatisfy { $0 == " " || $0 == "\u{A0}" || $0 == "\t" }
             pages[pages.count - 1].append(SourceLine(number: number, text: clean.trimmingSpaces))
         }
@@ -67,11 +69,14 @@ enum SlideReader {
         return blocks
     }
 
-    /// "09.30 Ankomst", "10.30 - 11.30", "14:15 Pause".
+    /// "09.30 Ankomst", "10.30 - 11.30", "14:15 Pause", "kl. 09.00–09.15 Velkommen", "9.00 Kaffe".
     static func isTimeLine(_ text: Substring) -> Bool {
-        let chars = Array(text.prefix(5))
-        guard chars.count == 5, chars[0].isASCIIDigit, chars[1].isASCIIDigit, chars[2] == "." || chars[2] == ":",
-              chars[3].isASCIIDigit, chars[4].isASCIIDigit else { return false }
-        return true
+        var t = text.trimmingSpaces
+        if PadletLines.lowercasedHasPrefix(t, "kl") { t = t.dropFirst(2).drop(while: { $0 == "." || $0 == " " }) }
+        let chars = Array(t.prefix(6))
+        let hour = chars.prefix(while: \.isASCIIDigit).count
+        guard (1...2).contains(hour), chars.count >= hour + 3, chars[hour] == "." || chars[hour] == ":",
+              chars[hour + 1].isASCIIDigit, chars[hour + 2].isASCIIDigit else { return false }
+        return chars.count == hour + 3 || !chars[hour + 3].isASCIIDigit
     }
 }

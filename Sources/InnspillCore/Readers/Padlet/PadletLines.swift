@@ -26,6 +26,12 @@ enum PadletLines {
         let t = line.trimmingSpaces
         if t.isEmpty { return false }
         if !t.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        if PageFurniture.isPageNumber(t) { return true }
+        // Reaction counts: "♥ 3", "👍 2".
+        if t.count <= 12, !t.contains(where: \.isLetter),
+           t.unicodeScalars.contains(where: { $0.properties.generalCategory == .otherSymbol || $0.properties.isEmojiPresentation }) {
+            return true
+        }
         let letters = t.filter { $0.isLetter }
         let compact = t.filter { !$0.isWhitespace }
         // Padlet's like/comment icons OCR'd: "Qo Do", "QoD", "Qo D29", "@ QoD ey".
@@ -153,6 +159,15 @@ enum PadletLines {
         let label = t[...colon].lowercased()
         return ["kommuner:", "kommunar:", "kommune:", "kommunene:", "kommunane:", "municipalities:"].contains(label)
             ? t[t.index(after: colon)...] : nil
+    }
+
+    /// "2 kommentarer", "1 comment": Padlet's count of the comments printed under a post.
+    static func commentCount(_ line: Substring) -> Int? {
+        let t = line.trimmingSpaces
+        guard t.utf8.count <= 16, let first = t.first, first.isASCIIDigit else { return nil }
+        let word = t.drop(while: \.isASCIIDigit).trimmingSpaces.lowercased()
+        guard ["kommentar", "kommentarer", "comment", "comments"].contains(word) else { return nil }
+        return Int(t.prefix(while: \.isASCIIDigit))
     }
 
     /// "Gruppen besto av:" and the like: a participant list follows.

@@ -36,7 +36,11 @@ struct PadletTextReader {
         var promptCount = 0
         var atParagraphStart = true
 
+        var inComments = false
+        var commentsLeft = 0
         func finish() {
+            inComments = false
+            commentsLeft = 0
             guard var unit = current else { return }
             while unit.lines.last?.isBlank == true { unit.lines.removeLast() }
             if unit.url == nil, !pendingURLs.isEmpty { unit.url = pendingURLs.removeFirst() }
@@ -101,12 +105,22 @@ struct PadletTextReader {
             if fact.isBareLink { i += 1; continue }
 
             // An author + timestamp line (possibly wrapped over two lines) starts a post.
+            if let stamp = fact.stamp, commentsLeft > 0 {
+                // A comment with its own author line, under the post that counted it.
+                commentsLeft -= 1
+                i += stamp.consumed
+                continue
+            }
             if let stamp = fact.stamp {
                 startPost(at: line)
                 current!.author = stamp.stamp.author
                 current!.posted = stamp.stamp.posted
                 current!.headerLines = Array(lines[i..<(i + stamp.consumed)])
-                if stamp.authorIsGroup {
+                if let header = stamp.authorHeader {
+                    // The group posts as itself: "Gruppe 1 - Larvik og Sandefjord 5/6/25 9:10AM".
+                    apply(header, to: &current!, line: line)
+                    current!.title = nil
+                } else if stamp.authorIsGroup {
                     current!.group = stamp.stamp.author
                 } else if let group = PadletLines.groupNamed(in: stamp.stamp.author) {
                     current!.group = group  // "KARI (REFERENT FOR GRUPPE 2)"; a header line after the stamp may still name it
@@ -145,6 +159,13 @@ struct PadletTextReader {
                 if let unit = current, !unit.hasText, unit.group != nil || unit.author != nil, unit.municipalities.isEmpty,
                    header.group == nil, !header.municipalities.isEmpty {
                     apply(header, to: &current!, line: line)
+                } else if let unit = current, unit.author != nil, unit.group == nil, unit.municipalities.isEmpty,
+                          let title = PadletTextReader.titleLine(of: unit) {
+                    // A post's title between its author line and its group header ("Talentprogram").
+                    current!.title = String(title.trimmed.trimmingSpaces)
+                    current!.headerLines.append(title)
+                    current!.lines = []
+                    apply(header, to: &current!, line: line)
                 } else {
                     startPost(at: line)
                     apply(header, to: &current!, line: line)
@@ -175,6 +196,12 @@ struct PadletTextReader {
                     }
                     i = k
                     continue
+                } else if let count = PadletLines.commentCount(t) {
+                    // Comments under a post (an author line or a name, then the text) are other people's words.
+                    inComments = true
+                    commentsLeft = count
+                } else if inComments {
+                    // (the comment's name or text)
                 } else {
                     current!.lines.append(line)
                 }
@@ -384,9 +411,15 @@ struct PadletTextReader {
             }
             rest = rest.drop(while: { $0 == " " })
             guard !rest.isEmpty else { continue }
-            // Words after "(" are remarks: "Frøya og Gloppen (Gruppearbeid 2)".
-            let main = rest.split(separator: "(").first.map(String.init) ?? String(rest)
-            let found = places.headerMunicipalities(main)
+            // Brackets qualify a name ("Herøy (Nordland), Dønna") or hold a remark ("Frøya og Gloppen
+            // (Gruppearbeid 2)"): the line is read with its brackets, and without them when that reads it all.
+            var main = String(rest)
+            var found = places.headerMunicipalities(main)
+            if !found.complete, rest.contains("(") {
+                let withoutRemarks = PadletTextReader.removingBrackets(rest)
+                let other = places.headerMunicipalities(withoutRemarks)
+                if other.complete || other.municipalities.count >= found.municipalities.count { (main, found) = (withoutRemarks, other) }
+            }
             if !found.municipalities.isEmpty, found.complete || header.group != nil {
                 header.municipalities += found.municipalities
             } else if !strict, found.complete, !main.trimmingSpaces.isEmpty {
@@ -553,6 +586,25 @@ struct PadletTextReader {
         return PadletLines.groupWords.contains { lower.hasPrefix($0) }
     }
 
+    /// The post's only line when it reads as a title: short, and not a sentence or a question.
+    static func titleLine(of post: DraftUnit) -> SourceLine? {
+        let text = post.lines.filter { !$0.isBlank }
+        guard text.count == 1, let line = text.first else { return nil }
+        let t = line.trimmed.trimmingSpaces
+        guard t.count <= 60, let last = t.last, !".?!:,".contains(last), !listItem(t).0 else { return nil }
+        return line
+    }
+
+    /// The text without its bracketed parts: "Frøya og Gloppen (Gruppearbeid 2)" -> "Frøya og Gloppen ".
+    static func removingBrackets(_ text: Substring) -> String {
+        var out = ""
+        var depth = 0
+        for c in text {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+        }
+        return out
+    }
+
     /// The group label ending a header part after a comma, and the part before it: "Trondheim, Gruppe 3"
     /// gives ("Gruppe 3", "Trondheim").
     static func trailingGroupLabel(_ part: Substring) -> (String, Substring)? {
@@ -622,6 +674,8 @@ struct LineFacts: Sendable {
         /// The municipalities the author's name gives, when it names nothing else.
         var authorMunicipalities: [String]?
         var authorIsGroup: Bool
+        /// The group header the author's name is, when the group posts as itself and names its municipalities.
+        var authorHeader: PadletTextReader.GroupHeader?
         /// The group header on the first line after the stamp (one blank line allowed), with its index.
         var header: (index: Int, header: PadletTextReader.GroupHeader)?
     }
@@ -651,6 +705,9 @@ struct LineFacts: Sendable {
             var facts = StampFacts(stamp: found, consumed: consumed,
                                    authorMunicipalities: authorPlaces.complete ? authorPlaces.municipalities : nil,
                                    authorIsGroup: PadletTextReader.isGroupName(found.author))
+            if facts.authorIsGroup, let header = reader.groupHeader(Substring(found.author), strict: false), !header.municipalities.isEmpty {
+                facts.authorHeader = header
+            }
             let after = i + consumed
             if let next = lines[after...].firstIndex(where: { !$0.isBlank }), next - after <= 1,
                let header = reader.groupHeader(lines[next].trimmed, strict: false) {

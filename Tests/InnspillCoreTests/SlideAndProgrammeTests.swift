@@ -1,0 +1,72 @@
+import Foundation
+import XCTest
+@testable import InnspillCore
+
+/// Decks and programmes exported without form feeds, and with a date on their first page.
+final class SlideAndProgrammeTests: XCTestCase {
+    private func load(_ text: String, name: String) throws -> Corpus {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-slides-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return try CorpusLoader.loadFile(url.path, options: LoadOptions())
+    }
+
+    func testADeckMarkedBySlideNumbersWithADateOnItsTitlePage() throws {
+        let corpus = try load("""
+            Dialogsamling Buskerud 2024
+            Drammen, 4. april 2024
+            Slide 1 of 3
+            Gruppearbeid
+            • Hvordan kan kulturskolen bli en del av laget rundt barnet?
+            Slide 2 of 3
+            Eksempel: Kongsberg
+            • Kulturskoletime i SFO
+            Slide 3 of 3
+            """, name: "deck.txt")
+        let slides = corpus.units.filter { $0.kind == .slide }
+        XCTAssertEqual(slides.map(\.title), ["Dialogsamling Buskerud 2024", "Gruppearbeid", "Eksempel: Kongsberg"],
+                       "a date alone is no board's creator line; 'Slide N of M' is a page break, not text")
+        XCTAssertFalse(slides.contains { $0.text.contains("Slide") })
+    }
+
+    func testAProgrammeWithoutPageBreaksIsOneUnitPerTimeSlot() throws {
+        let corpus = try load("""
+            Regional samling Innlandet
+            Scandic Hamar, 12. september 2024
+
+            Program
+
+            09:00 Registrering og kaffe
+
+            kl. 9.30 Velkommen
+            v/ Kari Nordby
+
+            10:30 – 10:45 Pause
+
+            10:45 Gruppearbeid 1
+            Hva kjennetegner et godt samarbeid?
+            """, name: "program.txt")
+        let slides = corpus.units.filter { $0.kind == .slide }
+        XCTAssertEqual(slides.map(\.title), ["Regional samling Innlandet", "09:00 Registrering og kaffe", "kl. 9.30 Velkommen",
+                                             "10:30 – 10:45 Pause", "10:45 Gruppearbeid 1"])
+    }
+
+    func testTimeLines() {
+        for line in ["09.30 Ankomst", "10.30 - 11.30", "14:15 Pause", "kl. 09.00–09.15 Velkommen", "9.00 Kaffe", "Kl 8:45"] {
+            XCTAssertTrue(SlideReader.isTimeLine(Substring(line)), line)
+        }
+        for line in ["2024 var et godt år", "3.000 elever", "1. Hva", "40 % av elevene", "kl"] {
+            XCTAssertFalse(SlideReader.isTimeLine(Substring(line)), line)
+        }
+    }
+
+    func testPageFurniture() {
+        for line in ["Side 2 av 5", "Page 3", "page 3 of 7", "Slide 3 of 5", "Lysbilde 4", "1/3", "- 4 -"] {
+            XCTAssertTrue(PageFurniture.isPageNumber(Substring(line)), line)
+        }
+        for line in ["2", "34", "2 lærere", "Side om side", "Tema 2", "Gruppe 3"] {
+            XCTAssertFalse(PageFurniture.isPageNumber(Substring(line)), line)
+        }
+    }
+}
