@@ -231,6 +231,7 @@ final class BadInputTests: XCTestCase {
             Mistake(line: "gruop by section", message: "unknown command 'gruop'"),
             Mistake(line: "count everything", message: "unexpected 'everything'"),
             Mistake(line: "show", message: "missing a unit id"),
+            Mistake(line: "repairs 99999", message: "no unit with id 99999"),
             Mistake(line: "group by", message: "group by needs a field"),
             Mistake(line: "group by section nonsense=1", message: "unknown option 'nonsense='"),
             Mistake(line: "chart bar colour=red", message: "unknown option 'colour='"),

@@ -406,3 +406,35 @@ final class BoardFurnitureTests: XCTestCase {
         XCTAssertNil(Segmenter.marker("Quiz i kulturskolen")?.number)
     }
 }
+
+/// A segment's raw text and line are its own lines of the file, as its post's are.
+final class SegmentSourceTests: XCTestCase {
+    func testASegmentsRawTextIsItsLinesOfTheFile() throws {
+        let text = """
+            Hege Posaas 4/30/2025 &
+
+            Seminar
+
+            Gruppedialog 1
+
+            Gruppe 1 5/5/25 9:12AM
+            Spørsmål 1:
+            Det trengs mer \u{FFFD}nansiering
+            mot barnehagen.
+
+            Spørsmål 2:
+            Viktig a skaffe seg allierte.
+            """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-segraw-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("segments.txt")
+        try Data(text.utf8).write(to: url)
+        let corpus = try CorpusLoader.loadFile(url.path, options: LoadOptions())
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.text), ["Det trengs mer finansiering mot barnehagen.", "Viktig a skaffe seg allierte."])
+        XCTAssertEqual(segments.map(\.raw), ["Spørsmål 1:\nDet trengs mer \u{FFFD}nansiering\nmot barnehagen.", "Spørsmål 2:\nViktig a skaffe seg allierte."],
+                       "the file's own text, not the repaired one")
+        XCTAssertEqual(segments.map(\.line), [8, 12])
+        XCTAssertEqual(segments.map { $0.rawSource?.lineRange }, [8 ... 10, 12 ... 13])
+    }
+}

@@ -230,6 +230,12 @@ public enum RawSource: Sendable, Equatable {
         }
     }
 
+    /// The file's lines the raw text is, when it is a run of them.
+    public var lineRange: ClosedRange<Int>? {
+        if case .lines(_, let range) = self { return range }
+        return nil
+    }
+
     /// The raw text itself.
     public var text: String {
         switch self {

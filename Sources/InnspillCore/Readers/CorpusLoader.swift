@@ -74,7 +74,8 @@ public enum CorpusLoader {
         let drafts = result.drafts
         result.drafts = []
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let (units, repairs) = try Normaliser(places: places, repairer: kept.repairer, source: kept.source, corpus: name)
+        let (units, repairs) = try Normaliser(places: places, repairer: kept.repairer, source: kept.source, corpus: name,
+                                              linesAreTheFilesLines: [.padlet, .text, .slides].contains(format))
             .units(from: consume drafts, control: options.control)
         try options.control.checkStop()
         let date = earliestPosted(units).map { Calendar.utcStartOfDay($0) } ?? result.date

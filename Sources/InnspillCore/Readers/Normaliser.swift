@@ -20,6 +20,9 @@ struct Normaliser {
     let source: SourceText
     /// The name of the corpus the units belong to.
     let corpus: String
+    /// Whether the drafts' lines are the file's lines (text exports), so a segment's raw text and first
+    /// line are its own lines of the file; a table's are lines of a cell, and its segments show their text.
+    var linesAreTheFilesLines = true
 
     /// Drafts are normalised in blocks of this many, on all cores; `control` is asked between blocks.
     static let blockSize = 2048
@@ -31,6 +34,8 @@ struct Normaliser {
         /// Repairs with unit 0: the unit id is known only once the drafts before it are linked.
         var repairs: [Repair]
         var segments: [Segmenter.Segment]
+        /// Each segment's first line in the source and its raw text (nil when the post's lines are a table's cell).
+        var segmentSources: [(line: Int, raw: RawSource)?]
     }
 
     /// Units from a reader's drafts, with every repair made. The drafts are taken over, so their
@@ -100,14 +105,26 @@ struct Normaliser {
 
     /// The per-draft work: repaired, reflowed text, the raw source and the answer segments.
     private func body(of draft: DraftUnit) -> Body {
-        let (text, repairs) = reflowed(draft)
+        let (text, repairs, lineStarts) = reflowed(draft)
         var segments: [Segmenter.Segment] = []
+        var segmentSources: [(line: Int, raw: RawSource)?] = []
         if draft.kind == .post {
             // A post without answer markers is one segment, so `set unit segment` still covers it.
             segments = Segmenter.segments(of: text)
-            if segments.isEmpty { segments = [Segmenter.Segment(text: Substring(text))] }
+            if segments.isEmpty { segments = [Segmenter.Segment(text: Substring(text), lines: 0 ..< lineStarts.count)] }
+            // A segment's raw text is its lines of the source: from the line its first paragraph starts on
+            // to the line before the next segment's (the post's own lines only: a question box is left out).
+            segmentSources = segments.map { segment in
+                guard linesAreTheFilesLines else { return nil }
+                guard segment.lines.lowerBound < lineStarts.count else { return (draft.firstLine, .text(String(segment.text))) }
+                let first = lineStarts[segment.lines.lowerBound]
+                let next = segment.lines.upperBound < lineStarts.count ? lineStarts[segment.lines.upperBound] : Int.max
+                var own = draft.lines.filter { $0.number >= first && $0.number < next }
+                while own.last?.isBlank == true { own.removeLast() }
+                return (first, raw(ofLines: own.map(\.number), else: String(segment.text)))
+            }
         }
-        return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments)
+        return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments, segmentSources: segmentSources)
     }
 
     /// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
@@ -196,9 +213,13 @@ struct Normaliser {
             if draft.kind == .prompt, let question = unit.question { promptQuestions.append((draft.section, question, id)) }
             units.append(unit)
             answeringFor.append(nil)
-            for segment in body.segments {
+            for (segment, source) in zip(body.segments, body.segmentSources) {
                 var s = Unit(segmentOf: unit, text: segment.text)
                 s.id = units.count + 1
+                if let source {
+                    s.line = source.line
+                    s.rawSource = source.raw
+                }
                 // Groups restate the same few questions: each wording is kept once, not once per answer.
                 // A segment without a question of its own answers its post's (a table's question column).
                 s.question = segment.question.map { questions.insert($0).memberAfterInsert } ?? unit.question
@@ -206,7 +227,10 @@ struct Normaliser {
                     // The question written out again ("Hva er den viktigste utfordringen ...?"): the prompt
                     // that asks it, in the unit's section first.
                     let restated = promptQuestions.filter { Segmenter.restates(line, $0.question) }
-                    s.prompt = (restated.first { $0.section == unit.section } ?? restated.first { $0.section == nil || unit.section == nil })?.id
+                    if let found = restated.first(where: { $0.section == unit.section }) ?? restated.first(where: { $0.section == nil || unit.section == nil }) {
+                        s.prompt = found.id
+                        s.question = found.question
+                    }
                 }
                 if let n = segment.number {
                     s.prompt = prompt(numbered: n, section: unit.section)
@@ -219,7 +243,9 @@ struct Normaliser {
                             s.text = line
                             s.raw = line
                             s.question = prompt
-                        } else if s.question == nil {
+                        } else if s.question.map({ Segmenter.restates($0, prompt) }) ?? true {
+                            // The prompt's own words, also where the group wrote the question shorter: answers
+                            // to one question are grouped under one wording.
                             s.question = prompt
                         }
                     }
@@ -247,23 +273,32 @@ struct Normaliser {
     /// The source lines of a draft's header and body, as a run of the source's lines where they follow
     /// each other (no copy), else joined.
     private func raw(of draft: DraftUnit) -> RawSource {
-        let numbers = (draft.headerLines + draft.lines).map(\.number)
+        raw(ofLines: (draft.headerLines + draft.lines).map(\.number), else: draft.lines.map(\.text).joined(separator: "\n"))
+    }
+
+    /// The source lines with these numbers (`fallback` when there are none).
+    private func raw(ofLines numbers: [Int], else fallback: @autoclosure () -> String) -> RawSource {
         var seen = Set<Int>()
         let ordered = numbers.filter { seen.insert($0).inserted }.sorted()
-        guard let first = ordered.first, let last = ordered.last else { return .text(draft.lines.map(\.text).joined(separator: "\n")) }
+        guard let first = ordered.first, let last = ordered.last else { return .text(fallback()) }
         if first >= 1, last <= source.lineCount, last - first + 1 == ordered.count { return .lines(source, first ... last) }
-        return .text(ordered.map(source.line).joined(separator: "\n"))
+        return .text(ordered.filter { $0 >= 1 && $0 <= source.lineCount }.map(source.line).joined(separator: "\n"))
     }
 
     /// Repairs and reflows the body lines into the unit's text; the repairs carry unit 0.
-    private func reflowed(_ draft: DraftUnit) -> (String, [Repair]) {
+    private func reflowed(_ draft: DraftUnit) -> (text: String, repairs: [Repair], lineStarts: [Int]) {
         var repairs: [Repair] = []
         var paragraphs: [String] = []
+        var lineStarts: [Int] = []  // the source line each paragraph starts on
         var current = ""
         var paragraphStart = ""  // the paragraph's first line
         var currentLine: SourceLine?
+        var startLine = 0
         func endParagraph() {
-            if !current.isEmpty { paragraphs.append(current) }
+            if !current.isEmpty {
+                paragraphs.append(current)
+                lineStarts.append(startLine)
+            }
             current = ""
             currentLine = nil
         }
@@ -287,13 +322,16 @@ struct Normaliser {
             if current.isEmpty {
                 current = text
                 paragraphStart = text
+                startLine = line.number
             // A paragraph that is a numbered question so far ("1 Korleis kan ...?") has its answer on a line of its own.
             } else if Segmenter.startsNewLine(text) || current.hasSuffix(":") && text.first?.isUppercase == true
                         || current.hasSuffix("?") && text.first?.isUppercase == true && Segmenter.marker(paragraphStart)?.question != nil
                         || Double(previousLength) < 0.6 * Double(margin) && text.first?.isUppercase == true {
                 paragraphs.append(current)
+                lineStarts.append(startLine)
                 current = text
                 paragraphStart = text
+                startLine = line.number
             } else if current.hasSuffix("-"), let first = text.first, first.isLowercase,
                       let beforeHyphen = current.index(current.endIndex, offsetBy: -2, limitedBy: current.startIndex),
                       current[beforeHyphen].isLetter {
@@ -320,7 +358,7 @@ struct Normaliser {
             previousLength = lengths[index]
         }
         endParagraph()
-        return (Normaliser.compacted(paragraphs.joined(separator: "\n")), repairs)
+        return (Normaliser.compacted(paragraphs.joined(separator: "\n")), repairs, lineStarts)
     }
 
     /// `text` in storage of its own length: a text grown by appending keeps the room it grew into, half

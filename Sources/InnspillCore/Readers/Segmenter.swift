@@ -9,6 +9,8 @@ enum Segmenter {
         /// A slice of the post's text where the segment's lines follow each other in it (they almost
         /// always do), so the post and its segments hold the text once.
         var text: Substring
+        /// The post's text lines the segment spans (from its marker's line), as indices of its lines.
+        var lines: Range<Int>
         var number: Int?
         var question: String?
         var municipality: String?
@@ -25,7 +27,10 @@ enum Segmenter {
     /// The segments of a post, or none when it has fewer than two markers.
     static func segments(of text: String) -> [Segment] {
         // Lines as slices of the text: a line is copied only when a segment joins it.
-        let lines = text.newlineSeparatedLines.filter { !$0.isEmpty }
+        let all = text.newlineSeparatedLines
+        let kept = all.indices.filter { !all[$0].isEmpty }  // index in the text of each line below
+        let lines = kept.map { all[$0] }
+        func span(_ from: Int, _ to: Int) -> Range<Int> { kept[from] ..< (to < kept.count ? kept[to] : all.count) }
         var markers: [(Int, Marker)] = []
         for (i, line) in lines.enumerated() { if let m = marker(line) { markers.append((i, m)) } }
         // One marker is enough when it opens the post with a question's label ("Spørsmål 3: ..."): the post
@@ -34,7 +39,7 @@ enum Segmenter {
         guard markers.count >= 2 || labelled else { return [] }
         var segments: [Segment] = []
         if markers[0].0 > 0 {
-            segments.append(Segment(text: joined(lines[..<markers[0].0], of: text)))
+            segments.append(Segment(text: joined(lines[..<markers[0].0], of: text), lines: span(0, markers[0].0)))
         }
         // An unnumbered question line with nothing under it ("Hvordan finansiere kulturskolen?"
         // before "-Tingvoll: ...", "-Sunndal: ...") is not an answer: it is the question of the
@@ -49,7 +54,7 @@ enum Segmenter {
             if m.number != nil { carried = nil }
             if textLines.isEmpty && m.number == nil, let question = m.question { carried = question }
             if textLines.isEmpty && (m.question == nil || m.number == nil) { continue }
-            segments.append(Segment(text: joined(textLines[...], of: text), number: m.number,
+            segments.append(Segment(text: joined(textLines[...], of: text), lines: span(index, end), number: m.number,
                                     question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
         }
         return segments

@@ -95,12 +95,18 @@ struct ShowCommand: ShellCommand {
         let raw = args.takeFlag("raw")
         let idToken = try args.require("a unit id", usage: synopsis)
         try args.expectEnd(usage: synopsis)
-        let id = try Arguments.integer(idToken, name: "ID", range: 1...Int.max)
+        let unit = try ShowCommand.unit(idToken, in: context)
+        return .text(UnitView.detail(unit, width: context.terminalWidth, raw: raw, tags: context.workspace.tags[unit.id]))
+    }
+
+    /// The unit whose id `token` is, or an error naming the ids there are.
+    static func unit(_ token: Arguments.Token, in context: CommandContext) throws -> InnspillCore.Unit {
+        let id = try Arguments.integer(token, name: "ID", range: 1...Int.max)
         guard let unit = context.workspace.unit(id: id) else {
             throw InnspillError("no unit with id \(id)", hint: context.workspace.units.isEmpty ? "no corpus is loaded; load one first" : "ids run from 1 to \(context.workspace.units.count)",
-                                location: .column(idToken.column))
+                                location: .column(token.column))
         }
-        return .text(UnitView.detail(unit, width: context.terminalWidth, raw: raw, tags: context.workspace.tags[id]))
+        return unit
     }
 }
 
@@ -118,8 +124,14 @@ struct RepairsCommand: ShellCommand {
         try args.expectEnd(usage: synopsis)
         var repairs = context.workspace.repairs
         if let idToken {
-            let id = try Arguments.integer(idToken, name: "ID", range: 1...Int.max)
-            repairs = repairs.filter { $0.unit == id }
+            let unit = try ShowCommand.unit(idToken, in: context)
+            if unit.kind == .segment, let post = unit.parent {
+                // A segment's repairs are its post's, on the segment's own lines of the file.
+                let lines = unit.rawSource?.lineRange
+                repairs = repairs.filter { repair in repair.unit == post && (lines?.contains(repair.line) ?? true) }
+            } else {
+                repairs = repairs.filter { $0.unit == unit.id }
+            }
         }
         if summary {
             var table = Table(title: "", columns: [Column("kind"), Column("count", .integer)], shape: .categoryCounts)
