@@ -125,10 +125,21 @@ final class BadInputTests: XCTestCase {
             Mistake(line: "load lines.jsonl", message: "lines.jsonl:2: line 2 is not a JSON object"),
             Mistake(line: "load utf16-cut.txt", message: "'utf16-cut.txt' starts like UTF-16 but is not valid UTF-16"),
             Mistake(line: "load dialogseminar-2024.txt as demo2 format=csv", message: "dialogseminar-2024.txt:1: no text column found"),
-            Mistake(line: "load dialogseminar-2024.csv format=json", message: "dialogseminar-2024.csv: not valid JSON"),
+            Mistake(line: "load dialogseminar-2024.csv format=json", message: "dialogseminar-2024.csv:1: not valid JSON"),
             Mistake(line: "load dialogseminar-2024.csv format=word", message: "format=word is not a choice"),
             Mistake(line: "load dialogseminar-2024.txt as demo", message: "a corpus named 'demo' is already loaded"),
         ], golden: "bad-files")
+    }
+
+    /// A folder holding a file already loaded loads the others and skips that one with a warning.
+    func testAFolderWithAFileAlreadyLoadedSkipsIt() throws {
+        try file("board/a.txt", Array("Gruppe 2, Oslo\n\nVi trenger mer tid.\n\nGruppe 3, Bodø\n\nLokaler.\n".utf8))
+        try file("board/b.csv", Array("tekst,gruppe\nMer samarbeid.,Gruppe 4\n".utf8))
+        let run = try ShellRunner.run(["-c", "load board/a.txt", "-c", "load board", "-c", "corpora"], in: folder)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("warning: 'board/a.txt' is already loaded as 'a'; skipped"), run.stderr)
+        XCTAssertTrue(run.stdout.contains("loaded b: 1 post"), run.stdout)
+        XCTAssertEqual(run.stdout.components(separatedBy: "loaded a:").count, 2, "a is loaded once: \(run.stdout)")
     }
 
     func testAForcedFormatThatDoesNotFitSaysWhatTheFileLooksLike() throws {

@@ -228,6 +228,7 @@ final class LoaderFormatTests: XCTestCase {
             (Data("text,group\n\"unterminated,1\n".utf8), "bad.csv", "unterminated quote"),
             (Data("{\"a\": 1}".utf8), "object.json", "not an array of objects"),
             (Data("[1, 2]".utf8), "numbers.json", "is not an object"),
+            (Data("[\n  {\"text\": \"a\"},\n  {\"text\" \"b\"}\n]".utf8), "syntax.json", "syntax.json:3: not valid JSON"),
         ]
         for (data, name, message) in cases {
             let path = try write(data, name)

@@ -37,7 +37,18 @@ struct LoadCommand: ShellCommand {
         }
         let options = LoadOptions(format: format, repair: context.workspace.settings.repair, mapping: mapping,
                                   name: alias, control: context.work)
-        let corpora = try CorpusLoader.load(path: path, options: options)
+        var corpora = try CorpusLoader.load(path: path, options: options)
+        // A folder's files already loaded are skipped, as a file is; the rest is checked before any is added,
+        // so a clash of names leaves the workspace as it was.
+        corpora.removeAll { corpus in
+            guard alias == nil, let already = context.workspace.corpora.first(where: { $0.sourcePath == corpus.sourcePath }) else { return false }
+            context.warnings.append("'\(DisplayPath.of(corpus.sourcePath))' is already loaded as '\(already.name)'; skipped")
+            return true
+        }
+        if let clash = corpora.first(where: { corpus in context.workspace.corpora.contains { $0.name == corpus.name } }) {
+            throw InnspillError("a corpus named '\(clash.name)' is already loaded",
+                                hint: "give another name with 'load PATH as NAME', or 'unload \(clash.name)' first")
+        }
         var summary: [String] = []
         for corpus in corpora {
             try context.workspace.add(corpus)

@@ -20,8 +20,9 @@ enum JSONReader {
                 // Fragments allowed, so a lone string or number is reported as "not an array of objects".
                 parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
             } catch {
-                throw InnspillError("not valid JSON: \(JSONReader.reason(error))", hint: "check the file; an export cut short is a common cause",
-                                    location: .file(path, line: nil))
+                throw InnspillError("not valid JSON: \(JSONReader.reason(error))",
+                                    hint: "check the file there: a missing comma, quote or bracket, or an export cut short",
+                                    location: .file(path, line: JSONReader.line(of: error, in: text)))
             }
             guard let array = parsed as? [Any] else {
                 throw InnspillError("the JSON is not an array of objects", hint: "expected [ {\"text\": ...}, ... ]", location: .file(path, line: nil))
@@ -65,6 +66,18 @@ enum JSONReader {
             guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { return nil }
             return String(decoding: data, as: UTF8.self)
         }
+    }
+
+    /// The line a parse error points at: the parser names a line, or a character (byte) offset.
+    static func line(of error: Error, in text: String) -> Int? {
+        guard let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String else { return nil }
+        func number(after word: String) -> Int? {
+            guard let range = description.range(of: word + " ") else { return nil }
+            return Int(description[range.upperBound...].prefix(while: \.isASCIIDigit))
+        }
+        if let line = number(after: "line") { return line }
+        guard let offset = number(after: "character") else { return nil }
+        return text.utf8.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     }
 
     private static func reason(_ error: Error) -> String {
