@@ -15,3 +15,18 @@ final class CompletionTests: XCTestCase {
                        "with nothing typed, the list is the fields' own names")
     }
 }
+
+/// Tab completion of paths: a name with a space or æøå comes back quoted, so the command line reads it whole.
+final class PathCompletionTests: XCTestCase {
+    func testAPathWithASpaceIsQuoted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-complete-\(getpid())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Mine filer"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: folder.appendingPathComponent("Mine filer/svar på spørsmål.txt"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("ørsta.txt"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let completion = Completion(context: CommandContext(baseDirectory: folder.path), plugins: [])
+        XCTAssertEqual(completion.candidates(forLineBeforeCursor: "load Mi").1, ["\"Mine filer/"], "a folder's quote stays open")
+        XCTAssertEqual(completion.candidates(forLineBeforeCursor: "load \"Mine filer/sv").1, ["\"Mine filer/svar på spørsmål.txt\""])
+        XCTAssertEqual(completion.candidates(forLineBeforeCursor: "load ør").1, ["ørsta.txt"], "no quotes where none are needed")
+    }
+}

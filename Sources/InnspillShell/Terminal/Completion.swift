@@ -92,7 +92,7 @@ public struct Completion {
         return Array(Set(all.joined()))
     }
 
-    /// Files and folders whose path starts with `prefix` (relative to the base folder).
+    /// Files and folders whose path starts with `prefix` (relative to the base folder), quoted where they hold a space.
     private func paths(matching prefix: String) -> [String] {
         let typed = prefix.hasPrefix("\"") ? String(prefix.dropFirst()) : prefix
         let slash = typed.lastIndex(of: "/")
@@ -103,7 +103,10 @@ public struct Completion {
         return names.filter { $0.hasPrefix(namePart) && (!$0.hasPrefix(".") || namePart.hasPrefix(".")) }.sorted().map { name in
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
-            return folderPart + name + (isDirectory.boolValue ? "/" : "")
+            let path = folderPart + name + (isDirectory.boolValue ? "/" : "")
+            // A path with a space is quoted, as the command line needs it; a folder's quote stays open to go on typing.
+            guard prefix.hasPrefix("\"") || path.contains(" ") else { return path }
+            return "\"" + path + (isDirectory.boolValue ? "" : "\"")
         }
     }
 }
