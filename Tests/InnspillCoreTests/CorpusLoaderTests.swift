@@ -70,7 +70,21 @@ final class CorpusLoaderTests: XCTestCase {
         try Data(half + [0xFF] + half).write(to: url)
         let corpus = try CorpusLoader.loadFile(url.path, options: LoadOptions())
         XCTAssertEqual(corpus.units.filter { $0.kind == .post }.count, 1)
-        XCTAssertTrue(corpus.warnings.contains { $0.contains("1 invalid UTF-8 bytes replaced by U+FFFD on line 1") }, "\(corpus.warnings)")
+        XCTAssertTrue(corpus.warnings.contains { $0.contains("1 invalid UTF-8 byte replaced by U+FFFD on line 1") }, "\(corpus.warnings)")
+    }
+
+    /// A U+FFFD that decoding put for an invalid byte is no lost ligature: its line is left as it is,
+    /// while a U+FFFD that stood in the file (a PDF's lost "fi") is repaired.
+    func testALineDamagedInDecodingIsNotRepaired() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-damaged-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        // Line 1: a Windows-1252 "ø" (0xF8) in an otherwise UTF-8 file; line 3: the PDF's own U+FFFD.
+        let bytes = Array("Vi ".utf8) + [0xF8] + Array("nsker mer tid.\n\nDet trengs mer \u{FFFD}nansiering. Og æøå.\n".utf8)
+        try Data(bytes).write(to: url)
+        let corpus = try CorpusLoader.loadFile(url.path, options: LoadOptions())
+        let texts = corpus.units.filter { $0.kind == .post }.map(\.text)
+        XCTAssertEqual(texts, ["Vi \u{FFFD}nsker mer tid.", "Det trengs mer finansiering. Og æøå."])
+        XCTAssertEqual(corpus.repairs.map(\.line), [3])
     }
 
     /// Windows and old Mac line ends become "\n" without touching anything else.

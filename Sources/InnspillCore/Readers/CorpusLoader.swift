@@ -49,7 +49,7 @@ public enum CorpusLoader {
         if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
             throw InnspillError("'\(shown)' is not a regular file (a pipe, socket or device)", hint: "save the data to a file and load that")
         }
-        let (text, decodingWarnings) = try readText(path, shown: shown)
+        let (text, decodingWarnings, damagedLines) = try readText(path, shown: shown)
         let sniffed = sniff(text, path: path)
         let format = options.format == .auto ? sniffed : options.format
         // A forced format the file does not look like is named in the hint of a failure, and in a warning
@@ -75,7 +75,8 @@ public enum CorpusLoader {
         result.drafts = []
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let (units, repairs) = try Normaliser(places: places, repairer: kept.repairer, source: kept.source, corpus: name,
-                                              linesAreTheFilesLines: [.padlet, .text, .slides].contains(format))
+                                              linesAreTheFilesLines: [.padlet, .text, .slides].contains(format),
+                                              damagedLines: damagedLines)
             .units(from: consume drafts, control: options.control)
         try options.control.checkStop()
         let date = earliestPosted(units).map { Calendar.utcStartOfDay($0) } ?? result.date
@@ -85,7 +86,7 @@ public enum CorpusLoader {
 
     /// The file's text with "\n" line ends, and what decoding it noticed. A function of its own, so the
     /// file's bytes and the first decoding are let go before the readers start (each is the size of the file).
-    private static func readText(_ path: String, shown: String) throws -> (String, [String]) {
+    private static func readText(_ path: String, shown: String) throws -> (String, [String], Set<Int>) {
         guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
             throw InnspillError("cannot read '\(shown)'", hint: "check the file's permissions")
         }
@@ -95,7 +96,7 @@ public enum CorpusLoader {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw InnspillError("'\(shown)' is empty", hint: "export the board again; the file has no text")
         }
-        return (text, decoded.warnings)
+        return (text, decoded.warnings, decoded.damagedLines)
     }
 
     /// The earliest time a unit was posted, read by index (`compactMap(\.posted)` copied every unit).

@@ -23,6 +23,9 @@ struct Normaliser {
     /// Whether the drafts' lines are the file's lines (text exports), so a segment's raw text and first
     /// line are its own lines of the file; a table's are lines of a cell, and its segments show their text.
     var linesAreTheFilesLines = true
+    /// Lines where decoding put U+FFFD for invalid bytes: left unrepaired, as a U+FFFD there is no lost
+    /// ligature ("�nsker" from a Windows-1252 "ø" became "finsker").
+    var damagedLines: Set<Int> = []
 
     /// Drafts are normalised in blocks of this many, on all cores; `control` is asked between blocks.
     static let blockSize = 2048
@@ -314,7 +317,7 @@ struct Normaliser {
                 continue
             }
             var text = String(line.trimmed.trimmingSpaces)
-            if let repairer {
+            if let repairer, damagedLines.isEmpty || !damagedLines.contains(line.number) {
                 let (fixed, changes) = repairer.repair(line: text)
                 text = fixed
                 repairs += changes.map { Repair(unit: 0, line: line.number, original: $0.original, repaired: $0.repaired, kind: $0.kind) }

@@ -9,6 +9,8 @@ public enum TextDecoding {
         /// The encoding used, for `info` ("utf-8", "utf-16le", "windows-1252").
         public var encoding: String
         public var warnings: [String]
+        /// Lines (1-based) whose invalid bytes became U+FFFD: no repair may take those for lost ligatures.
+        public var damagedLines: Set<Int> = []
     }
 
     /// Decodes `data` read from `path` (the path is only used in messages).
@@ -115,7 +117,8 @@ public enum TextDecoding {
         let shown = invalidLines.prefix(10).map(String.init).joined(separator: ", ")
         let more = invalidLines.count > 10 ? " and \(invalidLines.count - 10) more" : ""
         return Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8",
-                       warnings: ["'\(path)': \(invalidCount) invalid UTF-8 bytes replaced by U+FFFD on line\(invalidLines.count == 1 ? "" : "s") \(shown)\(more)"])
+                       warnings: ["'\(path)': \(invalidCount) invalid UTF-8 byte\(invalidCount == 1 ? "" : "s") replaced by U+FFFD on line\(invalidLines.count == 1 ? "" : "s") \(shown)\(more)"],
+                       damagedLines: Set(invalidLines))
     }
 
     /// Lines (1-based) holding invalid UTF-8, and the number of invalid bytes.
