@@ -397,6 +397,10 @@ final class BoardFurnitureTests: XCTestCase {
         XCTAssertEqual(reader.groupHeader("Rom 2: Nes (Akershus), Kvam", strict: true)?.municipalities, ["Nes", "Kvam"])
         XCTAssertEqual(reader.groupHeader("Frøya og Gloppen (Gruppearbeid 2)", strict: true)?.municipalities, ["Frøya", "Gloppen"],
                        "a remark in brackets is passed over")
+        let county = reader.groupHeader("Innlandet: Hamar og Ringsaker", strict: true)
+        XCTAssertEqual(county?.municipalities, ["Hamar", "Ringsaker"], "a county before the list says where they are")
+        XCTAssertEqual(county?.label, "Hamar og Ringsaker")
+        XCTAssertEqual(reader.groupHeader("Oslo og Bærum", strict: true)?.municipalities, ["Oslo", "Bærum"], "Oslo is a municipality too")
     }
 
     func testShortQuestionLabels() {

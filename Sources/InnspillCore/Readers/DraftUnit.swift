@@ -52,4 +52,6 @@ public protocol PlaceNames: Sendable {
     func names(in text: String, headings: [String]) -> (mentions: [String], organisations: [String])
     /// Counties of the given municipalities, without repeats, in order.
     func counties(of municipalities: [String]) -> [String]
+    /// Whether the text names a county, of 2024 or a former one ("Innlandet", "Viken").
+    func isCounty(_ text: String) -> Bool
 }

@@ -67,6 +67,8 @@ struct GazetteerPlaces: PlaceNames {
         return (mentions, organisations)
     }
 
+    func isCounty(_ text: String) -> Bool { !gazetteer.counties(named: text).isEmpty }
+
     func counties(of municipalities: [String]) -> [String] {
         var result: [String] = []
         for name in municipalities {

@@ -395,6 +395,11 @@ struct PadletTextReader {
                 // (Only ASCII lower-cases to these words: a longer part is none of them.)
                 unlabelled.append(part)
                 continue
+            } else if lead == nil, rest.utf8.count <= 24, rest.first?.isUppercase == true, places.isCounty(String(rest)),
+                      places.headerMunicipalities(String(rest)).municipalities.isEmpty {
+                // "Innlandet: Hamar og Ringsaker": the county the group's municipalities are in (Oslo is a municipality too).
+                unlabelled.append(part)
+                continue
             }
             if header.group == nil, strict, let first = rest.first, first.isASCIIDigit {
                 // "16 Orkland, Osterøy" — a group number before the municipalities.
