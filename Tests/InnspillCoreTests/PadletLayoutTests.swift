@@ -403,6 +403,15 @@ final class BoardFurnitureTests: XCTestCase {
         XCTAssertEqual(reader.groupHeader("Oslo og Bærum", strict: true)?.municipalities, ["Oslo", "Bærum"], "Oslo is a municipality too")
     }
 
+    /// A name two municipalities share, in the text of a group that takes part from one of them, is that one.
+    func testAMentionOfASharedNameIsTheOneTakingPart() throws {
+        let corpus = try load("Gruppe 4: Våler og Åsnes\n\nVåler har kuttet i kulturskolen to år på rad.\n\nGruppe 5: Moss og Råde\n\nVi samarbeider med Våler.\n",
+                              name: "shared-names.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.mentions), [["Våler (Innlandet)"], ["Våler (Østfold)", "Våler (Innlandet)"]],
+                       "the second group takes part from neither Våler: both stay")
+    }
+
     func testShortQuestionLabels() {
         XCTAssertEqual(Segmenter.marker("Q1: The primary schools.")?.number, 1)
         XCTAssertEqual(Segmenter.marker("Sp2: Skulen.")?.number, 2)

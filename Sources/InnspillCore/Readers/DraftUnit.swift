@@ -48,8 +48,9 @@ public protocol PlaceNames: Sendable {
     /// as 2024 names, and whether every part of the list was recognised (a municipality or an organisation).
     func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool)
     /// Municipalities named in running text, and organisations (canonical names) named in its headings
-    /// (title, group) or the text, each once, in order.
-    func names(in text: String, headings: [String]) -> (mentions: [String], organisations: [String])
+    /// (title, group) or the text, each once, in order. A name two municipalities share is the one of
+    /// `taking` (the municipalities taking part) when it is one of them.
+    func names(in text: String, headings: [String], taking: [String]) -> (mentions: [String], organisations: [String])
     /// Counties of the given municipalities, without repeats, in order.
     func counties(of municipalities: [String]) -> [String]
     /// Whether the text names a county, of 2024 or a former one ("Innlandet", "Viken").

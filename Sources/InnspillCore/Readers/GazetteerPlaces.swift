@@ -53,11 +53,13 @@ struct GazetteerPlaces: PlaceNames {
         return rest
     }
 
-    func names(in text: String, headings: [String]) -> (mentions: [String], organisations: [String]) {
+    func names(in text: String, headings: [String], taking: [String]) -> (mentions: [String], organisations: [String]) {
         let words = Gazetteer.words(in: text)
         var mentions: [String] = []
         for match in gazetteer.find(in: text, words: words) {
-            for candidate in match.candidates where !mentions.contains(candidate.displayName) { mentions.append(candidate.displayName) }
+            var candidates = match.candidates.map(\.displayName)
+            if candidates.count > 1, !taking.isEmpty, case let known = candidates.filter(taking.contains), !known.isEmpty { candidates = known }
+            for name in candidates where !mentions.contains(name) { mentions.append(name) }
         }
         var organisations: [String] = []
         for match in headings.flatMap(Organisations.find(in:)) + Organisations.find(in: text, words: words)

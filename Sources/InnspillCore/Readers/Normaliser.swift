@@ -84,9 +84,11 @@ struct Normaliser {
         for block in stride(from: 0, to: units.count, by: Normaliser.blockSize) {
             let count = min(Normaliser.blockSize, units.count - block)
             // Texts as slices: a segment's becomes a String of its own in the worker, not here on one core.
-            let inputs = (block ..< block + count).map { (units[$0].textSlice, [units[$0].title, units[$0].group].compactMap { $0 }, answeringFor[$0]) }
+            let inputs = (block ..< block + count).map {
+                (units[$0].textSlice, [units[$0].title, units[$0].group].compactMap { $0 }, answeringFor[$0], units[$0].municipalities)
+            }
             let found = Parallel.map(count, minimumChunk: 64) { [self] i in
-                places(in: String(inputs[i].0), headings: inputs[i].1, answeringFor: inputs[i].2)
+                places(in: String(inputs[i].0), headings: inputs[i].1, answeringFor: inputs[i].2, taking: inputs[i].3)
             }
             for (i, places) in zip(block ..< block + count, found) {
                 if let municipalities = places.municipalities { units[i].municipalities = municipalities }
@@ -262,14 +264,14 @@ struct Normaliser {
     /// What a unit names: the municipality a segment answers for ("-Tingvoll: ...", replacing those of
     /// its post; nil when it answers for none or the name is not one), and the municipalities and
     /// organisations in its text and headings.
-    private func places(in text: String, headings: [String], answeringFor municipality: String?)
+    private func places(in text: String, headings: [String], answeringFor municipality: String?, taking part: [String])
         -> (municipalities: [String]?, mentions: [String], organisations: [String]) {
         var municipalities: [String]?
         if let municipality {
             let found = places.headerMunicipalities(municipality).municipalities
             if !found.isEmpty { municipalities = found }
         }
-        let (mentions, organisations) = places.names(in: text, headings: headings)
+        let (mentions, organisations) = places.names(in: text, headings: headings, taking: municipalities ?? part)
         return (municipalities, mentions, organisations)
     }
 

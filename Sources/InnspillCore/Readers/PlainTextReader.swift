@@ -20,19 +20,20 @@ struct PlainTextReader {
     func read(_ source: [SourceLine], control: WorkControl = .none) throws -> ReadResult {
         let lines = source.map { MarkdownLine($0) }
         let plain = lines.map(\.line)
-        // The title: the first "# " heading, or a first line standing alone.
+        let board = PadletTextReader(places: places, readsBoardHeader: false)
+        // The title: the first "# " heading, or a first line standing alone that is no group's header.
         var title: String?
         var start = 0
         if let first = lines.firstIndex(where: { !$0.line.isBlank }) {
             let line = lines[first]
             let standsAlone = first + 1 >= lines.count || lines[first + 1].line.isBlank
             let text = line.line.trimmed.trimmingSpaces
-            if line.level == 1 || line.level == nil && standsAlone && text.count <= 100 && !":?.".contains(text.last ?? ".") {
+            if line.level == 1 || line.level == nil && standsAlone && text.count <= 100 && !":?.".contains(text.last ?? ".")
+                && board.groupHeader(text, strict: true) == nil {
                 title = String(text)
                 start = first + 1
             }
         }
-        let board = PadletTextReader(places: places, readsBoardHeader: false)
         if groupHeaderCount(plain[start...], reader: board) >= 2 {
             var result = try board.read(lines: Array(plain[start...]), control: control)
             result.format = "text"
