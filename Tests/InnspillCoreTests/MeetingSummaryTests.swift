@@ -5,20 +5,12 @@ import XCTest
 /// Meeting summaries written as plain text or Markdown, group by group: read as a board is, with the
 /// groups, their municipalities, the task list as prompts and the answers linked to them.
 final class MeetingSummaryTests: XCTestCase {
-    private func load(_ text: String, name: String) throws -> Corpus {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-summary-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return try CorpusLoader.loadFile(url.path, options: LoadOptions())
-    }
-
     private func promptText(of segment: InnspillCore.Unit, in corpus: Corpus) -> String? {
         segment.prompt.flatMap { id in corpus.units.first { $0.id == id }?.text }
     }
 
     func testAPlainTextSummaryIsReadGroupByGroup() throws {
-        let corpus = try load("""
+        let corpus = try loadFixture("""
             Referat fra gruppearbeid – Kulturskoledagene Østlandet 2022
 
             Oppgave til gruppene:
@@ -56,7 +48,7 @@ final class MeetingSummaryTests: XCTestCase {
     }
 
     func testAMarkdownSummaryWithHeadingsPerGroup() throws {
-        let corpus = try load("""
+        let corpus = try loadFixture("""
             # Dialogmøte Kulturskolerådet Innlandet – 4. mars 2024
 
             ## Oppgaver til gruppene
@@ -98,7 +90,7 @@ final class MeetingSummaryTests: XCTestCase {
 
     /// Text without group headers stays one unit per paragraph, with Markdown headings as sections.
     func testOtherTextIsOneUnitPerParagraph() throws {
-        let corpus = try load("# Notater\n\n## Innspill\n\nFørste avsnitt med **vekt**.\n\nAndre avsnitt.\n", name: "notater.md")
+        let corpus = try loadFixture("# Notater\n\n## Innspill\n\nFørste avsnitt med **vekt**.\n\nAndre avsnitt.\n", name: "notater.md")
         let posts = corpus.units.filter { $0.kind == .post }
         XCTAssertEqual(posts.map(\.text), ["Første avsnitt med vekt.", "Andre avsnitt."])
         XCTAssertEqual(posts.map(\.section), ["Innspill", "Innspill"])
@@ -108,18 +100,10 @@ final class MeetingSummaryTests: XCTestCase {
 
 /// Tables whose rows carry the group in the body or the question in a column.
 final class TableAnswerTests: XCTestCase {
-    private func load(_ text: String, name: String) throws -> Corpus {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-table-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return try CorpusLoader.loadFile(url.path, options: LoadOptions())
-    }
-
     func testAGroupHeaderOpeningTheBodyOfAnUntitledPost() throws {
         let csv = "Emne,Innhold,Vedlegg,Forfatter,Opprettet,Oppdatert\n"
             + ",<p><strong>Gruppe 7: Lier og Drammen</strong></p><p>1. Vi trenger mer tid.</p><p>2. Samarbeid med NAV.</p>,,Anne Lie,2023-02-09 10:00:00 UTC,\n"
-        let post = try XCTUnwrap(try load(csv, name: "untitled.csv").units.first { $0.kind == .post })
+        let post = try XCTUnwrap(try loadFixture(csv, name: "untitled.csv").units.first { $0.kind == .post })
         XCTAssertEqual(post.group, "Gruppe 7")
         XCTAssertEqual(post.municipalities, ["Lier", "Drammen"])
         XCTAssertEqual(post.text, "1. Vi trenger mer tid.\n2. Samarbeid med NAV.")
@@ -127,7 +111,7 @@ final class TableAnswerTests: XCTestCase {
 
     func testSegmentsKeepTheQuestionOfTheirRow() throws {
         let json = #"[{"gruppe": "Gruppe 1", "spørsmål": "Hva hindrer samarbeid?", "svar": "Timeplaner."}]"#
-        let corpus = try load(json, name: "svar.json")
+        let corpus = try loadFixture(json, name: "svar.json")
         XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.question), ["Hva hindrer samarbeid?"])
     }
 }

@@ -133,16 +133,8 @@ final class PadletLayoutTests: XCTestCase {
 
         """
 
-    private func load(_ text: String = PadletLayoutTests.board, name: String = "board-2023.txt") throws -> Corpus {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-layout-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return try CorpusLoader.loadFile(url.path, options: LoadOptions())
-    }
-
     func testAuthorLinesInTheHeadersLongFormStartPosts() throws {
-        let corpus = try load(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
+        let corpus = try loadFixture(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
         XCTAssertEqual(corpus.title, "Regional samling Vestland 2023")
         let posts = corpus.units.filter { $0.kind == .post }
         XCTAssertEqual(posts.map(\.author), ["KULTURSKULEN I SUNNFJORD", "OLA NESHEIM", "SISSEL HOLM-JENSEN (REFERENT FOR GRUPPE 2)",
@@ -156,7 +148,7 @@ final class PadletLayoutTests: XCTestCase {
     }
 
     func testTheOrganisersPostsAreThePromptsTheAnswersLinkTo() throws {
-        let corpus = try load(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
+        let corpus = try loadFixture(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
         let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }
         XCTAssertEqual(prompts.map(\.text), ["Korleis kan kulturskulen bli ein del av laget rundt barnet?",
                                              "På kva område kan de samarbeide meir med grunnskulen?",
@@ -171,7 +163,7 @@ final class PadletLayoutTests: XCTestCase {
     }
 
     func testEveryPostWithItsGroupSectionMunicipalitiesAndURL() throws {
-        let corpus = try load()
+        let corpus = try loadFixture(PadletLayoutTests.board, name: "board-2023.txt")
         let posts = corpus.units.filter { $0.kind == .post }
         XCTAssertEqual(posts.map(\.url), (1...7).map { "https://padlet.com/torkel/dialog2023/wish/\($0)" })
         XCTAssertEqual(posts.map(\.group), ["AskØygarden", "Stranda, Stryn Valle, Inderøy", "Gruppe 3", "Gruppe 5", "Rom 8",
@@ -187,7 +179,7 @@ final class PadletLayoutTests: XCTestCase {
     }
 
     func testTheQuestionBoxEndsWhereTheNextPostStarts() throws {
-        let corpus = try load()
+        let corpus = try loadFixture(PadletLayoutTests.board, name: "board-2023.txt")
         let prompts = corpus.units.filter { $0.kind == .prompt && $0.title == "Hvordan svarer vi?" }
         XCTAssertEqual(prompts.map(\.text), ["Hva er kulturskolens viktigste rolle i kommunen?", "Hvilke samarbeidspartnere trenger vi?",
                                              "Hva kan vi gjøre sammen?", "Hva trenger vi fra Kulturskolerådet?"])
@@ -196,7 +188,7 @@ final class PadletLayoutTests: XCTestCase {
     }
 
     func testAnswersAreLinkedToTheQuestionsOfTheirColumn() throws {
-        let corpus = try load()
+        let corpus = try loadFixture(PadletLayoutTests.board, name: "board-2023.txt")
         let segments = corpus.units.filter { $0.kind == .segment }
         func questions(ofGroup group: String) -> [String?] { segments.filter { $0.group == group }.map(\.question) }
         XCTAssertEqual(questions(ofGroup: "AskØygarden"), ["Hva er kulturskolens viktigste rolle i kommunen?",
@@ -234,7 +226,7 @@ final class PadletLayoutTests: XCTestCase {
             Spørsmål 1: Vi har faste møter med skolen.
             Spørsmål 2: Trenger mer tid.
             """
-        let corpus = try load(text, name: "box-title.txt")
+        let corpus = try loadFixture(text, name: "box-title.txt")
         let questions = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }
         XCTAssertEqual(questions.map(\.text), ["Hva la dere merke til i presentasjonen?", "Hvordan kan dere samarbeide bedre med skolen?"])
         let segments = corpus.units.filter { $0.kind == .segment }
@@ -275,11 +267,7 @@ final class AnswerLinkTests: XCTestCase {
             Del 2, spørsmål 1: Mer samarbeid med NAV.
             Del 2, spørsmål 2: Kulturskoletimen.
             """
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-links-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent("later-box.txt")
-        try Data(text.utf8).write(to: url)
-        let corpus = try CorpusLoader.loadFile(url.path, options: LoadOptions())
+        let corpus = try loadFixture(text, name: "later-box.txt")
         let segments = corpus.units.filter { $0.kind == .segment }
         let promptText = { (s: InnspillCore.Unit) -> String? in s.prompt.flatMap { id in corpus.units.first { $0.id == id }?.text } }
         XCTAssertEqual(segments.map(promptText), ["Hva la dere merke til?", "Hvordan kan dere samarbeide bedre med skolen?",
@@ -317,11 +305,7 @@ final class AnswerLinkTests: XCTestCase {
 
             eit samarbeid med NAV.
             """
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-links-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent("box-twice.txt")
-        try Data(text.utf8).write(to: url)
-        let corpus = try CorpusLoader.loadFile(url.path, options: LoadOptions())
+        let corpus = try loadFixture(text, name: "box-twice.txt")
         let prompts = corpus.units.filter { $0.kind == .prompt }
         XCTAssertEqual(prompts.map(\.text), ["Kva er kulturskulen si viktigaste oppgåve?", "Kven samarbeider de med?"])
         let segments = corpus.units.filter { $0.kind == .segment }
@@ -332,16 +316,8 @@ final class AnswerLinkTests: XCTestCase {
 
 /// What a board prints around its posts: comments, reactions, page numbers, titles; and groups that post as themselves.
 final class BoardFurnitureTests: XCTestCase {
-    private func load(_ text: String, name: String) throws -> Corpus {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-furniture-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return try CorpusLoader.loadFile(url.path, options: LoadOptions())
-    }
-
     func testCommentsReactionsAndPageNumbersAreNotThePostsText() throws {
-        let corpus = try load("""
+        let corpus = try loadFixture("""
             NORSK KULTURSKOLERÅD 6. SEPTEMBER 2023, 07:45 UTC
 
             Kulturskoledagane 2023
@@ -405,7 +381,7 @@ final class BoardFurnitureTests: XCTestCase {
 
     /// A name two municipalities share, in the text of a group that takes part from one of them, is that one.
     func testAMentionOfASharedNameIsTheOneTakingPart() throws {
-        let corpus = try load("Gruppe 4: Våler og Åsnes\n\nVåler har kuttet i kulturskolen to år på rad.\n\nGruppe 5: Moss og Råde\n\nVi samarbeider med Våler.\n",
+        let corpus = try loadFixture("Gruppe 4: Våler og Åsnes\n\nVåler har kuttet i kulturskolen to år på rad.\n\nGruppe 5: Moss og Råde\n\nVi samarbeider med Våler.\n",
                               name: "shared-names.txt")
         let posts = corpus.units.filter { $0.kind == .post }
         XCTAssertEqual(posts.map(\.mentions), [["Våler (Innlandet)"], ["Våler (Østfold)", "Våler (Innlandet)"]],
@@ -438,11 +414,7 @@ final class SegmentSourceTests: XCTestCase {
             Spørsmål 2:
             Viktig a skaffe seg allierte.
             """
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-segraw-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent("segments.txt")
-        try Data(text.utf8).write(to: url)
-        let corpus = try CorpusLoader.loadFile(url.path, options: LoadOptions())
+        let corpus = try loadFixture(text, name: "segments.txt")
         let segments = corpus.units.filter { $0.kind == .segment }
         XCTAssertEqual(segments.map(\.text), ["Det trengs mer finansiering mot barnehagen.", "Viktig a skaffe seg allierte."])
         XCTAssertEqual(segments.map(\.raw), ["Spørsmål 1:\nDet trengs mer \u{FFFD}nansiering\nmot barnehagen.", "Spørsmål 2:\nViktig a skaffe seg allierte."],

@@ -4,16 +4,8 @@ import XCTest
 
 /// Decks and programmes exported without form feeds, and with a date on their first page.
 final class SlideAndProgrammeTests: XCTestCase {
-    private func load(_ text: String, name: String) throws -> Corpus {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-slides-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return try CorpusLoader.loadFile(url.path, options: LoadOptions())
-    }
-
     func testADeckMarkedBySlideNumbersWithADateOnItsTitlePage() throws {
-        let corpus = try load("""
+        let corpus = try loadFixture("""
             Dialogsamling Buskerud 2024
             Drammen, 4. april 2024
             Slide 1 of 3
@@ -31,7 +23,7 @@ final class SlideAndProgrammeTests: XCTestCase {
     }
 
     func testAProgrammeWithoutPageBreaksIsOneUnitPerTimeSlot() throws {
-        let corpus = try load("""
+        let corpus = try loadFixture("""
             Regional samling Innlandet
             Scandic Hamar, 12. september 2024
 
