@@ -109,6 +109,19 @@ final class TableAnswerTests: XCTestCase {
         XCTAssertEqual(post.text, "1. Vi trenger mer tid.\n2. Samarbeid med NAV.")
     }
 
+    /// A numbered list in an HTML body keeps its numbers, so its items answer the questions of those numbers;
+    /// a "Post URL" column is the post's url, before an attachment's link.
+    func testANumberedHTMLListAnswersByNumber() throws {
+        let csv = "Section,Title,Body,Attachment link,Post URL,Created at (UTC)\n"
+            + "Tema 1,Gruppe 3: Bodø,<ol><li>Faste møter.</li><li>Ulike budsjett.</li></ol><ul><li>Og mer.</li></ul>,https://example.no/a.png,"
+            + "https://padlet.com/x/y/wish/7,2024-03-14 09:12:00 UTC\n"
+        let corpus = try loadFixture(csv, name: "ol.csv")
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertEqual(post.text, "1. Faste møter.\n2. Ulike budsjett.\n- Og mer.")
+        XCTAssertEqual(post.url, "https://padlet.com/x/y/wish/7")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.prefix(2).map(\.text), ["Faste møter.", "Ulike budsjett.\n- Og mer."])
+    }
+
     func testSegmentsKeepTheQuestionOfTheirRow() throws {
         let json = #"[{"gruppe": "Gruppe 1", "spørsmål": "Hva hindrer samarbeid?", "svar": "Timeplaner."}]"#
         let corpus = try loadFixture(json, name: "svar.json")

@@ -388,6 +388,19 @@ final class BoardFurnitureTests: XCTestCase {
                        "the second group takes part from neither Våler: both stay")
     }
 
+    func testGroupLabelsWithALetterAnAbbreviationOrInBrackets() {
+        let reader = PadletTextReader(places: GazetteerPlaces.shared)
+        XCTAssertEqual(reader.groupHeader("Gruppe 5a: Notodden og Tinn", strict: true)?.group, "Gruppe 5a", "groups split in two stay two")
+        XCTAssertEqual(reader.groupHeader("Gruppe 5b: Skien", strict: true)?.group, "Gruppe 5b")
+        XCTAssertEqual(reader.groupHeader("Gr. 21: Hamar, Løten og Stange", strict: true)?.municipalities, ["Hamar", "Løten", "Stange"])
+        XCTAssertEqual(reader.groupHeader("Gr. 21: Hamar, Løten og Stange", strict: true)?.group, "Gruppe 21")
+        let bracketed = reader.groupHeader("Lillehammer, Gausdal og Øyer (gruppe 20)", strict: true)
+        XCTAssertEqual(bracketed?.group, "Gruppe 20")
+        XCTAssertEqual(bracketed?.municipalities, ["Lillehammer", "Gausdal", "Øyer"])
+        XCTAssertEqual(reader.groupHeader("15 Arendal, Froland, Tvedestrand", strict: false)?.group, "Gruppe 15",
+                       "a number before the list after an author line too")
+    }
+
     func testShortQuestionLabels() {
         XCTAssertEqual(Segmenter.marker("Q1: The primary schools.")?.number, 1)
         XCTAssertEqual(Segmenter.marker("Sp2: Skulen.")?.number, 2)

@@ -26,6 +26,23 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(Segmenter.marker("Spørsmål 3: Rom.")?.number, 3)
     }
 
+    /// "1." alone on its line numbers the answer on the next.
+    func testANumberAloneOnItsLineNumbersTheLinesUnderIt() {
+        let segments = Segmenter.segments(of: "1.\nFaste møte.\n2.\nUlike budsjett.")
+        XCTAssertEqual(segments.map(\.number), [1, 2])
+        XCTAssertEqual(segments.map(\.text), ["Faste møte.", "Ulike budsjett."])
+    }
+
+    /// A numbered question with nothing under it heads the answers per municipality after it: they answer
+    /// that question, and no empty segment is made for it.
+    func testANumberedQuestionHeadsTheMunicipalityAnswersUnderIt() {
+        let segments = Segmenter.segments(of: "1. Hva er viktigst?\n- Kristiansund: Ventelister.\n- Averøy: Lokaler.\n2. Hvem?\nSkolen.")
+        XCTAssertEqual(segments.map(\.text), ["Ventelister.", "Lokaler.", "Skolen."])
+        XCTAssertEqual(segments.map(\.number), [1, 1, 2])
+        XCTAssertEqual(segments.map(\.municipality), ["Kristiansund", "Averøy", nil])
+        XCTAssertEqual(segments.map(\.question), ["Hva er viktigst?", "Hva er viktigst?", "Hvem?"])
+    }
+
     func testANumberedQuestionKeepsItsAnswerUnderIt() {
         let segments = Segmenter.segments(of: "1. Hva kan vi samarbeide om?\nSFO og DKS.\n2. Hva står i veien?\nTimeplanene.")
         XCTAssertEqual(segments.map(\.question), ["Hva kan vi samarbeide om?", "Hva står i veien?"])

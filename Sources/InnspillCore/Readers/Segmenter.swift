@@ -44,17 +44,24 @@ enum Segmenter {
         // An unnumbered question line with nothing under it ("Hvordan finansiere kulturskolen?"
         // before "-Tingvoll: ...", "-Sunndal: ...") is not an answer: it is the question of the
         // unnumbered answers after it.
+        // A numbered question with nothing under it and answers per municipality after it ("1. Hva ...?",
+        // "-Tingvoll: ...") gives them its number as well.
         var carried: String?
+        var carriedNumber: Int?
         for (k, (index, m)) in markers.enumerated() {
             let end = k + 1 < markers.count ? markers[k + 1].0 : lines.count
             var body = lines[(index + 1)..<end]
             var first = rest(of: m, on: lines[index])
             if first.isEmpty, let next = body.first { first = next; body = body.dropFirst() }
             let textLines = ([first] + body).filter { !$0.isEmpty }
-            if m.number != nil { carried = nil }
+            if m.number != nil { carried = nil; carriedNumber = nil }
             if textLines.isEmpty && m.number == nil, let question = m.question { carried = question }
+            if textLines.isEmpty, let number = m.number, k + 1 < markers.count, markers[k + 1].1.municipality != nil {
+                (carried, carriedNumber) = (m.question, number)
+                continue
+            }
             if textLines.isEmpty && (m.question == nil || m.number == nil) { continue }
-            segments.append(Segment(text: joined(textLines[...], of: text), lines: span(index, end), number: m.number,
+            segments.append(Segment(text: joined(textLines[...], of: text), lines: span(index, end), number: m.number ?? carriedNumber,
                                     question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
         }
         return segments
@@ -162,6 +169,7 @@ enum Segmenter {
             let rest = String(after.dropFirst(2).trimmingSpaces)
             return Marker(number: n, question: rest.hasSuffix("?") ? rest : nil, rest: rest.hasSuffix("?") ? "" : rest)
         }
+        if let sep = after.first, sep == "." || sep == ")", after.count == 1 { return Marker(number: n, question: nil, rest: "") }
         if after.first == " ", let letter = after.dropFirst().first, letter.isUppercase, t.hasSuffix("?") {
             return Marker(number: n, question: String(after.dropFirst().trimmingSpaces), rest: "")
         }
@@ -186,6 +194,8 @@ enum Segmenter {
             let rest = String(t[u.index(i, offsetBy: 2)...].trimmingSpaces)
             return Marker(number: n, question: rest.hasSuffix("?") ? rest : nil, rest: rest.hasSuffix("?") ? "" : rest)
         }
+        // "1." alone on its line: the answer follows on the next.
+        if a0 == UInt8(ascii: ".") || a0 == UInt8(ascii: ")"), a1 == nil { return Marker(number: n, question: nil, rest: "") }
         if a0 == UInt8(ascii: " "), let a1, a1 >= UInt8(ascii: "A"), a1 <= UInt8(ascii: "Z"), t.hasSuffix("?") {
             return Marker(number: n, question: String(t[u.index(after: i)...].trimmingSpaces), rest: "")
         }

@@ -18,7 +18,8 @@ struct TableReader {
                    "posted", "timestamp", "tidspunkt", "dato", "date"],
         "group": ["group", "gruppe", "gruppa"],
         "question": ["question", "spørsmål", "sporsmal"],
-        "url": ["attachment link", "attachment", "vedlegg", "lenke", "url", "link"],
+        "url": ["post url", "post link", "permalink", "lenke til innlegg", "innleggslenke", "attachment link", "attachment", "vedlegg",
+                "lenke", "url", "link"],
         "municipalities": ["municipalities", "municipality", "kommune", "kommuner", "kommunar", "kommunenavn"],
     ]
     /// Padlet columns that carry nothing for analysis.
@@ -306,6 +307,8 @@ enum HTMLText {
         // Set once a '<' has no '>' after it: no later '<' has one either, so the search is not
         // repeated (a body of many unclosed '<' took quadratic time).
         var unclosed = false
+        // The lists the text is in: a numbered one (<ol>) counts its items, as the board shows them.
+        var lists: [Int?] = []
         while i < text.endIndex {
             let c = text[i]
             // A tag starts with a letter, '/' or '!' after the '<': "3 < 5 og 7 > 2" in a note is text, not a tag.
@@ -313,8 +316,21 @@ enum HTMLText {
                 if let close = text[i...].firstIndex(of: ">") {
                     let tag = text[text.index(after: i)..<close].lowercased()
                     let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter })
+                    let closing = tag.hasPrefix("/")
+                    if name == "ol" || name == "ul" {
+                        if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? 0 : nil) }
+                    }
                     if ["br", "p", "div", "li", "h1", "h2", "h3", "tr"].contains(String(name)) {
-                        if name == "li", !tag.hasPrefix("/") { out += "\n- " } else if !out.hasSuffix("\n") { out += "\n" }
+                        if name == "li", !closing {
+                            if let count = lists.last ?? nil {
+                                lists[lists.count - 1] = count + 1
+                                out += "\n\(count + 1). "
+                            } else {
+                                out += "\n- "
+                            }
+                        } else if !out.hasSuffix("\n") {
+                            out += "\n"
+                        }
                     }
                     i = text.index(after: close)
                     continue

@@ -135,15 +135,38 @@ enum PadletLines {
         return (word.lowercased(), n, after)
     }
 
+    /// A group's label at the start of a header part, and the rest of the part: "Gruppe 3: Bodø" gives
+    /// ("Gruppe 3", ": Bodø"); also "Gruppe 5a" (groups split in two), "Gr. 21", "Group 4", "Rom nr. 9".
+    static func leadingGroupLabel(_ text: Substring) -> (label: String, rest: Substring)? {
+        let t = text.drop(while: { $0 == " " })
+        let word = t.prefix(while: \.isLetter)
+        var lower = word.lowercased()
+        var after = t.dropFirst(word.count)
+        if lower == "gr", after.first == "." { lower = "gruppe"; after = after.dropFirst() }
+        guard groupWords.contains(lower) else { return nil }
+        after = after.drop(while: { $0 == " " })
+        if lowercasedHasPrefix(after, "nr") { after = after.dropFirst(2).drop(while: { $0 == "." || $0 == " " }) }
+        let digits = after.prefix(while: \.isASCIIDigit)
+        guard !digits.isEmpty, digits.count <= 3, let number = Int(digits) else { return nil }
+        after = after.dropFirst(digits.count)
+        var label = PadletTextReader.groupLabel(word: lower, number: number)
+        // One letter after the number, and no more: "5a", not "5 av".
+        if let letter = after.first, letter.isASCII, letter.isLetter, !(after.dropFirst().first?.isLetter ?? false) {
+            label += letter.lowercased()
+            after = after.dropFirst()
+        }
+        guard after.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return nil }
+        return (label, after)
+    }
+
     /// The group a text names with a group word and a number anywhere in it ("KARI (REFERENT FOR GRUPPE 2)"
     /// gives "Gruppe 2").
     static func groupNamed(in text: String) -> String? {
         var rest = Substring(text)
         while let start = rest.firstIndex(where: \.isLetter) {
             let word = rest[start...]
-            if let (name, number, _) = leadingWordNumber(word), groupWords.contains(name), word.startIndex == rest.startIndex
-                || !(rest[rest.index(before: word.startIndex)].isLetter) {
-                return PadletTextReader.groupLabel(word: name, number: number)
+            if let (label, _) = leadingGroupLabel(word), word.startIndex == rest.startIndex || !(rest[rest.index(before: word.startIndex)].isLetter) {
+                return label
             }
             rest = word.drop(while: \.isLetter)
         }

@@ -380,12 +380,13 @@ struct PadletTextReader {
         for part in parts {
             var rest = Substring(part.trimmingSpaces)
             let lead = PadletLines.leadingWordNumber(rest)
-            if let (label, before) = PadletTextReader.trailingGroupLabel(rest), lead.map({ !PadletLines.groupWords.contains($0.0) }) ?? true {
+            let leadingGroup = PadletLines.leadingGroupLabel(rest)
+            if leadingGroup == nil, let (label, before) = PadletTextReader.trailingGroupLabel(rest) {
                 // "Trondheim, Gruppe 3": the group's label after its municipalities.
                 header.group = label
                 rest = before
-            } else if let (word, number, after) = lead, PadletLines.groupWords.contains(word) {
-                header.group = PadletTextReader.groupLabel(word: word, number: number)
+            } else if let (label, after) = leadingGroup {
+                header.group = label
                 rest = after.drop(while: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
             } else if let key = PadletLines.sectionKey(rest, lead: lead) {
                 header.section = key
@@ -401,7 +402,7 @@ struct PadletTextReader {
                 unlabelled.append(part)
                 continue
             }
-            if header.group == nil, strict, let first = rest.first, first.isASCIIDigit {
+            if header.group == nil, let first = rest.first, first.isASCIIDigit {
                 // "16 Orkland, Osterøy" — a group number before the municipalities.
                 let digits = rest.prefix(while: { $0.isASCIIDigit })
                 let after = rest.dropFirst(digits.count)
@@ -416,6 +417,12 @@ struct PadletTextReader {
             }
             rest = rest.drop(while: { $0 == " " })
             guard !rest.isEmpty else { continue }
+            // "Lillehammer, Gausdal og Øyer (gruppe 20)": the group named in brackets after its municipalities.
+            if header.group == nil, let open = rest.lastIndex(of: "("),
+               let (label, after) = PadletLines.leadingGroupLabel(rest[rest.index(after: open)...]), after.trimmingSpaces == ")" {
+                header.group = label
+                rest = rest[..<open]
+            }
             // Brackets qualify a name ("Herøy (Nordland), Dønna") or hold a remark ("Frøya og Gloppen
             // (Gruppearbeid 2)"): the line is read with its brackets, and without them when that reads it all.
             var main = String(rest)
@@ -613,10 +620,9 @@ struct PadletTextReader {
     /// The group label ending a header part after a comma, and the part before it: "Trondheim, Gruppe 3"
     /// gives ("Gruppe 3", "Trondheim").
     static func trailingGroupLabel(_ part: Substring) -> (String, Substring)? {
-        guard let comma = part.lastIndex(of: ","),
-              let (word, number, after) = PadletLines.leadingWordNumber(part[part.index(after: comma)...]),
-              PadletLines.groupWords.contains(word), after.trimmingSpaces.isEmpty else { return nil }
-        return (groupLabel(word: word, number: number), part[..<comma])
+        guard let comma = part.lastIndex(of: ","), let (label, after) = PadletLines.leadingGroupLabel(part[part.index(after: comma)...]),
+              after.trimmingSpaces.isEmpty else { return nil }
+        return (label, part[..<comma])
     }
 
     /// "Gruppe 3", "Rom 9": the label a group header gives.
