@@ -401,6 +401,41 @@ final class BoardFurnitureTests: XCTestCase {
                        "a number before the list after an author line too")
     }
 
+    /// A board printed from the browser (a print header on every page), whose header is in the short
+    /// form of its posts' author lines.
+    func testPrintHeadersAndAShortFormBoardHeader() throws {
+        let corpus = try loadFixture("""
+            09.11.2022, 14:32
+            Nettverkssamling Viken | Padlet
+
+            KULTURSKOLERÅDET VIKEN 11/12/20 09:02AM
+
+            Nettverkssamling Viken
+
+            Skriv gruppenummer og kommuner først.
+
+            Gruppedialog 1
+
+            INGRID LØVLI 11/12/20 10:14AM
+            Gruppe 1: Nes, Eidsvoll og Nannestad
+            Vi har alle lange ventelister.
+
+            1/3
+            09.11.2022, 14:32
+            Nettverkssamling Viken | Padlet
+
+            PER ARNE 11/12/20 10:22AM
+            Gruppe 3 - Kongsberg og Flesberg
+            Samarbeid med DKS.
+            """, name: "printed.txt")
+        XCTAssertEqual(corpus.title, "Nettverkssamling Viken")
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2020-11-12")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi har alle lange ventelister.", "Samarbeid med DKS."], "print headers are not text")
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 3"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.text), ["Skriv gruppenummer og kommuner først."])
+    }
+
     func testShortQuestionLabels() {
         XCTAssertEqual(Segmenter.marker("Q1: The primary schools.")?.number, 1)
         XCTAssertEqual(Segmenter.marker("Sp2: Skulen.")?.number, 2)

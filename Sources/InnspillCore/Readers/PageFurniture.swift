@@ -18,6 +18,16 @@ enum PageFurniture {
                        options: .regularExpression) != nil
     }
 
+    /// A browser's print header: the date and time alone ("09.11.2022, 14:32", "11/9/22, 2:32 PM"), or the
+    /// page's title ending in "| Padlet".
+    static func isPrintHeader(_ line: Substring) -> Bool {
+        let t = line.trimmingSpaces
+        guard !t.isEmpty, t.utf8.count <= 120 else { return false }
+        if t.hasSuffix("| Padlet") || t.hasSuffix("- Padlet") { return true }
+        guard t.utf8.count <= 24, t.first?.isASCIIDigit == true else { return false }
+        return t.range(of: #"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(\s*[AaPp][Mm])?$"#, options: .regularExpression) != nil
+    }
+
     /// Whether the line says which slide it is ("Slide 3 of 5", "Lysbilde 4"), as decks exported
     /// without page breaks print at each slide's top or foot.
     static func isSlideNumber(_ line: Substring) -> Bool {

@@ -10,6 +10,12 @@ enum PadletLines {
     static func isNoise(_ line: Substring) -> Bool {
         // Cheap first test, as every line of a text export comes here: a letter or digit and more than
         // nine other visible characters make a line text. (Combining marks are not counted.)
+        // A browser's print header: the page's title ending in "| Padlet", or the date and time alone.
+        if let last = line.utf8.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "m") || last == UInt8(ascii: "M")
+            || last >= 0x30 && last <= 0x39, let first = line.utf8.first(where: { $0 != 0x20 }),
+           first >= 0x30 && first <= 0x39 || last == UInt8(ascii: "t"), PageFurniture.isPrintHeader(line) {
+            return true
+        }
         var visible = 0
         var alphanumeric = false
         for u in line.unicodeScalars {

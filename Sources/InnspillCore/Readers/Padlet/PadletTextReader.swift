@@ -74,6 +74,18 @@ struct PadletTextReader {
                 break
             }
         }
+        // A board whose header is in the short form, like its posts' author lines ("KULTURSKOLERÅDET VIKEN
+        // 11/12/20 09:02AM"): the file's first line, with the title after it and a column title before any post.
+        if readsBoardHeader, creator == nil, let first = lines.prefix(12).firstIndex(where: { !$0.isBlank }),
+           let stamp = PadletDates.stamp(lines[first].trimmed),
+           let column = lines[(first + 1)...].prefix(200).firstIndex(where: { !$0.isBlank && PadletLines.section($0.trimmed) != nil }),
+           !lines[(first + 1)..<column].contains(where: { !$0.isBlank && PadletDates.stamp($0.trimmed) != nil }),
+           let titleIndex = lines[(first + 1)..<column].firstIndex(where: { !$0.isBlank }) {
+            result.date = Calendar.utcStartOfDay(stamp.posted)
+            creator = stamp.author
+            result.title = String(lines[titleIndex].trimmed.trimmingSpaces)
+            headerEnd = titleIndex + 1
+        }
         i = headerEnd
 
         // Board description (the organisers' text before the first section or post) becomes prompts.
