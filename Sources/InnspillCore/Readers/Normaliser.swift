@@ -124,9 +124,16 @@ struct Normaliser {
                 guard segment.lines.lowerBound < lineStarts.count else { return (draft.firstLine, .text(String(segment.text))) }
                 let first = lineStarts[segment.lines.lowerBound]
                 let next = segment.lines.upperBound < lineStarts.count ? lineStarts[segment.lines.upperBound] : Int.max
-                var own = draft.lines.filter { $0.number >= first && $0.number < next }
-                while own.last?.isBlank == true { own.removeLast() }
-                return (first, raw(ofLines: own.map(\.number), else: String(segment.text)))
+                // The body's lines are in the file's order: the segment's are a run of them.
+                guard let start = draft.lines.firstIndex(where: { $0.number >= first }) else { return (first, .text(String(segment.text))) }
+                var end = draft.lines[start...].firstIndex(where: { $0.number >= next }) ?? draft.lines.endIndex
+                while end > start, draft.lines[end - 1].isBlank { end -= 1 }
+                guard end > start else { return (first, .text(String(segment.text))) }
+                let last = draft.lines[end - 1].number
+                if last - draft.lines[start].number == end - start - 1, last <= source.lineCount {
+                    return (first, .lines(source, draft.lines[start].number ... last))
+                }
+                return (first, raw(ofLines: draft.lines[start..<end].map(\.number), else: String(segment.text)))
             }
         }
         return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments, segmentSources: segmentSources)

@@ -11,9 +11,10 @@ enum PadletLines {
         // Cheap first test, as every line of a text export comes here: a letter or digit and more than
         // nine other visible characters make a line text. (Combining marks are not counted.)
         // A browser's print header: the page's title ending in "| Padlet", or the date and time alone.
-        if let last = line.utf8.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "m") || last == UInt8(ascii: "M")
-            || last >= 0x30 && last <= 0x39, let first = line.utf8.first(where: { $0 != 0x20 }),
-           first >= 0x30 && first <= 0x39 || last == UInt8(ascii: "t"), PageFurniture.isPrintHeader(line) {
+        // (On bytes first: every line of an export comes here.)
+        if line.utf8.last == UInt8(ascii: "t") ? line.utf8.reversed().starts(with: "telda".utf8) // "...Padlet"
+            : line.utf8.first(where: { $0 != 0x20 }).map({ $0 >= 0x30 && $0 <= 0x39 }) ?? false,
+           PageFurniture.isPrintHeader(line) {
             return true
         }
         var visible = 0
@@ -145,6 +146,8 @@ enum PadletLines {
     /// ("Gruppe 3", ": Bodø"); also "Gruppe 5a" (groups split in two), "Gr. 21", "Group 4", "Rom nr. 9".
     static func leadingGroupLabel(_ text: Substring) -> (label: String, rest: Substring)? {
         let t = text.drop(while: { $0 == " " })
+        // Every group word starts with "g" or "r": other parts (most of every CSV title) are ruled out on one byte.
+        guard let first = t.utf8.first, first | 0x20 == UInt8(ascii: "g") || first | 0x20 == UInt8(ascii: "r") else { return nil }
         let word = t.prefix(while: \.isLetter)
         var lower = word.lowercased()
         var after = t.dropFirst(word.count)

@@ -408,11 +408,6 @@ struct PadletTextReader {
                 // (Only ASCII lower-cases to these words: a longer part is none of them.)
                 unlabelled.append(part)
                 continue
-            } else if lead == nil, rest.utf8.count <= 24, rest.first?.isUppercase == true, places.isCounty(String(rest)),
-                      places.headerMunicipalities(String(rest)).municipalities.isEmpty {
-                // "Innlandet: Hamar og Ringsaker": the county the group's municipalities are in (Oslo is a municipality too).
-                unlabelled.append(part)
-                continue
             }
             if header.group == nil, let first = rest.first, first.isASCIIDigit {
                 // "16 Orkland, Osterøy" — a group number before the municipalities.
@@ -449,6 +444,10 @@ struct PadletTextReader {
             } else if !strict, found.complete, !main.trimmingSpaces.isEmpty {
                 // Only organisations ("NMF") on the line after an author line: they are the group.
                 header.organisationsOnly = true
+            } else if found.municipalities.isEmpty, rest.utf8.count <= 24, rest.first?.isUppercase == true, places.isCounty(String(rest)) {
+                // "Innlandet: Hamar og Ringsaker": the county the group's municipalities are in (Oslo, a municipality
+                // too, is found as one above).
+                unlabelled.append(part)
             } else {
                 unrecognised.append(String(rest))
             }
