@@ -26,6 +26,12 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(Segmenter.marker("Spørsmål 3: Rom.")?.number, 3)
     }
 
+    /// A post that opens with a question's number answers that question, also with no other marker.
+    func testAPostOpeningWithOneNumberAnswersThatQuestion() {
+        XCTAssertEqual(Segmenter.segments(of: "3. Kompetanse på scenekunst.\nOg musikk.").map(\.number), [3])
+        XCTAssertEqual(Segmenter.segments(of: "Vi har tre ønsker:\n1. Mer tid.").count, 0, "a number further down is a list of one")
+    }
+
     /// "1." alone on its line numbers the answer on the next.
     func testANumberAloneOnItsLineNumbersTheLinesUnderIt() {
         let segments = Segmenter.segments(of: "1.\nFaste møte.\n2.\nUlike budsjett.")

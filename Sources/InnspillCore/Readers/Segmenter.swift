@@ -33,9 +33,9 @@ enum Segmenter {
         func span(_ from: Int, _ to: Int) -> Range<Int> { kept[from] ..< (to < kept.count ? kept[to] : all.count) }
         var markers: [(Int, Marker)] = []
         for (i, line) in lines.enumerated() { if let m = marker(line) { markers.append((i, m)) } }
-        // One marker is enough when it opens the post with a question's label ("Spørsmål 3: ..."): the post
-        // answers that question. (A lone "1." may be a list of one.)
-        let labelled = markers.count == 1 && markers[0].0 == 0 && markers[0].1.number != nil && lines[0].first?.isNumber == false
+        // One marker is enough when it opens the post with a question's number or label ("3. ...",
+        // "Spørsmål 3: ..."): the post answers that question.
+        let labelled = markers.count == 1 && markers[0].0 == 0 && markers[0].1.number != nil
         guard markers.count >= 2 || labelled else { return [] }
         var segments: [Segment] = []
         if markers[0].0 > 0 {
