@@ -129,11 +129,7 @@ struct Normaliser {
                 var end = draft.lines[start...].firstIndex(where: { $0.number >= next }) ?? draft.lines.endIndex
                 while end > start, draft.lines[end - 1].isBlank { end -= 1 }
                 guard end > start else { return (first, .text(String(segment.text))) }
-                let last = draft.lines[end - 1].number
-                if last - draft.lines[start].number == end - start - 1, last <= source.lineCount {
-                    return (first, .lines(source, draft.lines[start].number ... last))
-                }
-                return (first, raw(ofLines: draft.lines[start..<end].map(\.number), else: String(segment.text)))
+                return (first, raw(ofLines: draft.lines[start..<end].lazy.map(\.number), else: String(segment.text)))
             }
         }
         return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments, segmentSources: segmentSources)
@@ -288,10 +284,14 @@ struct Normaliser {
         raw(ofLines: (draft.headerLines + draft.lines).map(\.number), else: draft.lines.map(\.text).joined(separator: "\n"))
     }
 
-    /// The source lines with these numbers (`fallback` when there are none).
-    private func raw(ofLines numbers: [Int], else fallback: @autoclosure () -> String) -> RawSource {
+    /// The source lines with these numbers (`fallback` when there are none). Numbers already in order
+    /// (a segment's, most posts') are taken as they are, without a set and a sort.
+    private func raw<Numbers: Collection<Int>>(ofLines numbers: Numbers, else fallback: @autoclosure () -> String) -> RawSource {
+        var increasing = true
+        var previous = Int.min
+        for n in numbers { if n <= previous { increasing = false; break }; previous = n }
         var seen = Set<Int>()
-        let ordered = numbers.filter { seen.insert($0).inserted }.sorted()
+        let ordered = increasing ? Array(numbers) : numbers.filter { seen.insert($0).inserted }.sorted()
         guard let first = ordered.first, let last = ordered.last else { return .text(fallback()) }
         if first >= 1, last <= source.lineCount, last - first + 1 == ordered.count { return .lines(source, first ... last) }
         return .text(ordered.filter { $0 >= 1 && $0 <= source.lineCount }.map(source.line).joined(separator: "\n"))

@@ -28,9 +28,7 @@ enum PageFurniture {
     /// without page breaks print at each slide's top or foot.
     static func isSlideNumber(_ line: Substring) -> Bool {
         let t = line.trimmingSpaces
-        guard t.utf8.count <= 24, let first = t.first, "SsLl".contains(first) else { return false }
-        let tokens = tokens(of: t)
-        return ["slide", "lysbilde"].contains(tokens.first ?? "") && isPageNumber(t)
+        return (PadletLines.lowercasedHasPrefix(t, "slide") || PadletLines.lowercasedHasPrefix(t, "lysbilde")) && isPageNumber(t)
     }
 
     private static let pageWords: Set<String> = ["side", "page", "slide", "lysbilde", "s."]

@@ -51,14 +51,23 @@ public struct Workspace: Sendable {
 
     public init() {}
 
+    /// Throws when a corpus of this name is loaded: the error `add` gives, for checking several before adding any.
+    ///
+    /// ```swift
+    /// for corpus in corpora { try workspace.checkNameIsFree(corpus.name) }
+    /// ```
+    public func checkNameIsFree(_ name: String) throws {
+        if corpora.contains(where: { $0.name == name }) {
+            throw InnspillError("a corpus named '\(name)' is already loaded",
+                                hint: "give another name with 'load PATH as NAME', or 'unload \(name)' first")
+        }
+    }
+
     /// Adds a corpus and resets the selection to everything. Refuses a second corpus with the same name.
     /// The corpus's units join `units` with workspace-wide ids; the first corpus's array is taken as it
     /// is, not copied, when its ids and names are already right (as the loader makes them).
     public mutating func add(_ corpus: Corpus) throws {
-        if corpora.contains(where: { $0.name == corpus.name }) {
-            throw InnspillError("a corpus named '\(corpus.name)' is already loaded",
-                                hint: "give another name with 'load PATH as NAME', or 'unload \(corpus.name)' first")
-        }
+        try checkNameIsFree(corpus.name)
         let offset = units.count
         let added = corpus.units
         if offset == 0, added.indices.allSatisfy({ added[$0].corpus == corpus.name }) {

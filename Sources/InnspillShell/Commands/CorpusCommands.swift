@@ -45,10 +45,7 @@ struct LoadCommand: ShellCommand {
             context.warnings.append("'\(DisplayPath.of(corpus.sourcePath))' is already loaded as '\(already.name)'; skipped")
             return true
         }
-        if let clash = corpora.first(where: { corpus in context.workspace.corpora.contains { $0.name == corpus.name } }) {
-            throw InnspillError("a corpus named '\(clash.name)' is already loaded",
-                                hint: "give another name with 'load PATH as NAME', or 'unload \(clash.name)' first")
-        }
+        for corpus in corpora { try context.workspace.checkNameIsFree(corpus.name) }
         var summary: [String] = []
         for corpus in corpora {
             try context.workspace.add(corpus)

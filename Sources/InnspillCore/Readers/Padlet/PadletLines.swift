@@ -8,8 +8,6 @@ enum PadletLines {
     /// the OCR of Padlet's reaction and comment icons ("Qo Do", "Qo D29", "@ QoD ey"),
     /// and the Padlet logo line ("‘Padlet").
     static func isNoise(_ line: Substring) -> Bool {
-        // Cheap first test, as every line of a text export comes here: a letter or digit and more than
-        // nine other visible characters make a line text. (Combining marks are not counted.)
         // A browser's print header: the page's title ending in "| Padlet", or the date and time alone.
         // (On bytes first: every line of an export comes here.)
         if line.utf8.last == UInt8(ascii: "t") ? line.utf8.reversed().starts(with: "telda".utf8) // "...Padlet"
@@ -17,6 +15,8 @@ enum PadletLines {
            PageFurniture.isPrintHeader(line) {
             return true
         }
+        // Cheap first test: a letter or digit and more than nine other visible characters make a line
+        // text. (Combining marks are not counted.)
         var visible = 0
         var alphanumeric = false
         for u in line.unicodeScalars {

@@ -535,18 +535,14 @@ struct PadletTextReader {
     static func isPromptBoxTitle(_ text: Substring) -> Bool {
         // Every CSV row's title comes here. A title holds "rsm" (in any case) or starts with a label
         // other than "spørsmål til" (which holds "rsm"), or it is none: ruled out without lower-casing it.
-        guard containsRSM(text) || PadletLines.lowercasedHasPrefix(text, "gruppeoppgave")
-            || PadletLines.lowercasedHasPrefix(text, "hvordan svarer vi") || PadletLines.lowercasedHasPrefix(text, "korleis svarar vi")
-            || PadletLines.lowercasedHasPrefix(text, "oppg")
-        else { return false }
+        guard containsRSM(text) || PadletTextReader.boxLabelStarts.contains(where: { PadletLines.lowercasedHasPrefix(text, $0) }) else { return false }
         let t = text.lowercased()
         guard t.count <= 60 else { return false }
         // "Dialogtema 1 - spørsmål til gruppene": the theme's questions.
         if let dash = t.range(of: " - "), PadletLines.sectionKey(Substring(t[..<dash.lowerBound])) != nil {
             return isPromptBoxTitle(Substring(t[dash.upperBound...]))
         }
-        let labelled = t.hasPrefix("spørsmål til") || t.hasPrefix("gruppeoppgave") || t.hasPrefix("hvordan svarer vi")
-            || t.hasPrefix("korleis svarar vi") || taskLabels.contains { t.hasPrefix($0) }
+        let labelled = t.hasPrefix("spørsmål til") || PadletTextReader.boxLabels.contains { t.hasPrefix($0) }
         // Both patterns below hold "rsm": most titles fail this cheap test and skip the regular expressions.
         guard !labelled, containsRSM(t) else { return labelled }
         let questionWord = t.range(of: #"^(dialog)?sp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
@@ -555,8 +551,12 @@ struct PadletTextReader {
         return (questionWord || boxCaption) && Segmenter.marker(String(text)) == nil
     }
 
-    /// "Oppgave til gruppene:", "Oppgåver til gruppa": the task list of a meeting summary.
-    private static let taskLabels = ["oppgave til", "oppgaver til", "oppgåve til", "oppgåver til", "oppgavene til", "oppgåvene til"]
+    /// How the organisers' task text starts, other than "spørsmål til" (which holds "rsm"): a box's title, or a
+    /// meeting summary's task list ("Oppgave til gruppene:", "Oppgåver til gruppa").
+    private static let boxLabels = ["gruppeoppgave", "hvordan svarer vi", "korleis svarar vi", "oppgave til", "oppgaver til",
+                                    "oppgåve til", "oppgåver til", "oppgavene til", "oppgåvene til"]
+    /// The labels up to their first letter outside ASCII, for the test on bytes.
+    private static let boxLabelStarts = Array(Set(boxLabels.map { String($0.prefix(while: \.isASCII)) }))
 
     /// Whether "rsm" occurs in the text, in any case: a byte loop, many times faster than the generic
     /// `contains` of a collection on short titles (it ran on every row of a CSV). In the text's lower
