@@ -49,6 +49,12 @@ public enum CorpusLoader {
         if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
             throw InnspillError("'\(shown)' is not a regular file (a pipe, socket or device)", hint: "save the data to a file and load that")
         }
+        // The repair's dictionaries (a third of a second to read, the first time) are read on another core
+        // while this one reads, decodes and parses the file. Waited for before returning, also on an error, so
+        // the process never ends while hunspell is half-way through a dictionary.
+        let dictionaries = DispatchGroup()
+        if options.repair { DispatchQueue.global().async(group: dictionaries) { _ = NorwegianDictionaries.shared } }
+        defer { dictionaries.wait() }
         let (text, decodingWarnings, damagedLines) = try readText(path, shown: shown)
         let sniffed = sniff(text, path: path)
         let format = options.format == .auto ? sniffed : options.format
