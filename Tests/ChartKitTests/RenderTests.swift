@@ -47,8 +47,9 @@ final class RenderTests: XCTestCase {
         guard FileManager.default.isExecutableFile(atPath: Self.rsvg) else {
             throw XCTSkip("needs rsvg-convert (apt-get install librsvg2-bin)")
         }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-chart-tests-\(getpid())")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-chart-tests-\(getpid())-\(name)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("\(name).svg"), output = dir.appendingPathComponent("\(name).png")
         try svg.write(to: input, atomically: true, encoding: .utf8)
         let p = Process()

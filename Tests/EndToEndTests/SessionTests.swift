@@ -86,6 +86,7 @@ final class SessionTests: XCTestCase {
     func testInitFileRunsFirstAndRcFileIsSkippedWithNoRc() throws {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-rc-\(getpid())")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
         try "set lang en\n".write(to: home.appendingPathComponent(".innspillrc"), atomically: true, encoding: .utf8)
         let initFile = home.appendingPathComponent("init.innspill")
         try "set lang nn\n".write(to: initFile, atomically: true, encoding: .utf8)
@@ -155,6 +156,7 @@ final class SessionTests: XCTestCase {
     func testSaveWritesASessionThatRebuildsTheSameState() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-save-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let saved = folder.appendingPathComponent("work.innspill").path
         let first = try ShellRunner.run([], stdin: """
             load Corpora/demo/dialogseminar-2024.txt as demo
@@ -179,6 +181,7 @@ final class SessionTests: XCTestCase {
     func testAChartFileCanBeNamedBeforeOrAfterTheCommandItDraws() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-chart-to-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let run = try ShellRunner.run([], stdin: """
             load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo
             chart bar to before.svg of group by county
@@ -194,6 +197,7 @@ final class SessionTests: XCTestCase {
     func testOutputAndOnceSendResultsToFiles() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-out-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let run = try ShellRunner.run([], stdin: """
             load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo
             .once once.txt

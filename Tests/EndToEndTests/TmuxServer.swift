@@ -54,8 +54,11 @@ final class TmuxServer {
     /// What the pane shows now.
     var screen: String { run(["capture-pane", "-p"]) }
 
-    /// Ends the server and everything running in it.
-    func kill() { run(["kill-server"]) }
+    /// Ends the server and everything running in it, and removes the scratch folder.
+    func kill() {
+        run(["kill-server"])
+        try? FileManager.default.removeItem(at: scratch)
+    }
 }
 
 /// Checks `condition` every tenth of a second until it holds or `seconds` have passed; answers

@@ -10,6 +10,7 @@ import Foundation
 func loadFixture(_ text: String, name: String) throws -> Corpus {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-fixtures-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let url = folder.appendingPathComponent(name)
     try Data(text.utf8).write(to: url)
     return try CorpusLoader.loadFile(url.path, options: LoadOptions())

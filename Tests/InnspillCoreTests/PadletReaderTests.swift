@@ -187,8 +187,14 @@ final class PadletReaderTests: XCTestCase {
 
 /// Formats and encodings a user's own exports come in.
 final class LoaderFormatTests: XCTestCase {
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-loader-\(getpid())")
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+        super.tearDown()
+    }
+
     private func write(_ data: Data, _ name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-loader-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try data.write(to: url)
