@@ -23,7 +23,8 @@ struct GazetteerPlaces: PlaceNames {
 
     /// Words that may stand in a header between names without making it prose.
     private static let fillers: Set<String> = ["og", "and", "kommune", "kommunar", "kommuner", "kulturskole", "kulturskule",
-                                               "kommunes", "i", "sør", "nord", "kulturskolen", "kulturskulen"]
+                                               "kommunes", "i", "sør", "nord", "kulturskolen", "kulturskulen",
+                                               "herad", "heradet", "kommunen"]
 
     func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool) {
         let matches = gazetteer.municipalities(inHeader: text)

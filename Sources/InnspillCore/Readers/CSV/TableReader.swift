@@ -15,7 +15,8 @@ struct TableReader {
         "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
         "author": ["author", "forfatter", "skribent", "opprettet av", "created by", "name", "navn"],
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den",
-                   "posted", "timestamp", "tidspunkt", "dato", "date"],
+                   "posted", "timestamp", "tidspunkt", "dato", "date",
+                   "innsendt", "sendt inn", "submitted", "submitted at"],
         "group": ["group", "gruppe", "gruppa"],
         "question": ["question", "spørsmål", "sporsmal"],
         "url": ["post url", "post link", "permalink", "lenke til innlegg", "innleggslenke", "attachment link", "attachment", "vedlegg",
@@ -259,12 +260,14 @@ struct TableReader {
             isUTC = true
             break
         }
+        // An offset after the time, also after fractions of a second: "2024-09-19T10:14:31.000+02:00", "+0200", "+02".
         var offset: Int?
-        if t.count > 19, let sign = t.dropFirst(19).first, sign == "+" || sign == "-" {
-            let zone = t.dropFirst(20).replacingOccurrences(of: ":", with: "")
-            if let hhmm = Int(zone), zone.count == 4 {
-                offset = (sign == "+" ? 1 : -1) * (hhmm / 100 * 3600 + hhmm % 100 * 60)
-                t = String(t.prefix(19))
+        if t.count > 19, let sign = t.dropFirst(19).lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let zone = t[t.index(after: sign)...].replacingOccurrences(of: ":", with: "")
+            if zone.count == 4 || zone.count == 2, zone.allSatisfy(\.isASCIIDigit), let digits = Int(zone) {
+                let hhmm = zone.count == 2 ? digits * 100 : digits
+                offset = (t[sign] == "+" ? 1 : -1) * (hhmm / 100 * 3600 + hhmm % 100 * 60)
+                t = String(t[..<sign])
             }
         }
         var date = ISODate.parse(t)

@@ -68,7 +68,8 @@ enum PadletLines {
     static let sectionWords = ["gruppedialog", "dialogtema", "dialogrunde", "dialogøkt", "dialogokt", "tema", "runde",
                                "økt", "gruppearbeid", "gruppesamtale", "gruppesamtaler", "sesjon", "session", "round", "theme", "del"]
     /// Words that name a group when followed by a number or a name.
-    static let groupWords = ["gruppe", "gruppa", "grupperom", "group", "rom", "room"]
+    /// Words that label a group before its number: "Gruppe 3", "Rom 9", and the tables of a café dialogue ("Bord 2").
+    static let groupWords = ["gruppe", "gruppa", "grupperom", "group", "rom", "room", "bord", "table"]
 
     /// A section heading standing on its own line: "Gruppedialog 1", "Dialogtema 2 - Gruppeoppgaver", "Tema 2".
     static func section(_ line: Substring) -> String? {
@@ -146,8 +147,8 @@ enum PadletLines {
     /// ("Gruppe 3", ": Bodø"); also "Gruppe 5a" (groups split in two), "Gr. 21", "Group 4", "Rom nr. 9".
     static func leadingGroupLabel(_ text: Substring) -> (label: String, rest: Substring)? {
         let t = text.drop(while: { $0 == " " })
-        // Every group word starts with "g" or "r": other parts (most of every CSV title) are ruled out on one byte.
-        guard let first = t.utf8.first, first | 0x20 == UInt8(ascii: "g") || first | 0x20 == UInt8(ascii: "r") else { return nil }
+        // Every group word starts with "g", "r", "b" or "t": other parts (most of every CSV title) are ruled out on one byte.
+        guard let first = t.utf8.first.map({ $0 | 0x20 }), "grbt".utf8.contains(first) else { return nil }
         let word = t.prefix(while: \.isLetter)
         var lower = word.lowercased()
         var after = t.dropFirst(word.count)
@@ -200,6 +201,20 @@ enum PadletLines {
         let word = t.drop(while: \.isASCIIDigit).trimmingSpaces.lowercased()
         guard ["kommentar", "kommentarer", "comment", "comments"].contains(word) else { return nil }
         return Int(t.prefix(while: \.isASCIIDigit))
+    }
+
+    /// "Deltakere fra Narvik, Ballangen og Evenes.", "Til stede: Bodø, Saltdal": the participants on the label's
+    /// own line; the text after the label, or nil. ("Deltakere:" alone on its line labels a list: see below.)
+    static func participantsOnLine(_ line: Substring) -> Substring? {
+        let t = line.drop(while: { $0 == " " })
+        guard let first = t.utf8.first.map({ $0 | 0x20 }), "dtp".utf8.contains(first) else { return nil }
+        let lower = t.prefix(20).lowercased()
+        for label in ["deltakere fra ", "deltakarar frå ", "deltakarar fra ", "deltakere: ", "deltakarar: ", "til stede: ",
+                      "participants: ", "participants from "] where lower.hasPrefix(label) {
+            let rest = t.dropFirst(label.count).trimmingSpaces
+            return rest.isEmpty ? nil : rest
+        }
+        return nil
     }
 
     /// "Gruppen besto av:" and the like: a participant list follows.

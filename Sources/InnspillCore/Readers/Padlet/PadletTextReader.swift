@@ -198,6 +198,9 @@ struct PadletTextReader {
                 if let list = PadletLines.municipalityListLabel(t) {
                     current!.municipalities = merge(current!.municipalities, places.headerMunicipalities(String(list)).municipalities)
                     current!.headerLines.append(line)
+                } else if let participants = PadletLines.participantsOnLine(t) {
+                    current!.municipalities = merge(current!.municipalities, participantMunicipalities(participants))
+                    current!.lines.append(line)
                 } else if PadletLines.isParticipantListLabel(t) {
                     current!.lines.append(line)
                     var k = i + 1
@@ -242,6 +245,8 @@ struct PadletTextReader {
                     authorIsCreator[author] = byCreator
                 }
             }
+            // The creator typing in a group's answers ("Gruppe 2 – Strand, Sauda og Forsand") posts for the group.
+            if draft.group != nil { byCreator = false }
             let firstLine = draft.lines.first(where: { !$0.isBlank })?.trimmed ?? ""
             guard byCreator || PadletTextReader.isPromptBoxTitle(firstLine) else { return [draft] }
             return PadletTextReader.prompts(from: draft)
@@ -332,10 +337,20 @@ struct PadletTextReader {
         return String(t)
     }
 
-    /// The municipality a participant line names first ("Asker / Kari Hansen, rektor").
+    /// The municipalities a participant line names: "Asker / Kari Hansen, rektor", "- Kari Nes, Suldal kulturskule",
+    /// "Suldal: Kari Berg", "Kari Berg (Suldal), Per Tau (Hjelmeland)". Each part of the line between separators
+    /// counts when it reads as municipalities alone (words like "kulturskule" allowed): a participant's surname
+    /// that is also a place ("Kari Nes", "Siri Fjell") is part of a name, not a municipality taking part.
     func participantMunicipalities(_ line: Substring) -> [String] {
-        let first = line.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == "-" }).first.map(String.init) ?? ""
-        return places.headerMunicipalities(first).municipalities
+        let item = line.trimmingSpaces.drop(while: { "-–•*".contains($0) })
+        let parts = item.replacingOccurrences(of: " – ", with: " - ").components(separatedBy: " - ")
+            .flatMap { $0.split(whereSeparator: { "/,;:()".contains($0) }) }
+        var found: [String] = []
+        for part in parts {
+            let names = places.headerMunicipalities(String(part))
+            if names.complete { found = merge(found, names.municipalities) }
+        }
+        return found
     }
 
     /// Municipalities a post's own lines give: a "Kommunar: ..." line or a participant list.
@@ -346,6 +361,8 @@ struct PadletTextReader {
             if line.isBlank { inList = false; continue }
             if let list = PadletLines.municipalityListLabel(line.trimmed) {
                 found = merge(found, places.headerMunicipalities(String(list)).municipalities)
+            } else if let participants = PadletLines.participantsOnLine(line.trimmed) {
+                found = merge(found, participantMunicipalities(participants))
             } else if PadletLines.isParticipantListLabel(line.trimmed) {
                 inList = true
             } else if inList {
