@@ -471,3 +471,45 @@ final class SegmentSourceTests: XCTestCase {
         XCTAssertEqual(segments.map { $0.rawSource?.lineRange }, [8 ... 10, 12 ... 13])
     }
 }
+
+/// A board with a column per question, whose titles are the questions, and a post per municipality.
+final class QuestionColumnTests: XCTestCase {
+    func testQuestionsAsColumnTitlesAreSectionsNotPartOfThePostsBeforeThem() throws {
+        for (first, second) in [("2. Hva trenger dere fra fylket?", "1. Hva gjør dere sammen med skolen?"),
+                                ("Spørsmål 2: Hva trenger dere fra fylket?", "Hva gjør dere sammen med skolen?")] {
+            let corpus = try loadFixture("""
+                Kulturskoleforum Vestfold 2022
+
+                TORKEL NOV 03, 2022 09:00AM
+
+                Én kolonne per spørsmål.
+
+                \(first)
+
+                KARI LUND NOV 03, 2022 10:44AM
+
+                Stokke
+
+                Vi trenger felles fagplaner.
+
+                https://padlet.com/torkel/forum/wish/1
+
+                \(second)
+
+                OLA VIK NOV 03, 2022 10:25AM
+
+                Re
+
+                Et prosjekt med Revetal ungdomsskole.
+
+                https://padlet.com/torkel/forum/wish/2
+
+                """, name: "kolonner.txt")
+            let posts = corpus.units.filter { $0.kind == .post }
+            XCTAssertEqual(posts.map(\.section), [first, second])
+            XCTAssertEqual(posts.map(\.text), ["Vi trenger felles fagplaner.", "Et prosjekt med Revetal ungdomsskole."])
+            let prompts = corpus.units.filter { $0.kind == .prompt }
+            XCTAssertEqual(prompts.map(\.text), ["Én kolonne per spørsmål."])
+        }
+    }
+}

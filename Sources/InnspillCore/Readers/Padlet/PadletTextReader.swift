@@ -149,7 +149,8 @@ struct PadletTextReader {
             }
 
             let paragraph = atParagraphStart ? fact.paragraph ?? LineFacts.ParagraphFacts(t, self) : nil
-            if let paragraph, let name = paragraph.section ?? unnumberedSection(lines, at: i) {
+            if let paragraph, let name = paragraph.section
+                ?? unnumberedSection(lines, at: i, beforeFirstPost: current == nil && result.drafts.allSatisfy { $0.kind == .prompt }) {
                 finish()
                 section = name
                 sections.append(name)
@@ -324,17 +325,24 @@ struct PadletTextReader {
         return result
     }
 
-    /// A column title without a number ("Oppsummering"): a short capitalised line standing alone
-    /// between blank lines, right before an author + timestamp line.
-    private func unnumberedSection(_ lines: [SourceLine], at i: Int) -> String? {
+    /// A column title without a section word: a line standing alone between blank lines, right before an
+    /// author + timestamp line. A short capitalised name ("Oppsummering"); or, on a board with a column per
+    /// question, the question ("1. Hva gjør dere allerede sammen med grunnskolen?") right after a post's
+    /// permalink, or numbered ("2. ...", "Spørsmål 2: ...") before the first post (a post's last line is not a
+    /// column title).
+    private func unnumberedSection(_ lines: [SourceLine], at i: Int, beforeFirstPost: Bool) -> String? {
         let t = lines[i].trimmed.trimmingSpaces
-        guard i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank, t.count <= 40,
-              t.split(separator: " ").count <= 5, t.first?.isUppercase == true,
-              let last = t.last, last.isLetter || last.isNumber || last == ")" else { return nil }
+        guard i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank, let first = t.first,
+              first.isUppercase || first.isNumber, let last = t.last else { return nil }
         guard let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), PadletDates.stamp(lines[next].trimmed) != nil else {
             return nil
         }
-        return String(t)
+        if first.isUppercase, t.count <= 40, t.split(separator: " ").count <= 5, last.isLetter || last.isNumber || last == ")" {
+            return String(t)
+        }
+        guard t.count <= 120, last == "?" || last.isLetter else { return nil }
+        let afterPermalink = lines[..<i].last(where: { !$0.isBlank }).map { PadletLines.permalink($0.trimmed) != nil } ?? false
+        return afterPermalink || beforeFirstPost && Segmenter.marker(t)?.number != nil ? String(t) : nil
     }
 
     /// The municipalities a participant line names: "Asker / Kari Hansen, rektor", "- Kari Nes, Suldal kulturskule",
