@@ -96,6 +96,37 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertEqual(posts.map(\.section), ["Innspill", "Innspill"])
         XCTAssertEqual(corpus.title, "Notater")
     }
+
+    /// A summary whose task lists lettered questions ("a) Hva ...?") gives them as prompts 1 and 2, and the
+    /// groups' lettered answers, also with the letter alone on its line, are linked to them.
+    func testLetteredQuestionsAndAnswersAreLinked() throws {
+        let corpus = try loadFixture("""
+            OPPSUMMERING FRA GRUPPEARBEIDET
+            Kulturskoledagene Nordland, Bodø 6. mars 2024
+
+            Spørsmål til gruppene:
+            a) Hva er kulturskolens viktigste bidrag i laget rundt barnet?
+            b) Hvem bør kulturskolen samarbeide mer med?
+
+            GRUPPE 1 (Bodø, Saltdal)
+            a) Gi alle barn en arena for mestring.
+            b) Helsestasjonen og PPT.
+
+            GRUPPE 2 (Vefsn)
+            A)
+            Talentutvikling.
+            B)
+            Biblioteket.
+
+            """, name: "bokstavar.txt")
+        let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil }
+        XCTAssertEqual(prompts.map(\.question), ["Hva er kulturskolens viktigste bidrag i laget rundt barnet?",
+                                                  "Hvem bør kulturskolen samarbeide mer med?"])
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.text), ["Gi alle barn en arena for mestring.", "Helsestasjonen og PPT.", "Talentutvikling.", "Biblioteket."])
+        XCTAssertEqual(segments.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id, prompts[1].id])
+        XCTAssertEqual(segments.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2", "Gruppe 2"])
+    }
 }
 
 /// Tables whose rows carry the group in the body or the question in a column.

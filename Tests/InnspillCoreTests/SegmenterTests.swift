@@ -26,6 +26,22 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(Segmenter.marker("Spørsmål 3: Rom.")?.number, 3)
     }
 
+    /// Lettered answers ("a) ...", "B) ...", "b)" alone on its line) answer the questions of their letters'
+    /// places; a letter needs its bracket ("a. " and "A: " start sentences too).
+    func testLetteredAnswersAreNumberedByTheirLetter() {
+        XCTAssertEqual(Segmenter.marker("a) Gi alle barn en arena for mestring.")?.number, 1)
+        XCTAssertEqual(Segmenter.marker("B) NAV og flyktningetjenesten.")?.rest, "NAV og flyktningetjenesten.")
+        XCTAssertEqual(Segmenter.marker("c)")?.number, 3)
+        XCTAssertNil(Segmenter.marker("a. Gi alle barn"))
+        XCTAssertNil(Segmenter.marker("A: Nettverk"))
+        XCTAssertNil(Segmenter.marker("x) Ikke en bokstav i lista."))
+        XCTAssertFalse(PadletLines.isNoise("b)"), "a lettered answer alone on its line is no icon debris")
+        XCTAssertTrue(PadletLines.isNoise("(o]"))
+        let segments = Segmenter.segments(of: "a) Mestring.\nb) Helsestasjonen og PPT.")
+        XCTAssertEqual(segments.map(\.number), [1, 2])
+        XCTAssertEqual(segments.map { String($0.text) }, ["Mestring.", "Helsestasjonen og PPT."])
+    }
+
     /// A post that opens with a question's number answers that question, also with no other marker.
     func testAPostOpeningWithOneNumberAnswersThatQuestion() {
         XCTAssertEqual(Segmenter.segments(of: "3. Kompetanse på scenekunst.\nOg musikk.").map(\.number), [3])

@@ -127,6 +127,11 @@ enum Segmenter {
         if ("0"..."9").contains(head) {
             return numberedOnBytes(t) ?? numbered(t)
         }
+        // "a) Mestring for alle.", "B) NAV.", "b)" alone: a lettered answer, numbered by its letter.
+        if let n = letterNumber(t) {
+            let rest = String(t.dropFirst(2).trimmingSpaces)
+            return Marker(number: n, question: rest.hasSuffix("?") ? rest : nil, rest: rest.hasSuffix("?") ? "" : rest)
+        }
         // "-Tingvoll: ..." per-municipality lines.
         if head == "-" || head == "–" {
             // Most bullet lines have no colon: a byte test before the search among the first Characters.
@@ -158,6 +163,21 @@ enum Segmenter {
             if interrogatives.contains(where: { lower.hasPrefix($0 + " ") }) { return Marker(number: nil, question: String(t), rest: "") }
         }
         return nil
+    }
+
+    /// The number of a lettered item, "a) ..." (1) to "h) ..." (8), in either case; nil for other lines. Only a
+    /// letter with a closing bracket, then a space or the line's end: "a." and "A:" also start sentences.
+    ///
+    /// ```swift
+    /// Segmenter.letterNumber("b) Helsestasjonen og PPT.")   // 2
+    /// ```
+    static func letterNumber(_ t: Substring) -> Int? {
+        var bytes = t.utf8.makeIterator()
+        guard let letter = bytes.next().map({ $0 | 0x20 }), letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "h"),
+              bytes.next() == UInt8(ascii: ")") else { return nil }
+        let after = bytes.next()
+        guard after == nil || after == UInt8(ascii: " ") else { return nil }
+        return Int(letter - UInt8(ascii: "a")) + 1
     }
 
     /// "1. Nyttige punkter", "2) ...", "2 På kva områder ...?": the marker of a line starting with a digit.

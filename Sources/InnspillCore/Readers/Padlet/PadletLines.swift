@@ -46,8 +46,8 @@ enum PadletLines {
             return true
         }
         if letters.lowercased() == "padlet", t.count <= 8 { return true }
-        // Comment and reaction icons: "(]", "(o]", "[o)".
-        if compact.count <= 3, compact.contains(where: { "()[]{}".contains($0) }) { return true }
+        // Comment and reaction icons: "(]", "(o]", "[o)"; not a lettered answer's "b)" alone on its line.
+        if compact.count <= 3, compact.contains(where: { "()[]{}".contains($0) }), Segmenter.letterNumber(t) == nil { return true }
         return false
     }
 

@@ -525,7 +525,7 @@ struct PadletTextReader {
             if !PadletTextReader.looksLikeText(t) { sawDebris = true; k += 1; continue }
             // The title again, clean after the OCR'd caption of the box's picture: no question.
             if currentPrompt == nil, !t.hasSuffix("?"), PadletTextReader.isPromptBoxTitle(t) { k += 1; continue }
-            if let first = t.first, first.isLowercase {
+            if let first = t.first, first.isLowercase, Segmenter.letterNumber(t) == nil {
                 // A wrapped question continues in lower case; after a finished item or the box's
                 // picture debris, lower case means the interrupted post resumes.
                 let unfinished = currentPrompt?.lines.last.map { !".?!:".contains($0.trimmed.last ?? ".") } ?? false
@@ -608,14 +608,14 @@ struct PadletTextReader {
     /// ("Spørsmål 2: Kva ...?"), without its bullet, number or label, and its number if it has one.
     static func questionItem(_ text: Substring) -> (isItem: Bool, body: Substring, number: Int?) {
         let (isItem, body) = listItem(text)
-        if isItem { return (true, body, Int(text.prefix(while: { $0.isASCIIDigit }))) }
+        if isItem { return (true, body, Int(text.prefix(while: { $0.isASCIIDigit })) ?? Segmenter.letterNumber(text)) }
         if let label = Segmenter.marker(text), let number = label.number, !label.rest.isEmpty, label.question == nil {
             return (true, Substring(label.rest), number)
         }
         return (false, text, nil)
     }
 
-    /// Strips a bullet or number from a list item: ("« Hva ...?" -> "Hva ...?").
+    /// Strips a bullet, number or letter ("a)") from a list item: ("« Hva ...?" -> "Hva ...?").
     static func listItem(_ text: Substring) -> (Bool, Substring) {
         let bullets: Set<Character> = ["«", "•", "-", "–", "*", "¢", "»", "o", "e"]
         if let first = text.first, bullets.contains(first), text.dropFirst().first == " " {
@@ -625,6 +625,7 @@ struct PadletTextReader {
         if !digits.isEmpty, digits.count <= 2, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
             return (true, text.dropFirst(digits.count + 1).drop(while: { $0 == " " }))
         }
+        if Segmenter.letterNumber(text) != nil { return (true, text.dropFirst(2).drop(while: { $0 == " " })) }
         return (false, text)
     }
 
