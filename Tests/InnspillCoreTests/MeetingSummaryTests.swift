@@ -127,6 +127,27 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertEqual(segments.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id, prompts[1].id])
         XCTAssertEqual(segments.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2", "Gruppe 2"])
     }
+
+    /// A title with a line under it that dates the meeting: the title, the date, and neither is a prompt or a post.
+    func testATitleAndADateLineAboveTheGroups() throws {
+        let corpus = try loadFixture("""
+            Kafédialog – Kulturskolen i Ofoten
+            Referat fra bordene, Narvik 23. oktober 2024
+
+            Bord 1
+            Deltakere fra Narvik og Evenes.
+            Ventelister på gitar og dans.
+
+            Bord 2
+            Deltakere fra Hamarøy.
+            Korps og kulturskole må planlegge sammen.
+
+            """, name: "kafe.txt")
+        XCTAssertEqual(corpus.title, "Kafédialog – Kulturskolen i Ofoten")
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2024-10-23")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Bord 1", "Bord 2"])
+        XCTAssertFalse(corpus.units.contains { $0.text.contains("Referat fra bordene") })
+    }
 }
 
 /// Tables whose rows carry the group in the body or the question in a column.

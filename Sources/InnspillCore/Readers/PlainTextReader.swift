@@ -21,27 +21,31 @@ struct PlainTextReader {
         let lines = source.map { MarkdownLine($0) }
         let plain = lines.map(\.line)
         let board = PadletTextReader(places: places, readsBoardHeader: false)
-        // The title: the first "# " heading, or a first line standing alone that is no group's header.
+        // The title: the first "# " heading, or a first line standing alone that is no group's header; a
+        // line under it with a date ("Referat fra bordene, Narvik 23. oktober 2024") gives the date.
         var title: String?
+        var date: Date?
         var start = 0
         if let first = lines.firstIndex(where: { !$0.line.isBlank }) {
             let line = lines[first]
-            let standsAlone = first + 1 >= lines.count || lines[first + 1].line.isBlank
             let text = line.line.trimmed.trimmingSpaces
+            let isBlank = { (k: Int) in k >= lines.count || lines[k].line.isBlank }
+            let dated = isBlank(first + 1) ? nil : PadletDates.boardHeader(lines[first + 1].line.trimmed.trimmingSpaces)?.date
+            let standsAlone = isBlank(first + 1) || dated != nil && isBlank(first + 2)
             if line.level == 1 || line.level == nil && standsAlone && text.count <= 100 && !":?.".contains(text.last ?? ".")
                 && board.groupHeader(text, strict: true) == nil {
                 title = String(text)
-                start = first + 1
+                date = PadletDates.boardHeader(text)?.date ?? dated
+                start = first + (dated != nil ? 2 : 1)
             }
         }
-        if groupHeaderCount(plain[start...], reader: board) >= 2 {
-            var result = try board.read(lines: Array(plain[start...]), control: control)
-            result.format = "text"
-            result.title = title
-            result.date = title.flatMap { PadletDates.boardHeader(Substring($0))?.date }
-            return result
-        }
-        return paragraphs(lines, title: title, from: start)
+        var result = groupHeaderCount(plain[start...], reader: board) >= 2
+            ? try board.read(lines: Array(plain[start...]), control: control)
+            : paragraphs(lines, from: start)
+        result.format = "text"
+        result.title = title
+        result.date = date
+        return result
     }
 
     /// How many paragraphs start with a group header, counting up to two.
@@ -59,9 +63,8 @@ struct PlainTextReader {
     }
 
     /// One unit per paragraph; headings set the section.
-    private func paragraphs(_ lines: [MarkdownLine], title: String?, from start: Int) -> ReadResult {
+    private func paragraphs(_ lines: [MarkdownLine], from start: Int) -> ReadResult {
         var result = ReadResult(format: "text")
-        result.title = title
         var section: String?
         var current: DraftUnit?
         func finish() {
