@@ -33,3 +33,36 @@ final class TableReaderTests: XCTestCase {
         XCTAssertFalse(corpus.warnings.contains { $0.contains("left out of municipalities") }, "\(corpus.warnings)")
     }
 }
+
+/// Tables saved from spreadsheets: merged cells, and columns named as Norwegian users name them.
+final class SpreadsheetTableTests: XCTestCase {
+    /// Excel saves a merged group cell as its value over empty cells: the rows under it are in that group
+    /// (with a warning), a bare group number is "Gruppe N", and "Innspill"/"Registrert av" are text and author.
+    func testMergedGroupCellsAreFilledDownWithAWarning() throws {
+        let corpus = try loadFixture("""
+            Gruppe\tKommune\tInnspill\tRegistrert av
+            1\tBodø\tKulturskoletime i SFO.\tKari Vik
+            \tSaltdal\tEn lærer i begge skolene.\tKari Vik
+            2\tGrane\tLange avstander.\tPer Moe
+            \tHattfjeldal\tSamisk kulturskoletilbud.\tPer Moe
+
+            """, name: "excel.tsv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.author), ["Kari Vik", "Kari Vik", "Per Moe", "Per Moe"])
+        XCTAssertEqual(posts.first?.text, "Kulturskoletime i SFO.")
+        XCTAssertTrue(corpus.warnings.contains { $0.contains("2 empty cells in column 'Gruppe' took the value above them") }, "\(corpus.warnings)")
+    }
+
+    /// A group column whose values repeat on neighbouring rows was typed row by row: an empty cell there is
+    /// a row without a group, and stays so.
+    func testAColumnTypedRowByRowIsNotFilledDown() {
+        var rows: [(cells: [String?], line: Int)] = [(["Gruppe 1"], 2), (["Gruppe 1"], 3), ([nil], 4), (["Gruppe 2"], 5)]
+        XCTAssertEqual(TableReader.fillDown(&rows, column: 0), 0)
+        XCTAssertNil(rows[2].cells[0])
+        var merged: [(cells: [String?], line: Int)] = [(["Gruppe 1", "a"], 2), ([nil, "b"], 3), (["", "c"], 4), (["Gruppe 2", "d"], 5),
+                                                       ([nil, "e"], 6), ([nil, nil], 7)]
+        XCTAssertEqual(TableReader.fillDown(&merged, column: 0), 3, "the empty last row is no row of group 2")
+        XCTAssertEqual(merged.map { $0.cells[0] }, ["Gruppe 1", "Gruppe 1", "Gruppe 1", "Gruppe 2", "Gruppe 2", nil])
+    }
+}

@@ -10,10 +10,10 @@ struct TableReader {
 
     /// Header names each unit field answers to.
     static let aliases: [String: [String]] = [
-        "text": ["body", "text", "tekst", "innhold", "content", "brødtekst", "svar", "answer", "message", "melding"],
+        "text": ["body", "text", "tekst", "innhold", "content", "brødtekst", "svar", "answer", "message", "melding", "innspill"],
         "title": ["subject", "title", "tittel", "emne", "overskrift"],
         "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
-        "author": ["author", "forfatter", "skribent", "opprettet av", "created by", "name", "navn"],
+        "author": ["author", "forfatter", "skribent", "opprettet av", "created by", "registrert av", "skrevet av", "name", "navn"],
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den",
                    "posted", "timestamp", "tidspunkt", "dato", "date",
                    "innsendt", "sendt inn", "submitted", "submitted at"],
@@ -66,6 +66,16 @@ struct TableReader {
     func read(rows: [(cells: [String?], line: Int)], columns: Columns, path: String,
               format: String, control: WorkControl = .none) throws -> ReadResult {
         var result = ReadResult(format: format)
+        var rows = rows
+        // Merged cells come from spreadsheets, which save CSV and TSV (not Padlet, not JSON).
+        for field in ["group", "section"] where format == "csv" || format == "tsv" {
+            guard let column = columns.index[field] else { continue }
+            let filled = TableReader.fillDown(&rows, column: column)
+            if filled > 0 {
+                result.warnings.append("'\(path)': \(Plural.count(filled, "empty cell", "empty cells")) in column '\(columns.header[column])' "
+                                       + "took the value above them (a spreadsheet's merged cells); give \(field)=COLUMN with another column if that is wrong")
+            }
+        }
         let renamed = columns.renamed
         if !renamed.isEmpty {
             let list = renamed.map { "'\($0.column)' is '\($0.field)'" }.joined(separator: ", ")
@@ -85,7 +95,7 @@ struct TableReader {
         // Rows are independent: read them on all cores, in blocks that can be stopped between.
         for block in stride(from: 0, to: rows.count, by: TableReader.blockSize) {
             let count = min(TableReader.blockSize, rows.count - block)
-            let drafts = Parallel.map(count, minimumChunk: 64) { [self, municipalityLists] i in
+            let drafts = Parallel.map(count, minimumChunk: 64) { [self, municipalityLists, rows] i in
                 self.drafts(cells: rows[block + i].cells, line: rows[block + i].line, columns: columns,
                             municipalityLists: municipalityLists, reader: reader)
             }
@@ -94,6 +104,42 @@ struct TableReader {
             control.progress("reading rows", done: block + count, total: rows.count)
         }
         return result
+    }
+
+    /// Fills the empty cells of a column with the value above them when the column reads like merged cells
+    /// exported from a spreadsheet: each value stands once over a block of rows, so no two neighbouring rows
+    /// hold the same value, and some value has empty cells under it. Answers how many cells it filled.
+    ///
+    /// ```swift
+    /// var rows: [(cells: [String?], line: Int)] = [(["1", "a"], 2), ([nil, "b"], 3), (["2", "c"], 4)]
+    /// TableReader.fillDown(&rows, column: 0)   // 1: row 3 is in group "1"
+    /// ```
+    @discardableResult
+    static func fillDown(_ rows: inout [(cells: [String?], line: Int)], column: Int) -> Int {
+        func value(_ row: Int) -> String? {
+            guard column < rows[row].cells.count, let cell = rows[row].cells[column], !cell.trimmingWhitespace.isEmpty else { return nil }
+            return cell
+        }
+        var previous: String?
+        var emptyUnderAValue = false
+        for row in rows.indices {
+            let cell = value(row)
+            if let cell, cell == previous { return 0 }  // the same value twice in a row: not merged cells
+            if cell == nil, row > 0, previous != nil || emptyUnderAValue { emptyUnderAValue = true }
+            previous = cell
+        }
+        guard emptyUnderAValue else { return 0 }
+        var filled = 0
+        var above: String?
+        for row in rows.indices {
+            if let cell = value(row) { above = cell; continue }
+            // (An empty row, such as the last line of an Excel export, is no row of the group.)
+            guard let above, column < rows[row].cells.count,
+                  rows[row].cells.contains(where: { !($0?.trimmingWhitespace.isEmpty ?? true) }) else { continue }
+            rows[row].cells[column] = above
+            filled += 1
+        }
+        return filled
     }
 
     /// The 2024 names each value of the municipality column gives ("Bodø og Steigen", "Tromsø kommune",
@@ -179,7 +225,8 @@ struct TableReader {
         draft.title = cell("title").map(HTMLText.plain)
         draft.section = cell("section")
         draft.author = cell("author")
-        draft.group = cell("group")
+        // A group column holding only the group's number ("1") names "Gruppe 1", as a header would.
+        draft.group = cell("group").map { $0.allSatisfy(\.isASCIIDigit) && $0.count <= 3 ? "Gruppe \($0)" : $0 }
         draft.question = cell("question")
         draft.url = cell("url")
         if let posted = cell("posted") { draft.posted = TableReader.date(posted, utc: columns.utc) }
