@@ -130,6 +130,16 @@ final class GazetteerFindTests: XCTestCase {
         XCTAssertEqual(found("-Tingvoll: Gi en utviklingsretning"), ["Tingvoll"])
     }
 
+    /// A place name after a given name is a surname, also at a line's start and for names that are no
+    /// common word: participant lists and hosts are written so ("- Kari Nes, Suldal", "Vertskap: Line Ås").
+    func testSurnamesAfterGivenNamesAreNoPlaces() {
+        XCTAssertEqual(found("- Kari Nes, Suldal kulturskule"), ["Suldal"])
+        XCTAssertEqual(found("Siri Fjell og Per Sørfold var med."), [])
+        XCTAssertEqual(found("Vertskap: Line Ås\nVertskap: Anne Lødingen (Kulturskolerådet)"), [])
+        XCTAssertEqual(found("Kari reiste til Sørfold."), ["Sørfold"], "a given name elsewhere in the sentence changes nothing")
+        XCTAssertEqual(found("KARI SØRFOLD skrev."), ["Sørfold"], "capitals are a heading's, not a given name's")
+    }
+
     func testFreeTextFromTheExports() {
         XCTAssertEqual(found("Hustadvika har jobbet en del med laget rundt barnet"), ["Hustadvika"])
         XCTAssertEqual(found("Viktig strukturgrep å ha felles møter! Gol har strukturen på plass"), ["Gol"])

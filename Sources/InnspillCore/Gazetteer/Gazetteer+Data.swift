@@ -526,6 +526,28 @@ extension Gazetteer {
     Røros kommune;5025
     """
 
+    /// Common Norwegian given names, in lower case: a place name right after one is a surname ("Kari Nes",
+    /// "Per Sørfold", "Anne Lødingen"), as participant lists and authors write people. Hand-written from
+    /// Statistics Norway's lists of the most common names; no package on the list has names.
+    static let givenNames: Set<String> = [
+        "anne", "inger", "kari", "marit", "ingrid", "liv", "eva", "berit", "astrid", "bjørg", "hilde", "anna", "solveig",
+        "marianne", "randi", "ida", "nina", "maria", "elisabeth", "kristin", "bente", "heidi", "silje", "hanne", "gerd",
+        "linda", "tone", "elin", "anita", "wenche", "camilla", "ragnhild", "grete", "hege", "ellen", "gunn", "karin",
+        "ann", "line", "mona", "monica", "julie", "kjersti", "tove", "nora", "emma", "sara", "siri", "trine", "turid",
+        "unni", "torill", "ingeborg", "sissel", "aud", "jorunn", "mette", "lene", "laila", "stine", "guro", "tonje",
+        "ingvild", "marte", "maren", "kristine", "malin", "thea", "ane", "lise", "kirsten", "margit", "gro", "åse",
+        "reidun", "else", "sigrid", "signe", "eli", "vigdis", "toril", "janne", "cecilie", "tuva", "vilde",
+        "ingunn", "oda", "hanna", "sofie", "marthe", "tina", "irene", "lena", "helene", "merete", "ragnar", "jan", "per",
+        "bjørn", "ole", "lars", "kjell", "knut", "arne", "svein", "thomas", "hans", "geir", "tor", "morten", "terje",
+        "odd", "erik", "martin", "andreas", "rune", "trond", "harald", "olav", "john", "tore", "gunnar", "jon", "anders",
+        "espen", "kristian", "stein", "rolf", "nils", "leif", "kåre", "helge", "magnus", "christian", "daniel", "jørgen",
+        "henrik", "fredrik", "øyvind", "tom", "einar", "eirik", "stian", "kristoffer", "jonas", "petter", "sverre",
+        "sindre", "håkon", "even", "vegard", "sigurd", "ola", "torkel", "ivar", "dag", "frode", "roar", "steinar", "ove",
+        "egil", "arild", "jostein", "audun", "alf", "sigmund", "trygve", "torbjørn", "øystein", "eivind", "asbjørn",
+        "kjetil", "sander", "tobias", "mathias", "emil", "jakob", "aksel", "sebastian", "simen", "sondre", "ådne",
+        "halvor", "hallvard", "gaute", "anette", "siv", "kine", "mari", "solfrid", "torunn", "gunhild",
+    ]
+
     /// Municipality names that are also common words (or first names and surnames): in free text
     /// they count only where the context makes them a place.
     static let commonWordNames: Set<String> = [

@@ -166,9 +166,14 @@ extension Gazetteer {
         return startsAKey(lower) || lower.hasSuffix("s") && startsAKey(String(lower.dropLast()))
     }
 
-    /// Free-text rule for single-word names that are also common words.
+    /// Free-text rule for single-word names: not a surname after a given name ("Kari Nes", "Per Sørfold"),
+    /// and a name that is also a common word only where the context makes it a place.
     private func accepted(_ i: Int, _ words: Words, _ entries: [Entry], lower: String) -> Bool {
         let w = words[i]
+        if i > 0, words.spans[i - 1].capitalised, !words.spans[i - 1].allCaps, words.text[words[i - 1].range.upperBound..<w.range.lowerBound] == " ",
+           Gazetteer.givenNames.contains(words[i - 1].lower) {
+            return false
+        }
         var stem = lower
         if entry(forKey: stem) == nil, stem.hasSuffix("s") { stem.removeLast() }
         guard Gazetteer.commonWordNames.contains(stem) else { return true }
