@@ -66,3 +66,35 @@ final class SpreadsheetTableTests: XCTestCase {
         XCTAssertEqual(merged.map { $0.cells[0] }, ["Gruppe 1", "Gruppe 1", "Gruppe 1", "Gruppe 2", "Gruppe 2", nil])
     }
 }
+
+/// A form's export (Google Forms, Nettskjema, Microsoft Forms): a row per respondent and a column per question.
+final class FormExportTests: XCTestCase {
+    /// Each question column is a prompt, and each answer a post that answers it, with the respondent's group,
+    /// municipalities and time; an unanswered question is no post.
+    func testAColumnPerQuestionGivesAPromptEachAndAPostPerAnswer() throws {
+        let corpus = try loadFixture("""
+            Tidsmerke,Gruppenummer,Kommune(r),1. Hva fungerer godt i samarbeidet med skolen?,2. Hva hindrer samarbeid?
+            09.02.2023 10:12:45,1,"Sunnfjord, Kinn",Faste møter med rektor.,Ulike budsjett.
+            09.02.2023 10:20:11,3,"Askøy, Øygarden",Musikkterapi i skolen.,
+
+            """, name: "skjema.csv")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.question), ["Hva fungerer godt i samarbeidet med skolen?", "Hva hindrer samarbeid?"])
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Faste møter med rektor.", "Ulike budsjett.", "Musikkterapi i skolen."])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 3"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Sunnfjord", "Kinn"], ["Sunnfjord", "Kinn"], ["Askøy", "Øygarden"]])
+        XCTAssertEqual(posts.compactMap(\.posted).map(ISODate.string), ["2023-02-09T10:12:00", "2023-02-09T10:12:00", "2023-02-09T10:20:00"])
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id])
+        XCTAssertEqual(segments.map(\.question), posts.map(\.question))
+    }
+
+    /// Without a text column or a column named by a question, the error says both were looked for.
+    func testATableWithNeitherIsRefused() {
+        XCTAssertThrowsError(try loadFixture("navn,dato\nKari,2024-03-14\n", name: "ingen.csv")) { error in
+            XCTAssertTrue("\(error)".contains("no text column found"), "\(error)")
+            XCTAssertTrue("\(error)".contains("columns named by questions"), "\(error)")
+        }
+    }
+}

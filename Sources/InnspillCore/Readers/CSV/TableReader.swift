@@ -16,12 +16,12 @@ struct TableReader {
         "author": ["author", "forfatter", "skribent", "opprettet av", "created by", "registrert av", "skrevet av", "name", "navn"],
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den",
                    "posted", "timestamp", "tidspunkt", "dato", "date",
-                   "innsendt", "sendt inn", "submitted", "submitted at"],
-        "group": ["group", "gruppe", "gruppa"],
+                   "innsendt", "sendt inn", "submitted", "submitted at", "tidsmerke", "tidsstempel"],
+        "group": ["group", "gruppe", "gruppa", "gruppenummer", "gruppenr", "gruppe nr", "group number"],
         "question": ["question", "spørsmål", "sporsmal"],
         "url": ["post url", "post link", "permalink", "lenke til innlegg", "innleggslenke", "attachment link", "attachment", "vedlegg",
                 "lenke", "url", "link"],
-        "municipalities": ["municipalities", "municipality", "kommune", "kommuner", "kommunar", "kommunenavn"],
+        "municipalities": ["municipalities", "municipality", "kommune", "kommuner", "kommunar", "kommunenavn", "kommune(r)"],
     ]
     /// Padlet columns that carry nothing for analysis.
     static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "post color",
@@ -49,17 +49,23 @@ struct TableReader {
                 columnOf[field] = index
             }
         }
-        guard columnOf["text"] != nil else {
-            throw InnspillError("no text column found (looked for \(TableReader.aliases["text"]!.prefix(4).joined(separator: ", ")))",
+        // A form's export asks its questions in columns of their own ("1. Hva fungerer godt ...?"): each is a text column.
+        let questions = columnOf["text"] != nil ? [] : header.indices.filter {
+            !columnOf.values.contains($0) && TableReader.isQuestionHeader(header[$0])
+        }
+        guard columnOf["text"] != nil || !questions.isEmpty else {
+            throw InnspillError("no text column found (looked for \(TableReader.aliases["text"]!.prefix(4).joined(separator: ", ")), "
+                                + "or columns named by questions)",
                                 hint: "name the text column with text=COLUMN; columns are: \(header.joined(separator: ", "))",
                                 location: .file(path, line: 1))
         }
-        let used = Set(columnOf.values)
+        let used = Set(columnOf.values).union(questions)
         let extraColumns = header.indices.filter { !used.contains($0) && !TableReader.ignored.contains(lowered[$0]) && !lowered[$0].isEmpty }
         let utc = columnOf["posted"].map { lowered[$0].contains("utc") } ?? false
 
         let (extraNames, renamed) = TableReader.extraFieldNames(extraColumns.map { header[$0] })
-        return Columns(header: header, index: columnOf, extra: extraColumns, extraNames: extraNames, renamed: renamed, utc: utc)
+        return Columns(header: header, index: columnOf, extra: extraColumns, extraNames: extraNames, renamed: renamed, utc: utc,
+                       questions: questions)
     }
 
     /// Reads the rows under the header `columns` was made from. `format` names the result ("padlet-csv", "csv", "tsv", "json").
@@ -90,14 +96,33 @@ struct TableReader {
             municipalityLists = lists
             if let warning { result.warnings.append(warning) }
         }
+        // A form's questions, one column each: a prompt per question, and a post per answer, which links to it.
+        var tables = [columns]
+        if !columns.questions.isEmpty {
+            tables = []
+            for (position, column) in columns.questions.enumerated() {
+                let (question, number) = TableReader.question(ofColumn: columns.header[column], position: position + 1)
+                var prompt = DraftUnit(kind: .prompt, firstLine: 1)
+                prompt.question = question
+                prompt.questionNumber = number
+                prompt.lines = [SourceLine(number: 1, text: Substring(question))]
+                result.drafts.append(prompt)
+                var asked = columns
+                asked.index["text"] = column
+                asked.question = question
+                tables.append(asked)
+            }
+        }
         // One reader for the whole table: it keeps the group headers it has read (titles repeat).
         let reader = PadletTextReader(places: places)
         // Rows are independent: read them on all cores, in blocks that can be stopped between.
         for block in stride(from: 0, to: rows.count, by: TableReader.blockSize) {
             let count = min(TableReader.blockSize, rows.count - block)
-            let drafts = Parallel.map(count, minimumChunk: 64) { [self, municipalityLists, rows] i in
-                self.drafts(cells: rows[block + i].cells, line: rows[block + i].line, columns: columns,
-                            municipalityLists: municipalityLists, reader: reader)
+            let drafts = Parallel.map(count, minimumChunk: 64) { [self, municipalityLists, rows, tables] i in
+                tables.flatMap { table in
+                    self.drafts(cells: rows[block + i].cells, line: rows[block + i].line, columns: table,
+                                municipalityLists: municipalityLists, reader: reader)
+                }
             }
             result.drafts += drafts.joined()
             try control.checkStop()
@@ -198,7 +223,7 @@ struct TableReader {
     struct Columns: Sendable {
         let header: [String]
         /// Unit field -> column index.
-        let index: [String: Int]
+        var index: [String: Int]
         /// Columns kept as extra fields.
         let extra: [Int]
         /// The field name of each of `extra`.
@@ -207,6 +232,30 @@ struct TableReader {
         let renamed: [(column: String, field: String)]
         /// Whether the posted column is in UTC.
         let utc: Bool
+        /// The columns that each ask a question (a form's export), when no column is the text.
+        var questions: [Int] = []
+        /// The question every row answers in the text column (one of `questions`), nil for a table's own question column.
+        var question: String?
+    }
+
+    /// Whether a column's name is a question a form asked: it ends in "?", or it is numbered or labelled as a
+    /// question ("1. Hva fungerer godt", "Spørsmål 2: Hindringer").
+    ///
+    /// ```swift
+    /// TableReader.isQuestionHeader("2. Hva hindrer samarbeid?")   // true
+    /// TableReader.isQuestionHeader("Tidsmerke")                   // false
+    /// ```
+    static func isQuestionHeader(_ name: String) -> Bool {
+        let t = name.trimmingSpaces
+        return t.hasSuffix("?") || Segmenter.marker(t)?.number != nil
+    }
+
+    /// A question column's wording and number: "1. Hva fungerer godt?" gives ("Hva fungerer godt?", 1).
+    private static func question(ofColumn name: String, position: Int) -> (text: String, number: Int) {
+        let t = String(name.trimmingSpaces)
+        guard let marker = Segmenter.marker(t), let number = marker.number else { return (t, position) }
+        let wording = marker.question ?? marker.rest
+        return (wording.isEmpty ? t : wording, number)
     }
 
     /// The drafts of one row: none for an empty row, the prompts of a question box, else one post.
@@ -227,7 +276,7 @@ struct TableReader {
         draft.author = cell("author")
         // A group column holding only the group's number ("1") names "Gruppe 1", as a header would.
         draft.group = cell("group").map { $0.allSatisfy(\.isASCIIDigit) && $0.count <= 3 ? "Gruppe \($0)" : $0 }
-        draft.question = cell("question")
+        draft.question = columns.question ?? cell("question")
         draft.url = cell("url")
         if let posted = cell("posted") { draft.posted = TableReader.date(posted, utc: columns.utc) }
         // A title like "Gruppe 2: Bodø og Kongsberg" names the group, its municipalities and maybe the theme.
@@ -263,7 +312,8 @@ struct TableReader {
             guard index < cells.count else { break }
             if let value = cells[index], !value.isEmpty { draft.extra[columns.extraNames[k]] = value }
         }
-        guard !body.isEmpty || draft.title != nil else { return [] }
+        // (A form's unanswered question is no post, titled or not.)
+        guard !body.isEmpty || draft.title != nil && columns.question == nil else { return [] }
         // A post titled as the organisers' question box holds prompts.
         if let title = draft.title, PadletTextReader.isPromptBoxTitle(Substring(title)) {
             draft.lines.insert(SourceLine(number: line, text: title[...]), at: 0)
