@@ -98,3 +98,20 @@ final class FormExportTests: XCTestCase {
         }
     }
 }
+
+/// A Padlet map board's CSV: each post has a location as the map names it.
+final class MapBoardTests: XCTestCase {
+    /// The location's parts that are municipalities are the post's: a town ("Kirkenes"), the county and the
+    /// country are not; coordinates stay fields of their own.
+    func testTheLocationGivesTheMunicipality() throws {
+        let corpus = try loadFixture("""
+            Title,Body,Location name,Latitude,Longitude,Created at (UTC)
+            Kirkenes,<p>Grensekommune.</p>,"Kirkenes, Sør-Varanger, Troms og Finnmark, Norge",69.7271,30.0451,2024-02-06 09:15:10
+            Unjárga,<p>Liten kulturskole.</p>,"Nesseby, Troms og Finnmark, Norge",70.1523,28.8569,2024-02-06 09:22:05
+
+            """, name: "kart.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.municipalities), [["Sør-Varanger"], ["Nesseby"]])
+        XCTAssertEqual(posts.map { $0.extra["Latitude"] }, ["69.7271", "70.1523"])
+    }
+}

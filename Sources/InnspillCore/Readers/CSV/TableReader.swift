@@ -22,6 +22,8 @@ struct TableReader {
         "url": ["post url", "post link", "permalink", "lenke til innlegg", "innleggslenke", "attachment link", "attachment", "vedlegg",
                 "lenke", "url", "link"],
         "municipalities": ["municipalities", "municipality", "kommune", "kommuner", "kommunar", "kommunenavn", "kommune(r)"],
+        // A map board's place ("Kirkenes, Sør-Varanger, Troms og Finnmark, Norge").
+        "location": ["location name", "location", "stedsnavn", "sted"],
     ]
     /// Padlet columns that carry nothing for analysis.
     static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "post color",
@@ -290,6 +292,13 @@ struct TableReader {
         // A column of municipalities ("Kommune": "Bodø", "Bodø og Steigen"): their 2024 names, as a header gives them.
         if let list = cell("municipalities"), let names = municipalityLists[list] {
             draft.municipalities += names.filter { !draft.municipalities.contains($0) }
+        }
+        // A map board's location names the municipality among other places: the parts that are one alone count.
+        if let location = cell("location") {
+            for part in location.split(separator: ",") {
+                let found = places.headerMunicipalities(String(part))
+                if found.complete { draft.municipalities += found.municipalities.filter { !draft.municipalities.contains($0) } }
+            }
         }
         if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) { draft.group = author }
         draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
