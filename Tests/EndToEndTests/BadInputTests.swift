@@ -120,7 +120,7 @@ final class BadInputTests: XCTestCase {
             Mistake(line: "load nocolumn.csv", message: "nocolumn.csv:1: no text column found"),
             Mistake(line: "load object.json", message: "object.json: the JSON is not an array of objects"),
             Mistake(line: "load string.json", message: "string.json: the JSON is not an array of objects"),
-            Mistake(line: "load numbers.json", message: "numbers.json: element 1 of the JSON array is not an object"),
+            Mistake(line: "load numbers.json", message: "numbers.json:1: element 1 of the JSON array is not an object"),
             Mistake(line: "load cut.json", message: "cut.json: not valid JSON"),
             Mistake(line: "load lines.jsonl", message: "lines.jsonl:2: line 2 is not a JSON object"),
             Mistake(line: "load utf16-cut.txt", message: "'utf16-cut.txt' starts like UTF-16 but is not valid UTF-16"),

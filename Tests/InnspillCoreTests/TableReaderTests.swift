@@ -115,3 +115,17 @@ final class MapBoardTests: XCTestCase {
         XCTAssertEqual(posts.map { $0.extra["Latitude"] }, ["69.7271", "70.1523"])
     }
 }
+
+/// Where each row of a JSON export stands in its file.
+final class JSONLineTests: XCTestCase {
+    /// Each object of a JSON array has the line it starts on (strings with brackets and escaped quotes do not
+    /// count), and an element that is no object is named with its line.
+    func testEachObjectOfAnArrayHasItsOwnLine() throws {
+        XCTAssertEqual(JSONReader.elementLines("[\n  {\"text\": \"a\"},\n  {\"text\": \"b [\\\"x\\\"] {\",\n   \"gruppe\": \"2\"},\n\n  {\"text\": \"c\"}\n]"), [2, 3, 6])
+        let corpus = try loadFixture("[\n  {\"text\": \"Mer tid.\"},\n  {\"text\": \"Felles planer.\",\n   \"gruppe\": \"2\"}\n]\n", name: "svar.json")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.line), [2, 3])
+        XCTAssertThrowsError(try loadFixture("[\n  {\"text\": \"a\"},\n  \"b\"\n]\n", name: "feil.json")) { error in
+            XCTAssertTrue("\(error)".contains("feil.json:3"), "\(error)")
+        }
+    }
+}

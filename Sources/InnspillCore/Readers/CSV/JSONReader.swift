@@ -2,6 +2,40 @@ import Foundation
 
 /// Reads JSON: an array of objects, or JSON Lines (one object per line).
 enum JSONReader {
+    /// The line (1-based) each element of a JSON array starts on, in order: one pass over the bytes that
+    /// follows strings and nesting (JSONSerialization tells no positions), so a row's `line` is its own.
+    ///
+    /// ```swift
+    /// JSONReader.elementLines("[\n  {\"text\": \"a\"},\n  {\"text\": \"b\"}\n]")   // [2, 3]
+    /// ```
+    static func elementLines(_ text: String) -> [Int] {
+        var lines: [Int] = []
+        var line = 1, depth = 0
+        var inString = false, escaped = false, expectingElement = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            if depth == 1, expectingElement, !isSpace, byte != UInt8(ascii: "]") {
+                lines.append(line)
+                expectingElement = false
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth == 1 { expectingElement = true }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            case UInt8(ascii: ","): if depth == 1 { expectingElement = true }
+            default: break
+            }
+        }
+        return lines
+    }
+
     static func rows(_ text: String, lines: Bool, path: String) throws -> (header: [String], rows: [(cells: [String?], line: Int)]) {
         var objects: [([String: Any], Int)] = []
         if lines {
@@ -27,12 +61,14 @@ enum JSONReader {
             guard let array = parsed as? [Any] else {
                 throw InnspillError("the JSON is not an array of objects", hint: "expected [ {\"text\": ...}, ... ]", location: .file(path, line: nil))
             }
+            let lines = JSONReader.elementLines(text)
             for (i, element) in array.enumerated() {
+                let line = i < lines.count ? lines[i] : nil
                 guard let object = element as? [String: Any] else {
                     throw InnspillError("element \(i + 1) of the JSON array is not an object", hint: "expected [ {\"text\": ...}, ... ]",
-                                        location: .file(path, line: nil))
+                                        location: .file(path, line: line))
                 }
-                objects.append((object, 1))
+                objects.append((object, line ?? 1))
             }
         }
         var header: [String] = []
