@@ -513,3 +513,67 @@ final class QuestionColumnTests: XCTestCase {
         }
     }
 }
+
+/// What the PDF puts in a post's way: a column title repeated at a page's top, an attachment's file name,
+/// and group labels abbreviated without a dot.
+final class PageAndAttachmentTests: XCTestCase {
+    private func posts(_ body: String) throws -> [InnspillCore.Unit] {
+        let corpus = try loadFixture("""
+            KARI HOLTE 14. MARS 2024, 08:30 UTC
+
+            Kulturskoledagene 2024
+
+            Gruppedialog 1
+
+            \(body)
+
+            """, name: "side.txt")
+        return corpus.units.filter { $0.kind == .post }
+    }
+
+    /// "Gruppedialog 1" printed again at the top of the next page is no new column: the post goes on across it.
+    func testTheColumnTitleRepeatedAtAPagesTopDoesNotSplitThePost() throws {
+        let found = try posts("""
+            OLA BAKKEN 14. MARS 2024, 10:16 UTC
+
+            Gruppe 2: Gjøvik og Østre Toten
+
+            1. Vi har startet et samarbeid om musikk i ungdomsskolen. Det har gitt mange nye elever, og
+            \u{0C}Gruppedialog 1
+
+            rektorene er positive til å fortsette neste år.
+            2. En fast avtale om hvem som betaler.
+
+            https://padlet.com/nkr/innlandet/wish/1
+            """)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.group, "Gruppe 2")
+        XCTAssertEqual(found.first?.url, "https://padlet.com/nkr/innlandet/wish/1")
+        XCTAssertTrue(found.first?.text.contains("nye elever, og rektorene er positive") ?? false, found.first?.text ?? "")
+    }
+
+    /// An attachment's file name under the header ("Gruppe3_oppsummering.pdf") is no group header, and "Gr 4"
+    /// without a dot is group 4.
+    func testAFileNameIsNoHeaderAndGrWithoutADotIsAGroup() throws {
+        let found = try posts("""
+            ANNE LIE 14. MARS 2024, 10:14 UTC
+
+            Gruppe 3: Vinje og Tokke
+
+            Gruppe3_oppsummering.pdf
+
+            https://padlet.com/nkr/innlandet/wish/2
+
+            KARI HOLTE 14. MARS 2024, 10:27 UTC
+
+            Gr 4 Kvinesdal og Sirdal
+
+            Felles lærer i fiolin.
+
+            https://padlet.com/nkr/innlandet/wish/3
+            """)
+        XCTAssertEqual(found.map(\.group), ["Gruppe 3", "Gruppe 4"])
+        XCTAssertEqual(found.map(\.author), ["ANNE LIE", "KARI HOLTE"])
+        XCTAssertEqual(found.map(\.municipalities), [["Vinje", "Tokke"], ["Kvinesdal", "Sirdal"]])
+    }
+}

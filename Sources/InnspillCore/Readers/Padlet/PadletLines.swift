@@ -152,7 +152,8 @@ enum PadletLines {
         let word = t.prefix(while: \.isLetter)
         var lower = word.lowercased()
         var after = t.dropFirst(word.count)
-        if lower == "gr", after.first == "." { lower = "gruppe"; after = after.dropFirst() }
+        // "Gr. 21", and "Gr 4" without the dot.
+        if lower == "gr", after.first == "." || after.first == " " { lower = "gruppe"; after = after.dropFirst() }
         guard groupWords.contains(lower) else { return nil }
         after = after.drop(while: { $0 == " " })
         if lowercasedHasPrefix(after, "nr") { after = after.dropFirst(2).drop(while: { $0 == "." || $0 == " " }) }
@@ -165,7 +166,8 @@ enum PadletLines {
             label += letter.lowercased()
             after = after.dropFirst()
         }
-        guard after.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return nil }
+        // A word goes on after the number in a file's name ("Gruppe3_oppsummering.pdf"): no label.
+        guard after.first.map({ !$0.isLetter && !$0.isNumber && $0 != "_" }) ?? true else { return nil }
         return (label, after)
     }
 

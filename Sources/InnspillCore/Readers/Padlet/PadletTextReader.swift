@@ -151,6 +151,11 @@ struct PadletTextReader {
             let paragraph = atParagraphStart ? fact.paragraph ?? LineFacts.ParagraphFacts(t, self) : nil
             if let paragraph, let name = paragraph.section
                 ?? unnumberedSection(lines, at: i, beforeFirstPost: current == nil && result.drafts.allSatisfy { $0.kind == .prompt }) {
+                // The column's title again inside a post: the PDF repeats it at the top of a page.
+                if name == section, current != nil {
+                    i += 1
+                    continue
+                }
                 finish()
                 section = name
                 sections.append(name)
