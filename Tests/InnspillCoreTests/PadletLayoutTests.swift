@@ -577,3 +577,38 @@ final class PageAndAttachmentTests: XCTestCase {
         XCTAssertEqual(found.map(\.municipalities), [["Vinje", "Tokke"], ["Kvinesdal", "Sirdal"]])
     }
 }
+
+/// The organisers' question box printed inside a post that stopped mid-sentence.
+final class BoxInsideAPostTests: XCTestCase {
+    /// The post goes on after the box also when its next sentence starts in upper case, and the box's questions
+    /// are prompts.
+    func testThePostGoesOnAfterTheBoxWithASentenceInUpperCase() throws {
+        let corpus = try loadFixture("""
+            Hege Posaas 2/28/2025
+
+            Regionalt dialogseminar Nordland 12. mars
+
+            Dialogøkt 2
+
+            Gruppe 2 – Bodø og Gildeskål 3/12/25 11:10 AM
+            Bodø har gode erfaringer med kulturskoletime i SFO, og
+
+            Dialogspørsmål, dialogøkt 2
+
+            • Hva tar dere med fra presentasjonen fra Vefsn?
+
+            • Hvordan kan dere samhandle tettere i deres kommune?
+
+            Gildeskål vil prøve det samme fra høsten.
+
+            Gruppe 5 Rana/Hemnes 3/12/25 11:20 AM
+            Vi tar med oss ideen fra Vefsn.
+
+            """, name: "boks.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Bodø har gode erfaringer med kulturskoletime i SFO, og Gildeskål vil prøve det samme fra høsten.",
+                                           "Vi tar med oss ideen fra Vefsn."])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.compactMap(\.question),
+                       ["Hva tar dere med fra presentasjonen fra Vefsn?", "Hvordan kan dere samhandle tettere i deres kommune?"])
+    }
+}

@@ -165,7 +165,8 @@ struct PadletTextReader {
 
             // The organisers' question box ("Dialogspørsmål ..."), possibly in the middle of a post.
             if paragraph?.isPromptBoxTitle == true {
-                let (prompts, next) = readPromptBox(lines, from: i, section: section, numbering: &promptCount)
+                let stopped = current?.lines.last(where: { !$0.isBlank })?.trimmed.trimmingSpaces.last.map { !".!?:".contains($0) } ?? false
+                let (prompts, next) = readPromptBox(lines, from: i, section: section, interruptsASentence: stopped, numbering: &promptCount)
                 result.drafts.append(contentsOf: prompts)
                 i = next
                 atParagraphStart = true
@@ -508,7 +509,7 @@ struct PadletTextReader {
 
     /// The organisers' question box: a title line, then questions (bullets or numbers) and
     /// notes, until a post resumes (a line starting in lower case) or a new post starts.
-    private func readPromptBox(_ lines: [SourceLine], from start: Int, section: String?,
+    private func readPromptBox(_ lines: [SourceLine], from start: Int, section: String?, interruptsASentence: Bool,
                                numbering: inout Int) -> ([DraftUnit], Int) {
         numbering = 0
         let title = lines[start].trimmed.trimmingSpaces
@@ -520,6 +521,7 @@ struct PadletTextReader {
             currentPrompt = nil
         }
         var sawDebris = false
+        var sawItems = false
         while k < lines.count {
             let line = lines[k]
             let t = line.trimmed
@@ -540,6 +542,12 @@ struct PadletTextReader {
                 continue
             }
             let (isItem, body, number) = PadletTextReader.questionItem(t)
+            // In a box printed inside a post that stopped mid-sentence, a finished sentence after the list of
+            // questions that is neither an item nor a question is the post going on ("Gildeskål vil prøve det
+            // samme fra høsten."), also in upper case. (The box's own notes stay: they end otherwise.)
+            if interruptsASentence, !isItem, sawItems, t.hasSuffix(".") || t.hasSuffix("!"),
+               currentPrompt?.lines.last.map({ $0.trimmed.hasSuffix("?") }) == true { break }
+            sawItems = sawItems || isItem
             if isItem || currentPrompt == nil || currentPrompt!.lines.last.map({ $0.trimmed.hasSuffix("?") || $0.trimmed.hasSuffix(":") }) == true {
                 flush()
                 numbering += 1
