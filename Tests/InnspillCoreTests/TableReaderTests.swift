@@ -129,3 +129,37 @@ final class JSONLineTests: XCTestCase {
         }
     }
 }
+
+/// Padlet CSV bodies written in the rich-text editor: its lists, and a box with one question.
+final class PadletCSVListTests: XCTestCase {
+    private func load(_ rows: String) throws -> Corpus {
+        try loadFixture("Section,Title,Body,Created at (UTC)\n" + rows, name: "tavle.csv")
+    }
+
+    /// `<li><p>...</p></li>` keeps each item's number on its line, and `<ol start="2">` starts at 2: the box's
+    /// questions are prompts 1 and 2, and the answers link to them.
+    func testRichTextListsKeepTheirNumbers() throws {
+        let corpus = try load("""
+            Gruppedialog 1,Spørsmål til gruppene,"<ol><li><p>Hva fungerer godt?</p></li><li><p>Hva trenger dere?</p></li></ol>",2024-03-14 08:40:00
+            Gruppedialog 1,Gruppe 3 – Vinje/Tokke,"<ol><li><p>Faste møter.</p></li></ol><ol start=""2""><li>Mer tid.</li></ol>",2024-03-14 09:12:44
+
+            """)
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.question), ["Hva fungerer godt?", "Hva trenger dere?"])
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.text), ["Faste møter.", "Mer tid."])
+        XCTAssertEqual(segments.map(\.prompt), prompts.map(\.id))
+    }
+
+    /// A box titled "Spørsmål" that asks one question, unnumbered, asks question 1: "1." answers it.
+    func testABoxWithOneQuestionAsksQuestionOne() throws {
+        let corpus = try load("""
+            Gruppedialog 2,Spørsmål,<p>Hva tar dere med hjem fra i dag?</p>,2024-03-14 11:00:00
+            Gruppedialog 2,"Gruppe 9: Seljord, Kviteseid",<p>1. Kulturskolen kan spille på skoleavslutningene.</p>,2024-03-14 11:44:30
+
+            """)
+        let prompt = try XCTUnwrap(corpus.units.first { $0.kind == .prompt })
+        XCTAssertEqual(prompt.question, "Hva tar dere med hjem fra i dag?")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompt.id])
+    }
+}

@@ -416,8 +416,10 @@ enum HTMLText {
         // Set once a '<' has no '>' after it: no later '<' has one either, so the search is not
         // repeated (a body of many unclosed '<' took quadratic time).
         var unclosed = false
-        // The lists the text is in: a numbered one (<ol>) counts its items, as the board shows them.
+        // The lists the text is in: a numbered one (<ol>, <ol start="2">) counts its items, as the board shows them.
         var lists: [Int?] = []
+        // Right after an item's number: a paragraph inside the item (<li><p>) starts no line of its own.
+        var itemOpened = false
         while i < text.endIndex {
             let c = text[i]
             // A tag starts with a letter, '/' or '!' after the '<': "3 < 5 og 7 > 2" in a note is text, not a tag.
@@ -427,7 +429,7 @@ enum HTMLText {
                     let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter })
                     let closing = tag.hasPrefix("/")
                     if name == "ol" || name == "ul" {
-                        if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? 0 : nil) }
+                        if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? HTMLText.start(ofList: tag) - 1 : nil) }
                     }
                     if ["br", "p", "div", "li", "h1", "h2", "h3", "tr"].contains(String(name)) {
                         if name == "li", !closing {
@@ -437,7 +439,8 @@ enum HTMLText {
                             } else {
                                 out += "\n- "
                             }
-                        } else if !out.hasSuffix("\n") {
+                            itemOpened = true
+                        } else if !out.hasSuffix("\n"), !itemOpened {
                             out += "\n"
                         }
                     }
@@ -450,14 +453,23 @@ enum HTMLText {
                 let entity = String(text[text.index(after: i)..<semi])
                 if let decoded = entities[entity] ?? numericEntity(entity) {
                     out.append(decoded)
+                    if !decoded.isWhitespace { itemOpened = false }
                     i = text.index(after: semi)
                     continue
                 }
             }
             out.append(c)
+            if !c.isWhitespace { itemOpened = false }
             i = text.index(after: i)
         }
         return out
+    }
+
+    /// The number an ordered list's first item has: `start="2"` in its tag, else 1.
+    private static func start(ofList tag: String) -> Int {
+        guard let attribute = tag.range(of: "start=") else { return 1 }
+        let value = tag[attribute.upperBound...].drop(while: { $0 == "\"" || $0 == "'" }).prefix(while: \.isASCIIDigit)
+        return Int(value) ?? 1
     }
 
     /// Every line trimmed of spaces, and the whole of white space.

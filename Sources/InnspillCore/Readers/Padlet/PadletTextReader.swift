@@ -327,6 +327,8 @@ struct PadletTextReader {
                 rest.append(line)
             }
         }
+        // A box that asks one question, unnumbered ("Hva tar dere med hjem fra i dag?"), asks question 1.
+        if result.isEmpty, rest.count == 1, rest[0].trimmed.trimmingSpaces.hasSuffix("?") { return [make(rest, number: 1)] }
         if !rest.isEmpty || result.isEmpty { result.insert(make(rest, number: nil), at: 0) }
         return result
     }
