@@ -552,6 +552,37 @@ final class PageAndAttachmentTests: XCTestCase {
         XCTAssertTrue(found.first?.text.contains("nye elever, og rektorene er positive") ?? false, found.first?.text ?? "")
     }
 
+    /// The board's title printed at the top of the next page is no text of the post it interrupts (a word
+    /// hyphenated across the page break is joined), nor the title of a post whose author line ends a page.
+    func testTheBoardTitleAtAPagesTopIsNoPartOfAPost() throws {
+        let found = try posts("""
+            OLA BAKKEN 14. MARS 2024, 10:16 UTC
+
+            Gruppe 2: Gjøvik og Østre Toten
+
+            1. Det har gitt mange nye elever, og sam-
+            \u{0C}Kulturskoledagene 2024
+
+            arbeidet med rektorene er godt.
+
+            https://padlet.com/nkr/innlandet/wish/1
+
+            PER ELVERHØY 14. MARS 2024, 13:05 UTC
+            \u{0C}Kulturskoledagene 2024
+
+            Gruppe 4: Elverum og Åsnes
+
+            1. Et nettverk for små kulturskoler.
+
+            https://padlet.com/nkr/innlandet/wish/2
+            """)
+        XCTAssertEqual(found.map(\.text), ["1. Det har gitt mange nye elever, og samarbeidet med rektorene er godt.",
+                                           "1. Et nettverk for små kulturskoler."])
+        XCTAssertEqual(found.map(\.author), ["OLA BAKKEN", "PER ELVERHØY"])
+        XCTAssertEqual(found.map(\.group), ["Gruppe 2", "Gruppe 4"])
+        XCTAssertEqual(found.map(\.title), ["Gruppe 2: Gjøvik og Østre Toten", "Gruppe 4: Elverum og Åsnes"])
+    }
+
     /// An attachment's file name under the header ("Gruppe3_oppsummering.pdf") is no group header, and "Gr 4"
     /// without a dot is group 4.
     func testAFileNameIsNoHeaderAndGrWithoutADotIsAGroup() throws {

@@ -105,6 +105,14 @@ struct PadletTextReader {
                 i += 1
                 continue
             }
+            // The board's title printed again at the top of a page, inside a post: page furniture.
+            if current != nil, let title = result.title {
+                let bare = t.utf8.first == 0x0C ? t.dropFirst() : t  // after the page break's form feed
+                if (title.utf8.count ... title.utf8.count + 4).contains(bare.utf8.count), bare.trimmingSpaces == title {
+                    i += 1
+                    continue
+                }
+            }
             let fact = facts.at(i, lines, self)
             if let url = fact.permalink {
                 if current != nil, current!.url == nil { current!.url = url } else { pendingURLs.append(url) }
@@ -184,6 +192,9 @@ struct PadletTextReader {
                     current!.title = String(title.trimmed.trimmingSpaces)
                     current!.headerLines.append(title)
                     current!.lines = []
+                    apply(header, to: &current!, line: line)
+                } else if let unit = current, !unit.hasText, unit.author != nil, unit.group == nil, unit.municipalities.isEmpty {
+                    // The post's header after its author line, with a page's furniture (dropped) between them.
                     apply(header, to: &current!, line: line)
                 } else {
                     startPost(at: line)
