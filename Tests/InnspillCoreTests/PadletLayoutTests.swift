@@ -472,8 +472,23 @@ final class SegmentSourceTests: XCTestCase {
     }
 }
 
-/// A board with a column per question, whose titles are the questions, and a post per municipality.
+/// A board with a column per question, whose titles are the questions, and a post per municipality; and the
+/// same as a Padlet CSV, whose sections are the questions.
 final class QuestionColumnTests: XCTestCase {
+    func testSectionsNamedByQuestionsInACSVArePrompts() throws {
+        let corpus = try loadFixture("""
+            Seksjon,Tittel,Brødtekst,Opprettet (UTC)
+            1. Hva fungerer godt i samarbeidet med skolen?,Gruppe 1: Bodø og Gildeskål,<p>Kulturskoletimen i SFO.</p>,2024-10-15 08:31:02
+            2. Hva hindrer samarbeid?,Gruppe 1: Bodø og Gildeskål,<p>Ulike budsjetter.</p>,2024-10-15 08:45:00
+            2. Hva hindrer samarbeid?,"GRUPPE 3 Rana, Hemnes",<p>Tid.</p>,2024-10-15 08:46:00
+
+            """, name: "seksjonar.csv")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.question), ["Hva fungerer godt i samarbeidet med skolen?", "Hva hindrer samarbeid?"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[1].id])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 3"])
+    }
+
     func testQuestionsAsColumnTitlesAreSectionsNotPartOfThePostsBeforeThem() throws {
         for (first, second) in [("2. Hva trenger dere fra fylket?", "1. Hva gjør dere sammen med skolen?"),
                                 ("Spørsmål 2: Hva trenger dere fra fylket?", "Hva gjør dere sammen med skolen?")] {
@@ -508,8 +523,10 @@ final class QuestionColumnTests: XCTestCase {
             let posts = corpus.units.filter { $0.kind == .post }
             XCTAssertEqual(posts.map(\.section), [first, second])
             XCTAssertEqual(posts.map(\.text), ["Vi trenger felles fagplaner.", "Et prosjekt med Revetal ungdomsskole."])
+            // Each column's question is a prompt that its posts answer.
             let prompts = corpus.units.filter { $0.kind == .prompt }
-            XCTAssertEqual(prompts.map(\.text), ["Én kolonne per spørsmål."])
+            XCTAssertEqual(prompts.map(\.text), ["Én kolonne per spørsmål.", "Hva trenger dere fra fylket?", "Hva gjør dere sammen med skolen?"])
+            XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompts[1].id, prompts[2].id])
         }
     }
 }

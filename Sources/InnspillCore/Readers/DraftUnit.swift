@@ -56,3 +56,65 @@ public protocol PlaceNames: Sendable {
     /// Whether the text names a county, of 2024 or a former one ("Innlandet", "Viken").
     func isCounty(_ text: String) -> Bool
 }
+
+/// A column or section titled by the question it asks: a form's column ("1. Hva fungerer godt i samarbeidet?"),
+/// or a board's column with a question as its title.
+enum QuestionTitle {
+    /// Whether a title is a question: it ends in "?", or it is numbered or labelled as one ("1. Hva fungerer godt",
+    /// "Spørsmål 2: Hindringer").
+    ///
+    /// ```swift
+    /// QuestionTitle.isQuestion("2. Hva hindrer samarbeid?")   // true
+    /// QuestionTitle.isQuestion("Gruppedialog 1")              // false
+    /// ```
+    static func isQuestion(_ title: String) -> Bool {
+        let t = title.trimmingSpaces
+        return t.hasSuffix("?") || Segmenter.marker(t)?.number != nil
+    }
+
+    /// The question's wording and number: "1. Hva fungerer godt?" gives ("Hva fungerer godt?", 1); an
+    /// unnumbered question has the number `position`.
+    static func wording(of title: String, else position: Int) -> (text: String, number: Int) {
+        let t = String(title.trimmingSpaces)
+        guard let marker = Segmenter.marker(t), let number = marker.number else { return (t, position) }
+        let wording = marker.question ?? marker.rest
+        return (wording.isEmpty ? t : wording, number)
+    }
+}
+
+extension ReadResult {
+    /// Sections titled by a question ("2. Hva trenger dere fra fylket?"): the question becomes the section's
+    /// prompt, before its first post, unless the section has prompts of its own, and the posts under it answer
+    /// it where they name no question themselves.
+    mutating func addPromptsOfQuestionSections() {
+        var asked: [String: String] = [:]  // section -> its question
+        // Sections with prompts of their own, and those that ask no question: each is looked at once.
+        var withPrompts = Set(drafts.filter { $0.kind == .prompt }.compactMap(\.section))
+        var position = 0
+        var index = 0
+        while index < drafts.count {
+            guard drafts[index].kind == .post, let section = drafts[index].section, !withPrompts.contains(section) || asked[section] != nil
+            else { index += 1; continue }
+            if asked[section] == nil {
+                guard QuestionTitle.isQuestion(section) else {
+                    withPrompts.insert(section)
+                    index += 1
+                    continue
+                }
+                position += 1
+                let (question, number) = QuestionTitle.wording(of: section, else: position)
+                var prompt = DraftUnit(kind: .prompt, firstLine: drafts[index].firstLine)
+                prompt.section = section
+                prompt.question = question
+                prompt.questionNumber = number
+                prompt.lines = [SourceLine(number: drafts[index].firstLine, text: Substring(question))]
+                drafts.insert(prompt, at: index)
+                asked[section] = question
+                withPrompts.insert(section)
+                index += 1
+            }
+            if drafts[index].question == nil { drafts[index].question = asked[section] }
+            index += 1
+        }
+    }
+}

@@ -53,7 +53,7 @@ struct TableReader {
         }
         // A form's export asks its questions in columns of their own ("1. Hva fungerer godt ...?"): each is a text column.
         let questions = columnOf["text"] != nil ? [] : header.indices.filter {
-            !columnOf.values.contains($0) && TableReader.isQuestionHeader(header[$0])
+            !columnOf.values.contains($0) && QuestionTitle.isQuestion(header[$0])
         }
         guard columnOf["text"] != nil || !questions.isEmpty else {
             throw InnspillError("no text column found (looked for \(TableReader.aliases["text"]!.prefix(4).joined(separator: ", ")), "
@@ -103,7 +103,7 @@ struct TableReader {
         if !columns.questions.isEmpty {
             tables = []
             for (position, column) in columns.questions.enumerated() {
-                let (question, number) = TableReader.question(ofColumn: columns.header[column], position: position + 1)
+                let (question, number) = QuestionTitle.wording(of: columns.header[column], else: position + 1)
                 var prompt = DraftUnit(kind: .prompt, firstLine: 1)
                 prompt.question = question
                 prompt.questionNumber = number
@@ -130,6 +130,7 @@ struct TableReader {
             try control.checkStop()
             control.progress("reading rows", done: block + count, total: rows.count)
         }
+        result.addPromptsOfQuestionSections()
         return result
     }
 
@@ -240,25 +241,6 @@ struct TableReader {
         var question: String?
     }
 
-    /// Whether a column's name is a question a form asked: it ends in "?", or it is numbered or labelled as a
-    /// question ("1. Hva fungerer godt", "Spørsmål 2: Hindringer").
-    ///
-    /// ```swift
-    /// TableReader.isQuestionHeader("2. Hva hindrer samarbeid?")   // true
-    /// TableReader.isQuestionHeader("Tidsmerke")                   // false
-    /// ```
-    static func isQuestionHeader(_ name: String) -> Bool {
-        let t = name.trimmingSpaces
-        return t.hasSuffix("?") || Segmenter.marker(t)?.number != nil
-    }
-
-    /// A question column's wording and number: "1. Hva fungerer godt?" gives ("Hva fungerer godt?", 1).
-    private static func question(ofColumn name: String, position: Int) -> (text: String, number: Int) {
-        let t = String(name.trimmingSpaces)
-        guard let marker = Segmenter.marker(t), let number = marker.number else { return (t, position) }
-        let wording = marker.question ?? marker.rest
-        return (wording.isEmpty ? t : wording, number)
-    }
 
     /// The drafts of one row: none for an empty row, the prompts of a question box, else one post.
     private func drafts(cells: [String?], line: Int, columns: Columns, municipalityLists: [String: [String]],

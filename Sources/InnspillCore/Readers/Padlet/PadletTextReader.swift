@@ -275,6 +275,7 @@ struct PadletTextReader {
             guard draft.kind == .prompt, let question = draft.question, draft.questionNumber != nil else { return false }
             return !asked.insert("\(draft.section ?? "")|\(draft.questionNumber!)|\(question)").inserted
         }
+        result.addPromptsOfQuestionSections()
         return result
     }
 
