@@ -42,6 +42,16 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(segments.map { String($0.text) }, ["Mestring.", "Helsestasjonen og PPT."])
     }
 
+    /// A line that answers two questions in a row is split at the next number or letter after a finished
+    /// sentence; a number inside a sentence ("2. etasje") splits nothing.
+    func testAnswersInARowOnOneLineAreSplit() {
+        XCTAssertEqual(Segmenter.segments(of: "1. Faste møter. 2. Mer tid.").map { String($0.text) }, ["Faste møter.", "Mer tid."])
+        XCTAssertEqual(Segmenter.segments(of: "1. Faste møter. 2. Mer tid.").map(\.number), [1, 2])
+        XCTAssertEqual(Segmenter.segments(of: "A) Talentutvikling. B) Biblioteket.").map(\.number), [1, 2])
+        XCTAssertEqual(Segmenter.inlineAnswers("1. Vi møtes i 2. etasje.", numbered: 1), ["1. Vi møtes i 2. etasje."])
+        XCTAssertEqual(Segmenter.inlineAnswers("1. Vi møtes. 3. Ikke neste nummer.", numbered: 1).count, 1)
+    }
+
     /// A post that opens with a question's number answers that question, also with no other marker.
     func testAPostOpeningWithOneNumberAnswersThatQuestion() {
         XCTAssertEqual(Segmenter.segments(of: "3. Kompetanse på scenekunst.\nOg musikk.").map(\.number), [3])

@@ -28,11 +28,22 @@ enum Segmenter {
     static func segments(of text: String) -> [Segment] {
         // Lines as slices of the text: a line is copied only when a segment joins it.
         let all = text.newlineSeparatedLines
-        let kept = all.indices.filter { !all[$0].isEmpty }  // index in the text of each line below
-        let lines = kept.map { all[$0] }
-        func span(_ from: Int, _ to: Int) -> Range<Int> { kept[from] ..< (to < kept.count ? kept[to] : all.count) }
+        // Each line, or each answer of a line that answers several in a row, with the line's index in the text,
+        // and the markers of the lines.
+        var kept: [Int] = []
+        var lines: [Substring] = []
         var markers: [(Int, Marker)] = []
-        for (i, line) in lines.enumerated() { if let m = marker(line) { markers.append((i, m)) } }
+        for index in all.indices where !all[index].isEmpty {
+            let line = all[index]
+            let lineMarker = marker(line)
+            let pieces = lineMarker?.number.map { inlineAnswers(line, numbered: $0) } ?? [line]
+            for piece in pieces {
+                if let found = pieces.count == 1 ? lineMarker : marker(piece) { markers.append((lines.count, found)) }
+                kept.append(index)
+                lines.append(piece)
+            }
+        }
+        func span(_ from: Int, _ to: Int) -> Range<Int> { kept[from] ..< (to < kept.count ? kept[to] : all.count) }
         // One marker is enough when it opens the post with a question's number or label ("3. ...",
         // "Spørsmål 3: ..."): the post answers that question.
         let labelled = markers.count == 1 && markers[0].0 == 0 && markers[0].1.number != nil
@@ -65,6 +76,39 @@ enum Segmenter {
                                     question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
         }
         return segments
+    }
+
+    /// A line that answers several questions in a row ("1. Faste møter. 2. Mer tid.", "a) Talent. b) Bibliotek."),
+    /// in pieces at each next number or letter after a finished sentence and before a capital; other lines whole.
+    ///
+    /// ```swift
+    /// Segmenter.inlineAnswers("1. Faste møter. 2. Mer tid.", numbered: 1)   // ["1. Faste møter.", "2. Mer tid."]
+    /// Segmenter.inlineAnswers("1. Vi møtes i 2. etasje.", numbered: 1)      // one piece
+    /// ```
+    static func inlineAnswers(_ line: Substring, numbered number: Int) -> [Substring] {
+        // Only a line that starts with its number or letter: a label ("Spørsmål 1: ...") is read whole.
+        guard let first = line.first, first.isASCIIDigit || letterNumber(line) != nil else { return [line] }
+        let lettered = !first.isASCIIDigit
+        let upper = first.isUppercase
+        var pieces: [Substring] = []
+        var start = line.startIndex
+        var next = number + 1
+        var search = line.index(after: start)
+        while true {
+            let letter = Character(UnicodeScalar(UInt8(ascii: upper ? "A" : "a") + UInt8(next - 1)))
+            let label = lettered ? "\(letter))" : "\(next)."
+            guard next <= 20, let found = line[search...].range(of: " " + label + " ") else { break }
+            let before = line[..<found.lowerBound].last
+            let after = line[found.upperBound...].first
+            if let before, ".!?".contains(before), let after, after.isUppercase || after.isNumber {
+                pieces.append(line[start..<found.lowerBound])
+                start = line.index(after: found.lowerBound)
+                next += 1
+            }
+            search = found.upperBound
+        }
+        pieces.append(line[start...])
+        return pieces
     }
 
     /// Lines of `text` joined by "\n": a slice of `text` when they stand in it one "\n" apart, else a copy.
