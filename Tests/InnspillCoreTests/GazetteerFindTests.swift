@@ -113,6 +113,11 @@ final class GazetteerFindTests: XCTestCase {
         // Bø in Vesterålen beside Hadsel; Bø in Telemark (Midt-Telemark since 2020) beside Seljord.
         XCTAssertEqual(header("Bø og Hadsel"), ["Bø", "Hadsel"])
         XCTAssertEqual(header("Bø og Seljord"), ["Midt-Telemark", "Seljord"])
+        // A traditional region in one county qualifies a name as a county does, and counts as context.
+        XCTAssertEqual(header("Herøy (Sunnmøre)"), ["Herøy (Møre og Romsdal)"])
+        XCTAssertEqual(header("Sande (Sunnmøre) og Herøy (Møre og Romsdal)"), ["Sande", "Herøy (Møre og Romsdal)"])
+        XCTAssertEqual(g.find(in: "Vi i Herøy og resten av Helgeland").first?.municipality?.number, "1818")
+        XCTAssertTrue(g.counties(named: "Vesterålen").contains("Nordland"))
     }
 
     func testFreeTextAvoidsCommonWords() {

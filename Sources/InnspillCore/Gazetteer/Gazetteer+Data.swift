@@ -28,6 +28,18 @@ extension Gazetteer {
         "Sør-Trøndelag": ["Trøndelag"], "Nord-Trøndelag": ["Trøndelag"],
     ]
 
+    /// Traditional regions that lie in one county of 2024, as people qualify a shared name with them
+    /// ("Herøy (Sunnmøre)", "Bø i Vesterålen"). None is a municipality's name.
+    static let regions: [String: String] = [
+        "Sunnmøre": "Møre og Romsdal", "Nordmøre": "Møre og Romsdal", "Romsdal": "Møre og Romsdal",
+        "Helgeland": "Nordland", "Salten": "Nordland", "Ofoten": "Nordland", "Lofoten": "Nordland", "Vesterålen": "Nordland",
+        "Sunnhordland": "Vestland", "Hardanger": "Vestland", "Sogn": "Vestland", "Nordfjord": "Vestland",
+        "Gudbrandsdalen": "Innlandet", "Valdres": "Innlandet", "Hedmarken": "Innlandet", "Østerdalen": "Innlandet",
+        "Hadeland": "Innlandet", "Solør": "Innlandet", "Hallingdal": "Buskerud", "Numedal": "Buskerud",
+        "Setesdal": "Agder", "Jæren": "Rogaland", "Ryfylke": "Rogaland", "Dalane": "Rogaland",
+        "Namdalen": "Trøndelag", "Innherred": "Trøndelag", "Romerike": "Akershus", "Grenland": "Telemark",
+    ]
+
     /// `number;name` or `number;name;official name with parallel names joined by " - "`.
     static let municipalityData = """
     0301;Oslo

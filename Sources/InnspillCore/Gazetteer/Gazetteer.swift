@@ -34,7 +34,7 @@ public final class Gazetteer: Sendable {
     private let folded: [String: [Entry]]
     /// The folded keys of six Characters or more, as Characters, for `nearMiss`.
     private let nearMissKeys: [(characters: [Character], entries: [Entry])]
-    /// Lower-cased county names (2024, former, parallel) -> counties of 2024.
+    /// Lower-cased county names (2024, former, parallel) and regions -> counties of 2024.
     private let countyIndex: [String: [String]]
     /// The first word (up to the first space) of every key of `countyIndex`.
     private let countyFirstWords: Set<String>
@@ -121,6 +121,7 @@ public final class Gazetteer: Sendable {
             for p in Gazetteer.countyParallelNames[c] ?? [] { countyIndex[Gazetteer.key(p)] = [c] }
         }
         for (old, now) in Gazetteer.formerCounties { countyIndex[Gazetteer.key(old)] = now }
+        for (region, county) in Gazetteer.regions { countyIndex[Gazetteer.key(region)] = [county] }
         self.countyIndex = countyIndex
         countyFirstWords = Set(countyIndex.keys.map { String($0.split(separator: " ", omittingEmptySubsequences: false)[0]) })
         countyFirstWordBytePairs = FirstTwoSet(countyFirstWords.map(Gazetteer.firstTwoBytes))
