@@ -151,6 +151,19 @@ final class PadletCSVListTests: XCTestCase {
         XCTAssertEqual(segments.map(\.prompt), prompts.map(\.id))
     }
 
+    /// Padlet's older export writes an author "Display Name (username)": the username is left out, a bracket
+    /// that is part of a name is not, and other CSVs keep the author as written.
+    func testAuthorsWithoutTheirPadletUsernames() throws {
+        XCTAssertEqual(TableReader.withoutUsername("Kulturskolen i Sirdal (sirdalks)"), "Kulturskolen i Sirdal")
+        XCTAssertEqual(TableReader.withoutUsername("Kari (Gruppe 2)"), "Kari (Gruppe 2)")
+        XCTAssertEqual(TableReader.withoutUsername("(sirdalks)"), "(sirdalks)")
+        let old = try loadFixture("Subject,Body,Author,Created At\nGruppe 1,<p>Mer tid.</p>,Liv Andebu (livandebu),2019-10-01 10:00:00\n",
+                                  name: "gammel.csv")
+        XCTAssertEqual(old.units.first { $0.kind == .post }?.author, "Liv Andebu")
+        let other = try loadFixture("tekst,forfatter\nMer tid.,Kari (rektor)\n", name: "annen.csv")
+        XCTAssertEqual(other.units.first { $0.kind == .post }?.author, "Kari (rektor)")
+    }
+
     /// A box titled "Spørsmål" that asks one question, unnumbered, asks question 1: "1." answers it.
     func testABoxWithOneQuestionAsksQuestionOne() throws {
         let corpus = try load("""

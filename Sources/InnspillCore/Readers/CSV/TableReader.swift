@@ -75,6 +75,8 @@ struct TableReader {
               format: String, control: WorkControl = .none) throws -> ReadResult {
         var result = ReadResult(format: format)
         var rows = rows
+        var columns = columns
+        columns.authorsHaveUsernames = format == "padlet-csv"
         // Merged cells come from spreadsheets, which save CSV and TSV (not Padlet, not JSON).
         for field in ["group", "section"] where format == "csv" || format == "tsv" {
             guard let column = columns.index[field] else { continue }
@@ -132,6 +134,20 @@ struct TableReader {
         }
         result.addPromptsOfQuestionSections()
         return result
+    }
+
+    /// A Padlet author without the username in brackets after the display name: "Kulturskolen i Sirdal (sirdalks)"
+    /// gives "Kulturskolen i Sirdal". A bracket holding more than one word is part of the name.
+    ///
+    /// ```swift
+    /// TableReader.withoutUsername("Liv Andebu (livandebu)")   // "Liv Andebu"
+    /// ```
+    static func withoutUsername(_ author: String) -> String {
+        guard author.hasSuffix(")"), let open = author.lastIndex(of: "(") else { return author }
+        let username = author[author.index(after: open)..<author.index(before: author.endIndex)]
+        let name = author[..<open].trimmingSpaces
+        guard !username.isEmpty, !name.isEmpty, !username.contains(where: { $0.isWhitespace || $0.isUppercase }) else { return author }
+        return String(name)
     }
 
     /// Fills the empty cells of a column with the value above them when the column reads like merged cells
@@ -239,6 +255,8 @@ struct TableReader {
         var questions: [Int] = []
         /// The question every row answers in the text column (one of `questions`), nil for a table's own question column.
         var question: String?
+        /// Whether authors are written "Display Name (username)", as Padlet's older CSV export writes them.
+        var authorsHaveUsernames = false
     }
 
 
@@ -257,7 +275,7 @@ struct TableReader {
         }
         draft.title = cell("title").map(HTMLText.plain)
         draft.section = cell("section")
-        draft.author = cell("author")
+        draft.author = cell("author").map { columns.authorsHaveUsernames ? TableReader.withoutUsername($0) : $0 }
         // A group column holding only the group's number ("1") names "Gruppe 1", as a header would.
         draft.group = cell("group").map { $0.allSatisfy(\.isASCIIDigit) && $0.count <= 3 ? "Gruppe \($0)" : $0 }
         draft.question = columns.question ?? cell("question")
