@@ -56,10 +56,13 @@ enum SlideReader {
         return result
     }
 
-    /// Splits a programme page at its time lines; other pages stay whole.
+    /// Splits a programme page at its time lines, and at a day's heading ("Dag 2 – onsdag 5. juni") or a group
+    /// task ("Gruppearbeid 1") after a blank line; other pages stay whole.
     static func programmeBlocks(_ page: [SourceLine]) -> [[SourceLine]] {
-        let starts = page.indices.filter { isTimeLine(page[$0].text) }
-        guard starts.count >= 3 else { return [page] }
+        guard page.indices.filter({ isTimeLine(page[$0].text) }).count >= 3 else { return [page] }
+        let starts = page.indices.filter { i in
+            isTimeLine(page[i].text) || i > 0 && page[i - 1].isBlank && !page[i].isBlank && startsAPart(page[i].text)
+        }
         var blocks: [[SourceLine]] = []
         if starts[0] > 0 { blocks.append(Array(page[..<starts[0]])) }
         for (k, start) in starts.enumerated() {
@@ -68,6 +71,23 @@ enum SlideReader {
         }
         return blocks
     }
+
+    /// A programme's day ("Dag 2 – onsdag 5. juni", "Tysdag 4. juni") or a group task ("Gruppearbeid 1",
+    /// "Gruppeoppgåve"): a heading that starts a part of the programme of its own.
+    static func startsAPart(_ text: Substring) -> Bool {
+        let lower = text.trimmingSpaces.lowercased()
+        if ["gruppearbeid", "gruppeoppg", "group work"].contains(where: { lower.hasPrefix($0) }) { return true }
+        // "Dag 2", "Dag 2 – onsdag 5. juni"; not "Dag 1 – Porsanger", a list of whom to meet which day.
+        var rest = Substring(lower)
+        if rest.hasPrefix("dag ") || rest.hasPrefix("day ") {
+            rest = rest.dropFirst(4).drop(while: \.isASCIIDigit).drop(while: { " –-:,".contains($0) })
+            if rest.isEmpty { return true }
+        }
+        return weekdays.contains { rest.hasPrefix($0) }
+    }
+
+    private static let weekdays = ["mandag", "måndag", "tirsdag", "tysdag", "onsdag", "torsdag", "fredag", "lørdag", "laurdag",
+                                   "søndag", "sundag", "monday", "tuesday", "wednesday", "thursday", "friday"]
 
     /// "09.30 Ankomst", "10.30 - 11.30", "14:15 Pause", "kl. 09.00–09.15 Velkommen", "9.00 Kaffe".
     static func isTimeLine(_ text: Substring) -> Bool {
