@@ -364,6 +364,7 @@ final class BoardFurnitureTests: XCTestCase {
         XCTAssertEqual(posts.map(\.municipalities), [["Skien", "Porsgrunn"], ["Tønsberg", "Færder"], ["Notodden", "Tinn"]],
                        "a group posting as itself names its municipalities in its author line")
         XCTAssertEqual(posts.map(\.author), ["INGRID HAUGEN", "KARI NES", "Gruppe 4 - Notodden og Tinn"])
+        XCTAssertTrue(posts[0].raw.contains("PER OLSEN\nSå bra! Korleis finansierer de dette?"), "the comments stay in the post's raw lines")
     }
 
     func testANameQualifiedByItsCountyInAHeaderList() throws {

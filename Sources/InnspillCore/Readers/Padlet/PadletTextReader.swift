@@ -128,6 +128,7 @@ struct PadletTextReader {
             if let stamp = fact.stamp, commentsLeft > 0 {
                 // A comment with its own author line, under the post that counted it.
                 commentsLeft -= 1
+                current?.headerLines.append(contentsOf: lines[i..<(i + stamp.consumed)])
                 i += stamp.consumed
                 continue
             }
@@ -230,11 +231,13 @@ struct PadletTextReader {
                     i = k
                     continue
                 } else if let count = PadletLines.commentCount(t) {
-                    // Comments under a post (an author line or a name, then the text) are other people's words.
+                    // Comments under a post (an author line or a name, then the text) are other people's words: not
+                    // the post's text, but kept in its raw lines, so `show ID raw` shows them.
                     inComments = true
                     commentsLeft = count
+                    current!.headerLines.append(line)
                 } else if inComments {
-                    // (the comment's name or text)
+                    current!.headerLines.append(line)  // the comment's name or text
                 } else {
                     current!.lines.append(line)
                 }
