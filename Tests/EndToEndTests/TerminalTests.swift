@@ -99,6 +99,9 @@ final class TerminalTests: XCTestCase {
         try start()
         try type("set lang nn")
         try press("Enter")
+        // Ctrl-D at the next prompt: sent while the command still ran, the terminal could take it before the line editor.
+        let prompted = try poll(seconds: 15) { try screen().components(separatedBy: "innspill>").count >= 3 }
+        XCTAssertTrue(prompted, "the prompt after 'set lang nn'")
         try press("C-d")
         XCTAssertTrue(poll(seconds: 30) { FileManager.default.fileExists(atPath: history.path) }, "Ctrl-D saves the history")
         let attributes = try FileManager.default.attributesOfItem(atPath: history.path)

@@ -164,6 +164,22 @@ final class PadletCSVListTests: XCTestCase {
         XCTAssertEqual(other.units.first { $0.kind == .post }?.author, "Kari (rektor)")
     }
 
+    /// A post titled only "Oppgave" holds the organisers' task: its questions are prompts, and a column that
+    /// asks one question has its unnumbered answers linked to it.
+    func testATaskTitledOppgaveAndUnnumberedAnswersToAColumnsOneQuestion() throws {
+        let corpus = try load("""
+            Gruppedialog 1,Oppgave,"<p>1. Hva fungerer godt?</p><p>2. Hva trenger dere?</p>",2024-03-14 08:40:00
+            Gruppedialog 1,Gruppe 1: Bodø,<p>1. Faste møter.</p><p>2. Mer tid.</p>,2024-03-14 09:00:00
+            Gruppedialog 2,Spørsmål,<p>Hva tar dere med hjem?</p>,2024-03-14 11:00:00
+            Gruppedialog 2,Gruppe 1: Bodø,<p>Ideen om en felles fagdag.</p>,2024-03-14 11:40:00
+
+            """)
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.question), ["Hva fungerer godt?", "Hva trenger dere?", "Hva tar dere med hjem?"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.count, 2)
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), prompts.map(\.id))
+    }
+
     /// A box titled "Spørsmål" that asks one question, unnumbered, asks question 1: "1." answers it.
     func testABoxWithOneQuestionAsksQuestionOne() throws {
         let corpus = try load("""

@@ -148,6 +148,8 @@ struct Normaliser {
         private var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id ("|n" for a prompt of no section)
         private var firstPromptByNumber: [Int: Int] = [:]  // n -> the first prompt numbered n, of any section
         private var promptQuestions: [(section: String?, question: String, id: Int)] = []
+        /// The prompts that ask a question in each section, by id.
+        private var questionsOfSection: [String: [Int]] = [:]
         /// Numbered answers whose prompt was not read yet (the question box stands further down): index and number.
         private var unlinked: [(index: Int, number: Int)] = []
         // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.
@@ -218,7 +220,10 @@ struct Normaliser {
                 promptByNumber["\(draft.section ?? "")|\(n)"] = id
                 firstPromptByNumber[n] = firstPromptByNumber[n] ?? id
             }
-            if draft.kind == .prompt, let question = unit.question { promptQuestions.append((draft.section, question, id)) }
+            if draft.kind == .prompt, let question = unit.question {
+                promptQuestions.append((draft.section, question, id))
+                if let section = draft.section { questionsOfSection[section, default: []].append(id) }
+            }
             units.append(unit)
             answeringFor.append(nil)
             for (segment, source) in zip(body.segments, body.segmentSources) {
@@ -239,6 +244,12 @@ struct Normaliser {
                         s.prompt = found.id
                         s.question = found.question
                     }
+                }
+                // An answer without a number or a question of its own, in a column that asks one question, answers it.
+                if s.prompt == nil, segment.number == nil, segment.question == nil, let section = unit.section,
+                   let asked = questionsOfSection[section], asked.count == 1 {
+                    s.prompt = asked[0]
+                    s.question = units[asked[0] - 1].question
                 }
                 if let n = segment.number {
                     s.prompt = prompt(numbered: n, section: unit.section)

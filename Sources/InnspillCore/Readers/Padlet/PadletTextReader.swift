@@ -597,7 +597,10 @@ struct PadletTextReader {
         if let dash = t.range(of: " - "), PadletLines.sectionKey(Substring(t[..<dash.lowerBound])) != nil {
             return isPromptBoxTitle(Substring(t[dash.upperBound...]))
         }
+        // A title that is the word alone ("Oppgave", "Oppgåver:") heads the organisers' task as well.
+        let bare = t.trimmingSpaces.hasSuffix(":") ? String(t.trimmingSpaces.dropLast()) : String(t.trimmingSpaces)
         let labelled = t.hasPrefix("spørsmål til") || PadletTextReader.boxLabels.contains { t.hasPrefix($0) }
+            || ["oppgave", "oppgåve", "oppgaver", "oppgåver", "oppgavene", "oppgåvene"].contains(bare)
         // Both patterns below hold "rsm": most titles fail this cheap test and skip the regular expressions.
         guard !labelled, containsRSM(t) else { return labelled }
         let questionWord = t.range(of: #"^(dialog)?sp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
