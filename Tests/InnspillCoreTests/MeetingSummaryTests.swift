@@ -148,6 +148,35 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Bord 1", "Bord 2"])
         XCTAssertFalse(corpus.units.contains { $0.text.contains("Referat fra bordene") })
     }
+
+    /// A Markdown summary with one group heading that names its group is read as a group's report, and a heading
+    /// after the last group ("## Vidare arbeid") ends it: what follows is a unit of its own, in no group.
+    func testOneGroupHeadingAndAClosingHeading() throws {
+        let one = try loadFixture("# Samling i Sogn\n\n## Gruppe 1 – Sogndal og Luster\n\nKulturskuletime i SFO.\n", name: "ei.md")
+        XCTAssertEqual(one.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1"])
+        XCTAssertEqual(one.units.filter { $0.kind == .post }.map(\.municipalities), [["Sogndal", "Luster"]])
+        let two = try loadFixture("""
+            # Samling i Sogn
+
+            ## Gruppe 1 – Sogndal og Luster
+
+            Kulturskuletime i SFO.
+
+            ## Gruppe 2 – Årdal og Lærdal
+
+            Lite fast samarbeid.
+
+            ## Vidare arbeid
+
+            Nytt møte i Førde i mars.
+
+            """, name: "to.md")
+        let posts = two.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2", nil])
+        XCTAssertEqual(posts.map(\.text), ["Kulturskuletime i SFO.", "Lite fast samarbeid.", "Nytt møte i Førde i mars."])
+        XCTAssertEqual(posts.last?.section, "Vidare arbeid")
+        XCTAssertEqual(posts[1].mentions, [], "Førde is the closing text's, not group 2's")
+    }
 }
 
 /// Tables whose rows carry the group in the body or the question in a column.

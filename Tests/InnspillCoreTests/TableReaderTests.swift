@@ -180,6 +180,19 @@ final class PadletCSVListTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), prompts.map(\.id))
     }
 
+    /// Items of a bullet list that carry their own numbers ("<ul><li>1. ...</li>") are numbered answers.
+    func testNumberedItemsOfABulletList() throws {
+        let corpus = try load("""
+            Tema 1,Spørsmål til gruppene,"<ol><li>Hva fungerer?</li><li>Hva hindrer?</li></ol>",2024-09-19 10:40:00
+            Tema 1,Gruppe 3 - Hamar,"<ul><li><p>1. Samarbeid med DKS.</p></li><li>2. Mangler lokaler.</li></ul>",2024-09-19 10:52:40
+
+            """)
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.text), ["Samarbeid med DKS.", "Mangler lokaler."])
+        XCTAssertEqual(segments.map(\.prompt), prompts.map(\.id))
+    }
+
     /// A box titled "Spørsmål" that asks one question, unnumbered, asks question 1: "1." answers it.
     func testABoxWithOneQuestionAsksQuestionOne() throws {
         let corpus = try load("""

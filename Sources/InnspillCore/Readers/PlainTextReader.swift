@@ -39,27 +39,57 @@ struct PlainTextReader {
                 start = first + (dated != nil ? 2 : 1)
             }
         }
-        var result = groupHeaderCount(plain[start...], reader: board) >= 2
-            ? try board.read(lines: Array(plain[start...]), control: control)
-            : paragraphs(lines, from: start)
+        var result: ReadResult
+        if reportsByGroup(plain[start...], reader: board) {
+            result = try board.read(lines: Array(plain[start...]), control: control)
+            endingGroupsAtOtherHeadings(&result, lines, reader: board)
+        } else {
+            result = paragraphs(lines, from: start)
+        }
         result.format = "text"
         result.title = title
         result.date = date
         return result
     }
 
-    /// How many paragraphs start with a group header, counting up to two.
-    private func groupHeaderCount(_ lines: ArraySlice<SourceLine>, reader: PadletTextReader) -> Int {
+    /// Whether the text reports group by group: two paragraphs start with a group header, or one whose header
+    /// names its group with a group word ("## Gruppe 3 – Kvinnherad og Etne").
+    private func reportsByGroup(_ lines: ArraySlice<SourceLine>, reader: PadletTextReader) -> Bool {
         var count = 0
         var previousBlank = true
         for line in lines where count < 2 {
             // A header is short: a long line is passed over without reading it.
-            if previousBlank, !line.isBlank, line.text.utf8.count <= 200, reader.groupHeader(line.trimmed, strict: true) != nil {
-                count += 1
+            if previousBlank, !line.isBlank, line.text.utf8.count <= 200, let header = reader.groupHeader(line.trimmed, strict: true) {
+                count += header.group != nil ? 2 : 1
             }
             previousBlank = line.isBlank
         }
-        return count
+        return count >= 2
+    }
+
+    /// Ends each group's post at a Markdown heading that names no group, as high as the groups' headings
+    /// ("## Vidare arbeid" after "## Gruppe 3 ..."): what follows is the organisers' own text, a unit of its own
+    /// under that heading, not the last group's answer. (Headings under a group's, "### Spørsmål 1", are its own.)
+    private func endingGroupsAtOtherHeadings(_ result: inout ReadResult, _ lines: [MarkdownLine], reader: PadletTextReader) {
+        let headed = lines.compactMap { line in line.level.map { (line, $0, reader.groupHeader(line.line.trimmed, strict: true) != nil) } }
+        guard let groupLevel = headed.filter(\.2).map(\.1).min() else { return }
+        let headings = Set(headed.filter { !$0.2 && $0.1 <= groupLevel }.map(\.0.line.number))
+        guard !headings.isEmpty else { return }
+        var drafts: [DraftUnit] = []
+        for draft in result.drafts {
+            guard draft.kind == .post, let cut = draft.lines.firstIndex(where: { headings.contains($0.number) }) else {
+                drafts.append(draft)
+                continue
+            }
+            var group = draft
+            group.lines = Array(draft.lines[..<cut])
+            if group.hasText { drafts.append(group) }
+            var rest = DraftUnit(kind: .post, firstLine: draft.lines[cut].number)
+            rest.section = String(draft.lines[cut].trimmed.trimmingSpaces)
+            rest.lines = Array(draft.lines[(cut + 1)...])
+            if rest.hasText { drafts.append(rest) }
+        }
+        result.drafts = drafts
     }
 
     /// One unit per paragraph; headings set the section.

@@ -436,6 +436,8 @@ enum HTMLText {
                             if let count = lists.last ?? nil {
                                 lists[lists.count - 1] = count + 1
                                 out += "\n\(count + 1). "
+                            } else if HTMLText.startsNumbered(text[text.index(after: close)...]) {
+                                out += "\n"  // "<ul><li>1. Faste møter.</li>": the item's own number, not a bullet
                             } else {
                                 out += "\n- "
                             }
@@ -463,6 +465,16 @@ enum HTMLText {
             i = text.index(after: i)
         }
         return out
+    }
+
+    /// Whether an item's text, after any tags that open it, starts with its own number ("1. ", "2) ").
+    private static func startsNumbered(_ rest: Substring) -> Bool {
+        var t = rest.drop(while: { $0 == " " })
+        while t.first == "<", let close = t.firstIndex(of: ">") { t = t[t.index(after: close)...].drop(while: { $0 == " " }) }
+        let digits = t.prefix(while: \.isASCIIDigit)
+        guard (1...2).contains(digits.count) else { return false }
+        let after = t.dropFirst(digits.count)
+        return (after.first == "." || after.first == ")") && after.dropFirst().first == " "
     }
 
     /// The number an ordered list's first item has: `start="2"` in its tag, else 1.
