@@ -177,6 +177,29 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertEqual(posts.last?.section, "Vidare arbeid")
         XCTAssertEqual(posts[1].mentions, [], "Førde is the closing text's, not group 2's")
     }
+
+    /// Numbered questions in the text above the groups ("Gruppene diskuterte to spørsmål:") are prompts, and
+    /// the groups' numbered answers link to them.
+    func testNumberedQuestionsInTheIntroductionArePrompts() throws {
+        let corpus = try loadFixture("""
+            REFERAT – Dialogmøte
+            Dato: 6. februar 2024
+            Sted: Lillestrøm
+
+            Gruppene diskuterte to spørsmål:
+            1. Hva fungerer godt i samarbeidet med skolen?
+            2. Hva bør Kulturskolerådet gjøre videre?
+
+            Gruppe 1 – Rælingen og Lørenskog
+            1. Faste møter.
+            2. En veileder.
+
+            """, name: "referat.txt")
+        let prompts = corpus.units.filter { $0.kind == .prompt && $0.text.hasSuffix("?") }
+        XCTAssertEqual(prompts.map(\.question), ["Hva fungerer godt i samarbeidet med skolen?", "Hva bør Kulturskolerådet gjøre videre?"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), prompts.map(\.id))
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.municipalities), [["Rælingen", "Lørenskog"]])
+    }
 }
 
 /// Tables whose rows carry the group in the body or the question in a column.

@@ -253,7 +253,12 @@ struct PadletTextReader {
                 result.drafts[k].section = column
             }
         }
-        if description.hasText { result.drafts.insert(description, at: 0) }
+        // A description that numbers the groups' questions ("Gruppene diskuterte to spørsmål: 1. ...?") gives a prompt
+        // per question. (A bulleted list there is other questions, such as those asked in the chat: one prompt.)
+        if description.hasText {
+            let asks = description.lines.contains { Segmenter.marker($0.trimmed)?.number != nil && $0.trimmed.hasSuffix("?") }
+            result.drafts.insert(contentsOf: asks ? PadletTextReader.prompts(from: description) : [description], at: 0)
+        }
         // Posts by the board's creator, or titled as a question box, are the organisers' task text.
         // Authors repeat ("REFERENT", a group's name): each is compared with the creator once.
         var authorIsCreator: [String: Bool] = [:]
