@@ -44,6 +44,36 @@ final class SlideAndProgrammeTests: XCTestCase {
                                              "10:30 – 10:45 Pause", "10:45 Gruppearbeid 1"])
     }
 
+    /// A two-day programme: the second day's heading and the group tasks under the programme are blocks of their
+    /// own, not the end of the item before them; "Dag 1 – Porsanger" in an item's list stays in the item.
+    func testDayHeadingsAndGroupTasksStartBlocks() throws {
+        let corpus = try loadFixture("""
+            Kulturskuledagane i Vestland 2024
+
+            10.00–10.30  Registrering og kaffi
+            11.00–12.00  Om rettleiing
+
+            Dag 1 – Porsanger
+            Dag 2 – Ålesund
+            19.00        Middag
+
+            Dag 2 – onsdag 5. juni
+
+            08.30–09.30  UKM og DKS
+            11.30        Lunsj og heimreise
+
+            Gruppearbeid 1
+            1. Kva fungerer godt?
+
+            """, name: "program.txt")
+        let titles = corpus.units.map { $0.title ?? "" }
+        XCTAssertEqual(titles, ["Kulturskuledagane i Vestland 2024", "10.00–10.30  Registrering og kaffi", "11.00–12.00  Om rettleiing",
+                                "19.00        Middag", "Dag 2 – onsdag 5. juni", "08.30–09.30  UKM og DKS",
+                                "11.30        Lunsj og heimreise", "Gruppearbeid 1"])
+        XCTAssertTrue(corpus.units[2].text.contains("Dag 1 – Porsanger"), corpus.units[2].text)
+        XCTAssertFalse(corpus.units[3].text.contains("Dag 2"), corpus.units[3].text)
+    }
+
     func testTimeLines() {
         for line in ["09.30 Ankomst", "10.30 - 11.30", "14:15 Pause", "kl. 09.00–09.15 Velkommen", "9.00 Kaffe", "Kl 8:45"] {
             XCTAssertTrue(SlideReader.isTimeLine(Substring(line)), line)
