@@ -146,6 +146,7 @@ final class PadletCSVListTests: XCTestCase {
             """)
         let prompts = corpus.units.filter { $0.kind == .prompt }
         XCTAssertEqual(prompts.map(\.question), ["Hva fungerer godt?", "Hva trenger dere?"])
+        XCTAssertEqual(prompts.map(\.line), [2, 2], "lines made from HTML are on the row's line of the file")
         let segments = corpus.units.filter { $0.kind == .segment }
         XCTAssertEqual(segments.map(\.text), ["Faste møter.", "Mer tid."])
         XCTAssertEqual(segments.map(\.prompt), prompts.map(\.id))

@@ -268,10 +268,13 @@ struct TableReader {
             let trimmed = value.trimmingWhitespace
             return trimmed.isEmpty ? nil : String(trimmed)
         }
-        let body = cell("text").map(HTMLText.plain) ?? ""
+        let cellText = cell("text")
+        let body = cellText.map(HTMLText.plain) ?? ""
         var draft = DraftUnit(kind: .post, firstLine: line)
+        // A cell's lines are the file's lines from the row's on; lines made from HTML ("<li>") are all on the row's.
+        let fromMarkup = cellText?.utf8.contains(UInt8(ascii: "<")) ?? false
         draft.lines = TableReader.lines(of: body).enumerated().map {
-            SourceLine(number: line + $0.offset, text: $0.element)
+            SourceLine(number: fromMarkup ? line : line + $0.offset, text: $0.element)
         }
         draft.title = cell("title").map(HTMLText.plain)
         draft.section = cell("section")
