@@ -81,6 +81,28 @@ final class ParticipantListTests: XCTestCase {
         XCTAssertEqual(posts.map(\.municipalities), [["Narvik", "Evenes"], ["Hamarøy", "Steigen"]])
     }
 
+    /// An author named after a shared place ("NES KULTURSKOLE": Nes, or Nesbyen, which was Nes until 2020) takes
+    /// the reading of the header under it, which its neighbours resolve; an author's other place is kept.
+    func testAnAuthorNamedAfterASharedPlaceTakesTheHeadersReading() throws {
+        let corpus = try loadFixture("""
+            NORSK KULTURSKOLERÅD NOV 24, 2022 08:00AM
+
+            Nasjonalt nettverksmøte 2022
+
+            NES KULTURSKOLE NOV 24, 2022 10:13AM
+            Gruppe 2: Nes og Ullensaker
+
+            Felles talentprogram.
+
+            KULTURSKULEN I SULDAL NOV 24, 2022 10:20AM
+            Gruppe 3: Hjelmeland og Strand
+
+            Skyss er det største hinderet.
+
+            """, name: "forfattar.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.municipalities), [["Nes", "Ullensaker"], ["Suldal", "Hjelmeland", "Strand"]])
+    }
+
     /// The board's owner typing in a group's answers under a group header posts for that group: the post
     /// is the group's, not the organisers' task text.
     func testTheBoardOwnersPostUnderAGroupHeaderIsTheGroups() throws {

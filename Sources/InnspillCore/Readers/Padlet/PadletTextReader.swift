@@ -150,6 +150,11 @@ struct PadletTextReader {
                 i += stamp.consumed
                 // The first line after the stamp may be the group header ("GRUPPE 3", "Grupperom 1", "Gruppe 2: Asker").
                 if let (next, header) = stamp.header {
+                    // An author that names a place the header names too ("NES KULTURSKOLE", "Gruppe 2: Nes og Ullensaker"):
+                    // the header, read with its neighbours, says which of the shared name's places it is.
+                    if let fromAuthor = stamp.authorMunicipalities, !Set(fromAuthor).isDisjoint(with: header.municipalities) {
+                        current!.municipalities = fromAuthor.filter(header.municipalities.contains)
+                    }
                     apply(header, to: &current!, line: lines[next])
                     i = next + 1
                 }
