@@ -601,6 +601,30 @@ final class PageAndAttachmentTests: XCTestCase {
         XCTAssertEqual(found.map(\.title), ["Gruppe 2: Gjøvik og Østre Toten", "Gruppe 4: Elverum og Åsnes"])
     }
 
+    /// A post without a header that says who is speaking ("Vi i gruppe 4 mener ...") is that group's; a group
+    /// named in passing ("Vi er enige med gruppe 3") names none.
+    func testAPostWithoutAHeaderThatSaysWhichGroupIsSpeaking() throws {
+        let found = try posts("""
+            OLA BAKKEN 14. MARS 2024, 10:16 UTC
+
+            Gruppe 2: Gjøvik og Østre Toten
+
+            Mer samarbeid.
+
+            https://padlet.com/nkr/innlandet/wish/1
+
+            Vi i gruppe 4 mener at skyss er det største hinderet.
+
+            https://padlet.com/nkr/innlandet/wish/2
+
+            Vi er enige med gruppe 3 om lokaler.
+
+            https://padlet.com/nkr/innlandet/wish/3
+            """)
+        XCTAssertEqual(found.map(\.group), ["Gruppe 2", "Gruppe 4", nil])
+        XCTAssertEqual(PadletTextReader.groupSpeaking("Fra gruppe 2: Mer tid."), "Gruppe 2")
+    }
+
     /// An attachment's file name under the header ("Gruppe3_oppsummering.pdf") is no group header, and "Gr 4"
     /// without a dot is group 4.
     func testAFileNameIsNoHeaderAndGrWithoutADotIsAGroup() throws {

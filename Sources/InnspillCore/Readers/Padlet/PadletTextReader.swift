@@ -288,6 +288,12 @@ struct PadletTextReader {
             guard draft.kind == .prompt, let question = draft.question, draft.questionNumber != nil else { return false }
             return !asked.insert("\(draft.section ?? "")|\(draft.questionNumber!)|\(question)").inserted
         }
+        // A post without a header whose text says who wrote it ("Vi i gruppe 4 mener ...").
+        for k in result.drafts.indices where result.drafts[k].kind == .post && result.drafts[k].group == nil {
+            if let first = result.drafts[k].lines.first(where: { !$0.isBlank }), let group = PadletTextReader.groupSpeaking(first.trimmed) {
+                result.drafts[k].group = group
+            }
+        }
         result.addPromptsOfQuestionSections()
         return result
     }
@@ -310,6 +316,16 @@ struct PadletTextReader {
                 PadletLines.isNoise(lines[i].trimmed) || lines[i].text == "\u{0C}"
             }
         }.flatMap { $0 }
+    }
+
+    /// The group a post's first line says is speaking: "Vi i gruppe 4 mener ...", "Fra gruppe 2: ...", "Gruppe 3 her."
+    /// gives "Gruppe 4", "Gruppe 2", "Gruppe 3"; nil for a group named in passing ("Vi er enige med gruppe 3").
+    static func groupSpeaking(_ line: Substring) -> String? {
+        let lower = line.prefix(12).lowercased()
+        let opening = ["vi i ", "vi på ", "fra ", "frå ", "svar fra ", "svar frå ", "her er "].first { lower.hasPrefix($0) }
+        let rest = line.dropFirst(opening?.count ?? 0)
+        guard let (label, _) = PadletLines.leadingGroupLabel(rest) else { return nil }
+        return label
     }
 
     /// Whether two author names are the same person ("KARI NORDMANN", "Kari Nordmann").
