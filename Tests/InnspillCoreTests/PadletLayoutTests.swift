@@ -476,6 +476,36 @@ final class SegmentSourceTests: XCTestCase {
 /// A board with a column per question, whose titles are the questions, and a post per municipality; and the
 /// same as a Padlet CSV, whose sections are the questions.
 final class QuestionColumnTests: XCTestCase {
+    /// Where the export printed no permalinks, a numbered question after a post's last sentence and before the
+    /// next author line is the next column's title.
+    func testANumberedQuestionColumnWithoutPermalinks() throws {
+        let corpus = try loadFixture("""
+            KULTURSKOLERÅDET SEP 05, 2024 09:00AM
+
+            Culture School Forum 2024
+
+            Question 1: What is the biggest challenge?
+
+            SIRI AASEN SEP 05, 2024 10:12AM
+
+            Group 2: Alta and Hammerfest
+
+            Long distances.
+
+            Question 2: What should the council do?
+
+            SIRI AASEN SEP 05, 2024 10:40AM
+
+            Group 2: Alta and Hammerfest
+
+            Offer a mentor programme.
+
+            """, name: "forum.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Long distances.", "Offer a mentor programme."])
+        XCTAssertEqual(posts.map(\.section), ["Question 1: What is the biggest challenge?", "Question 2: What should the council do?"])
+    }
+
     func testSectionsNamedByQuestionsInACSVArePrompts() throws {
         let corpus = try loadFixture("""
             Seksjon,Tittel,Brødtekst,Opprettet (UTC)
@@ -599,6 +629,36 @@ final class PageAndAttachmentTests: XCTestCase {
         XCTAssertEqual(found.map(\.author), ["OLA BAKKEN", "PER ELVERHØY"])
         XCTAssertEqual(found.map(\.group), ["Gruppe 2", "Gruppe 4"])
         XCTAssertEqual(found.map(\.title), ["Gruppe 2: Gjøvik og Østre Toten", "Gruppe 4: Elverum og Åsnes"])
+    }
+
+    /// Short posts are posts: an emoji ("👍"), "OK" (no column title, though short and alone before an author
+    /// line), or a header with nothing under it, which still says the group took part.
+    func testShortPostsAreKept() throws {
+        let found = try posts("""
+            LIV BAMBLE 14. MARS 2024, 09:30 UTC
+
+            Gruppe 1: Bamble og Kragerø
+
+            👍
+
+            KULTURSKOLEN I NOTODDEN 14. MARS 2024, 09:36 UTC
+
+            Gruppe 3: Notodden og Tinn
+
+            OK
+
+            ANNE LIE 14. MARS 2024, 09:38 UTC
+
+            Gruppe 4: Larvik og Sandefjord
+
+            ANNE LIE 14. MARS 2024, 09:44 UTC
+
+            Fortsettelse fra gruppe 4: Sandefjord har en koordinator.
+            """)
+        XCTAssertEqual(found.map(\.text), ["👍", "OK", "", "Fortsettelse fra gruppe 4: Sandefjord har en koordinator."])
+        XCTAssertEqual(found.map(\.group), ["Gruppe 1", "Gruppe 3", "Gruppe 4", "Gruppe 4"])
+        XCTAssertEqual(found.map(\.section), Array(repeating: "Gruppedialog 1", count: 4))
+        XCTAssertEqual(found[2].municipalities, ["Larvik", "Sandefjord"])
     }
 
     /// A post without a header that says who is speaking ("Vi i gruppe 4 mener ...") is that group's; a group

@@ -32,7 +32,10 @@ enum PadletLines {
         }
         let t = line.trimmingSpaces
         if t.isEmpty { return false }
-        if !t.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        // A line of emoji alone ("👍", "🎉🎉") is a post's answer; other lines without a letter or digit are debris.
+        if !t.contains(where: { $0.isLetter || $0.isNumber }) {
+            return !t.unicodeScalars.allSatisfy { $0.properties.isEmojiPresentation || $0.properties.isEmojiModifier || $0 == "\u{FE0F}" || $0 == " " }
+        }
         if PageFurniture.isPageNumber(t) { return true }
         // Reaction counts: "♥ 3", "👍 2".
         if t.count <= 12, !t.contains(where: \.isLetter),

@@ -44,7 +44,9 @@ struct PadletTextReader {
             guard var unit = current else { return }
             while unit.lines.last?.isBlank == true { unit.lines.removeLast() }
             if unit.url == nil, !pendingURLs.isEmpty { unit.url = pendingURLs.removeFirst() }
-            if unit.hasText { result.drafts.append(unit) }
+            // A post with an author line and a group header but no text ("👍" was icon debris, or nothing) still
+            // says that group took part.
+            if unit.hasText || unit.author != nil && (unit.group != nil || !unit.municipalities.isEmpty) { result.drafts.append(unit) }
             current = nil
         }
         func startPost(at line: SourceLine) {
@@ -163,8 +165,10 @@ struct PadletTextReader {
             }
 
             let paragraph = atParagraphStart ? fact.paragraph ?? LineFacts.ParagraphFacts(t, self) : nil
+            // (A post's only line, right under its header, is its text, not a column's title: "OK".)
+            let awaitsText = current.map { !$0.hasText && ($0.author != nil || $0.group != nil) } ?? false
             if let paragraph, let name = paragraph.section
-                ?? unnumberedSection(lines, at: i, beforeFirstPost: current == nil && result.drafts.allSatisfy { $0.kind == .prompt }) {
+                ?? (awaitsText ? nil : unnumberedSection(lines, at: i, beforeFirstPost: current == nil && result.drafts.allSatisfy { $0.kind == .prompt })) {
                 // The column's title again inside a post: the PDF repeats it at the top of a page.
                 if name == section, current != nil {
                     i += 1
@@ -321,8 +325,9 @@ struct PadletTextReader {
     /// The group a post's first line says is speaking: "Vi i gruppe 4 mener ...", "Fra gruppe 2: ...", "Gruppe 3 her."
     /// gives "Gruppe 4", "Gruppe 2", "Gruppe 3"; nil for a group named in passing ("Vi er enige med gruppe 3").
     static func groupSpeaking(_ line: Substring) -> String? {
-        let lower = line.prefix(12).lowercased()
-        let opening = ["vi i ", "vi på ", "fra ", "frå ", "svar fra ", "svar frå ", "her er "].first { lower.hasPrefix($0) }
+        let lower = line.prefix(20).lowercased()
+        let opening = ["vi i ", "vi på ", "fra ", "frå ", "svar fra ", "svar frå ", "her er ", "fortsettelse fra ", "fortsetjing frå ",
+                       "forts. fra ", "forts. frå "].first { lower.hasPrefix($0) }
         let rest = line.dropFirst(opening?.count ?? 0)
         guard let (label, _) = PadletLines.leadingGroupLabel(rest) else { return nil }
         return label
@@ -390,8 +395,11 @@ struct PadletTextReader {
             return String(t)
         }
         guard t.count <= 120, last == "?" || last.isLetter else { return nil }
-        let afterPermalink = lines[..<i].last(where: { !$0.isBlank }).map { PadletLines.permalink($0.trimmed) != nil } ?? false
-        return afterPermalink || beforeFirstPost && Segmenter.marker(t)?.number != nil ? String(t) : nil
+        let previous = lines[..<i].last(where: { !$0.isBlank })?.trimmed.trimmingSpaces
+        let afterPermalink = previous.map { PadletLines.permalink($0) != nil } ?? false
+        // A numbered question after a post's last sentence, where the export printed no permalinks.
+        let afterASentence = last == "?" && previous?.last.map { ".!?".contains($0) } == true
+        return afterPermalink || Segmenter.marker(t)?.number != nil && (beforeFirstPost || afterASentence) ? String(t) : nil
     }
 
     /// The municipalities a participant line names: "Asker / Kari Hansen, rektor", "- Kari Nes, Suldal kulturskule",
@@ -449,6 +457,8 @@ struct PadletTextReader {
 
     private func readGroupHeader(_ text: Substring, strict: Bool) -> GroupHeader? {
         var t = String(text.trimmingSpaces)
+        // A header names something: a line of emoji or icons alone ("👍") is none.
+        guard t.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         // A Character is at least a byte: counting bytes first spares counting Characters in most titles.
         guard !t.isEmpty, t.utf8.count <= 90 || t.count <= 90, !t.hasSuffix("?"), !t.hasSuffix(","), !t.hasSuffix("!") else { return nil }
         if t.hasSuffix(":") && strict { return nil }
