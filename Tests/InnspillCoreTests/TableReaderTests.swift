@@ -206,3 +206,22 @@ final class PadletCSVListTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompt.id])
     }
 }
+
+/// JSON from other tools: nested authors, their keys for time and user.
+final class JSONShapeTests: XCTestCase {
+    /// An author given as an object is its name; "created_at" is the time posted; "user" the author; a form's
+    /// "Kommuner i gruppa" the municipalities.
+    func testNestedAuthorsAndOtherToolsKeys() throws {
+        let corpus = try loadFixture("""
+            [{"text": "Mer tid.", "author": {"name": "Kari Berg", "username": "kberg"}, "created_at": "2024-09-19T10:14:31.000+02:00"},
+             {"text": "Felles planer.", "author": "Per Moe", "Kommuner i gruppa": "Alta og Hammerfest"}]
+
+            """, name: "api.json")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["Kari Berg", "Per Moe"])
+        XCTAssertEqual(posts.first?.posted.map(ISODate.string), "2024-09-19T10:14:31")
+        XCTAssertEqual(posts.last?.municipalities, ["Alta", "Hammerfest"])
+        let chat = try loadFixture("{\"user\": \"Per Moe\", \"text\": \"Enig.\"}\n", name: "chat.jsonl")
+        XCTAssertEqual(chat.units.first { $0.kind == .post }?.author, "Per Moe")
+    }
+}

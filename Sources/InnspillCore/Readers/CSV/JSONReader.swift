@@ -98,6 +98,9 @@ enum JSONReader {
         case let s as String: return TextDecoding.unixLineEnds(s)
         case let n as NSNumber: return n.stringValue
         case let a as [Any]: return a.compactMap(string).joined(separator: ", ")
+        // A person or place as an object of its own ({"name": "Kari Berg", "username": "kberg"}): its name.
+        case let o as [String: Any] where o["name"] is String || o["navn"] is String:
+            return string(o["name"] ?? o["navn"]!)
         default:
             guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { return nil }
             return String(decoding: data, as: UTF8.self)
