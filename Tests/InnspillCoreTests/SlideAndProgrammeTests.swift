@@ -74,6 +74,26 @@ final class SlideAndProgrammeTests: XCTestCase {
         XCTAssertFalse(corpus.units[3].text.contains("Dag 2"), corpus.units[3].text)
     }
 
+    /// A programme typed in Word with tabs between time, item and speaker: its titles and text have spaces there.
+    func testTabsInAProgrammeAreSpaces() throws {
+        let corpus = try loadFixture("""
+            Regional samling Innlandet
+            Scandic Hamar, 12. september 2024
+
+            09.00\tRegistrering
+
+            09.30\tVelkommen\tKulturskolerådet
+
+            10.00\tPause
+
+            10.15\tGruppearbeid
+
+            """, name: "word.txt")
+        XCTAssertEqual(corpus.units.map(\.title), ["Regional samling Innlandet", "09.00 Registrering", "09.30 Velkommen Kulturskolerådet",
+                                                   "10.00 Pause", "10.15 Gruppearbeid"])
+        XCTAssertFalse(corpus.units.contains { $0.text.contains("\t") })
+    }
+
     func testTimeLines() {
         for line in ["09.30 Ankomst", "10.30 - 11.30", "14:15 Pause", "kl. 09.00–09.15 Velkommen", "9.00 Kaffe", "Kl 8:45"] {
             XCTAssertTrue(SlideReader.isTimeLine(Substring(line)), line)

@@ -48,7 +48,7 @@ enum SlideReader {
             for block in blocks {
                 guard let head = block.first(where: { !$0.isBlank }) else { continue }
                 var draft = DraftUnit(kind: .slide, firstLine: head.number)
-                draft.title = String(head.text)
+                draft.title = head.text.split(separator: "\t", omittingEmptySubsequences: true).joined(separator: " ")
                 draft.lines = Array(block.drop(while: { $0.isBlank }))
                 result.drafts.append(draft)
             }
