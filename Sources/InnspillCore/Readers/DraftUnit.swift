@@ -72,13 +72,26 @@ enum QuestionTitle {
         return t.hasSuffix("?") || Segmenter.marker(t)?.number != nil
     }
 
-    /// The question's wording and number: "1. Hva fungerer godt?" gives ("Hva fungerer godt?", 1); an
-    /// unnumbered question has the number `position`.
-    static func wording(of title: String, else position: Int) -> (text: String, number: Int) {
+    /// The prompt a question title asks, on `line`: its wording without its number, and its number ("1. Hva
+    /// fungerer godt?" asks question 1), or `position` when it has none.
+    ///
+    /// ```swift
+    /// QuestionTitle.prompt(asking: "2. Hva hindrer samarbeid?", else: 1, line: 1).question   // "Hva hindrer samarbeid?"
+    /// ```
+    static func prompt(asking title: String, else position: Int, line: Int) -> DraftUnit {
         let t = String(title.trimmingSpaces)
-        guard let marker = Segmenter.marker(t), let number = marker.number else { return (t, position) }
-        let wording = marker.question ?? marker.rest
-        return (wording.isEmpty ? t : wording, number)
+        var question = t
+        var number = position
+        if let marker = Segmenter.marker(t), let n = marker.number {
+            let wording = marker.question ?? marker.rest
+            if !wording.isEmpty { question = wording }
+            number = n
+        }
+        var prompt = DraftUnit(kind: .prompt, firstLine: line)
+        prompt.question = question
+        prompt.questionNumber = number
+        prompt.lines = [SourceLine(number: line, text: Substring(question))]
+        return prompt
     }
 }
 
@@ -87,34 +100,20 @@ extension ReadResult {
     /// prompt, before its first post, unless the section has prompts of its own, and the posts under it answer
     /// it where they name no question themselves.
     mutating func addPromptsOfQuestionSections() {
-        var asked: [String: String] = [:]  // section -> its question
-        // Sections with prompts of their own, and those that ask no question: each is looked at once.
-        var withPrompts = Set(drafts.filter { $0.kind == .prompt }.compactMap(\.section))
-        var position = 0
-        var index = 0
-        while index < drafts.count {
-            guard drafts[index].kind == .post, let section = drafts[index].section, !withPrompts.contains(section) || asked[section] != nil
-            else { index += 1; continue }
-            if asked[section] == nil {
-                guard QuestionTitle.isQuestion(section) else {
-                    withPrompts.insert(section)
-                    index += 1
-                    continue
-                }
-                position += 1
-                let (question, number) = QuestionTitle.wording(of: section, else: position)
-                var prompt = DraftUnit(kind: .prompt, firstLine: drafts[index].firstLine)
+        var questionOf: [String: String] = [:]
+        // Sections with prompts of their own, and each other section once it is looked at.
+        var seen = Set(drafts.filter { $0.kind == .prompt }.compactMap(\.section))
+        var prompts: [(before: Int, prompt: DraftUnit)] = []
+        for k in drafts.indices where drafts[k].kind == .post {
+            guard let section = drafts[k].section else { continue }
+            if seen.insert(section).inserted, QuestionTitle.isQuestion(section) {
+                var prompt = QuestionTitle.prompt(asking: section, else: prompts.count + 1, line: drafts[k].firstLine)
                 prompt.section = section
-                prompt.question = question
-                prompt.questionNumber = number
-                prompt.lines = [SourceLine(number: drafts[index].firstLine, text: Substring(question))]
-                drafts.insert(prompt, at: index)
-                asked[section] = question
-                withPrompts.insert(section)
-                index += 1
+                questionOf[section] = prompt.question
+                prompts.append((k, prompt))
             }
-            if drafts[index].question == nil { drafts[index].question = asked[section] }
-            index += 1
+            if drafts[k].question == nil, let question = questionOf[section] { drafts[k].question = question }
         }
+        for (before, prompt) in prompts.reversed() { drafts.insert(prompt, at: before) }
     }
 }

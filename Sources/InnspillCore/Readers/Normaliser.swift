@@ -338,7 +338,7 @@ struct Normaliser {
             }
             var text = String(line.trimmed.trimmingSpaces)
             // Tabs between a line's parts (a Word programme's "09.30<TAB>Velkommen") are a space in the text.
-            if text.utf8.contains(0x09) { text = text.split(separator: "\t", omittingEmptySubsequences: true).joined(separator: " ") }
+            if text.utf8.contains(0x09) { text = text.tabsAsSpaces }
             if let repairer, damagedLines.isEmpty || !damagedLines.contains(line.number) {
                 let (fixed, changes) = repairer.repair(line: text)
                 text = fixed

@@ -158,6 +158,12 @@ enum Segmenter {
         var municipality: String?
         /// Text on the marker line after the marker.
         var rest: String
+
+        /// A numbered or lettered line ("2. ...", "b) ..."): the text after its number is the question when it
+        /// asks one, else the answer.
+        static func item(_ number: Int, _ rest: String) -> Marker {
+            rest.hasSuffix("?") ? Marker(number: number, question: rest, rest: "") : Marker(number: number, question: nil, rest: rest)
+        }
     }
 
     static let interrogatives = ["hva", "kva", "hvordan", "korleis", "hvem", "kven", "hvilke", "hvilken", "kva for",
@@ -174,7 +180,7 @@ enum Segmenter {
         // "a) Mestring for alle.", "B) NAV.", "b)" alone: a lettered answer, numbered by its letter.
         if let n = letterNumber(t) {
             let rest = String(t.dropFirst(2).trimmingSpaces)
-            return Marker(number: n, question: rest.hasSuffix("?") ? rest : nil, rest: rest.hasSuffix("?") ? "" : rest)
+            return Marker.item(n, rest)
         }
         // "-Tingvoll: ..." per-municipality lines.
         if head == "-" || head == "–" {
@@ -231,7 +237,7 @@ enum Segmenter {
         let after = t.dropFirst(digits.count)
         if let sep = after.first, sep == "." || sep == ")", after.dropFirst().first == " " {
             let rest = String(after.dropFirst(2).trimmingSpaces)
-            return Marker(number: n, question: rest.hasSuffix("?") ? rest : nil, rest: rest.hasSuffix("?") ? "" : rest)
+            return Marker.item(n, rest)
         }
         if let sep = after.first, sep == "." || sep == ")", after.count == 1 { return Marker(number: n, question: nil, rest: "") }
         if after.first == " ", let letter = after.dropFirst().first, letter.isUppercase, t.hasSuffix("?") {
@@ -256,7 +262,7 @@ enum Segmenter {
         guard (1...2).contains(digitCount), let n = Int(t[..<i]) else { return .some(nil) }
         if a0 == UInt8(ascii: ".") || a0 == UInt8(ascii: ")"), a1 == UInt8(ascii: " ") {
             let rest = String(t[u.index(i, offsetBy: 2)...].trimmingSpaces)
-            return Marker(number: n, question: rest.hasSuffix("?") ? rest : nil, rest: rest.hasSuffix("?") ? "" : rest)
+            return Marker.item(n, rest)
         }
         // "1." alone on its line: the answer follows on the next.
         if a0 == UInt8(ascii: ".") || a0 == UInt8(ascii: ")"), a1 == nil { return Marker(number: n, question: nil, rest: "") }

@@ -48,7 +48,7 @@ enum SlideReader {
             for block in blocks {
                 guard let head = block.first(where: { !$0.isBlank }) else { continue }
                 var draft = DraftUnit(kind: .slide, firstLine: head.number)
-                draft.title = head.text.split(separator: "\t", omittingEmptySubsequences: true).joined(separator: " ")
+                draft.title = head.text.tabsAsSpaces
                 draft.lines = Array(block.drop(while: { $0.isBlank }))
                 result.drafts.append(draft)
             }
@@ -59,9 +59,10 @@ enum SlideReader {
     /// Splits a programme page at its time lines, and at a day's heading ("Dag 2 – onsdag 5. juni") or a group
     /// task ("Gruppearbeid 1") after a blank line; other pages stay whole.
     static func programmeBlocks(_ page: [SourceLine]) -> [[SourceLine]] {
-        guard page.indices.filter({ isTimeLine(page[$0].text) }).count >= 3 else { return [page] }
+        let timed = page.map { isTimeLine($0.text) }
+        guard timed.filter({ $0 }).count >= 3 else { return [page] }
         let starts = page.indices.filter { i in
-            isTimeLine(page[i].text) || i > 0 && page[i - 1].isBlank && !page[i].isBlank && startsAPart(page[i].text)
+            timed[i] || i > 0 && page[i - 1].isBlank && !page[i].isBlank && startsAPart(page[i].text)
         }
         var blocks: [[SourceLine]] = []
         if starts[0] > 0 { blocks.append(Array(page[..<starts[0]])) }

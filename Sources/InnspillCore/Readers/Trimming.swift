@@ -15,6 +15,9 @@ extension StringProtocol {
     /// `.whitespacesAndNewlines` (Unicode's White_Space property).
     var trimmingWhitespace: Substring { trimmed(where: Self.isWhitespace) }
 
+    /// With each run of tabs between its parts as one space: a Word programme's "09.30<TAB>Velkommen".
+    var tabsAsSpaces: String { split(separator: "\t", omittingEmptySubsequences: true).joined(separator: " ") }
+
     private func trimmed(where isTrimmed: (Unicode.Scalar) -> Bool) -> Substring {
         let scalars = unicodeScalars
         var lower = scalars.startIndex

@@ -107,15 +107,11 @@ struct TableReader {
         if !columns.questions.isEmpty {
             tables = []
             for (position, column) in columns.questions.enumerated() {
-                let (question, number) = QuestionTitle.wording(of: columns.header[column], else: position + 1)
-                var prompt = DraftUnit(kind: .prompt, firstLine: 1)
-                prompt.question = question
-                prompt.questionNumber = number
-                prompt.lines = [SourceLine(number: 1, text: Substring(question))]
+                let prompt = QuestionTitle.prompt(asking: columns.header[column], else: position + 1, line: 1)
                 result.drafts.append(prompt)
                 var asked = columns
                 asked.index["text"] = column
-                asked.question = question
+                asked.question = prompt.question
                 tables.append(asked)
             }
         }
@@ -261,7 +257,6 @@ struct TableReader {
         var authorsHaveUsernames = false
     }
 
-
     /// The drafts of one row: none for an empty row, the prompts of a question box, else one post.
     private func drafts(cells: [String?], line: Int, columns: Columns, municipalityLists: [String: [String]],
                         reader: PadletTextReader) -> [DraftUnit] {
@@ -300,10 +295,7 @@ struct TableReader {
         }
         // A map board's location names the municipality among other places: the parts that are one alone count.
         if let location = cell("location") {
-            for part in location.split(separator: ",") {
-                let found = places.headerMunicipalities(String(part))
-                if found.complete { draft.municipalities += found.municipalities.filter { !draft.municipalities.contains($0) } }
-            }
+            draft.municipalities += reader.municipalities(standingAloneIn: location.split(separator: ",")).filter { !draft.municipalities.contains($0) }
         }
         if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) { draft.group = author }
         draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }

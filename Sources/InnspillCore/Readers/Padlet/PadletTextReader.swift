@@ -193,8 +193,15 @@ struct PadletTextReader {
 
             if let header = paragraph?.strictHeader {
                 // A bare group header ("Gruppe 6") followed by a municipality line belongs together.
-                if let unit = current, !unit.hasText, unit.group != nil || unit.author != nil, unit.municipalities.isEmpty,
-                   header.group == nil, !header.municipalities.isEmpty {
+                // The header of a post that has no text yet: its municipality line after a bare group header
+                // ("Gruppe 6", then "Bodø, Saltdal"), or its header after its author line with a page's furniture
+                // (dropped) between them.
+                let headerOfCurrent = current.map { unit in
+                    !unit.hasText && unit.municipalities.isEmpty
+                        && (unit.author != nil && unit.group == nil
+                            || unit.group != nil && header.group == nil && !header.municipalities.isEmpty)
+                } ?? false
+                if headerOfCurrent {
                     apply(header, to: &current!, line: line)
                 } else if let unit = current, unit.author != nil, unit.group == nil, unit.municipalities.isEmpty,
                           let title = PadletTextReader.titleLine(of: unit) {
@@ -202,9 +209,6 @@ struct PadletTextReader {
                     current!.title = String(title.trimmed.trimmingSpaces)
                     current!.headerLines.append(title)
                     current!.lines = []
-                    apply(header, to: &current!, line: line)
-                } else if let unit = current, !unit.hasText, unit.author != nil, unit.group == nil, unit.municipalities.isEmpty {
-                    // The post's header after its author line, with a page's furniture (dropped) between them.
                     apply(header, to: &current!, line: line)
                 } else {
                     startPost(at: line)
@@ -403,13 +407,23 @@ struct PadletTextReader {
     }
 
     /// The municipalities a participant line names: "Asker / Kari Hansen, rektor", "- Kari Nes, Suldal kulturskule",
-    /// "Suldal: Kari Berg", "Kari Berg (Suldal), Per Tau (Hjelmeland)". Each part of the line between separators
-    /// counts when it reads as municipalities alone (words like "kulturskule" allowed): a participant's surname
-    /// that is also a place ("Kari Nes", "Siri Fjell") is part of a name, not a municipality taking part.
+    /// "Suldal: Kari Berg", "Kari Berg (Suldal), Per Tau (Hjelmeland)", from the parts of the line between separators
+    /// that read as municipalities alone: a participant's surname that is also a place ("Kari Nes", "Siri Fjell")
+    /// is part of a name, not a municipality taking part.
     func participantMunicipalities(_ line: Substring) -> [String] {
         let item = line.trimmingSpaces.drop(while: { "-–•*".contains($0) })
         let parts = item.replacingOccurrences(of: " – ", with: " - ").components(separatedBy: " - ")
             .flatMap { $0.split(whereSeparator: { "/,;:()".contains($0) }) }
+        return municipalities(standingAloneIn: parts)
+    }
+
+    /// The municipalities of those parts that read as municipalities alone (words like "kulturskule" allowed): a
+    /// participant line's parts, or a map location's ("Kirkenes", "Sør-Varanger", "Troms og Finnmark", "Norge").
+    ///
+    /// ```swift
+    /// reader.municipalities(standingAloneIn: ["Kirkenes", " Sør-Varanger", " Norge"])   // ["Sør-Varanger"]
+    /// ```
+    func municipalities(standingAloneIn parts: [Substring]) -> [String] {
         var found: [String] = []
         for part in parts {
             let names = places.headerMunicipalities(String(part))
