@@ -631,6 +631,40 @@ final class PageAndAttachmentTests: XCTestCase {
         XCTAssertEqual(found.map(\.title), ["Gruppe 2: Gjøvik og Østre Toten", "Gruppe 4: Elverum og Åsnes"])
     }
 
+    /// A number alone beside a page break, or at the end of the file, is the page's number: neither a post
+    /// nor part of one. A number alone inside a post is its text.
+    func testBarePageNumbersAreNoPosts() throws {
+        let found = try posts("""
+            OLA BAKKEN 14. MARS 2024, 10:16 UTC
+
+            Gruppe 2: Gjøvik og Østre Toten
+
+            Vi har startet et samarbeid om musikk og
+
+            2
+            \u{0C}
+            det har gitt mange nye elever.
+
+            https://padlet.com/nkr/innlandet/wish/1
+            3
+            \u{0C}
+            PER ELVERHØY 14. MARS 2024, 13:05 UTC
+
+            Gruppe 4: Elverum og Åsnes
+
+            Hvor mange kommuner er med? Svar:
+            12
+            av dem.
+
+            https://padlet.com/nkr/innlandet/wish/2
+
+            4
+            """)
+        XCTAssertEqual(found.map(\.text), ["Vi har startet et samarbeid om musikk og det har gitt mange nye elever.",
+                                           "Hvor mange kommuner er med? Svar: 12 av dem."])
+        XCTAssertEqual(found.map(\.group), ["Gruppe 2", "Gruppe 4"])
+    }
+
     /// Short posts are posts: an emoji ("👍"), "OK" (no column title, though short and alone before an author
     /// line), or a header with nothing under it, which still says the group took part.
     func testShortPostsAreKept() throws {

@@ -316,14 +316,41 @@ struct PadletTextReader {
         return first.isLowercase || listItem(following).0
     }
 
-    /// The indices of the lines that are noise or page breaks, found on all cores.
+    /// The indices of the lines that are noise or page breaks, found on all cores, and of the bare page
+    /// numbers ("2") printed beside a page break or at the end of the file.
     private static func noiseLines(_ lines: [SourceLine]) -> [Int] {
         let chunk = 4096
-        return Parallel.map((lines.count + chunk - 1) / chunk, minimumChunk: 1) { c in
+        let noise = Parallel.map((lines.count + chunk - 1) / chunk, minimumChunk: 1) { c in
             (c * chunk ..< min(lines.count, (c + 1) * chunk)).filter { i in
                 PadletLines.isNoise(lines[i].trimmed) || lines[i].text == "\u{0C}"
             }
         }.flatMap { $0 }
+        return (noise + pageNumbersAtBreaks(lines)).sorted()
+    }
+
+    /// A number alone ("2") on the line before or after a page break, or on the file's last line, is the
+    /// page's number. (`PageFurniture.isPageNumber` leaves a number alone, which may be an answer elsewhere.)
+    private static func pageNumbersAtBreaks(_ lines: [SourceLine]) -> [Int] {
+        func isBareNumber(_ i: Int) -> Bool {
+            let t = lines[i].trimmed.trimmingSpaces
+            return (1...3).contains(t.utf8.count) && t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        func nonBlank(from i: Int, by step: Int) -> Int? {
+            var k = i
+            while k >= 0, k < lines.count {
+                if !lines[k].isBlank { return k }
+                k += step
+            }
+            return nil
+        }
+        var found = Set<Int>()
+        for i in lines.indices where lines[i].text == "\u{0C}" {
+            for k in [nonBlank(from: i - 1, by: -1), nonBlank(from: i + 1, by: 1)].compactMap({ $0 }) where isBareNumber(k) {
+                found.insert(k)
+            }
+        }
+        if let last = nonBlank(from: lines.count - 1, by: -1), isBareNumber(last) { found.insert(last) }
+        return Array(found)
     }
 
     /// The group a post's first line says is speaking: "Vi i gruppe 4 mener ...", "Fra gruppe 2: ...", "Gruppe 3 her."
