@@ -200,6 +200,86 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), prompts.map(\.id))
         XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.municipalities), [["Rælingen", "Lørenskog"]])
     }
+
+    /// Labelled lines under the title ("Dato: ...", "Sted: ...") give the date and are no board's creator
+    /// line: the summary is read as text, not as a Padlet export.
+    func testLabelledLinesUnderTheTitleGiveTheDate() throws {
+        let text = """
+            REFERAT – Dialogmøte
+            Dato: 6. februar 2024
+            Sted: Lillestrøm
+
+            Gruppe 1 – Rælingen og Lørenskog
+            1. Faste møter.
+
+            Gruppe 2 – Asker og Bærum
+            1. En veileder.
+            """
+        XCTAssertEqual(CorpusLoader.sniff(text, path: "referat.txt"), .text)
+        let corpus = try loadFixture(text, name: "referat.txt")
+        XCTAssertEqual(corpus.title, "REFERAT – Dialogmøte")
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2024-02-06")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1", "Gruppe 2"])
+    }
+
+    /// The organisers' closing text after the last group ("Oppsummering" over a paragraph, or a signature
+    /// "Referent: ...") is a unit of its own, not the last group's answer.
+    func testClosingTextAfterTheLastGroupIsNoPartOfIt() throws {
+        let groups = """
+            Gruppe 1 – Rælingen og Lørenskog
+            1. Faste møter.
+            2. En veileder.
+
+            Gruppe 2 – Asker og Bærum
+            1. Kulturskolen er med i årshjulet.
+            2. Påvirke Udir.
+
+
+            """
+        let summary = try loadFixture(groups + """
+            Oppsummering
+            Alle gruppene ønsker mer kontakt med skoleeier.
+
+            Referent: Torkel Øien
+            """, name: "oppsummering.txt")
+        let posts = summary.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2", nil])
+        XCTAssertEqual(posts.last?.section, "Oppsummering")
+        XCTAssertEqual(posts.last?.text, "Alle gruppene ønsker mer kontakt med skoleeier.\nReferent: Torkel Øien")
+        XCTAssertEqual(summary.units.filter { $0.kind == .segment && $0.group == "Gruppe 2" }.map(\.text),
+                       ["Kulturskolen er med i årshjulet.", "Påvirke Udir."])
+
+        let colon = try loadFixture(groups + "Oppsummering fra plenum:\nFlere pekte på ferjetider.\n", name: "kolon.txt")
+        XCTAssertEqual(colon.units.filter { $0.kind == .post }.map(\.section).last, "Oppsummering fra plenum")
+        let list = try loadFixture(groups + "Vi foreslår også:\n- Felles kurs.\n", name: "liste.txt")
+        XCTAssertEqual(list.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1", "Gruppe 2"])
+
+        let signed = try loadFixture(groups + "Referent: Torkel Øien\n", name: "signert.txt")
+        XCTAssertEqual(signed.units.filter { $0.kind == .post }.map(\.text).last, "Referent: Torkel Øien")
+        XCTAssertEqual(signed.units.filter { $0.kind == .post && $0.group == "Gruppe 2" }.map(\.text),
+                       ["1. Kulturskolen er med i årshjulet.\n2. Påvirke Udir."])
+    }
+
+    /// A title inside an earlier group's answer ("Utfordringer" over a paragraph) says the groups use titles
+    /// of their own: one after the last group's header is then its answer too.
+    func testTitlesInsideTheGroupsAnswersStayThere() throws {
+        let corpus = try loadFixture("""
+            Gruppe 1 – Rælingen og Lørenskog
+            Vi snakket mye.
+
+            Utfordringer
+            Lite tid og få lokaler.
+
+            Gruppe 2 – Asker og Bærum
+            Vi snakket om skolen.
+
+            Utfordringer
+            Lange ventelister.
+            """, name: "titler.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertTrue(posts.last?.text.hasSuffix("Lange ventelister.") ?? false, posts.last?.text ?? "")
+    }
 }
 
 /// Tables whose rows carry the group in the body or the question in a column.

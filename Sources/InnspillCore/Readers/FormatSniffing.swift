@@ -40,10 +40,11 @@ extension CorpusLoader {
         let stamps = short.lazy.filter { PadletDates.stamp(SourceLine(number: 0, text: $0).trimmed) != nil }.prefix(2).count
         // (A Markdown heading with a date is a title, not a board's creator line.)
         // A date alone ("Drammen, 4. april 2024" on a deck's title slide) is not one: Padlet prints the creator's
-        // name with a time ("TORKEL OCT 09, 2020 09:51AM") or with the date in figures ("Hege Posaas 4/30/2025").
+        // name with a time ("TORKEL OCT 09, 2020 09:51AM") or with the date in figures ("Hege Posaas 4/30/2025"),
+        // and a label is no name ("Dato: 6. februar 2024" heads a meeting summary).
         let boardHeader = lines.prefix(12).contains {
-            $0.utf8.count <= sniffLineLength && !$0.hasPrefix("#") && PadletDates.boardHeader($0) != nil
-                && ($0.contains(":") || $0.contains("/"))
+            guard $0.utf8.count <= sniffLineLength, !$0.hasPrefix("#"), let header = PadletDates.boardHeader($0) else { return false }
+            return !header.creator.hasSuffix(":") && ($0.contains(":") || $0.contains("/"))
         }
         if stamps >= 2 || head.contains("padlet.com/") && head.contains("/wish/") || boardHeader { return .padlet }
         if SlideReader.pageBreakCount(head) >= 3 { return .slides }

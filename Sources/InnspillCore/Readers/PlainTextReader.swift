@@ -21,8 +21,9 @@ struct PlainTextReader {
         let lines = source.map { MarkdownLine($0) }
         let plain = lines.map(\.line)
         let board = PadletTextReader(places: places, readsBoardHeader: false)
-        // The title: the first "# " heading, or a first line standing alone that is no group's header; a
-        // line under it with a date ("Referat fra bordene, Narvik 23. oktober 2024") gives the date.
+        // The title: the first "# " heading, or a first line standing alone that is no group's header. Under it
+        // may stand a line with a date ("Referat fra bordene, Narvik 23. oktober 2024") and labelled lines
+        // ("Dato: 6. februar 2024", "Sted: Lillestrøm"); the first date among them is the corpus's date.
         var title: String?
         var date: Date?
         var start = 0
@@ -30,19 +31,28 @@ struct PlainTextReader {
             let line = lines[first]
             let text = line.line.trimmed.trimmingSpaces
             let isBlank = { (k: Int) in k >= lines.count || lines[k].line.isBlank }
-            let dated = isBlank(first + 1) ? nil : PadletDates.boardHeader(lines[first + 1].line.trimmed.trimmingSpaces)?.date
-            let standsAlone = isBlank(first + 1) || dated != nil && isBlank(first + 2)
-            if line.level == 1 || line.level == nil && standsAlone && text.count <= 100 && !":?.".contains(text.last ?? ".")
+            var end = first + 1
+            var dated: Date?
+            while !isBlank(end), end - first <= 4 {
+                let next = lines[end].line.trimmed.trimmingSpaces
+                let lineDate = PadletDates.boardHeader(next)?.date
+                guard lineDate != nil || PlainTextReader.labelled(next) != nil && !next.hasSuffix("?") && Segmenter.marker(next) == nil
+                else { break }
+                dated = dated ?? lineDate
+                end += 1
+            }
+            if line.level == 1 || line.level == nil && isBlank(end) && text.count <= 100 && !":?.".contains(text.last ?? ".")
                 && board.groupHeader(text, strict: true) == nil {
                 title = String(text)
                 date = PadletDates.boardHeader(text)?.date ?? dated
-                start = first + (dated != nil ? 2 : 1)
+                start = end
             }
         }
         var result: ReadResult
         if reportsByGroup(plain[start...], reader: board) {
             result = try board.read(lines: Array(plain[start...]), control: control)
             endingGroupsAtOtherHeadings(&result, lines, reader: board)
+            endingTheLastGroupAtClosingText(&result, reader: board)
         } else {
             result = paragraphs(lines, from: start)
         }
@@ -90,6 +100,68 @@ struct PlainTextReader {
             if rest.hasText { drafts.append(rest) }
         }
         result.drafts = drafts
+    }
+
+    /// Ends the last group's post where the organisers' closing text starts in a plain-text summary: a title
+    /// standing alone over a paragraph ("Oppsummering", "Vegen vidare") when no earlier group has such a title
+    /// inside its answer, or else a closing signature ("Referent: Torkel Øien"). What follows is a unit of its
+    /// own (under that title), not the last group's answer. (Markdown headings are ended by
+    /// `endingGroupsAtOtherHeadings`.)
+    private func endingTheLastGroupAtClosingText(_ result: inout ReadResult, reader: PadletTextReader) {
+        let groups = result.drafts.indices.filter { result.drafts[$0].kind == .post && result.drafts[$0].group != nil }
+        guard let last = groups.last else { return }
+        func titles(_ draft: DraftUnit) -> [Int] {
+            draft.lines.indices.filter { k in
+                k > 0 && draft.lines[k - 1].isBlank && k + 1 < draft.lines.count && !draft.lines[k + 1].isBlank
+                    && isClosingTitle(draft.lines[k].trimmed.trimmingSpaces, over: draft.lines[k + 1].trimmed, reader: reader)
+            }
+        }
+        let draft = result.drafts[last]
+        guard groups.dropLast().allSatisfy({ titles(result.drafts[$0]).isEmpty }) else { return }
+        var cut = titles(draft).first
+        var section: String?
+        if let title = cut {
+            let heading = draft.lines[title].trimmed.trimmingSpaces
+            section = String(heading.last == ":" ? heading.dropLast() : heading)
+        } else if let k = draft.lines.lastIndex(where: { !$0.isBlank }), k > 0, draft.lines[k - 1].isBlank,
+                  isSignature(draft.lines[k].trimmed.trimmingSpaces) {
+            cut = k
+        }
+        guard let cut else { return }
+        var group = draft
+        group.lines = Array(draft.lines[..<cut])
+        var rest = DraftUnit(kind: .post, firstLine: draft.lines[cut].number)
+        rest.section = section ?? draft.section
+        rest.lines = Array(draft.lines[(section == nil ? cut : cut + 1)...])
+        result.drafts.replaceSubrange(last...last, with: [group, rest].filter(\.hasText))
+    }
+
+    /// A line that titles the paragraph under it: short, starting in upper case, without a sentence's end, and
+    /// no group header, question or list item ("Oppsummering", "Vidare arbeid", "Oppsummering fra plenum:").
+    /// A line ending in a colon over a list introduces the list ("Vi foreslår:") and is no title.
+    private func isClosingTitle(_ text: Substring, over next: Substring, reader: PadletTextReader) -> Bool {
+        guard let first = text.first, first.isUppercase, text.count <= 60, !".?!,;".contains(text.last ?? "."),
+              !PadletTextReader.listItem(text).0, Segmenter.marker(text) == nil else { return false }
+        if text.last == ":", PadletTextReader.listItem(next).0 || Segmenter.marker(next) != nil { return false }
+        return reader.groupHeader(text, strict: true) == nil
+    }
+
+    /// A closing signature: a labelled line whose value is a name of two to four capitalised words
+    /// ("Referent: Torkel Øien").
+    private func isSignature(_ text: Substring) -> Bool {
+        guard let (_, value) = PlainTextReader.labelled(text) else { return false }
+        let name = value.split(separator: " ")
+        return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }
+    }
+
+    /// A short line that gives a value under a one-word label ("Sted: Lillestrøm", "Referent: Torkel Øien"):
+    /// the label and the value, or nil.
+    static func labelled(_ text: Substring) -> (label: Substring, value: Substring)? {
+        guard text.count <= 80, let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon]
+        let value = text[text.index(after: colon)...].trimmingSpaces
+        guard (2...16).contains(label.count), label.allSatisfy(\.isLetter), !value.isEmpty else { return nil }
+        return (label, value)
     }
 
     /// One unit per paragraph; headings set the section.
