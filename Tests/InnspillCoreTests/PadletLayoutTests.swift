@@ -147,6 +147,43 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertEqual(posts[2].municipalities, ["Våler (Østfold)", "Råde", "Moss"])
     }
 
+    /// A board exported with a Norwegian locale prints the post's time on a 24-hour clock, after the date
+    /// written out, cut short or in figures; "Dag 2" over the posts is a section.
+    func testAuthorLinesWithANorwegianDateAndA24HourClock() throws {
+        let corpus = try loadFixture("""
+            KULTURSKOLERÅDET INNLANDET 11. november 2024 14:02
+
+            Kulturskolesamling Innlandet
+
+            Dag 1
+
+            Tone Bakken 13. november 2024 13:41
+
+            Gruppe 1 – Våler og Åsnes
+
+            Felles rektor.
+
+            PER SÆTRE 13. nov. 2024 kl. 13:44
+
+            Gruppe 2 – Nord-Fron og Ringebu
+
+            Færre på venteliste.
+
+            Dag 2 – torsdag 14. november 2024
+
+            Lise Gausdal 14.11.2024, 09:36
+
+            Gruppe 3 – Lillehammer og Øyer
+
+            Søke om midlar frå fylket 20. mars 2025 14:00
+            """, name: "tidslinje.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["Tone Bakken", "PER SÆTRE", "Lise Gausdal"])
+        XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2024-11-13T13:41:00", "2024-11-13T13:44:00", "2024-11-14T09:36:00"])
+        XCTAssertEqual(posts.map(\.section), ["Dag 1", "Dag 1", "Dag 2 – torsdag 14. november 2024"])
+        XCTAssertEqual(posts.map(\.text), ["Felles rektor.", "Færre på venteliste.", "Søke om midlar frå fylket 20. mars 2025 14:00"])
+    }
+
     func testTheOrganisersPostsAreThePromptsTheAnswersLinkTo() throws {
         let corpus = try loadFixture(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
         let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }

@@ -11,13 +11,18 @@ enum PadletDates {
 
     /// Parses a whole author + timestamp line, or nil: `Gruppe 3 5/5/25 9:12AM`, and the long forms
     /// boards print for their header and, on some boards, for every post: `INGRID LØVLI NOV 12, 2020
-    /// 10:14AM`, `KARI NORDMANN 9. FEBRUAR 2023, 10:12 UTC` (UTC is shown in Norwegian time).
+    /// 10:14AM`, `KARI NORDMANN 9. FEBRUAR 2023, 10:12 UTC` (UTC is shown in Norwegian time), and with a
+    /// 24-hour clock as a Norwegian locale prints them: `Tone Bakken 13. november 2024 13:41`,
+    /// `Tone Bakken 13. nov. 2024 kl. 13:41`, `Tone Bakken 13.11.2024, 13:41`.
     static func stamp(_ line: Substring) -> Stamp? {
-        let endsInUTC = line.utf8.count > 3 && line.utf8.suffix(3).elementsEqual("UTC".utf8)
-        guard endsInAMOrPM(line) || endsInUTC else { return nil }
-        if !endsInUTC, let stamp = shortStamp(line) { return stamp }
-        return longStamp(line, utc: endsInUTC)
+        if line.utf8.count > 3 && line.utf8.suffix(3).elementsEqual("UTC".utf8) { return longStamp(line, clock: .utc) }
+        if endsInAMOrPM(line) { return shortStamp(line) ?? longStamp(line, clock: .twelveHour) }
+        if endsIn24HourTime(line) { return longStamp(line, clock: .twentyFourHour) }
+        return nil
     }
+
+    /// How a stamp's time is printed: `10:14AM`, `10:12 UTC`, or `13:41`.
+    private enum Clock { case twelveHour, utc, twentyFourHour }
 
     /// Whether the line is an author line in the short form, `Gruppe 3 5/5/25 9:12AM`.
     static func isShortStamp(_ line: Substring) -> Bool { endsInAMOrPM(line) && shortStamp(line) != nil }
@@ -28,31 +33,49 @@ enum PadletDates {
         return author.isEmpty ? nil : Stamp(author: author, posted: date)
     }
 
-    /// `NAME MON DD, YYYY H:MMAM` or `NAME D. MONTH YYYY, HH:MM UTC`: the board header's date form with a time.
-    private static func longStamp(_ line: Substring, utc: Bool) -> Stamp? {
+    /// `NAME MON DD, YYYY H:MMAM`, `NAME D. MONTH YYYY, HH:MM UTC` or `NAME D. MONTH YYYY kl. HH:MM`: the
+    /// board header's date form with a time.
+    private static func longStamp(_ line: Substring, clock: Clock) -> Stamp? {
         let chars = Array(line.trimmingSpaces)
         var hour: Int, minute: Int, timeStart: Int
-        if utc {
-            // "HH:MM UTC"
-            var i = chars.count - 3
+        switch clock {
+        case .twelveHour:
+            guard let (start, h, m) = trailingTime(chars) else { return nil }
+            (hour, minute, timeStart) = (h, m, start)
+        case .utc, .twentyFourHour:
+            // "HH:MM UTC", "HH:MM"
+            var i = chars.count - (clock == .utc ? 3 : 0)
             while i > 0, chars[i - 1] == " " { i -= 1 }
             guard i >= 5, chars[i - 3] == ":", let h = Int(String(chars[(i - 5)..<(i - 3)]).trimmingSpaces),
                   let m = Int(String(chars[(i - 2)..<i])), (0...23).contains(h), (0...59).contains(m) else { return nil }
             (hour, minute, timeStart) = (h, m, i - 5)
-        } else {
-            guard let (start, h, m) = trailingTime(chars) else { return nil }
-            (hour, minute, timeStart) = (h, m, start)
         }
-        // The date must end right before the time: its last word is the year.
-        let before = String(chars[..<timeStart]).trimmingSpaces
-        guard let yearWord = before.split(separator: " ").last, yearWord.trimmingCharacters(in: CharacterSet(charactersIn: ",")).count == 4,
-              let (name, day) = boardHeader(Substring(before)) else { return nil }
+        // The date must end right before the time ("kl." may stand between them): its last word is the year.
+        var before = Substring(String(chars[..<timeStart])).trimmingSpaces
+        for word in [" kl.", " kl"] where before.lowercased().hasSuffix(word) { before = before.dropLast(word.count).trimmingSpaces }
+        guard let yearWord = before.split(separator: " ").last?.trimmingCharacters(in: CharacterSet(charactersIn: ",")),
+              yearWord.count == 4 || yearWord.count == 10 && yearWord.filter({ $0 == "." }).count == 2,
+              let (name, day) = boardHeader(before) else { return nil }
         let author = cleanAuthor(Substring(name))
+        // Without Padlet's AM/PM or UTC, a sentence can end the same way ("Søke om midlar 20. mars 2025 14:00"):
+        // the author must read as a name, in at most six words of which one starts in lower case ("Kulturskolen i Bodø").
+        if clock == .twentyFourHour {
+            let words = author.split(separator: " ")
+            guard words.count <= 6, words.filter({ $0.first?.isLowercase == true }).count <= 1 else { return nil }
+        }
         let seconds = Int(day.timeIntervalSince1970)
         guard !author.isEmpty, var posted = ISODate.make(year: 1970, month: 1, day: 1, hour: hour, minute: minute) else { return nil }
         posted.addTimeInterval(TimeInterval(seconds))
-        if utc { posted = ISODate.norwegianTime(fromUTC: posted) }
+        if clock == .utc { posted = ISODate.norwegianTime(fromUTC: posted) }
         return Stamp(author: author, posted: posted)
+    }
+
+    /// Whether the line ends in a 24-hour time, `H:MM` or `HH:MM`, standing as a word of its own.
+    private static func endsIn24HourTime(_ text: Substring) -> Bool {
+        let bytes = Array(text.utf8.suffix(6))
+        let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        guard bytes.count == 6, isDigit(bytes[5]), isDigit(bytes[4]), bytes[3] == UInt8(ascii: ":"), isDigit(bytes[2]) else { return false }
+        return bytes[1] == 0x20 || isDigit(bytes[1]) && bytes[0] == 0x20
     }
 
     /// A line that ends with a date but no time (`KIM ... - NORSK  5/5/25`), whose
@@ -168,6 +191,15 @@ enum PadletDates {
     private static let norwegianMonths = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
                                           "september", "oktober", "november", "desember"]
 
+    /// The month (1-12) a Norwegian month name or its short form names: "november", "NOV.", "sept.".
+    private static func norwegianMonth(_ word: String) -> Int? {
+        let lower = word.lowercased()
+        if let m = norwegianMonths.firstIndex(of: lower) { return m + 1 }
+        let stem = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
+        guard stem.count >= 3, stem != lower || stem.count == 3 else { return nil }
+        return norwegianMonths.firstIndex { $0.hasPrefix(stem) }.map { $0 + 1 }
+    }
+
     /// The board header's creator and date, in any of Padlet's forms:
     /// `TORKEL OCT 09, 2020 09:51AM`, `TORKEL ØIEN 9. FEBRUAR 2023, 08:38 UTC`, `Hege Posaas 4/30/2025`.
     static func boardHeader(_ line: Substring) -> (creator: String, date: Date)? {
@@ -182,11 +214,17 @@ enum PadletDates {
                let date = ISODate.make(year: year, month: m + 1, day: day) {
                 return (words[..<i].joined(separator: " "), date)
             }
-            // Norwegian: D. MONTH YYYY
+            // Norwegian: D. MONTH YYYY, the month maybe cut short ("13. nov. 2024")
             if word.hasSuffix("."), let day = Int(word.dropLast()), i + 2 < words.count,
-               let m = norwegianMonths.firstIndex(of: words[i + 1].lowercased()),
+               let m = norwegianMonth(words[i + 1]),
                let year = Int(words[i + 2].trimmingCharacters(in: CharacterSet(charactersIn: ","))),
-               let date = ISODate.make(year: year, month: m + 1, day: day) {
+               let date = ISODate.make(year: year, month: m, day: day) {
+                return (words[..<i].joined(separator: " "), date)
+            }
+            // Norwegian numeric: D.M.YYYY
+            let dotted = word.trimmingCharacters(in: CharacterSet(charactersIn: ",")).split(separator: ".", omittingEmptySubsequences: false)
+            if dotted.count == 3, dotted[2].count == 4, let d = Int(dotted[0]), let m = Int(dotted[1]), let y = Int(dotted[2]),
+               let date = ISODate.make(year: y, month: m, day: d), i > 0 {
                 return (words[..<i].joined(separator: " "), date)
             }
             // Numeric: M/D/YYYY

@@ -67,9 +67,10 @@ enum PadletLines {
         return (t.hasPrefix("http://") || t.hasPrefix("https://")) && !t.contains(" ") && t.contains("padlet.com")
     }
 
-    /// Words that name a section (a Padlet column or a round of the seminar) when followed by a number.
+    /// Words that name a section (a Padlet column, a round or a day of the seminar) when followed by a number.
     static let sectionWords = ["gruppedialog", "dialogtema", "dialogrunde", "dialogøkt", "dialogokt", "tema", "runde",
-                               "økt", "gruppearbeid", "gruppesamtale", "gruppesamtaler", "sesjon", "session", "round", "theme", "del"]
+                               "økt", "gruppearbeid", "gruppesamtale", "gruppesamtaler", "sesjon", "session", "round", "theme", "del",
+                               "dag", "day"]
     /// Words that name a group when followed by a number or a name.
     /// Words that label a group before its number: "Gruppe 3", "Rom 9", and the tables of a café dialogue ("Bord 2").
     static let groupWords = ["gruppe", "gruppa", "grupperom", "group", "rom", "room", "bord", "table"]
