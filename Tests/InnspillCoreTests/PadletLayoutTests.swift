@@ -184,6 +184,34 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertEqual(posts.map(\.text), ["Felles rektor.", "Færre på venteliste.", "Søke om midlar frå fylket 20. mars 2025 14:00"])
     }
 
+    /// A board with a column per group: the group header over the column's author lines gives its posts their
+    /// group and municipalities, until the next column. (It was dropped, and the posts had neither.)
+    func testAColumnTitledWithAGroupHeader() throws {
+        let corpus = try loadFixture("""
+            KULTURSKOLERÅDET NORDLAND NOV 12, 2024 02:15PM
+
+            Regionsamling Nordland
+
+            Gruppe 1 – Bodø og Fauske
+
+            ANNE HANSEN NOV 14, 2024 10:12AM
+            1. Bodø har kulturskoletime i SFO.
+
+            KARI LIE NOV 14, 2024 10:20AM
+            2. Vi deler lærere.
+
+            Gruppe 2: Vefsn og Grane
+
+            SIRI KVANDAL NOV 14, 2024 10:13AM
+            1. Grane låner gymsalen gratis.
+            """, name: "kolonner.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["ANNE HANSEN", "KARI LIE", "SIRI KVANDAL"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bodø", "Fauske"], ["Bodø", "Fauske"], ["Vefsn", "Grane"]])
+        XCTAssertEqual(posts.map(\.section), [nil, nil, nil])
+    }
+
     func testTheOrganisersPostsAreThePromptsTheAnswersLinkTo() throws {
         let corpus = try loadFixture(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
         let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }

@@ -38,10 +38,16 @@ struct PadletTextReader {
 
         var inComments = false
         var commentsLeft = 0
+        // The group a column is titled with ("Gruppe 1 – Bodø og Fauske" over its posts' author lines).
+        var column: GroupHeader?
         func finish() {
             inComments = false
             commentsLeft = 0
             guard var unit = current else { return }
+            if let column, unit.kind == .post, unit.group == nil {
+                unit.group = column.group ?? column.label
+                if unit.municipalities.isEmpty { unit.municipalities = column.municipalities }
+            }
             while unit.lines.last?.isBlank == true { unit.lines.removeLast() }
             if unit.url == nil, !pendingURLs.isEmpty { unit.url = pendingURLs.removeFirst() }
             // A post with an author line and a group header but no text ("👍" was icon debris, or nothing) still
@@ -165,6 +171,17 @@ struct PadletTextReader {
             }
 
             let paragraph = atParagraphStart ? fact.paragraph ?? LineFacts.ParagraphFacts(t, self) : nil
+            // A group header standing alone over an author line, where no post awaits its header, titles a column
+            // of that group's posts: they take its group and municipalities. (One that runs on into the author
+            // line may be the start of a wrapped author: "Gruppe 6 - Stord, Fitjar og" / "Bømlo 9/10/25 10:18AM".)
+            let awaitsHeader = current.map { !$0.hasText && $0.author != nil && $0.group == nil } ?? false
+            if !awaitsHeader, i + 1 < lines.count, lines[i + 1].isBlank, let header = paragraph?.strictHeader, header.group != nil,
+               let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), PadletDates.stamp(lines[next].trimmed) != nil {
+                finish()
+                column = header
+                i += 1
+                continue
+            }
             // (A post's only line, right under its header, is its text, not a column's title: "OK".)
             let awaitsText = current.map { !$0.hasText && ($0.author != nil || $0.group != nil) } ?? false
             if let paragraph, let name = paragraph.section
@@ -177,6 +194,7 @@ struct PadletTextReader {
                 finish()
                 section = name
                 sections.append(name)
+                column = nil
                 i += 1
                 continue
             }
