@@ -212,6 +212,35 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertEqual(posts.map(\.section), [nil, nil, nil])
     }
 
+    /// A group header the PDF wrapped at a hyphen ("Gruppe 4: Nord-" / "Aurdal, Sør-Aurdal") is one header, over a
+    /// column or starting a post; the second line was a post of its own.
+    func testAGroupHeaderWrappedAtAHyphen() throws {
+        let board = try loadFixture("""
+            TESTBRETT NOV 12, 2024 02:15PM
+
+            Regionsamling
+
+            Gruppe 4: Nord-
+            Aurdal, Sør-Aurdal
+
+            OLA NOV 14, 2024 10:14AM
+            Andre post.
+            """, name: "kolonne.txt")
+        XCTAssertEqual(board.units.filter { $0.kind == .post }.map(\.municipalities), [["Nord-Aurdal", "Sør-Aurdal"]])
+        let summary = try loadFixture("""
+            Gruppe 3: Gol, Hol
+
+            Vi deler lærere.
+
+            Gruppe 4: Nord-
+            Aurdal, Etnedal
+            Vi har felles rektor.
+            """, name: "referat.txt")
+        let posts = summary.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.municipalities), [["Gol", "Hol"], ["Nord-Aurdal", "Etnedal"]])
+        XCTAssertEqual(posts.map(\.text), ["Vi deler lærere.", "Vi har felles rektor."])
+    }
+
     func testTheOrganisersPostsAreThePromptsTheAnswersLinkTo() throws {
         let corpus = try loadFixture(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
         let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }

@@ -56,6 +56,7 @@ final class RepairTests: XCTestCase {
             "post@kulturskolen.no", "idémyldring", "idé", "AvKlare", "iPad", "MIKS-skolene", "PPT-tjenesten",
             "spes.ped", "f.eks.", "QoD", "Qo", "Do", "(]", "Vere", "vare", "var", "gjere", "ber", "ÆØÅ",
             "være", "på", "også", "Øygarden", "Osterøy", "in", "it", "What's", "mote", "spor", "smal", "a)", "b)",
+            "@kulturhuset", "wi-fi", "\u{FFFD}",
         ]
         for token in table {
             let outcome = TextRepairer.ocr.repair(token)
@@ -89,6 +90,15 @@ final class RepairTests: XCTestCase {
             ("Far vi utnyttet den optimalt?", "Får vi utnyttet den optimalt?"),
             ("far og mor", "far og mor"),
             ("at arbeidet ikke blir s tilfeldig", "at arbeidet ikke blir så tilfeldig"),
+            ("Rektor sa at de var positive", "Rektor sa at de var positive"),
+            ("En far sa til meg", "En far sa til meg"),
+            ("«Vi må samarbeide», sa rektor", "«Vi må samarbeide», sa rektor"),
+            ("Sa viktig", "Så viktig"),
+            ("om vi har felles mal eller", "om vi har felles mål eller"),
+            ("vi har en mal for søknader", "vi har en mal for søknader"),
+            ("ein fast mal for søknader", "ein fast mal for søknader"),
+            ("pa mange mater", "på mange måter"),
+            ("Lærerne mater inn data", "Lærerne mater inn data"),
         ]
         for (input, expected) in cases {
             XCTAssertEqual(TextRepairer.ocr.repair(input).text, expected, input)

@@ -344,29 +344,23 @@ struct Normaliser {
                 text = fixed
                 repairs += changes.map { Repair(unit: 0, line: line.number, original: $0.original, repaired: $0.repaired, kind: $0.kind) }
             }
+            let hyphenated = current.utf8.last == UInt8(ascii: "-") && (text.first.map { $0.isLetter || $0.isNumber } ?? false)
+                && current.dropLast().last.map { $0.isLetter || $0.isNumber } == true && !Segmenter.startsNewLine(text)
             if current.isEmpty {
                 current = text
                 paragraphStart = text
                 startLine = line.number
-            // A paragraph that is a numbered question so far ("1 Korleis kan ...?") has its answer on a line of its own.
-            } else if Segmenter.startsNewLine(text) || current.hasSuffix(":") && text.first?.isUppercase == true
-                        || current.hasSuffix("?") && text.first?.isUppercase == true && Segmenter.marker(paragraphStart)?.question != nil
-                        || Double(previousLength) < 0.6 * Double(margin) && text.first?.isUppercase == true {
-                paragraphs.append(current)
-                lineStarts.append(startLine)
-                current = text
-                paragraphStart = text
-                startLine = line.number
-            } else if current.hasSuffix("-"), let first = text.first, first.isLowercase,
-                      let beforeHyphen = current.index(current.endIndex, offsetBy: -2, limitedBy: current.startIndex),
-                      current[beforeHyphen].isLetter {
-                // A word hyphenated across lines: join it when the whole is a word, else keep the hyphen.
+            } else if hyphenated {
+                // A word hyphenated across lines: join it when the whole is a word, else keep the hyphen ("Nord-Aurdal",
+                // "MIKS-skolene", "e-post"); a hyphen before "og" stands for a word's second half ("kultur- og idrettsliv").
                 // The paragraph is only looked at from its end: splitting, counting or copying all of it
                 // here took quadratic time in a paragraph of thousands of hyphenated lines.
                 let head = String(current[(current.lastIndex(of: " ").map(current.index(after:)) ?? current.startIndex)...])
                 let tail = text.split(separator: " ").first.map(String.init) ?? ""
                 let joined = String(head.dropLast()) + tail
-                if HyphenJoin.isWord(joined) {
+                if Normaliser.conjunctions.contains(tail.lowercased()) {
+                    current += " " + text
+                } else if text.first!.isLowercase, Normaliser.mayJoinAtHyphen(head: head, tail: tail), HyphenJoin.isWord(joined) {
                     current.removeLast()
                     current += text
                     if repairer != nil {
@@ -376,6 +370,15 @@ struct Normaliser {
                 } else {
                     current += text
                 }
+            // A paragraph that is a numbered question so far ("1 Korleis kan ...?") has its answer on a line of its own.
+            } else if Segmenter.startsNewLine(text) || current.hasSuffix(":") && text.first?.isUppercase == true
+                        || current.hasSuffix("?") && text.first?.isUppercase == true && Segmenter.marker(paragraphStart)?.question != nil
+                        || Double(previousLength) < 0.6 * Double(margin) && text.first?.isUppercase == true {
+                paragraphs.append(current)
+                lineStarts.append(startLine)
+                current = text
+                paragraphStart = text
+                startLine = line.number
             } else {
                 current += " " + text
             }
@@ -384,6 +387,17 @@ struct Normaliser {
         }
         endParagraph()
         return (Normaliser.compacted(paragraphs.joined(separator: "\n")), repairs, lineStarts)
+    }
+
+    /// Words after which a line-end hyphen stands for a compound's second half: "kultur- og idrettsliv".
+    static let conjunctions: Set<String> = ["og", "eller", "enn", "and", "or"]
+
+    /// Whether a word hyphenated across lines may lose its hyphen: not after an acronym or a single letter
+    /// ("MIKS-skolene", "e-post"), nor in a compound that keeps other hyphens ("Skule-heim-samarbeidet").
+    static func mayJoinAtHyphen(head: String, tail: String) -> Bool {
+        let letters = head.dropLast().filter(\.isLetter)
+        if letters.count <= 1 || letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return false }
+        return !head.dropLast().contains("-") && !tail.contains("-")
     }
 
     /// `text` in storage of its own length: a text grown by appending keeps the room it grew into, half

@@ -15,9 +15,9 @@ import InnspillText
 /// A token changes only when it is not a word as written (hunspell nb_NO or nn_NO, or a
 /// municipality name) and a candidate is; names, acronyms, numbers, URLs and e-mail addresses are
 /// left alone. The exceptions, in OCR mode only, are a few short words that OCR makes from
-/// common ones and that are rare in their own right ("pa", "ma", "na", "nar", "fa", "mal",
-/// "moter"...), and a lone "a", "4", "&", "d" or "8" where "å" fits: before a word that looks
-/// like an infinitive. Deterministic; results per token are cached, so clean text costs little.
+/// common ones and that are rare in their own right ("pa", "ma", "na", "nar", "fa", "moter"...),
+/// those whose context tells ("felles mal" -> "felles mål", not "en mal"; "sa" -> "så", not "sa at"),
+/// and a lone "a", "4", "&", "d" or "8" where "å" fits: before a word that looks like an infinitive. Deterministic; results per token are cached, so clean text costs little.
 ///
 /// ```swift
 /// let repairer = TextRepairer.forDocument(wholeFile)      // OCR mode when the file looks scanned
@@ -391,12 +391,12 @@ public final class TextRepairer: Sendable {
             var kind: Repair.Kind = .ocr
             var out = ""
             for (n, part) in parts.enumerated() {
-                if !part.isEmpty, let (fixed, k) = repairPart(part, ocr: ocr) { out += fixed; changed = true; kind = k } else { out += part }
+                if !part.isEmpty, let (fixed, k) = repairPart(part, ocr: ocr, wholeToken: false) { out += fixed; changed = true; kind = k } else { out += part }
                 if n < seps.count { out.append(seps[n]) }
             }
             return changed ? (out, kind) : nil
         }
-        return repairPart(token, ocr: ocr)
+        return repairPart(token, ocr: ocr, wholeToken: true)
     }
 
     /// Whether both bokmål and nynorsk know the word (in lower case).
@@ -414,8 +414,12 @@ public final class TextRepairer: Sendable {
         return gazetteer.isName(s)
     }
 
-    private func repairPart(_ part: String, ocr: Bool) -> (String, Repair.Kind)? {
+    /// `wholeToken` is false for a part of a hyphenated or slashed compound: the short words OCR makes
+    /// ("fi", "pa") are words of their own there ("wi-fi").
+    private func repairPart(_ part: String, ocr: Bool, wholeToken: Bool) -> (String, Repair.Kind)? {
         if part.contains("\u{FFFD}") {
+            // A lost character alone ("Takk for i dag \u{FFFD}", an emoji) makes no word.
+            guard part.contains(where: \.isLetter) else { return nil }
             // A lost ligature or a Latin-1 "æ", "ø", "å"; where both make a word, the one both
             // written standards know ("m\u{FFFD}" -> "må", not the abbreviation "mfl").
             let lig = ligature(part), letter = lostLetter(part)
@@ -441,9 +445,11 @@ public final class TextRepairer: Sendable {
             let candidate = TextRepairer.replacingAt(part)
             return isWord(candidate) ? (candidate, .ocr) : nil
         }
-        if let fixed = TextRepairer.ambiguousWords[part.lowercased()] {
+        if wholeToken, let fixed = TextRepairer.ambiguousWords[part.lowercased()] {
             return (TextRepairer.matchCase(fixed, like: part), .ocr)
         }
+        // A handle ("@kulturhuset"): "@" before a word as written.
+        if part.first == "@", isWord(String(part.dropFirst())) { return nil }
         if let fixed = damagedStem(part) { return (fixed, .ocr) }
         if isWord(part) { return nil }
         if allCaps, letters <= 4, !part.contains(where: { "@&40é".contains($0) }) { return nil }  // an acronym
@@ -564,8 +570,8 @@ public final class TextRepairer: Sendable {
     /// Short words OCR makes from common ones, and that are rare in their own right; changed in OCR
     /// mode even though they are words.
     static let ambiguousWords: [String: String] = [
-        "pa": "på", "ma": "må", "na": "nå", "nar": "når", "fa": "få", "fi": "få", "mal": "mål",
-        "malet": "målet", "malene": "målene", "mater": "måter", "moter": "møter", "gar": "går",
+        "pa": "på", "ma": "må", "na": "nå", "nar": "når", "fa": "få", "fi": "få",
+        "malet": "målet", "malene": "målene", "moter": "møter", "gar": "går",
         "ar": "år", "hoy": "høy", "sma": "små", "gjore": "gjøre", "gatt": "gått",
         "forstaelse": "forståelse", "pavirkning": "påvirkning", "malgruppe": "målgruppe",
     ]
@@ -780,7 +786,7 @@ public final class TextRepairer: Sendable {
         "noen", "nokon", "alle", "som", "hva", "kva", "den", "det", "han", "hvem",
     ]
 
-    /// Context rules of OCR mode: a lone "å", "sa", "far", "bade".
+    /// Context rules of OCR mode: a lone "å", "sa", "far", "bade", "mal", "mater".
     func applyContext(_ chunks: inout [Chunk]) {
         func word(_ i: Int) -> String? {
             guard i >= 0, i < chunks.count, !chunks[i].core.isEmpty else { return nil }
@@ -820,9 +826,26 @@ public final class TextRepairer: Sendable {
                 continue
             }
             if lower == "sa" {
+                // "sa" (said) after its subject ("hun sa"), before what was said ("sa at", "sa til meg") or after a
+                // quote ("«...», sa rektor"); "så" elsewhere ("og sa har", "Sa viktig").
                 let prev = word(i - 1)?.lowercased()
-                if prev == nil || !TextRepairer.pronouns.contains(prev!) {
+                let next = word(i + 1)?.lowercased()
+                let afterQuote = i > 0 && chunks[i - 1].trail.contains(where: { "»\"”".contains($0) })
+                if !(prev.map(TextRepairer.pronouns.contains) ?? false), !["at", "til"].contains(next ?? ""), !afterQuote {
                     chunks[i].repaired = TextRepairer.matchCase("så", like: core)
+                }
+            } else if lower == "mal" {
+                // "mål" (a goal, neuter: "felles mål", "et mål"), unless a masculine word before it, or before its
+                // adjective, says it is a template ("en mal", "ein fast mal").
+                let masculine: Set<String> = ["en", "ein", "min", "din", "sin", "hver", "kvar"]
+                if !masculine.contains(word(i - 1)?.lowercased() ?? ""), !masculine.contains(word(i - 2)?.lowercased() ?? "") {
+                    chunks[i].repaired = TextRepairer.matchCase("mål", like: core)
+                }
+            } else if lower == "mater" {
+                // "måter" (ways: "på mange mater"), unless it is a verb with its subject or particle ("vi mater",
+                // "Lærerne mater inn data").
+                if !TextRepairer.pronouns.contains(word(i - 1)?.lowercased() ?? ""), word(i + 1)?.lowercased() != "inn" {
+                    chunks[i].repaired = TextRepairer.matchCase("måter", like: core)
                 }
             } else if lower == "far" {
                 let prev = word(i - 1)?.lowercased() ?? ""

@@ -171,15 +171,17 @@ struct PadletTextReader {
             }
 
             let paragraph = atParagraphStart ? fact.paragraph ?? LineFacts.ParagraphFacts(t, self) : nil
+            // The group header, and the last line it takes (the PDF may wrap it at a hyphen).
+            let (strictHeader, headerEnd) = paragraph?.strictHeader.map { wrappedAtHyphen($0, lines, at: i) } ?? (nil, i)
             // A group header standing alone over an author line, where no post awaits its header, titles a column
             // of that group's posts: they take its group and municipalities. (One that runs on into the author
             // line may be the start of a wrapped author: "Gruppe 6 - Stord, Fitjar og" / "Bømlo 9/10/25 10:18AM".)
             let awaitsHeader = current.map { !$0.hasText && $0.author != nil && $0.group == nil } ?? false
-            if !awaitsHeader, i + 1 < lines.count, lines[i + 1].isBlank, let header = paragraph?.strictHeader, header.group != nil,
-               let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), PadletDates.stamp(lines[next].trimmed) != nil {
+            if !awaitsHeader, headerEnd + 1 < lines.count, lines[headerEnd + 1].isBlank, let header = strictHeader, header.group != nil,
+               let next = lines[(headerEnd + 1)...].firstIndex(where: { !$0.isBlank }), PadletDates.stamp(lines[next].trimmed) != nil {
                 finish()
                 column = header
-                i += 1
+                i = headerEnd + 1
                 continue
             }
             // (A post's only line, right under its header, is its text, not a column's title: "OK".)
@@ -209,7 +211,7 @@ struct PadletTextReader {
                 continue
             }
 
-            if let header = paragraph?.strictHeader {
+            if let header = strictHeader {
                 // A bare group header ("Gruppe 6") followed by a municipality line belongs together.
                 // The header of a post that has no text yet: its municipality line after a bare group header
                 // ("Gruppe 6", then "Bodø, Saltdal"), or its header after its author line with a page's furniture
@@ -232,7 +234,11 @@ struct PadletTextReader {
                     startPost(at: line)
                     apply(header, to: &current!, line: line)
                 }
-                i += 1
+                if headerEnd > i {
+                    current!.headerLines.append(lines[headerEnd])
+                    if current!.title == String(t.trimmingSpaces) { current!.title = header.label }
+                }
+                i = headerEnd + 1
                 atParagraphStart = false
                 continue
             }
@@ -617,6 +623,16 @@ struct PadletTextReader {
         unit.municipalities = merge(unit.municipalities, header.municipalities)
         unit.headerLines.append(line)
         if unit.title == nil { unit.title = String(line.trimmed.trimmingSpaces) }
+    }
+
+    /// A group header the PDF wrapped at a hyphen ("Gruppe 4: Nord-" / "Aurdal, Sør-Aurdal"): the header read from
+    /// both lines and the index of the second, when that names more municipalities; else the header and `i`.
+    private func wrappedAtHyphen(_ header: GroupHeader, _ lines: [SourceLine], at i: Int) -> (GroupHeader, Int) {
+        let t = lines[i].trimmed.trimmingSpaces
+        guard t.utf8.last == UInt8(ascii: "-"), t.dropLast().last?.isLetter == true, i + 1 < lines.count, !lines[i + 1].isBlank,
+              let joined = groupHeader(t + lines[i + 1].trimmed.trimmingSpaces, strict: true),
+              joined.municipalities.count > header.municipalities.count else { return (header, i) }
+        return (joined, i + 1)
     }
 
     /// The organisers' question box: a title line, then questions (bullets or numbers) and
