@@ -117,6 +117,9 @@ final class GazetteerFindTests: XCTestCase {
         XCTAssertEqual(header("Herøy (Sunnmøre)"), ["Herøy (Møre og Romsdal)"])
         XCTAssertEqual(header("Sande (Sunnmøre) og Herøy (Møre og Romsdal)"), ["Sande", "Herøy (Møre og Romsdal)"])
         XCTAssertEqual(g.find(in: "Vi i Herøy og resten av Helgeland").first?.municipality?.number, "1818")
+        // Two shared names together narrow each other to the one county both have a place in; Nes and Våler share none.
+        XCTAssertEqual(header("Gruppe 2: Herøy og Sande"), ["Herøy (Møre og Romsdal)", "Sande"])
+        XCTAssertEqual(header("Nes og Våler"), ["Nes", "Nesbyen", "Våler (Østfold)", "Våler (Innlandet)"])
         XCTAssertTrue(g.counties(named: "Vesterålen").contains("Nordland"))
     }
 

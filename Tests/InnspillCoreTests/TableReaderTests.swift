@@ -90,6 +90,41 @@ final class FormExportTests: XCTestCase {
         XCTAssertEqual(segments.map(\.question), posts.map(\.question))
     }
 
+    /// A form's short questions for the group and its municipalities ("Hvilken gruppe er dere?", "Hvilke kommuner er
+    /// med i gruppa?") fill those fields; the time is found under Microsoft Forms' Norwegian name.
+    func testQuestionsForTheGroupAndItsMunicipalities() throws {
+        let corpus = try loadFixture("""
+            ID;Fullføringstidspunkt;Hvilken gruppe er dere?;Hvilke kommuner er med i gruppa?;1. Hva fungerer godt?
+            1;14.11.2024 10:21;2;Molde og Aukra;Faste møter.
+
+            """, name: "forms.csv")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.question), ["Hva fungerer godt?"])
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Molde", "Aukra"]])
+        XCTAssertEqual(posts.compactMap(\.posted).map(ISODate.string), ["2024-11-14T10:21:00"])
+        XCTAssertEqual(TableReader.fieldAsked(by: "Hvordan samarbeider kommunene med skolen?"), nil)
+    }
+
+    /// A long table with a question column (a poll's title, "Spørsmål"): each question is a prompt before its first
+    /// answer, and the answers link to it; a column of question numbers asks nothing in words.
+    func testAQuestionColumnGivesAPromptPerQuestion() throws {
+        let corpus = try loadFixture("""
+            Poll,Answer,Participant,Submitted at (UTC)
+            Hva hindrer samarbeid?,Ulike ringetider.,Kari,2024-11-14 09:31:40
+            Hva trenger dere?,Lokaler.,Per,2024-11-14 09:33:00
+            Hva hindrer samarbeid?,Skyss.,Ola,2024-11-14 09:35:00
+
+            """, name: "slido.csv")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.question), ["Hva hindrer samarbeid?", "Hva trenger dere?"])
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.author), ["Kari", "Per", "Ola"])
+        let numbers = try loadFixture("Spørsmål\tSvar\n1\tMer tid.\n2\tLokaler.\n", name: "nummer.tsv")
+        XCTAssertEqual(numbers.units.filter { $0.kind == .prompt }.count, 0)
+    }
+
     /// Without a text column or a column named by a question, the error says both were looked for.
     func testATableWithNeitherIsRefused() {
         XCTAssertThrowsError(try loadFixture("navn,dato\nKari,2024-03-14\n", name: "ingen.csv")) { error in
@@ -126,6 +161,27 @@ final class JSONLineTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.line), [2, 3])
         XCTAssertThrowsError(try loadFixture("[\n  {\"text\": \"a\"},\n  \"b\"\n]\n", name: "feil.json")) { error in
             XCTAssertTrue("\(error)".contains("feil.json:3"), "\(error)")
+        }
+    }
+
+    /// An export that wraps its records in an object ({"board": ..., "sections": [...], "posts": [...]}) is read from
+    /// the member holding them, each row with its own line; an object without such a member is refused.
+    func testRecordsWrappedInAnObject() throws {
+        let json = """
+            {"board": "Samling", "sections": [{"id": 1}],
+             "posts": [
+              {"subject": "Gruppe 1 – Trondheim og Malvik", "body": "Mer tid."},
+              {"subject": "Gruppe 2 – Levanger", "body": "Felles planer."}
+             ]}
+            """
+        XCTAssertEqual(JSONReader.elementLines(json, member: "posts"), [3, 4])
+        let posts = try loadFixture(json, name: "tavle.json").units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.line), [3, 4])
+        let single = try loadFixture("{\"svar\": [{\"text\": \"Mer tid.\"}]}", name: "svar.json")
+        XCTAssertEqual(single.units.filter { $0.kind == .post }.map(\.text), ["Mer tid."])
+        XCTAssertThrowsError(try loadFixture("{\"a\": [{\"text\": \"x\"}], \"b\": [{\"text\": \"y\"}]}", name: "to.json")) { error in
+            XCTAssertTrue("\(error)".contains("not an array of objects"), "\(error)")
         }
     }
 }
@@ -209,6 +265,23 @@ final class PadletCSVListTests: XCTestCase {
 
 /// JSON from other tools: nested authors, their keys for time and user.
 final class JSONShapeTests: XCTestCase {
+    /// Padlet's API nests a post's subject and body ({"attributes": {"content": {"subject": ..., "body": ...}}}):
+    /// nested members are columns of their own, and "createdAt" is the time posted.
+    func testNestedMembersAreColumns() throws {
+        let corpus = try loadFixture("""
+            {"data": [
+              {"id": "1", "attributes": {"content": {"subject": "Gruppe 1: Sunnfjord og Kinn", "body": "<p>Valfag.</p>"},
+                                         "createdAt": "2023-02-09T10:12:00Z", "webUrl": {"live": "https://padlet.com/x/wish/1"}}}
+            ]}
+            """, name: "api.json")
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertEqual(post.group, "Gruppe 1")
+        XCTAssertEqual(post.municipalities, ["Sunnfjord", "Kinn"])
+        XCTAssertEqual(post.text, "Valfag.")
+        XCTAssertNotNil(post.posted)
+        XCTAssertEqual(post.extra["live"], "https://padlet.com/x/wish/1")
+    }
+
     /// An author given as an object is its name; "created_at" is the time posted; "user" the author; a form's
     /// "Kommuner i gruppa" the municipalities.
     func testNestedAuthorsAndOtherToolsKeys() throws {

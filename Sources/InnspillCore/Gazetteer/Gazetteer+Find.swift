@@ -274,13 +274,24 @@ extension Gazetteer {
             }
             i += step
         }
-        return raw.map { r in
+        let byKnown = raw.map { r in
             let m = r.match
             guard m.isAmbiguous, !known.isEmpty else { return m }
             let narrowed = m.candidates.filter { known.contains($0.county) }
             guard narrowed.count == 1 else { return m }
             return GazetteerMatch(text: m.text, range: m.range, candidates: narrowed, form: m.form,
                                   resolvedByContext: true)
+        }
+        // Shared names named together narrow each other: "Herøy og Sande" are the two in Møre og Romsdal, the
+        // one county both have a place in.
+        let stillShared = byKnown.filter(\.isAmbiguous)
+        guard Set(stillShared.map(\.text)).count >= 2 else { return byKnown }
+        return byKnown.map { m in
+            guard m.isAmbiguous else { return m }
+            let others = Set(stillShared.filter { $0.text != m.text }.flatMap { $0.candidates.map(\.county) })
+            let narrowed = m.candidates.filter { others.contains($0.county) }
+            guard narrowed.count == 1 else { return m }
+            return GazetteerMatch(text: m.text, range: m.range, candidates: narrowed, form: m.form, resolvedByContext: true)
         }
     }
 }

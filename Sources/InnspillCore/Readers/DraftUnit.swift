@@ -116,4 +116,21 @@ extension ReadResult {
         }
         for (before, prompt) in prompts.reversed() { drafts.insert(prompt, at: before) }
     }
+
+    /// The questions a table's question column gives its rows ("Spørsmål", a poll's title): each becomes a prompt,
+    /// before the first post that answers it, unless a prompt asks it already; the answers then link to it.
+    mutating func addPromptsOfAnsweredQuestions() {
+        var asked = Set(drafts.filter { $0.kind == .prompt }.compactMap(\.question))
+        var prompts: [(before: Int, prompt: DraftUnit)] = []
+        for k in drafts.indices where drafts[k].kind == .post {
+            // (A column of question numbers, "1", "2", asks nothing in words.)
+            guard let question = drafts[k].question, question.contains(where: \.isLetter), asked.insert(question).inserted else { continue }
+            var prompt = QuestionTitle.prompt(asking: question, else: prompts.count + 1, line: drafts[k].firstLine)
+            prompt.section = drafts[k].section
+            // Numbered answers in a row ("1. ... 2. ...") answer its one question, not the questions numbered so.
+            if Segmenter.marker(question)?.number == nil { prompt.questionNumber = nil }
+            prompts.append((k, prompt))
+        }
+        for (before, prompt) in prompts.reversed() { drafts.insert(prompt, at: before) }
+    }
 }

@@ -4,36 +4,65 @@ import Foundation
 enum JSONReader {
     /// The line (1-based) each element of a JSON array starts on, in order: one pass over the bytes that
     /// follows strings and nesting (JSONSerialization tells no positions), so a row's `line` is its own.
+    /// With `member`, the array is that member's value in the top-level object (`{"posts": [...]}`).
     ///
     /// ```swift
     /// JSONReader.elementLines("[\n  {\"text\": \"a\"},\n  {\"text\": \"b\"}\n]")   // [2, 3]
+    /// JSONReader.elementLines("{\"posts\": [\n  {\"text\": \"a\"}\n]}", member: "posts")   // [2]
     /// ```
-    static func elementLines(_ text: String) -> [Int] {
+    static func elementLines(_ text: String, member: String? = nil) -> [Int] {
         var lines: [Int] = []
         var line = 1, depth = 0
         var inString = false, escaped = false, expectingElement = false
+        // The array's depth once it opens: 1 for a top-level array, 2 for a member's.
+        var arrayDepth = member == nil ? 1 : 0
+        var key: [UInt8] = [], lastKey: [UInt8] = []
+        let wanted = Array((member ?? "").utf8)
         for byte in text.utf8 {
             if byte == UInt8(ascii: "\n") { line += 1 }
             if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    lastKey = key
+                    continue
+                }
+                if depth == 1 { key.append(byte) }
                 continue
             }
             let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-            if depth == 1, expectingElement, !isSpace, byte != UInt8(ascii: "]") {
+            if depth == arrayDepth, expectingElement, !isSpace, byte != UInt8(ascii: "]") {
                 lines.append(line)
                 expectingElement = false
             }
             switch byte {
-            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "\""):
+                inString = true
+                key = []
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
-                if depth == 1 { expectingElement = true }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            case UInt8(ascii: ","): if depth == 1 { expectingElement = true }
+                if member != nil, depth == 2, byte == UInt8(ascii: "["), lines.isEmpty, lastKey == wanted { arrayDepth = 2 }
+                if depth == arrayDepth { expectingElement = true }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if member != nil, depth == arrayDepth, byte == UInt8(ascii: "]") { return lines }
+                depth -= 1
+            case UInt8(ascii: ","): if depth == arrayDepth { expectingElement = true }
             default: break
             }
         }
         return lines
+    }
+
+    /// Member names under which an export wraps its records: `{"posts": [...]}`.
+    static let recordMembers = ["posts", "wishes", "items", "data", "records", "results", "entries", "rows", "responses", "innlegg", "svar"]
+
+    /// The member of a top-level object that holds the records: one of `recordMembers` whose value is an array
+    /// of objects, or else the only member that is; nil when there is none, or several and none of those names.
+    static func recordMember(of object: [String: Any]) -> String? {
+        let arrays = object.keys.sorted().filter { key in
+            guard let array = object[key] as? [Any], !array.isEmpty else { return false }
+            return array.allSatisfy { $0 is [String: Any] }
+        }
+        return recordMembers.first(where: arrays.contains) ?? (arrays.count == 1 ? arrays[0] : nil)
     }
 
     static func rows(_ text: String, lines: Bool, path: String) throws -> (header: [String], rows: [(cells: [String?], line: Int)]) {
@@ -58,10 +87,14 @@ enum JSONReader {
                                     hint: "check the file there: a missing comma, quote or bracket, or an export cut short",
                                     location: .file(path, line: JSONReader.line(of: error, in: text)))
             }
-            guard let array = parsed as? [Any] else {
-                throw InnspillError("the JSON is not an array of objects", hint: "expected [ {\"text\": ...}, ... ]", location: .file(path, line: nil))
+            // An export may wrap its records in an object: {"board": ..., "posts": [ {...}, ... ]}.
+            let member = (parsed as? [String: Any]).flatMap(JSONReader.recordMember)
+            guard let array = member.map({ (parsed as! [String: Any])[$0] }) as? [Any] ?? parsed as? [Any] else {
+                throw InnspillError("the JSON is not an array of objects",
+                                    hint: "expected [ {\"text\": ...}, ... ], or an object holding one such array (\"posts\": [...])",
+                                    location: .file(path, line: nil))
             }
-            let lines = JSONReader.elementLines(text)
+            let lines = JSONReader.elementLines(text, member: member)
             for (i, element) in array.enumerated() {
                 let line = i < lines.count ? lines[i] : nil
                 guard let object = element as? [String: Any] else {
@@ -71,6 +104,7 @@ enum JSONReader {
                 objects.append((object, line ?? 1))
             }
         }
+        objects = objects.map { (JSONReader.flattened($0.0), $0.1) }
         var header: [String] = []
         var seen = Set<String>()
         for (object, _) in objects { for key in object.keys.sorted() where seen.insert(key).inserted { header.append(key) } }
@@ -84,6 +118,36 @@ enum JSONReader {
             (cells: header.map { key -> String? in object[key].flatMap(JSONReader.string) }, line: line)
         }
         return (header, rows)
+    }
+
+    /// An object's members as columns, with a nested object's members as columns of their own (Padlet's API nests
+    /// a post's subject and body in "attributes" and "content"): under their own name unless the row has that
+    /// already, else under their path ("webUrl.live"). An object naming a person ({"name": ...}) stays one value.
+    ///
+    /// ```swift
+    /// JSONReader.flattened(["id": 1, "attributes": ["content": ["body": "Mer tid."]]]).keys.sorted()  // ["body", "id"]
+    /// ```
+    static func flattened(_ object: [String: Any]) -> [String: Any] {
+        func isNested(_ value: Any) -> Bool {
+            guard let o = value as? [String: Any] else { return false }
+            return !(o["name"] is String || o["navn"] is String)
+        }
+        guard object.values.contains(where: isNested) else { return object }
+        var out: [String: Any] = object.filter { !isNested($0.value) }
+        var level = object.keys.sorted().filter { isNested(object[$0]!) }.map { ($0, object[$0] as! [String: Any]) }
+        // Breadth first, so a shallower member keeps the plain name.
+        while !level.isEmpty {
+            var next: [(String, [String: Any])] = []
+            for (path, nested) in level {
+                for key in nested.keys.sorted() {
+                    let value = nested[key]!
+                    let name = out[key] == nil ? key : path + "." + key
+                    if isNested(value) { next.append((name, value as! [String: Any])) } else if out[name] == nil { out[name] = value }
+                }
+            }
+            level = next
+        }
+        return out
     }
 
     /// The most different keys the objects of one file may have (columns of the table they make).

@@ -14,12 +14,13 @@ struct TableReader {
         "title": ["subject", "title", "tittel", "emne", "overskrift"],
         "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
         "author": ["author", "forfatter", "skribent", "opprettet av", "created by", "registrert av", "skrevet av", "name", "navn",
-                   "user", "username", "bruker", "brukernavn"],
+                   "user", "username", "bruker", "brukernavn", "participant", "deltaker"],
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den",
                    "posted", "timestamp", "tidspunkt", "dato", "date",
-                   "innsendt", "sendt inn", "submitted", "submitted at", "tidsmerke", "tidsstempel", "created_at", "ts"],
+                   "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
+                   "ts", "fullføringstidspunkt", "completion time"],
         "group": ["group", "gruppe", "gruppa", "gruppenummer", "gruppenr", "gruppe nr", "group number"],
-        "question": ["question", "spørsmål", "sporsmal"],
+        "question": ["question", "spørsmål", "sporsmal", "poll"],
         "url": ["post url", "post link", "permalink", "lenke til innlegg", "innleggslenke", "attachment link", "attachment", "vedlegg",
                 "lenke", "url", "link"],
         "municipalities": ["municipalities", "municipality", "kommune", "kommuner", "kommunar", "kommunenavn", "kommune(r)",
@@ -27,6 +28,26 @@ struct TableReader {
         // A map board's place ("Kirkenes, Sør-Varanger, Troms og Finnmark, Norge").
         "location": ["location name", "location", "stedsnavn", "sted"],
     ]
+    /// A column name as compared with the aliases: lower case, without spaces, "_" and "-".
+    static func nameKey(_ name: String) -> String {
+        String(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "-" })
+    }
+
+    /// The field a form's short question asks for: "Hvilke kommuner er med i gruppa?" the municipalities, "Hvilken
+    /// gruppe er dere?" the group; nil for other titles ("Hvordan samarbeider kommunene med skolen?").
+    ///
+    /// ```swift
+    /// TableReader.fieldAsked(by: "Hvilke kommuner er med i gruppa?")   // "municipalities"
+    /// ```
+    static func fieldAsked(by title: String) -> String? {
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard title.trimmingSpaces.hasSuffix("?"), (2...7).contains(words.count), let first = words.first,
+              ["hvilke", "hvilken", "hvilket", "kva", "kven", "which", "what"].contains(first) else { return nil }
+        if words.contains(where: { $0.hasPrefix("kommun") || $0.hasPrefix("municipalit") }) { return "municipalities" }
+        if words.contains(where: { PadletLines.groupWords.contains(String($0)) }) { return "group" }
+        return nil
+    }
+
     /// Padlet columns that carry nothing for analysis.
     static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "post color",
                                        "innleggsfarge", "attachment caption", "vedleggstekst"]
@@ -40,6 +61,8 @@ struct TableReader {
     /// ```
     func columns(header: [String], mapping: ColumnMapping, path: String) throws -> Columns {
         let lowered = header.map { $0.trimmingSpaces.lowercased() }
+        // Names compared without case, spaces, "_" and "-": "Created at", "created_at" and "createdAt" are one name.
+        let keys = lowered.map(TableReader.nameKey)
         var columnOf: [String: Int] = [:]
         for (field, column) in mapping.columns {
             guard let index = lowered.firstIndex(of: column.lowercased()) else {
@@ -48,10 +71,14 @@ struct TableReader {
             }
             columnOf[field] = index
         }
-        for (field, names) in TableReader.aliases where columnOf[field] == nil {
-            if let index = names.lazy.compactMap({ lowered.firstIndex(of: $0) }).first, !columnOf.values.contains(index) {
+        for (field, names) in TableReader.aliases.sorted(by: { $0.key < $1.key }) where columnOf[field] == nil {
+            if let index = names.lazy.compactMap({ keys.firstIndex(of: TableReader.nameKey($0)) }).first, !columnOf.values.contains(index) {
                 columnOf[field] = index
             }
+        }
+        // A form asks for the group and its municipalities in questions of their own ("Hvilke kommuner er med i gruppa?").
+        for (index, title) in header.enumerated() where !columnOf.values.contains(index) {
+            if let field = TableReader.fieldAsked(by: title), columnOf[field] == nil { columnOf[field] = index }
         }
         // A form's export asks its questions in columns of their own ("1. Hva fungerer godt ...?"): each is a text column.
         let questions = columnOf["text"] != nil ? [] : header.indices.filter {
@@ -131,6 +158,7 @@ struct TableReader {
             control.progress("reading rows", done: block + count, total: rows.count)
         }
         result.addPromptsOfQuestionSections()
+        result.addPromptsOfAnsweredQuestions()
         return result
     }
 
