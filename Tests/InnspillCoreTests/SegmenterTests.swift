@@ -26,6 +26,19 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(Segmenter.marker("Spørsmål 3: Rom.")?.number, 3)
     }
 
+    /// A word processor's list ("1.<TAB>Hva ...?"), a bulleted label ("•<TAB>Spørsmål 2: ...") and "Til spørsmål 1:"
+    /// number their lines; a bullet before other text does not.
+    func testTabsBulletsAndTilBeforeAQuestionsNumber() {
+        XCTAssertEqual(Segmenter.marker("1.\tHva fungerer godt?")?.number, 1)
+        XCTAssertEqual(Segmenter.marker("1.\tHva fungerer godt?")?.question, "Hva fungerer godt?")
+        XCTAssertEqual(Segmenter.marker("•\tSpørsmål 2: Ferjetider.")?.number, 2)
+        XCTAssertEqual(Segmenter.marker("•\tSpørsmål 2: Ferjetider.")?.rest, "Ferjetider.")
+        XCTAssertEqual(Segmenter.marker("Til spørsmål 1: Kulturskoletime i SFO.")?.number, 1)
+        XCTAssertEqual(Segmenter.marker("• Til spørsmål 1: Kulturskoletime i SFO.")?.rest, "Kulturskoletime i SFO.")
+        XCTAssertNil(Segmenter.marker("• Kulturskoletime i SFO."))
+        XCTAssertNil(Segmenter.marker("Til slutt: mer tid."))
+    }
+
     /// Lettered answers ("a) ...", "B) ...", "b)" alone on its line) answer the questions of their letters'
     /// places; a letter needs its bracket ("a. " and "A: " start sentences too).
     func testLetteredAnswersAreNumberedByTheirLetter() {

@@ -125,6 +125,38 @@ final class FormExportTests: XCTestCase {
         XCTAssertEqual(numbers.units.filter { $0.kind == .prompt }.count, 0)
     }
 
+    /// An answer that opens with its group ("Gruppe 5 (Nes og Eidsvoll): ...") gives the group and its municipalities,
+    /// and the answer is the rest; a first line that is the group's header alone stays a header.
+    func testAnAnswerOpeningWithItsGroup() throws {
+        let corpus = try loadFixture("""
+            Answer
+            Gruppe 5 (Nes og Eidsvoll): Felles planleggingsdag i august.
+            "Gruppe 7: Lier og Drammen
+            Mer tid."
+
+            """, name: "svar.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 5", "Gruppe 7"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Nes", "Eidsvoll"], ["Lier", "Drammen"]])
+        XCTAssertEqual(posts.map(\.text), ["Felles planleggingsdag i august.", "Mer tid."])
+    }
+
+    /// A body written in Markdown reads as its words: a bold group header is the header, "### Spørsmål 1" a label.
+    func testABodyInMarkdown() throws {
+        let corpus = try loadFixture("""
+            Section,Title,Body,Created at (UTC)
+            Dialogtema 1,,"**Gruppe 2: Drammen og Lier**
+
+            ### Spørsmål 1
+            Ungdomsråd.",2024-11-14 09:21:30
+
+            """, name: "markdown.csv")
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertEqual(post.group, "Gruppe 2")
+        XCTAssertEqual(post.municipalities, ["Drammen", "Lier"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.text), ["Ungdomsråd."])
+    }
+
     /// Without a text column or a column named by a question, the error says both were looked for.
     func testATableWithNeitherIsRefused() {
         XCTAssertThrowsError(try loadFixture("navn,dato\nKari,2024-03-14\n", name: "ingen.csv")) { error in

@@ -195,10 +195,16 @@ enum Segmenter {
             return Marker(number: nil, question: nil, municipality: name,
                           rest: String(body[body.index(after: colon)...].trimmingSpaces))
         }
-        // "Spørsmål 2:", "Spersmal 1:", "Oppgave 2:", "Del 2, spørsmål 1:", "Question 3".
+        // A bulleted label: "•\tSpørsmål 1: ...", "• Til spørsmål 2: ...".
+        if head == "•" || head == "▪" || head == "·" {
+            let item = t.dropFirst().trimmingWhitespace
+            guard let marker = marker(item), marker.number != nil else { return nil }
+            return marker
+        }
+        // "Spørsmål 2:", "Spersmal 1:", "Oppgave 2:", "Del 2, spørsmål 1:", "Question 3", "Til spørsmål 1:".
         if startsLikeQuestionLabel(t) {
             let lower = t.prefix(40).lowercased()
-            if let match = lower.range(of: #"^(del\s*\d+\s*,?\s*)?(sp\S{1,3}rsm[aå]l|spm\.?|sp\.?|q|question|oppg[aå]ve)\s*(\d{1,2})\s*[:.)]?"#,
+            if let match = lower.range(of: #"^(til\s+|del\s*\d+\s*,?\s*)?(sp\S{1,3}rsm[aå]l|spm\.?|sp\.?|q|question|oppg[aå]ve)\s*(\d{1,2})\s*[:.)]?"#,
                                        options: .regularExpression) {
                 // The question's number is the last run of digits: "del 2, spørsmål 12:" asks question 12.
                 let label = lower[match].reversed().drop(while: { !$0.isASCIIDigit })
@@ -235,8 +241,8 @@ enum Segmenter {
         let digits = t.prefix(while: { $0.isASCIIDigit })
         guard (1...2).contains(digits.count), let n = Int(digits) else { return nil }
         let after = t.dropFirst(digits.count)
-        if let sep = after.first, sep == "." || sep == ")", after.dropFirst().first == " " {
-            let rest = String(after.dropFirst(2).trimmingSpaces)
+        if let sep = after.first, sep == "." || sep == ")", after.dropFirst().first == " " || after.dropFirst().first == "\t" {
+            let rest = String(after.dropFirst(2).trimmingWhitespace)
             return Marker.item(n, rest)
         }
         if let sep = after.first, sep == "." || sep == ")", after.count == 1 { return Marker(number: n, question: nil, rest: "") }
@@ -260,8 +266,9 @@ enum Segmenter {
         let a0 = next.next(), a1 = next.next(), a2 = next.next()
         guard (a0 ?? 0) < 0x80, (a1 ?? 0) < 0x80, (a2 ?? 0) < 0x80 else { return .none }
         guard (1...2).contains(digitCount), let n = Int(t[..<i]) else { return .some(nil) }
-        if a0 == UInt8(ascii: ".") || a0 == UInt8(ascii: ")"), a1 == UInt8(ascii: " ") {
-            let rest = String(t[u.index(i, offsetBy: 2)...].trimmingSpaces)
+        // (A word processor's list puts a tab after the number: "1.\tHva fungerer godt?")
+        if a0 == UInt8(ascii: ".") || a0 == UInt8(ascii: ")"), a1 == UInt8(ascii: " ") || a1 == UInt8(ascii: "\t") {
+            let rest = String(t[u.index(i, offsetBy: 2)...].trimmingWhitespace)
             return Marker.item(n, rest)
         }
         // "1." alone on its line: the answer follows on the next.
@@ -272,14 +279,14 @@ enum Segmenter {
         return .some(nil)
     }
 
-    /// Whether a line starts like "del", "spørsmål"/"spm"/"sp", "question", "q1" or "oppgave", in any case:
+    /// Whether a line starts like "del", "spørsmål"/"spm"/"sp", "question", "q1", "oppgave" or "til", in any case:
     /// the cheap test before the label's regular expression.
     private static func startsLikeQuestionLabel(_ t: Substring) -> Bool {
         var bytes = t.utf8.makeIterator()
         guard let a = bytes.next(), let b = bytes.next() else { return false }
         switch (a | 0x20, b | 0x20) {
         case (UInt8(ascii: "d"), UInt8(ascii: "e")), (UInt8(ascii: "s"), UInt8(ascii: "p")),
-             (UInt8(ascii: "q"), UInt8(ascii: "u")), (UInt8(ascii: "o"), UInt8(ascii: "p")),
+             (UInt8(ascii: "q"), UInt8(ascii: "u")), (UInt8(ascii: "o"), UInt8(ascii: "p")), (UInt8(ascii: "t"), UInt8(ascii: "i")),
              (UInt8(ascii: "q"), UInt8(ascii: "0")...UInt8(ascii: "9")), (UInt8(ascii: "q"), UInt8(ascii: " ")):
             return true
         default:

@@ -298,8 +298,11 @@ struct TableReader {
         var draft = DraftUnit(kind: .post, firstLine: line)
         // A cell's lines are the file's lines from the row's on; lines made from HTML ("<li>") are all on the row's.
         let fromMarkup = cellText?.utf8.contains(UInt8(ascii: "<")) ?? false
+        // A body written in Markdown ("**Gruppe 2: Drammen**", "### Spørsmål 1") reads as its words, as a Markdown file does.
+        let markdown = !fromMarkup && TableReader.mayBeMarkdown(body)
         draft.lines = TableReader.lines(of: body).enumerated().map {
-            SourceLine(number: fromMarkup ? line : line + $0.offset, text: $0.element)
+            let source = SourceLine(number: fromMarkup ? line : line + $0.offset, text: $0.element)
+            return markdown ? MarkdownLine(source).line : source
         }
         draft.title = cell("title").map(HTMLText.plain)
         draft.section = cell("section")
@@ -331,6 +334,16 @@ struct TableReader {
         // first line that only lists municipalities when the title named the group alone. A line
         // with nothing after it is the answer itself ("Kulturskolen i Oslo"), not a header: it stays.
         draft.lines.removeAll { PadletLines.municipalityListLabel($0.trimmed) != nil }
+        // An answer that opens with its group ("Gruppe 5 (Nes og Eidsvoll): Felles planleggingsdag."): the group is
+        // the header's, the rest the answer.
+        if draft.group == nil, let first = draft.lines.firstIndex(where: { !$0.isBlank }),
+           let (prefix, rest) = TableReader.groupPrefix(draft.lines[first].trimmed),
+           !places.headerMunicipalities(String(rest)).complete,  // "Gruppe 7: Lier og Drammen" is a header (below)
+           let header = reader.groupHeader(prefix, strict: false), let group = header.group {
+            draft.group = group
+            draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
+            draft.lines[first] = SourceLine(number: draft.lines[first].number, text: rest)
+        }
         // A first line that names the group ("Gruppe 7: Lier og Drammen") when nothing else did is a header too.
         if let first = draft.lines.firstIndex(where: { !$0.isBlank }),
            draft.lines[(first + 1)...].contains(where: { !$0.isBlank }),
@@ -354,6 +367,24 @@ struct TableReader {
             return PadletTextReader.prompts(from: draft)
         }
         return [draft]
+    }
+
+    /// Whether a cell's text uses Markdown's marks: bold ("**", "__") or a heading ("## ").
+    static func mayBeMarkdown(_ text: String) -> Bool {
+        text.contains("**") || text.contains("__") || text.hasPrefix("#") || text.contains("\n#")
+    }
+
+    /// A line that opens with a group label and a colon, and goes on with the answer: the label part and the answer.
+    ///
+    /// ```swift
+    /// TableReader.groupPrefix("Gruppe 5 (Nes og Eidsvoll): Felles planleggingsdag.")  // ("Gruppe 5 (Nes og Eidsvoll)", "Felles ...")
+    /// ```
+    static func groupPrefix(_ line: Substring) -> (Substring, Substring)? {
+        guard let colon = line.prefix(80).firstIndex(of: ":") else { return nil }
+        let prefix = line[..<colon].trimmingSpaces
+        let rest = line[line.index(after: colon)...].trimmingSpaces
+        guard !rest.isEmpty, PadletLines.leadingGroupLabel(prefix) != nil else { return nil }
+        return (prefix, rest)
     }
 
     /// The lines of a cell, split where `split(separator: "\n")` on Characters splits (at every "\n"
