@@ -369,9 +369,16 @@ struct TableReader {
         return [draft]
     }
 
-    /// Whether a cell's text uses Markdown's marks: bold ("**", "__") or a heading ("## ").
+    /// Whether a cell's text uses Markdown's marks: bold ("**", "__") or a heading ("## "). One pass over the bytes:
+    /// every row's body is asked.
     static func mayBeMarkdown(_ text: String) -> Bool {
-        text.contains("**") || text.contains("__") || text.hasPrefix("#") || text.contains("\n#")
+        var previous = UInt8(ascii: "\n")
+        for byte in text.utf8 {
+            if byte == previous && (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"))
+                || byte == UInt8(ascii: "#") && previous == UInt8(ascii: "\n") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// A line that opens with a group label and a colon, and goes on with the answer: the label part and the answer.
@@ -380,7 +387,8 @@ struct TableReader {
     /// TableReader.groupPrefix("Gruppe 5 (Nes og Eidsvoll): Felles planleggingsdag.")  // ("Gruppe 5 (Nes og Eidsvoll)", "Felles ...")
     /// ```
     static func groupPrefix(_ line: Substring) -> (Substring, Substring)? {
-        guard let colon = line.prefix(80).firstIndex(of: ":") else { return nil }
+        // On bytes first: every row's first line is asked, and few open with a group word.
+        guard PadletLines.leadingGroupLabel(line) != nil, let colon = line.utf8.prefix(240).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let prefix = line[..<colon].trimmingSpaces
         let rest = line[line.index(after: colon)...].trimmingSpaces
         guard !rest.isEmpty, PadletLines.leadingGroupLabel(prefix) != nil else { return nil }
