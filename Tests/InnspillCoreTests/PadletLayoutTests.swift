@@ -241,6 +241,25 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertEqual(posts.map(\.text), ["Vi deler lærere.", "Vi har felles rektor."])
     }
 
+    /// A participant's question to a named place ("Spørsmål til Larvik: ...", OCR'd or not) is a post; the
+    /// organisers' "Spørsmål til gruppene" heads their box.
+    func testAQuestionToANamedPlaceIsAPost() throws {
+        XCTAssertFalse(PadletTextReader.isPromptBoxTitle("Spørsmål til Larvik: Hvordan fikk dere politikerne med?"))
+        XCTAssertFalse(PadletTextReader.isPromptBoxTitle("Spgrsmal til Larvik: Hvordan fikk dere det til?"))
+        XCTAssertTrue(PadletTextReader.isPromptBoxTitle("Spørsmål til gruppene"))
+        let corpus = try loadFixture("""
+            KULTURSKOLERÅDET NOV 12, 2024 02:15PM
+
+            Samling
+
+            SIGRID NOV 14, 2024 09:50AM
+            Spørsmål til Larvik: Hvordan fikk dere politikerne med?
+            Hvem tok initiativet?
+            """, name: "sporsmal.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.author), ["SIGRID"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.count, 0)
+    }
+
     func testTheOrganisersPostsAreThePromptsTheAnswersLinkTo() throws {
         let corpus = try loadFixture(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
         let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }

@@ -704,6 +704,12 @@ struct PadletTextReader {
         guard containsRSM(text) || PadletTextReader.boxLabelStarts.contains(where: { PadletLines.lowercasedHasPrefix(text, $0) }) else { return false }
         let t = text.lowercased()
         guard t.count <= 60 else { return false }
+        // "Spørsmål til Larvik: ..." asks a named place or person: a participant's post, not the organisers' box
+        // ("Spørsmål til gruppene", "Spørsmål til refleksjon").
+        if let til = text.range(of: " til "), text.distance(from: text.startIndex, to: til.lowerBound) <= 12,
+           text[til.upperBound...].first?.isUppercase == true {
+            return false
+        }
         // "Dialogtema 1 - spørsmål til gruppene": the theme's questions.
         if let dash = t.range(of: " - "), PadletLines.sectionKey(Substring(t[..<dash.lowerBound])) != nil {
             return isPromptBoxTitle(Substring(t[dash.upperBound...]))
