@@ -66,7 +66,8 @@ extension Gazetteer {
             } else if w.span.hasHyphen, w.text.contains("-") {
                 raw.append(contentsOf: hyphenParts(w, text, header: header))
             } else if header, !w.allCaps, isUnknownWord(w.lower), Organisations.canonicalName(for: String(w.text)) == nil {
-                let near = nearMiss(String(w.text))
+                let near = ocrMiss(w.lower)
+                    ?? nearMiss(String(w.text))
                 if !near.isEmpty {
                     raw.append((make(w.range, text, near, .fuzzy), near))
                 }
@@ -74,6 +75,22 @@ extension Gazetteer {
             i += 1
         }
         return resolve(raw, text: text, words: words)
+    }
+
+    /// A name OCR damaged the way it damages æ, ø and å ("Bodg", "Tgnsberg", "Askgy", "Fgrde"): the municipalities
+    /// whose name one such letter put back gives, or nil when none does. Exact look-ups, so short names count too,
+    /// which `nearMiss` leaves alone.
+    private func ocrMiss(_ lower: String) -> [Entry]? {
+        let letters = Array(lower)
+        let readAs: [Character: Character] = ["g": "ø", "o": "ø", "0": "ø", "@": "ø", "a": "å", "4": "å", "d": "å", "é": "å", "e": "æ"]
+        var found: [Entry] = []
+        for (i, c) in letters.enumerated() {
+            guard let original = readAs[c] else { continue }
+            var candidate = letters
+            candidate[i] = original
+            if let entries = entry(forKey: String(candidate)) { found += entries.map { Entry(index: $0.index, form: .fuzzy) } }
+        }
+        return found.isEmpty ? nil : found
     }
 
     private func isUnknownWord(_ lower: String) -> Bool {
