@@ -99,6 +99,9 @@ final class RepairTests: XCTestCase {
             ("ein fast mal for søknader", "ein fast mal for søknader"),
             ("pa mange mater", "på mange måter"),
             ("Lærerne mater inn data", "Lærerne mater inn data"),
+            ("Det er nødvendig a førebu elevane", "Det er nødvendig å førebu elevane"),
+            ("opne for a sjå kvarandre", "opne for å sjå kvarandre"),
+            ("folk til a møtes", "folk til å møtes"),
         ]
         for (input, expected) in cases {
             XCTAssertEqual(TextRepairer.ocr.repair(input).text, expected, input)

@@ -761,6 +761,8 @@ public final class TextRepairer: Sendable {
     static let shortInfinitives: Set<String> = [
         "se", "ha", "gå", "få", "stå", "dra", "bli", "be", "gi", "ta", "nå", "slå", "tro", "bo", "så",
         "le", "fly", "ro", "sy", "snu", "dø", "spå", "la", "nå", "tå", "gi", "ri",
+        // nynorsk
+        "sjå", "bu", "tru", "førebu", "busetje",
     ]
     /// Words after which "å" cannot stand although they end in -e: adjectives, determiners...
     static let notInfinitives: Set<String> = [
@@ -777,8 +779,9 @@ public final class TextRepairer: Sendable {
         let w = word.lowercased()
         if shortInfinitives.contains(w) { return true }
         if notInfinitives.contains(w) { return false }
-        // Bokmål -e ("bygge", "skape"), and -a ("delta", nynorsk "skapa").
+        // Bokmål -e ("bygge", "skape"), and -a ("delta", nynorsk "skapa"); the passive -es and nynorsk -ast ("møtes", "møtast").
         return w.count >= 3 && (w.hasSuffix("e") && !w.hasSuffix("ene") && !w.hasSuffix("ste") || w.hasSuffix("a"))
+            || w.count >= 5 && (w.hasSuffix("es") || w.hasSuffix("ast"))
     }
 
     static let pronouns: Set<String> = [
