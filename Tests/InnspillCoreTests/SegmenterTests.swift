@@ -36,6 +36,11 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(Segmenter.marker("Til spørsmål 1: Kulturskoletime i SFO.")?.number, 1)
         XCTAssertEqual(Segmenter.marker("• Til spørsmål 1: Kulturskoletime i SFO.")?.rest, "Kulturskoletime i SFO.")
         XCTAssertNil(Segmenter.marker("• Kulturskoletime i SFO."))
+        XCTAssertEqual(Segmenter.marker("- 2. Øvingsrom.")?.number, 2)
+        XCTAssertEqual(Segmenter.marker("- 2. Øvingsrom.")?.rest, "Øvingsrom.")
+        XCTAssertNil(Segmenter.marker("- Tingvoll har lite tid."))
+        XCTAssertNil(Segmenter.marker("- 16 Orkland, Osterøy, Tingvoll Hva tenker vi prosjektet kan bidra med?"))
+        XCTAssertEqual(Segmenter.marker("-Tingvoll: lite tid.")?.municipality, "Tingvoll")
         XCTAssertNil(Segmenter.marker("Til slutt: mer tid."))
     }
 

@@ -182,6 +182,16 @@ enum Segmenter {
             let rest = String(t.dropFirst(2).trimmingSpaces)
             return Marker.item(n, rest)
         }
+        // A bulleted label or number: "•\tSpørsmål 1: ...", "• Til spørsmål 2: ...", "- 1. ..." (Markdown's "* **1.** ...").
+        if head == "•" || head == "▪" || head == "·" || (head == "-" || head == "*") && t.dropFirst().first == " " {
+            let item = t.dropFirst().trimmingWhitespace
+            // (After "-" or "*", only "1." or "1)": "- 16 Orkland, Osterøy ...?" is a bullet, not question 16.)
+            let numberedItem = item.first?.isASCIIDigit == true && item.drop(while: \.isASCIIDigit).first.map { $0 == "." || $0 == ")" } == true
+            if head == "•" || head == "▪" || head == "·" || numberedItem {
+                guard let marker = marker(item), marker.number != nil else { return nil }
+                return marker
+            }
+        }
         // "-Tingvoll: ..." per-municipality lines.
         if head == "-" || head == "–" {
             // Most bullet lines have no colon: a byte test before the search among the first Characters.
@@ -194,12 +204,6 @@ enum Segmenter {
             }
             return Marker(number: nil, question: nil, municipality: name,
                           rest: String(body[body.index(after: colon)...].trimmingSpaces))
-        }
-        // A bulleted label: "•\tSpørsmål 1: ...", "• Til spørsmål 2: ...".
-        if head == "•" || head == "▪" || head == "·" {
-            let item = t.dropFirst().trimmingWhitespace
-            guard let marker = marker(item), marker.number != nil else { return nil }
-            return marker
         }
         // "Spørsmål 2:", "Spersmal 1:", "Oppgave 2:", "Del 2, spørsmål 1:", "Question 3", "Til spørsmål 1:".
         if startsLikeQuestionLabel(t) {

@@ -369,13 +369,14 @@ struct TableReader {
         return [draft]
     }
 
-    /// Whether a cell's text uses Markdown's marks: bold ("**", "__") or a heading ("## "). One pass over the bytes:
-    /// every row's body is asked.
+    /// Whether a cell's text uses Markdown's marks: bold ("**", "__"), a heading ("## ") or a link ("[words](url)").
+    /// One pass over the bytes: every row's body is asked.
     static func mayBeMarkdown(_ text: String) -> Bool {
         var previous = UInt8(ascii: "\n")
         for byte in text.utf8 {
             if byte == previous && (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"))
-                || byte == UInt8(ascii: "#") && previous == UInt8(ascii: "\n") { return true }
+                || byte == UInt8(ascii: "#") && previous == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "(") && previous == UInt8(ascii: "]") { return true }
             previous = byte
         }
         return false
