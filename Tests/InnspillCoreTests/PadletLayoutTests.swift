@@ -260,6 +260,26 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.count, 0)
     }
 
+    /// A board printed in two columns and kept in its layout (`pdftotext -layout`): the left column is read, then
+    /// the right, so no post merges with its neighbour; a warning says so. (Each post was two merged before.)
+    func testABoardInTwoColumnsIsReadColumnByColumn() throws {
+        let left = ["Gruppe 1 – Bodø og Fauske", "", "ANNE HANSEN NOV 14, 2024 10:12AM", "1. Bodø har kulturskoletime i SFO,",
+                    "og Fauske har korps.", "", "TROND MYRVANG NOV 14, 2024 10:16AM", "2. Lange avstander og ulike",
+                    "ringetider i Saltdal.", "", "ANNE HANSEN NOV 14, 2024 10:21AM", "3. Et nettverk for rektorene."]
+        let right = ["Gruppe 2 – Vefsn og Grane", "", "SIRI KVANDAL NOV 14, 2024 10:13AM", "1. Vefsn har felles planleggingsdag",
+                     "med grunnskolen.", "", "ÅSMUND LIE NOV 14, 2024 10:18AM", "2. Vi mangler lokaler, og skolen",
+                     "eier alle rommene.", "", "SIRI KVANDAL NOV 14, 2024 10:24AM", "3. Kurs i duodji."]
+        let page = zip(left, right).map { l, r in r.isEmpty ? l : l.padding(toLength: 46, withPad: " ", startingAt: 0) + r }
+        let text = "KULTURSKOLERÅDET NORDLAND NOV 12, 2024 02:15PM\n\nRegionsamling Nordland\n\n" + page.joined(separator: "\n") + "\n"
+        let corpus = try loadFixture(text, name: "tospalte.txt")
+        XCTAssertTrue(corpus.warnings.contains { $0.contains("two columns") }, "\(corpus.warnings)")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["ANNE HANSEN", "TROND MYRVANG", "ANNE HANSEN", "SIRI KVANDAL", "ÅSMUND LIE", "SIRI KVANDAL"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 1", "Gruppe 2", "Gruppe 2", "Gruppe 2"])
+        XCTAssertEqual(posts[1].text, "2. Lange avstander og ulike ringetider i Saltdal.")
+        XCTAssertNil(ColumnLayout.unfolded(SourceLine.split("Ord   og   mellomrom\nKort linje.")))
+    }
+
     func testTheOrganisersPostsAreThePromptsTheAnswersLinkTo() throws {
         let corpus = try loadFixture(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
         let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }

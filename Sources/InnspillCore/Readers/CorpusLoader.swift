@@ -137,7 +137,13 @@ public enum CorpusLoader {
         let kept: Kept
         switch format {
         case .padlet:
-            result = try PadletTextReader(places: places).read(lines: SourceLine.split(text), control: options.control)
+            let lines = SourceLine.split(text)
+            let unfolded = ColumnLayout.unfolded(lines)
+            result = try PadletTextReader(places: places).read(lines: unfolded ?? lines, control: options.control)
+            if unfolded != nil {
+                result.warnings.append("'\(shown)' is laid out in two columns (as pdftotext -layout writes it): the left column "
+                                       + "was read first, then the right; if posts look merged, export the text without -layout")
+            }
             kept = Kept(consume text, repair: options.repair)
         case .slides:
             result = SlideReader.read(text)
