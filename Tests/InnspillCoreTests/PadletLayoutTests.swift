@@ -280,6 +280,30 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertNil(ColumnLayout.unfolded(SourceLine.split("Ord   og   mellomrom\nKort linje.")))
     }
 
+    /// A post whose first line opens with its group and goes on with a sentence ("Gruppe 5: Vi har en koordinator i
+    /// Sandefjord.") keeps the sentence as its text, and the place in it is a mention; a header that lists the
+    /// group's municipalities stays a header. (The sentence was the title, and the municipality taking part.)
+    func testAGroupLabelBeforeTheFirstSentence() throws {
+        let corpus = try loadFixture("""
+            KULTURSKOLERÅDET NOV 12, 2024 02:15PM
+
+            Samling
+
+            KARI NOV 14, 2024 10:12AM
+            Gruppe 5: Vi har en koordinator i Sandefjord.
+            Det fungerer godt.
+
+            PER NOV 14, 2024 10:14AM
+            Gruppe 6: Larvik og Porsgrunn
+            Vi deler lærere.
+            """, name: "gruppe-og-tekst.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 5", "Gruppe 6"])
+        XCTAssertEqual(posts.map(\.text), ["Vi har en koordinator i Sandefjord. Det fungerer godt.", "Vi deler lærere."])
+        XCTAssertEqual(posts.map(\.municipalities), [[], ["Larvik", "Porsgrunn"]])
+        XCTAssertEqual(posts.first?.mentions, ["Sandefjord"])
+    }
+
     func testTheOrganisersPostsAreThePromptsTheAnswersLinkTo() throws {
         let corpus = try loadFixture(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
         let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }

@@ -337,12 +337,10 @@ struct TableReader {
         // An answer that opens with its group ("Gruppe 5 (Nes og Eidsvoll): Felles planleggingsdag."): the group is
         // the header's, the rest the answer.
         if draft.group == nil, let first = draft.lines.firstIndex(where: { !$0.isBlank }),
-           let (prefix, rest) = TableReader.groupPrefix(draft.lines[first].trimmed),
-           !places.headerMunicipalities(String(rest)).complete,  // "Gruppe 7: Lier og Drammen" is a header (below)
-           let header = reader.groupHeader(prefix, strict: false), let group = header.group {
+           let (header, answer) = reader.answerAfterGroup(draft.lines[first].trimmed), let group = header.group {
             draft.group = group
             draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
-            draft.lines[first] = SourceLine(number: draft.lines[first].number, text: rest)
+            draft.lines[first] = SourceLine(number: draft.lines[first].number, text: answer)
         }
         // A first line that names the group ("Gruppe 7: Lier og Drammen") when nothing else did is a header too.
         if let first = draft.lines.firstIndex(where: { !$0.isBlank }),
@@ -380,20 +378,6 @@ struct TableReader {
             previous = byte
         }
         return false
-    }
-
-    /// A line that opens with a group label and a colon, and goes on with the answer: the label part and the answer.
-    ///
-    /// ```swift
-    /// TableReader.groupPrefix("Gruppe 5 (Nes og Eidsvoll): Felles planleggingsdag.")  // ("Gruppe 5 (Nes og Eidsvoll)", "Felles ...")
-    /// ```
-    static func groupPrefix(_ line: Substring) -> (Substring, Substring)? {
-        // On bytes first: every row's first line is asked, and few open with a group word.
-        guard PadletLines.leadingGroupLabel(line) != nil, let colon = line.utf8.prefix(240).firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let prefix = line[..<colon].trimmingSpaces
-        let rest = line[line.index(after: colon)...].trimmingSpaces
-        guard !rest.isEmpty, PadletLines.leadingGroupLabel(prefix) != nil else { return nil }
-        return (prefix, rest)
     }
 
     /// The lines of a cell, split where `split(separator: "\n")` on Characters splits (at every "\n"

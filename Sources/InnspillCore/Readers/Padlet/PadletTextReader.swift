@@ -158,12 +158,18 @@ struct PadletTextReader {
                 i += stamp.consumed
                 // The first line after the stamp may be the group header ("GRUPPE 3", "Grupperom 1", "Gruppe 2: Asker").
                 if let (next, header) = stamp.header {
+                    // "Gruppe 7: Vi samarbeider med Skien.": the group, and the post's first sentence.
+                    let opening = answerAfterGroup(lines[next].trimmed)
                     // An author that names a place the header names too ("NES KULTURSKOLE", "Gruppe 2: Nes og Ullensaker"):
                     // the header, read with its neighbours, says which of the shared name's places it is.
-                    if let fromAuthor = stamp.authorMunicipalities, !Set(fromAuthor).isDisjoint(with: header.municipalities) {
+                    if opening == nil, let fromAuthor = stamp.authorMunicipalities, !Set(fromAuthor).isDisjoint(with: header.municipalities) {
                         current!.municipalities = fromAuthor.filter(header.municipalities.contains)
                     }
-                    apply(header, to: &current!, line: lines[next])
+                    apply(opening?.header ?? header, to: &current!, line: lines[next])
+                    if let opening {
+                        current!.title = opening.header.label
+                        current!.lines.append(SourceLine(number: lines[next].number, text: opening.answer))
+                    }
                     i = next + 1
                 }
                 atParagraphStart = true
@@ -623,6 +629,25 @@ struct PadletTextReader {
         unit.municipalities = merge(unit.municipalities, header.municipalities)
         unit.headerLines.append(line)
         if unit.title == nil { unit.title = String(line.trimmed.trimmingSpaces) }
+    }
+
+    /// A line that opens with its group and goes on with a sentence ("Gruppe 5 (Nes og Eidsvoll): Felles
+    /// planleggingsdag i august.", "Gruppe 7: Vi samarbeider med Skien."): the group's header, read from the part
+    /// before the colon, and the answer. Nil for a header ("Gruppe 7: Lier og Drammen", whose municipalities the
+    /// rest lists) and for other lines.
+    ///
+    /// ```swift
+    /// reader.answerAfterGroup("Gruppe 7: Vi samarbeider med Skien.")?.answer   // "Vi samarbeider med Skien."
+    /// ```
+    func answerAfterGroup(_ line: Substring) -> (header: GroupHeader, answer: Substring)? {
+        // On bytes first: every table row's first line is asked, and few open with a group word.
+        guard PadletLines.leadingGroupLabel(line) != nil, let colon = line.utf8.prefix(240).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let prefix = line[..<colon].trimmingSpaces
+        let answer = line[line.index(after: colon)...].trimmingSpaces
+        guard let last = answer.last, ".!?".contains(last), answer.split(separator: " ").count >= 3,
+              PadletLines.leadingGroupLabel(prefix) != nil, !places.headerMunicipalities(String(answer)).complete,
+              let header = groupHeader(prefix, strict: false), header.group != nil else { return nil }
+        return (header, answer)
     }
 
     /// A group header the PDF wrapped at a hyphen ("Gruppe 4: Nord-" / "Aurdal, Sør-Aurdal"): the header read from
