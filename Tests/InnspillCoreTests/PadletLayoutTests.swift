@@ -185,7 +185,8 @@ final class PadletLayoutTests: XCTestCase {
     }
 
     /// A board with a column per group: the group header over the column's author lines gives its posts their
-    /// group and municipalities, until the next column. (It was dropped, and the posts had neither.)
+    /// group and municipalities, until the next column, also to an author named after one of its places.
+    /// (It was dropped, and the posts had neither.)
     func testAColumnTitledWithAGroupHeader() throws {
         let corpus = try loadFixture("""
             KULTURSKOLERÅDET NORDLAND NOV 12, 2024 02:15PM
@@ -200,16 +201,21 @@ final class PadletLayoutTests: XCTestCase {
             KARI LIE NOV 14, 2024 10:20AM
             2. Vi deler lærere.
 
+            Gruppe 4 – Bø, Hadsel og Sortland
+
+            KULTURSKOLEN I BØ NOV 14, 2024 10:15AM
+            1. Tilbud i skoletida.
+
             Gruppe 2: Vefsn og Grane
 
             SIRI KVANDAL NOV 14, 2024 10:13AM
             1. Grane låner gymsalen gratis.
             """, name: "kolonner.txt")
         let posts = corpus.units.filter { $0.kind == .post }
-        XCTAssertEqual(posts.map(\.author), ["ANNE HANSEN", "KARI LIE", "SIRI KVANDAL"])
-        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2"])
-        XCTAssertEqual(posts.map(\.municipalities), [["Bodø", "Fauske"], ["Bodø", "Fauske"], ["Vefsn", "Grane"]])
-        XCTAssertEqual(posts.map(\.section), [nil, nil, nil])
+        XCTAssertEqual(posts.map(\.author), ["ANNE HANSEN", "KARI LIE", "KULTURSKOLEN I BØ", "SIRI KVANDAL"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 4", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bodø", "Fauske"], ["Bodø", "Fauske"], ["Bø", "Hadsel", "Sortland"], ["Vefsn", "Grane"]])
+        XCTAssertEqual(posts.map(\.section), [nil, nil, nil, nil])
     }
 
     /// A group header the PDF wrapped at a hyphen ("Gruppe 4: Nord-" / "Aurdal, Sør-Aurdal") is one header, over a

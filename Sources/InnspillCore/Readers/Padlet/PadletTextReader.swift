@@ -46,7 +46,11 @@ struct PadletTextReader {
             guard var unit = current else { return }
             if let column, unit.kind == .post, unit.group == nil {
                 unit.group = column.group ?? column.label
-                if unit.municipalities.isEmpty { unit.municipalities = column.municipalities }
+                // An author named after a place the column names too ("KULTURSKOLEN I BØ" under "Gruppe 4 – Bø, Hadsel og
+                // Sortland") posts for the column's group: the column's list says which Bø, and who takes part.
+                if unit.municipalities.isEmpty || !Set(unit.municipalities).isDisjoint(with: column.municipalities) {
+                    unit.municipalities = column.municipalities
+                }
             }
             while unit.lines.last?.isBlank == true { unit.lines.removeLast() }
             if unit.url == nil, !pendingURLs.isEmpty { unit.url = pendingURLs.removeFirst() }
