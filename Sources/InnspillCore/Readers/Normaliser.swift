@@ -396,7 +396,7 @@ struct Normaliser {
     /// ("MIKS-skolene", "e-post"), nor in a compound that keeps other hyphens ("Skule-heim-samarbeidet").
     static func mayJoinAtHyphen(head: String, tail: String) -> Bool {
         let letters = head.dropLast().filter(\.isLetter)
-        if letters.count <= 1 || letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return false }
+        if letters.count <= 1 || letters.allSatisfy(\.isUppercase) { return false }
         return !head.dropLast().contains("-") && !tail.contains("-")
     }
 

@@ -91,13 +91,7 @@ struct PlainTextReader {
                 drafts.append(draft)
                 continue
             }
-            var group = draft
-            group.lines = Array(draft.lines[..<cut])
-            if group.hasText { drafts.append(group) }
-            var rest = DraftUnit(kind: .post, firstLine: draft.lines[cut].number)
-            rest.section = String(draft.lines[cut].trimmed.trimmingSpaces)
-            rest.lines = Array(draft.lines[(cut + 1)...])
-            if rest.hasText { drafts.append(rest) }
+            drafts += PlainTextReader.ending(draft, at: cut, underHeading: String(draft.lines[cut].trimmed.trimmingSpaces))
         }
         result.drafts = drafts
     }
@@ -128,12 +122,18 @@ struct PlainTextReader {
             cut = k
         }
         guard let cut else { return }
+        result.drafts.replaceSubrange(last...last, with: PlainTextReader.ending(draft, at: cut, underHeading: section))
+    }
+
+    /// A group's post ended at line `cut`, and what follows as a unit of its own: under `heading` (the cut line,
+    /// left out of its text), or in the post's section with the cut line as its first. Units without text are left out.
+    private static func ending(_ draft: DraftUnit, at cut: Int, underHeading heading: String?) -> [DraftUnit] {
         var group = draft
         group.lines = Array(draft.lines[..<cut])
         var rest = DraftUnit(kind: .post, firstLine: draft.lines[cut].number)
-        rest.section = section ?? draft.section
-        rest.lines = Array(draft.lines[(section == nil ? cut : cut + 1)...])
-        result.drafts.replaceSubrange(last...last, with: [group, rest].filter(\.hasText))
+        rest.section = heading ?? draft.section
+        rest.lines = Array(draft.lines[(heading == nil ? cut : cut + 1)...])
+        return [group, rest].filter(\.hasText)
     }
 
     /// A line that titles the paragraph under it: short, starting in upper case, without a sentence's end, and

@@ -17,7 +17,8 @@ import InnspillText
 /// left alone. The exceptions, in OCR mode only, are a few short words that OCR makes from
 /// common ones and that are rare in their own right ("pa", "ma", "na", "nar", "fa", "moter"...),
 /// those whose context tells ("felles mal" -> "felles mål", not "en mal"; "sa" -> "så", not "sa at"),
-/// and a lone "a", "4", "&", "d" or "8" where "å" fits: before a word that looks like an infinitive. Deterministic; results per token are cached, so clean text costs little.
+/// and a lone "a", "4", "&", "d" or "8" where "å" fits: before a word that looks like an infinitive.
+/// Deterministic; results per token are cached, so clean text costs little.
 ///
 /// ```swift
 /// let repairer = TextRepairer.forDocument(wholeFile)      // OCR mode when the file looks scanned
@@ -789,6 +790,9 @@ public final class TextRepairer: Sendable {
         "noen", "nokon", "alle", "som", "hva", "kva", "den", "det", "han", "hvem",
     ]
 
+    /// Words before a masculine noun ("en mal", "ein fast mal"), which "mål" (neuter) never follows.
+    static let masculineDeterminers: Set<String> = ["en", "ein", "min", "din", "sin", "hver", "kvar"]
+
     /// Context rules of OCR mode: a lone "å", "sa", "far", "bade", "mal", "mater".
     func applyContext(_ chunks: inout [Chunk]) {
         func word(_ i: Int) -> String? {
@@ -840,7 +844,7 @@ public final class TextRepairer: Sendable {
             } else if lower == "mal" {
                 // "mål" (a goal, neuter: "felles mål", "et mål"), unless a masculine word before it, or before its
                 // adjective, says it is a template ("en mal", "ein fast mal").
-                let masculine: Set<String> = ["en", "ein", "min", "din", "sin", "hver", "kvar"]
+                let masculine = TextRepairer.masculineDeterminers
                 if !masculine.contains(word(i - 1)?.lowercased() ?? ""), !masculine.contains(word(i - 2)?.lowercased() ?? "") {
                     chunks[i].repaired = TextRepairer.matchCase("mål", like: core)
                 }
