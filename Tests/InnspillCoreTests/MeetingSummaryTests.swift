@@ -282,6 +282,96 @@ final class MeetingSummaryTests: XCTestCase {
     }
 }
 
+/// Tables written in Markdown inside a summary: read as a table export is, a post per row.
+final class MarkdownTableTests: XCTestCase {
+    func testCellsAreSplitAtUnescapedBars() {
+        XCTAssertEqual(MarkdownTable.cells("| a | b \\| c |"), ["a", "b | c"])
+        XCTAssertEqual(MarkdownTable.cells("a | b"), ["a", "b"])
+        XCTAssertEqual(MarkdownTable.cells("| | x |"), ["", "x"])
+    }
+
+    func testATableNeedsItsDelimiterRow() {
+        let lines = SourceLine.split("Bodø | Fauske er naboer.\nNoe annet.\n\n| Gruppe | Svar |\n|:---|---:|\n| Gruppe 1 | Mer tid. |\n\nTekst.")
+        let tables = MarkdownTable.tables(in: lines)
+        XCTAssertEqual(tables.count, 1)
+        XCTAssertEqual(tables.first?.header, ["Gruppe", "Svar"])
+        XCTAssertEqual(tables.first?.headerLine, 4)
+        XCTAssertEqual(tables.first?.rows.map(\.line), [6])
+        XCTAssertEqual(tables.first?.indices, 3..<6)
+    }
+
+    /// The questions listed under "## Spørsmål" are prompts, the date under the title after a blank line is the
+    /// corpus's, and the table's rows are posts with their group and municipalities, answering the prompts.
+    func testASummaryWithAQuestionListAndATableOfAnswers() throws {
+        let corpus = try loadFixture("""
+            # Dialogseminar Fremtidens kulturskole – oppsummering
+
+            Dato: 12. mars 2025
+
+            ## Spørsmål
+
+            1. Hva er den viktigste endringen dere ønsker?
+            2. Hvordan kan kulturskolen samarbeide med grunnskolen?
+
+            ## Svar fra gruppene
+
+            | Gruppe | Kommuner | Spørsmål 1 | Spørsmål 2 |
+            |---|---|---|---|
+            | Gruppe 1 | Bodø, Fauske | Mer tid til undervisning. | Felles planleggingsdager<br>med skolen. |
+            | Gruppe 2 | Tromsø | Et tydeligere **samfunnsoppdrag**. | Kulturskoletimen i SFO. |
+            """, name: "oppsummering.md")
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2025-03-12")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.text), ["Hva er den viktigste endringen dere ønsker?",
+                                             "Hvordan kan kulturskolen samarbeide med grunnskolen?"])
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Mer tid til undervisning.", "Felles planleggingsdager med skolen.",
+                                           "Et tydeligere samfunnsoppdrag.", "Kulturskoletimen i SFO."])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bodø", "Fauske"], ["Bodø", "Fauske"], ["Tromsø"], ["Tromsø"]])
+        XCTAssertEqual(posts.map(\.line), [14, 14, 15, 15])
+        XCTAssertEqual(posts.map(\.section), Array(repeating: "Svar fra gruppene", count: 4))
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id, prompts[1].id],
+                       "a column named by a question's number answers the question listed above")
+    }
+
+    /// A table under a group's heading holds that group's answers; a table without a column of answers is text.
+    func testATableUnderAGroupsHeadingAndATableOfNumbers() throws {
+        let corpus = try loadFixture("""
+            # Referat fra gruppene
+
+            ## Gruppe 1 – Bodø og Fauske
+
+            | Spørsmål | Svar |
+            |---|---|
+            | 1. Hva fungerer godt? | Samarbeidet med SFO. |
+            | 2. Hva må endres? | Mer tid. |
+
+            ## Gruppe 2 – Tromsø
+
+            | Spørsmål | Svar |
+            |---|---|
+            | 1. Hva fungerer godt? | Kulturskoletimen. |
+
+            ## Elevtall
+
+            | Kommune | Elever |
+            |---|---|
+            | Bodø | 900 |
+            | Tromsø | 1200 |
+            """, name: "referat.md")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2", nil])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bodø", "Fauske"], ["Bodø", "Fauske"], ["Tromsø"], []])
+        XCTAssertEqual(posts.last?.section, "Elevtall")
+        XCTAssertTrue(posts.last?.text.contains("| Bodø | 900 |") == true, posts.last?.text ?? "")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.text), ["Hva fungerer godt?", "Hva må endres?"], "each question once")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id, nil])
+    }
+}
+
 /// Tables whose rows carry the group in the body or the question in a column.
 final class TableAnswerTests: XCTestCase {
     func testAGroupHeaderOpeningTheBodyOfAnUntitledPost() throws {

@@ -149,7 +149,7 @@ public enum CorpusLoader {
             result = SlideReader.read(text)
             kept = Kept(consume text, repair: options.repair)
         case .text:
-            result = try PlainTextReader(places: places).read(SourceLine.split(text), control: options.control)
+            result = try PlainTextReader(places: places).read(SourceLine.split(text), path: shown, control: options.control)
             kept = Kept(consume text, repair: options.repair)
         case .csv, .tsv, .padletCSV:
             let (separator, rows) = try parseTable(text, tsv: format == .tsv, path: shown, control: options.control)

@@ -238,9 +238,11 @@ struct Normaliser {
                 s.question = segment.question.map { questions.insert($0).memberAfterInsert } ?? unit.question
                 if segment.number == nil, let line = s.question {
                     // The question written out again ("Hva er den viktigste utfordringen ...?"): the prompt
-                    // that asks it, in the unit's section first.
+                    // that asks it, in the unit's section first; in another section only in its very words (a summary
+                    // lists its questions under "## Spørsmål" and the answers under "## Svar").
                     let restated = promptQuestions.filter { Segmenter.restates(line, $0.question) }
-                    if let found = restated.first(where: { $0.section == unit.section }) ?? restated.first(where: { $0.section == nil || unit.section == nil }) {
+                    if let found = restated.first(where: { $0.section == unit.section })
+                        ?? restated.first(where: { $0.section == nil || unit.section == nil }) ?? restated.first(where: { $0.question == line }) {
                         s.prompt = found.id
                         s.question = found.question
                     }

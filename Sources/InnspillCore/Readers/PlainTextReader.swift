@@ -8,7 +8,8 @@ import InnspillText
 /// organisers' task list ("Oppgave til gruppene:") as prompts, and answers linked to them. Other text
 /// is one unit per paragraph, and Markdown headings set the section of the paragraphs under them.
 /// Markdown's marks (`**bold**`, `> quotes`, `[links](url)`, rules) are left out of the text; `raw`
-/// keeps them.
+/// keeps them. A Markdown table is read as a table export is (`MarkdownTable`): a post per row, with the
+/// group, municipalities and questions its columns give.
 ///
 /// ```swift
 /// let result = try PlainTextReader(places: places).read(SourceLine.split("Gruppe 2, Oslo\n\nLange ventelister."))
@@ -17,8 +18,23 @@ import InnspillText
 struct PlainTextReader {
     let places: PlaceNames
 
-    func read(_ source: [SourceLine], control: WorkControl = .none) throws -> ReadResult {
-        let lines = source.map { MarkdownLine($0) }
+    func read(_ source: [SourceLine], path: String = "", control: WorkControl = .none) throws -> ReadResult {
+        // A Markdown table with a column of answers is read as a table; its lines are blank to the rest of the reading.
+        let tableReader = TableReader(places: places)
+        var tables: [(MarkdownTable, TableReader.Columns)] = []
+        var lines = source.map { MarkdownLine($0) }
+        var delimiterRows: [Int] = []
+        for table in MarkdownTable.tables(in: source) {
+            // A table without answers ("| Kommune | Elever |": `columns` finds no text column in it) is text, one
+            // paragraph without its delimiter row.
+            guard let columns = try? tableReader.columns(header: table.header, mapping: ColumnMapping(), path: path) else {
+                delimiterRows.append(table.indices.lowerBound + 1)
+                continue
+            }
+            tables.append((table, columns))
+            for k in table.indices { lines[k] = MarkdownLine(SourceLine(number: source[k].number, text: "")) }
+        }
+        for k in delimiterRows.reversed() { lines.remove(at: k) }
         let plain = lines.map(\.line)
         let board = PadletTextReader(places: places, readsBoardHeader: false)
         // The title: the first "# " heading, or a first line standing alone that is no group's header. Under it
@@ -31,15 +47,11 @@ struct PlainTextReader {
             let line = lines[first]
             let text = line.line.trimmed.trimmingSpaces
             let isBlank = { (k: Int) in k >= lines.count || lines[k].line.isBlank }
-            var end = first + 1
-            var dated: Date?
-            while !isBlank(end), end - first <= 4 {
-                let next = lines[end].line.trimmed.trimmingSpaces
-                let lineDate = PadletDates.boardHeader(next)?.date
-                guard lineDate != nil || PlainTextReader.labelled(next) != nil && !next.hasSuffix("?") && Segmenter.marker(next) == nil
-                else { break }
-                dated = dated ?? lineDate
-                end += 1
+            var (end, dated) = PlainTextReader.datedLines(lines, from: first + 1)
+            // Under a "# " title, a paragraph of its own may give them ("# Referat" over a blank line and "Dato: ...").
+            if line.level == 1, end == first + 1, let next = lines[end...].firstIndex(where: { !$0.line.isBlank }) {
+                let (paragraphEnd, paragraphDate) = PlainTextReader.datedLines(lines, from: next)
+                if paragraphDate != nil, isBlank(paragraphEnd) { (end, dated) = (paragraphEnd, paragraphDate) }
             }
             if line.level == 1 || line.level == nil && isBlank(end) && text.count <= 100 && !":?.".contains(text.last ?? ".")
                 && board.groupHeader(text, strict: true) == nil {
@@ -56,10 +68,70 @@ struct PlainTextReader {
         } else {
             result = paragraphs(lines, from: start)
         }
+        for (table, columns) in tables {
+            try add(table, read: tableReader, columns: columns, board: board, under: lines, from: start, to: &result, path: path, control: control)
+        }
         result.format = "text"
         result.title = title
         result.date = date
         return result
+    }
+
+    /// Adds the posts of a Markdown table's rows (and the prompts of its question columns) to the units read
+    /// around it, in the order of their lines. Rows that name no group take the group and municipalities of the
+    /// group header the table stands under ("## Gruppe 1 – Bodø" over a table of its answers), or else the section
+    /// of the heading above it. A question column that asks a question numbered so above the table ("Spørsmål 2",
+    /// "2. Hva må endres?") adds no prompt: its answers take that prompt's wording.
+    private func add(_ table: MarkdownTable, read reader: TableReader, columns: TableReader.Columns, board: PadletTextReader,
+                     under lines: [MarkdownLine], from start: Int, to result: inout ReadResult, path: String,
+                     control: WorkControl) throws {
+        var drafts = try reader.read(rows: table.rows, columns: columns, path: path, format: "csv", headerLine: table.headerLine,
+                                     control: control).drafts
+        let before = lines[start...].prefix(while: { $0.line.number < table.headerLine })
+        let heading = before.last(where: { $0.level != nil })
+        // The line over the table, when it starts a paragraph, or the last heading: a group's header?
+        var header: PadletTextReader.GroupHeader?
+        if let k = before.lastIndex(where: { !$0.line.isBlank }), k == start || lines[k - 1].line.isBlank {
+            header = board.groupHeader(lines[k].line.trimmed, strict: true)
+        }
+        if header == nil, let heading { header = board.groupHeader(heading.line.trimmed, strict: true) }
+        let section = header == nil ? heading.map { String($0.line.trimmed.trimmingSpaces) } : header?.section
+        var asked: [Int: String] = [:]
+        for prompt in result.drafts where prompt.kind == .prompt && prompt.firstLine < table.headerLine {
+            if let n = prompt.questionNumber, let question = prompt.question, asked[n] == nil { asked[n] = question }
+        }
+        // The wording asked above the table for a question of the table: numbered alike, and in the same words or none.
+        func askedAbove(_ question: String, number: Int?) -> String? {
+            guard let n = number ?? Segmenter.marker(question)?.number, let known = asked[n] else { return nil }
+            let wordless = Segmenter.marker(question).map { $0.number != nil && $0.rest.isEmpty && $0.question == nil } ?? false
+            return wordless || Segmenter.restates(question, known) ? known : nil
+        }
+        drafts.removeAll { draft in draft.kind == .prompt && draft.question.flatMap { askedAbove($0, number: draft.questionNumber) } != nil }
+        for k in drafts.indices {
+            if drafts[k].section == nil { drafts[k].section = section }
+            if let question = drafts[k].question, let known = askedAbove(question, number: nil) { drafts[k].question = known }
+            if drafts[k].kind == .post, drafts[k].group == nil, let header {
+                drafts[k].group = header.group ?? header.label
+                if drafts[k].municipalities.isEmpty { drafts[k].municipalities = header.municipalities }
+            }
+        }
+        result.drafts = (result.drafts + drafts).enumerated()
+            .sorted { ($0.element.firstLine, $0.offset) < ($1.element.firstLine, $1.offset) }.map(\.element)
+    }
+
+    /// The lines from `k` on, up to four, that give a date ("Referat fra bordene, Narvik 23. oktober 2024") or a
+    /// value under a label ("Dato: 6. februar 2024", "Sted: Lillestrøm"): where they end, and the first date among them.
+    private static func datedLines(_ lines: [MarkdownLine], from k: Int) -> (end: Int, date: Date?) {
+        var end = k
+        var date: Date?
+        while end < lines.count, !lines[end].line.isBlank, end - k < 4 {
+            let text = lines[end].line.trimmed.trimmingSpaces
+            let lineDate = PadletDates.boardHeader(text)?.date
+            guard lineDate != nil || labelled(text) != nil && !text.hasSuffix("?") && Segmenter.marker(text) == nil else { break }
+            date = date ?? lineDate
+            end += 1
+        }
+        return (end, date)
     }
 
     /// Whether the text reports group by group: two paragraphs start with a group header, or one whose header
@@ -164,13 +236,23 @@ struct PlainTextReader {
         return (label, value)
     }
 
-    /// One unit per paragraph; headings set the section.
+    /// One unit per paragraph; headings set the section. A list of questions under a heading for the organisers'
+    /// task ("## Spørsmål", "## Oppgave til gruppene") is a prompt per question.
     private func paragraphs(_ lines: [MarkdownLine], from start: Int) -> ReadResult {
         var result = ReadResult(format: "text")
         var section: String?
         var current: DraftUnit?
         func finish() {
-            if let unit = current, unit.hasText { result.drafts.append(unit) }
+            if let unit = current, unit.hasText {
+                if let section, PadletTextReader.isPromptBoxTitle(Substring(section)), unit.lines.contains(where: {
+                    let item = PadletTextReader.questionItem($0.trimmed)
+                    return item.isItem && item.body.hasSuffix("?")
+                }) {
+                    result.drafts += PadletTextReader.prompts(from: unit)
+                } else {
+                    result.drafts.append(unit)
+                }
+            }
             current = nil
         }
         for markdown in lines[start...] {

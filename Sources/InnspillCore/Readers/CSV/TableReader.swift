@@ -99,9 +99,10 @@ struct TableReader {
                        questions: questions)
     }
 
-    /// Reads the rows under the header `columns` was made from. `format` names the result ("padlet-csv", "csv", "tsv", "json").
+    /// Reads the rows under the header `columns` was made from, which stands on `headerLine`. `format` names the
+    /// result ("padlet-csv", "csv", "tsv", "json").
     func read(rows: [(cells: [String?], line: Int)], columns: Columns, path: String,
-              format: String, control: WorkControl = .none) throws -> ReadResult {
+              format: String, headerLine: Int = 1, control: WorkControl = .none) throws -> ReadResult {
         var result = ReadResult(format: format)
         var rows = rows
         var columns = columns
@@ -134,7 +135,7 @@ struct TableReader {
         if !columns.questions.isEmpty {
             tables = []
             for (position, column) in columns.questions.enumerated() {
-                let prompt = QuestionTitle.prompt(asking: columns.header[column], else: position + 1, line: 1)
+                let prompt = QuestionTitle.prompt(asking: columns.header[column], else: position + 1, line: headerLine)
                 result.drafts.append(prompt)
                 var asked = columns
                 asked.index["text"] = column

@@ -1,0 +1,83 @@
+import Foundation
+
+/// A table written in Markdown inside a text file: a header row of cells between "|", a delimiter row
+/// ("|---|:---:|") under it, and rows until a line without "|". A meeting summary often reports the groups'
+/// answers so, a row per group and a column per question; `PlainTextReader` reads each table as a CSV
+/// export with that header is read, so its rows become posts with their group, municipalities and questions.
+///
+/// ```swift
+/// let lines = SourceLine.split("| Gruppe | Svar |\n|---|---|\n| Gruppe 1 | Mer tid. |")
+/// let table = MarkdownTable.tables(in: lines)[0]
+/// table.header             // ["Gruppe", "Svar"]
+/// table.rows[0].cells      // ["Gruppe 1", "Mer tid."]
+/// table.rows[0].line       // 3
+/// ```
+struct MarkdownTable {
+    /// The header row's cells, and its line in the file.
+    let header: [String]
+    let headerLine: Int
+    /// Each row's cells and its line in the file (a row is one line in Markdown).
+    let rows: [(cells: [String?], line: Int)]
+    /// Where the table stands, as indices into the lines it was found in (header and delimiter included).
+    let indices: Range<Int>
+
+    /// Every table in the lines, in order. A table needs its delimiter row, with as many cells as its header:
+    /// without one, lines with "|" are text ("Bodø | Fauske").
+    static func tables(in lines: [SourceLine]) -> [MarkdownTable] {
+        var tables: [MarkdownTable] = []
+        var i = 0
+        while i + 1 < lines.count {
+            guard lines[i].text.utf8.contains(UInt8(ascii: "|")), isDelimiterRow(lines[i + 1].trimmed) else { i += 1; continue }
+            let header = cells(lines[i].trimmed)
+            guard header.count >= 2, header.count == cells(lines[i + 1].trimmed).count else { i += 1; continue }
+            var end = i + 2
+            var rows: [(cells: [String?], line: Int)] = []
+            while end < lines.count, !lines[end].isBlank, lines[end].text.utf8.contains(UInt8(ascii: "|")) {
+                rows.append((cells(lines[end].trimmed).map { $0 }, lines[end].number))
+                end += 1
+            }
+            if !rows.isEmpty {
+                tables.append(MarkdownTable(header: header, headerLine: lines[i].number, rows: rows, indices: i..<end))
+            }
+            i = end
+        }
+        return tables
+    }
+
+    /// The cells of a row: split at each "|" that is not escaped ("\|"), without the row's outer "|",
+    /// each trimmed of spaces.
+    ///
+    /// ```swift
+    /// MarkdownTable.cells("| a | b \\| c |")   // ["a", "b | c"]
+    /// ```
+    static func cells(_ row: Substring) -> [String] {
+        var text = row.trimmingSpaces
+        if text.first == "|" { text = text.dropFirst() }
+        if text.last == "|", !text.dropLast().hasSuffix("\\") { text = text.dropLast() }
+        var cells: [String] = []
+        var cell = ""
+        var escaped = false
+        for c in text {
+            if escaped {
+                if c != "|" { cell.append("\\") }
+                cell.append(c)
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else if c == "|" {
+                cells.append(String(cell.trimmingSpaces))
+                cell = ""
+            } else {
+                cell.append(c)
+            }
+        }
+        if escaped { cell.append("\\") }
+        cells.append(String(cell.trimmingSpaces))
+        return cells
+    }
+
+    /// A delimiter row: cells of dashes with optional colons for alignment ("|---|:--:|", "--- | ---").
+    private static func isDelimiterRow(_ text: Substring) -> Bool {
+        text.contains("|") && text.contains("-") && text.allSatisfy { "|-: \t".contains($0) }
+    }
+}
