@@ -530,6 +530,94 @@ final class BoardFurnitureTests: XCTestCase {
         XCTAssertTrue(posts[0].raw.contains("PER OLSEN\nSå bra! Korleis finansierer de dette?"), "the comments stay in the post's raw lines")
     }
 
+    /// What Padlet prints of an attachment (the file's name, the host of an upload or of a link's preview) is no
+    /// text; the link's title is.
+    func testAttachmentLinesAreNotThePostsText() throws {
+        let corpus = try loadFixture("""
+            Nordland fylkeskommune 11/5/2024
+
+            Kulturskolesamling Nordland 2024
+
+            Lise Mortensen 11/7/24 10:12AM
+            Gruppe 1 – Bodø, Saltdal og Fauske
+            Stikkord: samskaping, hele stillinger.
+            IMG_4471.jpeg
+            padlet-uploads.storage.googleapis.com
+            https://padlet.com/nordlandfk/kulturskole2024/wish/3101000002
+
+            Lise Mortensen 11/7/24 10:14AM
+            Gruppe 1 – Bodø, Saltdal og Fauske
+            Et godt eksempel fra Bodø:
+            Kulturskolen i Bodø – Stormen kulturskole
+            bodo.kommune.no
+            Plakat gruppe 2.jpg
+            """, name: "vedlegg.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.text),
+                       ["Stikkord: samskaping, hele stillinger.", "Et godt eksempel fra Bodø:\nKulturskolen i Bodø – Stormen kulturskole"])
+        XCTAssertFalse(PadletLines.isAttachment("Se bodo.kommune.no"))
+        XCTAssertFalse(PadletLines.isAttachment("Vi bruker Teams."))
+    }
+
+    /// Columns titled after an icon ("💡 Hva gjør vi bra?") are sections, and a header after an icon ("🎻 Bord 1:
+    /// Fredrikstad, Hvaler") or labelled "Team" names its group.
+    func testTitlesAndHeadersAfterAnIcon() throws {
+        let corpus = try loadFixture("""
+            Østfold kulturskolenettverk 3/1/2024
+
+            Kulturskoledagen Østfold
+
+            Skriv bordnummer og kommuner først.
+
+            💡 Hva gjør vi bra?
+
+            Anonym 3/6/24 1:02PM
+            🎻 Bord 1: Fredrikstad, Hvaler
+            • Elevkonsertene i domkirken
+
+            Anonym 3/6/24 1:05PM
+            Team 3 – Halden, Aremark
+            – Godt samarbeid med festningen.
+
+            🚧 Hva hindrer oss?
+
+            Anonym 3/6/24 2:02PM
+            🎻 Bord 1: Fredrikstad, Hvaler
+            • Foreldrebetaling
+            """, name: "ikoner.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.section), ["💡 Hva gjør vi bra?", "💡 Hva gjør vi bra?", "🚧 Hva hindrer oss?"])
+        XCTAssertEqual(posts.map(\.group), ["Bord 1", "Team 3", "Bord 1"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Fredrikstad", "Hvaler"], ["Halden", "Aremark"], ["Fredrikstad", "Hvaler"]])
+        XCTAssertEqual(posts[1].text, "– Godt samarbeid med festningen.")
+        XCTAssertEqual(corpus.units.first { $0.kind == .prompt }?.text, "Skriv bordnummer og kommuner først.")
+    }
+
+    /// A page's furniture between a group's author line ("Team 7") and its header leaves them one post.
+    func testAPageBreakBetweenAGroupsAuthorLineAndItsHeader() throws {
+        let corpus = try loadFixture("""
+            Lene Amundsen 10/22/2024
+
+            Dialogmøte Buskerud
+
+            Team 6 10/24/24 9:51AM
+            Team 6 – Kongsberg, Øvre Eiker
+            Kongsberg og Øvre Eiker deler lærer på slagverk.
+
+            Team 7 10/24/24 9:53AM
+            \u{0C}
+            Padlet
+            3 / 6
+            Dialogmøte Buskerud
+
+            Team 7 – Holmestrand, Horten
+            Holmestrand og Horten ligger under kultur.
+            """, name: "sideskift.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["Team 6", "Team 7"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Kongsberg", "Øvre Eiker"], ["Holmestrand", "Horten"]])
+        XCTAssertEqual(posts.last?.text, "Holmestrand og Horten ligger under kultur.")
+    }
+
     func testANameQualifiedByItsCountyInAHeaderList() throws {
         let reader = PadletTextReader(places: GazetteerPlaces.shared)
         XCTAssertEqual(reader.groupHeader("Gruppe 9: Herøy (Nordland), Dønna og Alstahaug", strict: true)?.municipalities,

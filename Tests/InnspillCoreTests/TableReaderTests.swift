@@ -67,6 +67,75 @@ final class SpreadsheetTableTests: XCTestCase {
     }
 }
 
+/// Exports from other tools: a title above the header, Norwegian column names, placeholders.
+final class OtherToolsTableTests: XCTestCase {
+    /// Mentimeter puts the presentation's title and a blank row above the header: they are left out with a
+    /// warning, and a word cloud's task without a question mark ("Ett ord om dagen i dag") is a question too.
+    func testATitleAboveTheHeaderAndAWordCloudsTask() throws {
+        let corpus = try loadFixture("""
+            Temamøte 20. november 2024,,,
+            ,,,
+            Voter ID,Hvilken kommune jobber du i?,Hva hindrer oss?,Ett ord om dagen i dag
+            1,Bergen,Økonomi og foreldrebetaling,inspirerende
+            2,Tromsø,Mangel på lærere,
+
+            """, name: "menti.csv")
+        XCTAssertTrue(corpus.warnings.contains { $0.contains("the header is on line 3; the 2 rows above it (a title) were left out") },
+                      "\(corpus.warnings)")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.text), ["Hva hindrer oss?", "Ett ord om dagen i dag"])
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Økonomi og foreldrebetaling", "inspirerende", "Mangel på lærere"], "row by row")
+        XCTAssertEqual(posts.map(\.municipalities), [["Bergen"], ["Bergen"], ["Tromsø"]])
+        XCTAssertEqual(posts.first?.line, 4)
+        XCTAssertEqual(TableReader.preambleRows([["Tekst"], ["Mer tid."]]), 0, "a table of one column has no title row")
+    }
+
+    /// Column names in nynorsk and of other tools: "Kommune(r) i gruppa", "Bord", "Registrert", "skrive_av"; a
+    /// form's placeholder answer ("—") is no post, and a time keeps its seconds.
+    func testNorwegianColumnNamesAndPlaceholders() throws {
+        let corpus = try loadFixture("""
+            Registrert;Bord;Kommune(r) i gruppa;skrive_av;Svar
+            24.09.2024 13:05:41;Bord 2;Voss, Ulvik;Kari Li;Kulturskulelærarar i musikkfaget.
+            24.09.2024 13:06:12;Bord 3;Sogndal og Luster;Per Å;—
+
+            """, name: "skjema.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.count, 1)
+        XCTAssertEqual(posts.first?.group, "Bord 2")
+        XCTAssertEqual(posts.first?.municipalities, ["Voss", "Ulvik"])
+        XCTAssertEqual(posts.first?.author, "Kari Li")
+        XCTAssertEqual(posts.first?.posted.map(ISODate.string), "2024-09-24T13:05:41")
+        XCTAssertTrue(TableReader.isPlaceholder("..."))
+        XCTAssertFalse(TableReader.isPlaceholder("Nei."))
+        XCTAssertFalse(TableReader.isPlaceholder("👍"), "an emoji says something")
+    }
+
+    /// A group's municipalities merged as its name is are filled down with it; alone, a column of municipalities
+    /// with empty cells is not (those who skip a question leave it empty).
+    func testMunicipalitiesAreFilledDownWithTheirGroup() throws {
+        let merged = try loadFixture("Bord\tKommuner\tInnspill\nBord 1\tHamar, Stange\tLærere i barnehagene.\n\t\tForeldrebetalingen.\n",
+                                     name: "bord.tsv")
+        XCTAssertEqual(merged.units.filter { $0.kind == .post }.map(\.municipalities), [["Hamar", "Stange"], ["Hamar", "Stange"]])
+        let skipped = try loadFixture("Kommuner\tInnspill\nHamar\tLærere i barnehagene.\n\tForeldrebetalingen.\nLøten\tMer tid.\n",
+                                      name: "skjema.tsv")
+        XCTAssertEqual(skipped.units.filter { $0.kind == .post }.map(\.municipalities), [["Hamar"], [], ["Løten"]])
+    }
+
+    /// An organiser's post of no group that introduces a list of questions as the question box does is prompts.
+    func testAPostIntroducingAListOfQuestionsIsPrompts() throws {
+        let csv = "Seksjon,Emne,Innhold,Forfatter\n"
+            + "Økt 1,Slik svarer dere,\"<p>Skriv gruppenummer i emnefeltet.</p><p>Spørsmål til økt 1:</p><ol><li>Hva betyr ressurssenter hos dere?</li>"
+            + "<li>Hvem samarbeider dere med?</li></ol>\",Marit Sæther\n"
+            + "Økt 1,\"Gruppe 1: Ålesund, Haram\",<p>1. Et ressurssenter.</p><p>2. Biblioteket.</p>,\n"
+        let corpus = try loadFixture(csv, name: "padlet.csv")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.question), ["Skriv gruppenummer i emnefeltet. Spørsmål til økt 1:", "Hva betyr ressurssenter hos dere?",
+                                                 "Hvem samarbeider dere med?"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompts[1].id, prompts[2].id])
+    }
+}
+
 /// A form's export (Google Forms, Nettskjema, Microsoft Forms): a row per respondent and a column per question.
 final class FormExportTests: XCTestCase {
     /// Each question column is a prompt, and each answer a post that answers it, with the respondent's group,

@@ -152,7 +152,15 @@ public enum CorpusLoader {
             result = try PlainTextReader(places: places).read(SourceLine.split(text), path: shown, control: options.control)
             kept = Kept(consume text, repair: options.repair)
         case .csv, .tsv, .padletCSV:
-            let (separator, rows) = try parseTable(text, tsv: format == .tsv, path: shown, control: options.control)
+            var (separator, rows) = try parseTable(text, tsv: format == .tsv, path: shown, control: options.control)
+            // Mentimeter's and Excel's exports may put a title and a blank row above the header.
+            let preamble = TableReader.preambleRows(rows.prefix(TableReader.preambleLimit + 1).map(\.cells))
+            var skipped: String?
+            if preamble > 0 {
+                skipped = ("'\(shown)': the header is on line \(rows[preamble].line); the \(Plural.count(preamble, "row", "rows")) "
+                                + "above it (a title) \(preamble == 1 ? "was" : "were") left out")
+                rows.removeFirst(preamble)
+            }
             guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
             guard rows.count > 1 else {
                 throw InnspillError("the file has a header row and nothing under it", hint: "export the data again with its rows",
@@ -166,7 +174,7 @@ public enum CorpusLoader {
             let cells = (consume rows).dropFirst().map { ($0.cells.map { $0 }, $0.line) }
             kept = Kept(consume text, repair: options.repair)
             result = try reader.read(rows: cells, columns: columns, path: shown, format: name, control: options.control)
-            if let ragged { result.warnings.append(ragged) }
+            result.warnings += [skipped, ragged].compactMap { $0 }
         case .json, .jsonl:
             let (header, rows) = try JSONReader.rows(text, lines: format == .jsonl, path: shown)
             let reader = TableReader(places: places)

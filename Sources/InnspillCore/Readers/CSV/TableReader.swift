@@ -13,18 +13,21 @@ struct TableReader {
         "text": ["body", "text", "tekst", "innhold", "content", "brødtekst", "svar", "answer", "message", "melding", "innspill"],
         "title": ["subject", "title", "tittel", "emne", "overskrift"],
         "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
-        "author": ["author", "forfatter", "skribent", "opprettet av", "created by", "registrert av", "skrevet av", "name", "navn",
-                   "user", "username", "bruker", "brukernavn", "participant", "deltaker"],
+        "author": ["author", "forfatter", "forfattar", "skribent", "opprettet av", "oppretta av", "created by", "registrert av",
+                   "skrevet av", "skrive av", "skrivi av", "name", "navn", "namn", "user", "username", "bruker", "brukernavn",
+                   "brukarnamn", "participant", "deltaker", "deltakar"],
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den",
                    "posted", "timestamp", "tidspunkt", "dato", "date",
                    "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
-                   "ts", "fullføringstidspunkt", "completion time"],
-        "group": ["group", "gruppe", "gruppa", "gruppenummer", "gruppenr", "gruppe nr", "group number"],
+                   "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid"],
+        "group": ["group", "gruppe", "gruppa", "gruppenummer", "gruppenr", "gruppe nr", "group number", "bord", "bordnummer", "bordnr",
+                  "team", "rom", "grupperom", "breakout room"],
         "question": ["question", "spørsmål", "sporsmal", "poll"],
         "url": ["post url", "post link", "permalink", "lenke til innlegg", "innleggslenke", "attachment link", "attachment", "vedlegg",
                 "lenke", "url", "link"],
         "municipalities": ["municipalities", "municipality", "kommune", "kommuner", "kommunar", "kommunenavn", "kommune(r)",
-                           "kommuner i gruppa", "kommuner i gruppen", "kommunar i gruppa", "deltakende kommuner"],
+                           "kommuner i gruppa", "kommuner i gruppen", "kommunar i gruppa", "kommune(r) i gruppa", "kommune(r) i gruppen",
+                           "kommunene i gruppa", "kommunene i gruppen", "kommunane i gruppa", "deltakende kommuner", "deltakande kommunar"],
         // A map board's place ("Kirkenes, Sør-Varanger, Troms og Finnmark, Norge").
         "location": ["location name", "location", "stedsnavn", "sted"],
     ]
@@ -81,8 +84,16 @@ struct TableReader {
             if let field = TableReader.fieldAsked(by: title), columnOf[field] == nil { columnOf[field] = index }
         }
         // A form's export asks its questions in columns of their own ("1. Hva fungerer godt ...?"): each is a text column.
-        let questions = columnOf["text"] != nil ? [] : header.indices.filter {
+        var questions = columnOf["text"] != nil ? [] : header.indices.filter {
             !columnOf.values.contains($0) && QuestionTitle.isQuestion(header[$0])
+        }
+        // Among a form's questions, a task put without a question mark ("Ett ord om dagen i dag", a word cloud's) is one
+        // too: a title of four words or more that names no field.
+        if !questions.isEmpty {
+            questions = header.indices.filter { index in
+                questions.contains(index) || !columnOf.values.contains(index) && !TableReader.ignored.contains(lowered[index])
+                    && header[index].split(separator: " ").count >= 4
+            }
         }
         guard columnOf["text"] != nil || !questions.isEmpty else {
             throw InnspillError("no text column found (looked for \(TableReader.aliases["text"]!.prefix(4).joined(separator: ", ")), "
@@ -107,10 +118,13 @@ struct TableReader {
         var rows = rows
         var columns = columns
         columns.authorsHaveUsernames = format == "padlet-csv"
-        // Merged cells come from spreadsheets, which save CSV and TSV (not Padlet, not JSON).
-        for field in ["group", "section"] where format == "csv" || format == "tsv" {
-            guard let column = columns.index[field] else { continue }
+        // Merged cells come from spreadsheets, which save CSV and TSV (not Padlet, not JSON). A group's municipalities
+        // are merged as its name is, when that is: alone, a column of them may be left empty by those who skip it.
+        var groupsMerged = false
+        for field in ["group", "section", "municipalities"] where format == "csv" || format == "tsv" {
+            guard let column = columns.index[field], field != "municipalities" || groupsMerged else { continue }
             let filled = TableReader.fillDown(&rows, column: column)
+            if field == "group" { groupsMerged = filled > 0 }
             if filled > 0 {
                 result.warnings.append("'\(path)': \(Plural.count(filled, "empty cell", "empty cells")) in column '\(columns.header[column])' "
                                        + "took the value above them (a spreadsheet's merged cells); give \(field)=COLUMN with another column if that is wrong")
@@ -176,6 +190,21 @@ struct TableReader {
         guard !username.isEmpty, !name.isEmpty, !username.contains(where: { $0.isWhitespace || $0.isUppercase }) else { return author }
         return String(name)
     }
+
+    /// How many rows stand above a table's header: rows with at most one cell filled (a title, a blank row) before a
+    /// row with two or more, among the first `preambleLimit`. A table of one column has none.
+    ///
+    /// ```swift
+    /// TableReader.preambleRows([["Temamøte 2024", ""], ["", ""], ["Kommune", "Svar"], ["Bodø", "Ja"]])   // 2
+    /// ```
+    static func preambleRows(_ rows: [[String]]) -> Int {
+        func filled(_ row: [String]) -> Int { row.count { !$0.trimmingWhitespace.isEmpty } }
+        guard let header = rows.prefix(preambleLimit + 1).firstIndex(where: { filled($0) >= 2 }) else { return 0 }
+        return header
+    }
+
+    /// The most rows `preambleRows` passes over.
+    static let preambleLimit = 10
 
     /// Fills the empty cells of a column with the value above them when the column reads like merged cells
     /// exported from a spreadsheet: each value stands once over a block of rows, so no two neighbouring rows
@@ -358,14 +387,43 @@ struct TableReader {
             guard index < cells.count else { break }
             if let value = cells[index], !value.isEmpty { draft.extra[columns.extraNames[k]] = value }
         }
-        // (A form's unanswered question is no post, titled or not.)
-        guard !body.isEmpty || draft.title != nil && columns.question == nil else { return [] }
-        // A post titled as the organisers' question box holds prompts.
-        if let title = draft.title, PadletTextReader.isPromptBoxTitle(Substring(title)) {
+        // (A form's unanswered question is no post, titled or not; nor is an answer of a dash or dots, "—", "-", "...".)
+        guard !TableReader.isPlaceholder(body) || draft.title != nil && columns.question == nil else { return [] }
+        // A post titled as the organisers' question box holds prompts; so does a post of no group that introduces a
+        // list of questions as the box does ("Slik svarer dere" over "Spørsmål til økt 1:" and "1. Hva ...?").
+        if let title = draft.title, PadletTextReader.isPromptBoxTitle(Substring(title)) || draft.group == nil && draft.municipalities.isEmpty
+            && TableReader.introducesQuestions(draft.lines) {
             draft.lines.insert(SourceLine(number: line, text: title[...]), at: 0)
             return PadletTextReader.prompts(from: draft)
         }
         return [draft]
+    }
+
+    /// Whether a body has a line titled as the organisers' question box ("Spørsmål til økt 1:") over a numbered or
+    /// bulleted question.
+    static func introducesQuestions(_ lines: [SourceLine]) -> Bool {
+        let text = lines.filter { !$0.isBlank }
+        return text.indices.dropLast().contains { k in
+            let item = PadletTextReader.questionItem(text[k + 1].trimmed)
+            return item.isItem && item.body.hasSuffix("?") && PadletTextReader.isPromptBoxTitle(text[k].trimmed.trimmingSpaces)
+        }
+    }
+
+    /// Whether an answer says nothing: empty, or punctuation alone ("—", "-", "...", "?"), as forms are filled in
+    /// where a question must have an answer.
+    ///
+    /// ```swift
+    /// TableReader.isPlaceholder("—")      // true
+    /// TableReader.isPlaceholder("Nei.")   // false
+    /// ```
+    static func isPlaceholder(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy {
+            switch $0.properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .connectorPunctuation, .dashPunctuation,
+                 .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation: true
+            default: false
+            }
+        }
     }
 
     /// Whether a cell's text uses Markdown's marks: bold ("**", "__"), a heading ("## ") or a link ("[words](url)").
@@ -431,8 +489,8 @@ struct TableReader {
             // Norwegian form: 14.03.2024 09:12
             let parts = t.split(whereSeparator: { $0 == " " || $0 == "." || $0 == ":" }).compactMap { Int($0) }
             if parts.count >= 3, parts[2] > 1900 {
-                date = ISODate.make(year: parts[2], month: parts[1], day: parts[0],
-                                    hour: parts.count > 3 ? parts[3] : 0, minute: parts.count > 4 ? parts[4] : 0)
+                date = ISODate.make(year: parts[2], month: parts[1], day: parts[0], hour: parts.count > 3 ? parts[3] : 0,
+                                    minute: parts.count > 4 ? parts[4] : 0, second: parts.count > 5 ? parts[5] : 0)
             }
         }
         guard var result = date else { return nil }

@@ -54,6 +54,33 @@ enum PadletLines {
         return false
     }
 
+    /// What Padlet prints of an attachment on a line of its own: the file's name ("IMG_4471.jpeg", "Plakat gruppe 2.jpg"),
+    /// or a host alone, where the file is stored or a link's preview comes from ("padlet-uploads.storage.googleapis.com",
+    /// "bodo.kommune.no"). The link's title, a line of words, stays text.
+    ///
+    /// ```swift
+    /// PadletLines.isAttachment("IMG_0932.HEIC")     // true
+    /// PadletLines.isAttachment("bodo.kommune.no")   // true
+    /// PadletLines.isAttachment("Se bodo.kommune.no") // false
+    /// ```
+    static func isAttachment(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        // On bytes, and most lines are ruled out by their last one: every line of an export comes here.
+        guard (4...100).contains(bytes.count), let last = bytes.last, last | 0x20 >= UInt8(ascii: "a"), last | 0x20 <= UInt8(ascii: "z"),
+              let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let ending = String(decoding: bytes[bytes.index(after: dot)...], as: UTF8.self).lowercased()
+        if attachmentEndings.contains(ending) { return bytes.count <= 60 && line.first.map { $0.isLetter || $0.isNumber } ?? false }
+        guard hostEndings.contains(ending), bytes.count <= 60 else { return false }
+        return bytes.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+            || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+    }
+
+    /// The endings of files attached to posts.
+    private static let attachmentEndings: Set<String> = ["jpg", "jpeg", "png", "gif", "heic", "webp", "pdf", "docx", "doc", "pptx",
+                                                         "ppt", "xlsx", "mp4", "mov", "m4a", "mp3"]
+    /// The last part of the hosts Padlet names under a link's preview or an upload.
+    private static let hostEndings: Set<String> = ["no", "com", "org", "net", "io", "se", "dk", "eu", "info", "be", "ly", "app"]
+
     /// A Padlet permalink to a post (`https://padlet.com/USER/BOARD/wish/ID`).
     static func permalink(_ line: Substring) -> String? {
         let t = line.trimmingSpaces
@@ -73,7 +100,21 @@ enum PadletLines {
                                "dag", "day"]
     /// Words that name a group when followed by a number or a name.
     /// Words that label a group before its number: "Gruppe 3", "Rom 9", and the tables of a café dialogue ("Bord 2").
-    static let groupWords = ["gruppe", "gruppa", "grupperom", "group", "rom", "room", "bord", "table"]
+    static let groupWords = ["gruppe", "gruppa", "grupperom", "group", "rom", "room", "bord", "table", "team"]
+
+    /// The text after the icons a title starts with ("💡 Hva gjør vi bra?" gives "Hva gjør vi bra?"): emoji and
+    /// other symbols, and the spaces after them. Bullets and dashes are punctuation and stay.
+    ///
+    /// ```swift
+    /// PadletLines.droppingLeadingIcons("🎻 Bord 1: Fredrikstad")   // "Bord 1: Fredrikstad"
+    /// ```
+    static func droppingLeadingIcons(_ text: Substring) -> Substring {
+        // Most lines start with an ASCII byte, which is no icon.
+        guard let first = text.utf8.first, first >= 0x80 else { return text }
+        return text.drop { c in
+            c == " " || c.unicodeScalars.first.map { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } ?? false
+        }
+    }
 
     /// A section heading standing on its own line: "Gruppedialog 1", "Dialogtema 2 - Gruppeoppgaver", "Tema 2".
     static func section(_ line: Substring) -> String? {

@@ -225,10 +225,10 @@ struct PadletTextReader {
                 // A bare group header ("Gruppe 6") followed by a municipality line belongs together.
                 // The header of a post that has no text yet: its municipality line after a bare group header
                 // ("Gruppe 6", then "Bodø, Saltdal"), or its header after its author line with a page's furniture
-                // (dropped) between them.
+                // (dropped) between them, also where the author is the group ("Team 7", then "Team 7 – Horten").
                 let headerOfCurrent = current.map { unit in
                     !unit.hasText && unit.municipalities.isEmpty
-                        && (unit.author != nil && unit.group == nil
+                        && (unit.author != nil && (unit.group == nil || unit.group == header.group)
                             || unit.group != nil && header.group == nil && !header.municipalities.isEmpty)
                 } ?? false
                 if headerOfCurrent {
@@ -356,7 +356,7 @@ struct PadletTextReader {
         let chunk = 4096
         let noise = Parallel.map((lines.count + chunk - 1) / chunk, minimumChunk: 1) { c in
             (c * chunk ..< min(lines.count, (c + 1) * chunk)).filter { i in
-                PadletLines.isNoise(lines[i].trimmed) || lines[i].text == "\u{0C}"
+                PadletLines.isNoise(lines[i].trimmed) || lines[i].text == "\u{0C}" || PadletLines.isAttachment(lines[i].trimmed)
             }
         }.flatMap { $0 }
         return (noise + pageNumbersAtBreaks(lines)).sorted()
@@ -451,11 +451,16 @@ struct PadletTextReader {
     /// column title).
     private func unnumberedSection(_ lines: [SourceLine], at i: Int, beforeFirstPost: Bool) -> String? {
         let t = lines[i].trimmed.trimmingSpaces
-        guard i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank, let first = t.first,
-              first.isUppercase || first.isNumber, let last = t.last else { return nil }
-        guard let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), PadletDates.stamp(lines[next].trimmed) != nil else {
+        guard i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank, let first = t.first, let last = t.last,
+              let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), PadletDates.stamp(lines[next].trimmed) != nil else {
             return nil
         }
+        // A title after an icon ("💡 Hva gjør vi bra?", "🚧 Hva hindrer oss?"), as boards title their columns.
+        let afterIcon = PadletLines.droppingLeadingIcons(t)
+        if afterIcon.startIndex != t.startIndex {
+            return afterIcon.first?.isUppercase == true && afterIcon.count <= 60 ? String(t) : nil
+        }
+        guard first.isUppercase || first.isNumber else { return nil }
         if first.isUppercase, t.count <= 40, t.split(separator: " ").count <= 5, last.isLetter || last.isNumber || last == ")" {
             return String(t)
         }
@@ -531,7 +536,7 @@ struct PadletTextReader {
     }
 
     private func readGroupHeader(_ text: Substring, strict: Bool) -> GroupHeader? {
-        var t = String(text.trimmingSpaces)
+        var t = String(PadletLines.droppingLeadingIcons(text.trimmingSpaces))
         // A header names something: a line of emoji or icons alone ("👍") is none.
         guard t.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         // A Character is at least a byte: counting bytes first spares counting Characters in most titles.
