@@ -153,7 +153,7 @@ final class FormExportTests: XCTestCase {
         XCTAssertEqual(posts.map(\.text), ["Faste møter med rektor.", "Ulike budsjett.", "Musikkterapi i skolen."])
         XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 3"])
         XCTAssertEqual(posts.map(\.municipalities), [["Sunnfjord", "Kinn"], ["Sunnfjord", "Kinn"], ["Askøy", "Øygarden"]])
-        XCTAssertEqual(posts.compactMap(\.posted).map(ISODate.string), ["2023-02-09T10:12:00", "2023-02-09T10:12:00", "2023-02-09T10:20:00"])
+        XCTAssertEqual(posts.compactMap(\.posted).map(ISODate.string), ["2023-02-09T10:12:45", "2023-02-09T10:12:45", "2023-02-09T10:20:11"], "with the seconds")
         let segments = corpus.units.filter { $0.kind == .segment }
         XCTAssertEqual(segments.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id])
         XCTAssertEqual(segments.map(\.question), posts.map(\.question))
