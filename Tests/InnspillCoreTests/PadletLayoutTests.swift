@@ -1030,3 +1030,36 @@ final class BoxInsideAPostTests: XCTestCase {
                        ["Hva tar dere med fra presentasjonen fra Vefsn?", "Hvordan kan dere samhandle tettere i deres kommune?"])
     }
 }
+
+/// A chat copied from Teams' breakout rooms: a post per message, with its author, time and the author's
+/// municipality, the room as the group, and Teams' notices left out.
+final class ChatCopyTests: XCTestCase {
+    func testAPostPerMessageInItsRoom() throws {
+        let text = """
+            Temamøte – chat fra grupperommene
+
+            Grupperom 1
+            [05.12.2024 10:31] Hansen, Kari (Sandnes kommune)
+            Hei! Vi er Sandnes, Sola og Klepp.
+            [05.12.2024 10:33] Tjelta, Odd (Sola kommune)
+            Vi har felles lærere med skolen.
+            👍 2
+            Grete Klepp har blitt med i samtalen.
+            (redigert)
+
+            Grupperom 2
+            [05.12.2024 10:35] Berg, Jonas (Lillestrøm kommune)
+            Vi samarbeider om DKS.
+            Opptaket har stoppet.
+            """
+        XCTAssertEqual(CorpusLoader.sniff(text, path: "chat.txt"), .padlet)
+        let corpus = try loadFixture(text, name: "chat.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Hei! Vi er Sandnes, Sola og Klepp.", "Vi har felles lærere med skolen.", "Vi samarbeider om DKS."])
+        XCTAssertEqual(posts.map(\.author), ["Kari Hansen", "Odd Tjelta", "Jonas Berg"])
+        XCTAssertEqual(posts.compactMap(\.posted).map(ISODate.string), ["2024-12-05T10:31:00", "2024-12-05T10:33:00", "2024-12-05T10:35:00"])
+        XCTAssertEqual(posts.map(\.group), ["Grupperom 1", "Grupperom 1", "Grupperom 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Sandnes"], ["Sola"], ["Lillestrøm"]])
+        XCTAssertNil(PadletDates.stamp("[05.12.2024 10:31] Vi har felles lærere med skolen."), "a message on the stamp's line is no name")
+    }
+}

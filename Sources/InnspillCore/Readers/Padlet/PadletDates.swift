@@ -7,6 +7,8 @@ enum PadletDates {
     struct Stamp: Equatable {
         var author: String
         var posted: Date
+        /// Where the author works, as a chat names it after the name ("Sandnes kommune").
+        var affiliation: String? = nil
     }
 
     /// Parses a whole author + timestamp line, or nil: `Gruppe 3 5/5/25 9:12AM`, and the long forms
@@ -15,6 +17,7 @@ enum PadletDates {
     /// 24-hour clock as a Norwegian locale prints them: `Tone Bakken 13. november 2024 13:41`,
     /// `Tone Bakken 13. nov. 2024 kl. 13:41`, `Tone Bakken 13.11.2024, 13:41`.
     static func stamp(_ line: Substring) -> Stamp? {
+        if line.utf8.first == UInt8(ascii: "[") { return chatStamp(line) }
         if line.utf8.count > 3 && line.utf8.suffix(3).elementsEqual("UTC".utf8) { return longStamp(line, clock: .utc) }
         if endsInAMOrPM(line) { return shortStamp(line) ?? longStamp(line, clock: .twelveHour) }
         if endsIn24HourTime(line) { return longStamp(line, clock: .twentyFourHour) }
@@ -68,6 +71,34 @@ enum PadletDates {
         posted.addTimeInterval(TimeInterval(seconds))
         if clock == .utc { posted = ISODate.norwegianTime(fromUTC: posted) }
         return Stamp(author: author, posted: posted)
+    }
+
+    /// A message's line in a chat copied from Teams: `[05.12.2024 10:31] Hansen, Kari (Sandnes kommune)`, the
+    /// author written "Surname, Given" shown as "Kari Hansen", and the bracket after the name its affiliation.
+    ///
+    /// ```swift
+    /// PadletDates.stamp("[05.12.2024 10:31] Hansen, Kari (Sandnes kommune)")?.author        // "Kari Hansen"
+    /// PadletDates.stamp("[05.12.2024 10:31] Hansen, Kari (Sandnes kommune)")?.affiliation   // "Sandnes kommune"
+    /// ```
+    private static func chatStamp(_ line: Substring) -> Stamp? {
+        guard let close = line.firstIndex(of: "]") else { return nil }
+        let inside = line[line.index(after: line.startIndex)..<close].split(whereSeparator: { $0 == " " || $0 == "," })
+        let date = inside.first.map { $0.split(separator: ".", omittingEmptySubsequences: false).compactMap { Int($0) } } ?? []
+        let time = inside.count == 2 ? inside[1].split(separator: ":").compactMap { Int($0) } : []
+        guard date.count == 3, date[2] > 1900, (2...3).contains(time.count),
+              let posted = ISODate.make(year: date[2], month: date[1], day: date[0], hour: time[0], minute: time[1]) else { return nil }
+        var name = line[line.index(after: close)...].trimmingSpaces
+        var affiliation: String?
+        if name.last == ")", let open = name.lastIndex(of: "(") {
+            affiliation = String(name[name.index(after: open)..<name.index(before: name.endIndex)].trimmingSpaces)
+            name = name[..<open].trimmingSpaces
+        }
+        // A name, not a sentence: a message on the same line is another chat's form.
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        let parts = name.split(separator: ",").map { $0.trimmingSpaces }
+        let author = parts.count == 2 && !parts[1].isEmpty ? "\(parts[1]) \(parts[0])" : String(name)
+        return Stamp(author: author, posted: posted, affiliation: affiliation)
     }
 
     /// Whether the line ends in a 24-hour time, `H:MM` or `HH:MM`, standing as a word of its own.

@@ -75,6 +75,23 @@ enum PadletLines {
             || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
     }
 
+    /// What a chat copied from Teams says of itself, not of the topic: "Grete Klepp har blitt med i samtalen.",
+    /// "Opptaket har stoppet.", a message's "(redigert)", in Norwegian and English.
+    ///
+    /// ```swift
+    /// PadletLines.isChatNotice("Grete Klepp har blitt med i samtalen.")   // true
+    /// ```
+    static func isChatNotice(_ line: Substring) -> Bool {
+        // Every notice ends in ".", ")" or a letter of "n", "t", "d": others are ruled out on the last byte.
+        guard line.utf8.count <= 90, let last = line.utf8.last,
+              last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || last == UInt8(ascii: "n") || last == UInt8(ascii: "t") else { return false }
+        let t = line.trimmingSpaces.lowercased()
+        return ["(redigert)", "(edited)"].contains(t) || ["opptaket har startet", "opptaket har stoppet", "opptaket er stoppet",
+                                                          "recording has started", "recording has stopped"].contains { t.hasPrefix($0) }
+            || [" har blitt med i samtalen", " har forlatt samtalen", " forlot samtalen", " joined the conversation",
+                " left the conversation"].contains { t.hasSuffix($0) || t.hasSuffix($0 + ".") }
+    }
+
     /// The endings of files attached to posts.
     private static let attachmentEndings: Set<String> = ["jpg", "jpeg", "png", "gif", "heic", "webp", "pdf", "docx", "doc", "pptx",
                                                          "ppt", "xlsx", "mp4", "mov", "m4a", "mp3"]

@@ -186,9 +186,11 @@ struct PadletTextReader {
             // A group header standing alone over an author line, where no post awaits its header, titles a column
             // of that group's posts: they take its group and municipalities. (One that runs on into the author
             // line may be the start of a wrapped author: "Gruppe 6 - Stord, Fitjar og" / "Bømlo 9/10/25 10:18AM".)
+            // A chat's room stands right over its first message ("Grupperom 1" / "[05.12.2024 10:31] Hansen, Kari").
             let awaitsHeader = current.map { !$0.hasText && $0.author != nil && $0.group == nil } ?? false
-            if !awaitsHeader, headerEnd + 1 < lines.count, lines[headerEnd + 1].isBlank, let header = strictHeader, header.group != nil,
-               let next = lines[(headerEnd + 1)...].firstIndex(where: { !$0.isBlank }), PadletDates.stamp(lines[next].trimmed) != nil {
+            if !awaitsHeader, headerEnd + 1 < lines.count, let header = strictHeader, header.group != nil,
+               let next = lines[(headerEnd + 1)...].firstIndex(where: { !$0.isBlank }),
+               next > headerEnd + 1 || lines[next].text.utf8.first == UInt8(ascii: "["), PadletDates.stamp(lines[next].trimmed) != nil {
                 finish()
                 column = header
                 i = headerEnd + 1
@@ -357,6 +359,7 @@ struct PadletTextReader {
         let noise = Parallel.map((lines.count + chunk - 1) / chunk, minimumChunk: 1) { c in
             (c * chunk ..< min(lines.count, (c + 1) * chunk)).filter { i in
                 PadletLines.isNoise(lines[i].trimmed) || lines[i].text == "\u{0C}" || PadletLines.isAttachment(lines[i].trimmed)
+                    || PadletLines.isChatNotice(lines[i].trimmed)
             }
         }.flatMap { $0 }
         return (noise + pageNumbersAtBreaks(lines)).sorted()
@@ -933,7 +936,8 @@ struct LineFacts: Sendable {
             consumed = 2
         }
         if let found {
-            let authorPlaces = reader.places.headerMunicipalities(found.author)
+            // (A chat names the author's workplace after the name: "Hansen, Kari (Sandnes kommune)".)
+            let authorPlaces = reader.places.headerMunicipalities(found.affiliation ?? found.author)
             var facts = StampFacts(stamp: found, consumed: consumed,
                                    authorMunicipalities: authorPlaces.complete ? authorPlaces.municipalities : nil,
                                    authorIsGroup: PadletTextReader.isGroupName(found.author))
