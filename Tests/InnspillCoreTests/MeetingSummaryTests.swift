@@ -282,6 +282,53 @@ final class MeetingSummaryTests: XCTestCase {
     }
 }
 
+/// Minutes of two sessions, with their questions listed under a label each, and a closing line under a rule.
+final class SessionMinutesTests: XCTestCase {
+    func testEachSessionsAnswersLinkToItsOwnQuestionsAndARuleEndsTheLastGroup() throws {
+        let corpus = try loadFixture("""
+            # Referat frå dialogsamling
+
+            ## Oppgåver til gruppene
+
+            Økt 1 – Kulturskulen i kommunen:
+
+            1. Kva rolle har kulturskulen i dag?
+            2. Kven burde kulturskulen samarbeide meir med?
+
+            Økt 2 – Vegen vidare:
+
+            1. Kva er det viktigaste tiltaket?
+
+            # Økt 1
+
+            ## Gruppe 1 (Ålesund, Giske)
+
+            1. Ein stor kulturskule.
+            2. Barnevernet.
+
+            # Økt 2
+
+            ## Gruppe 1 (Ålesund, Giske)
+
+            1. Kulturskuletime i SFO.
+
+            ---
+
+            *Referatet er sendt til alle deltakarane.*
+            """, name: "referat.md")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.text), ["Kva rolle har kulturskulen i dag?", "Kven burde kulturskulen samarbeide meir med?",
+                                             "Kva er det viktigaste tiltaket?"], "the labels are no prompts")
+        XCTAssertEqual(prompts.map(\.section), ["Økt 1", "Økt 1", "Økt 2"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment && $0.group == "Gruppe 1" }.map(\.prompt),
+                       [prompts[0].id, prompts[1].id, prompts[2].id], "question 1 of Økt 2 is not question 1 of Økt 1")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.last?.text, "Referatet er sendt til alle deltakarane.")
+        XCTAssertNil(posts.last?.group)
+        XCTAssertEqual(posts.dropLast().last?.text, "1. Kulturskuletime i SFO.")
+    }
+}
+
 /// Tables written in Markdown inside a summary: read as a table export is, a post per row.
 final class MarkdownTableTests: XCTestCase {
     func testCellsAreSplitAtUnescapedBars() {

@@ -152,18 +152,23 @@ struct PlainTextReader {
     /// Ends each group's post at a Markdown heading that names no group, as high as the groups' headings
     /// ("## Vidare arbeid" after "## Gruppe 3 ..."): what follows is the organisers' own text, a unit of its own
     /// under that heading, not the last group's answer. (Headings under a group's, "### Spørsmål 1", are its own.)
+    /// A rule ("---") after the last group's heading ends its post too: the closing words under it are a unit of
+    /// their own, in the same section.
     private func endingGroupsAtOtherHeadings(_ result: inout ReadResult, _ lines: [MarkdownLine], reader: PadletTextReader) {
         let headed = lines.compactMap { line in line.level.map { (line, $0, reader.groupHeader(line.line.trimmed, strict: true) != nil) } }
-        guard let groupLevel = headed.filter(\.2).map(\.1).min() else { return }
+        let groupHeadings = headed.filter(\.2)
+        guard let groupLevel = groupHeadings.map(\.1).min(), let lastGroup = groupHeadings.last?.0.line.number else { return }
         let headings = Set(headed.filter { !$0.2 && $0.1 <= groupLevel }.map(\.0.line.number))
-        guard !headings.isEmpty else { return }
+        let rules = Set(lines.filter { $0.isRule && $0.line.number > lastGroup }.map(\.line.number))
+        guard !headings.isEmpty || !rules.isEmpty else { return }
         var drafts: [DraftUnit] = []
         for draft in result.drafts {
-            guard draft.kind == .post, let cut = draft.lines.firstIndex(where: { headings.contains($0.number) }) else {
+            guard draft.kind == .post, let cut = draft.lines.firstIndex(where: { headings.contains($0.number) || rules.contains($0.number) }) else {
                 drafts.append(draft)
                 continue
             }
-            drafts += PlainTextReader.ending(draft, at: cut, underHeading: String(draft.lines[cut].trimmed.trimmingSpaces))
+            let heading = headings.contains(draft.lines[cut].number) ? String(draft.lines[cut].trimmed.trimmingSpaces) : nil
+            drafts += PlainTextReader.ending(draft, at: cut, underHeading: heading)
         }
         result.drafts = drafts
     }
@@ -205,6 +210,8 @@ struct PlainTextReader {
         var rest = DraftUnit(kind: .post, firstLine: draft.lines[cut].number)
         rest.section = heading ?? draft.section
         rest.lines = Array(draft.lines[(heading == nil ? cut : cut + 1)...])
+        // (Cut at a rule, the unit starts at its first words.)
+        if heading == nil, let first = rest.lines.first(where: { !$0.isBlank }) { rest.firstLine = first.number }
         return [group, rest].filter(\.hasText)
     }
 
@@ -281,6 +288,8 @@ struct MarkdownLine {
     var line: SourceLine
     /// 1 for "# ", 2 for "## " and so on; nil when the line is no heading.
     var level: Int?
+    /// Whether the line is a rule ("---", "***"), which reads as a blank line.
+    var isRule = false
 
     init(_ source: SourceLine) {
         line = source
@@ -292,7 +301,8 @@ struct MarkdownLine {
             level = hashes
             text = text.dropFirst(hashes).trimmingSpaces
         } else if text.allSatisfy({ "-*_= ".contains($0) }), text.filter({ $0 != " " }).count >= 3 {
-            line = SourceLine(number: source.number, text: "")  // a rule
+            line = SourceLine(number: source.number, text: "")
+            isRule = true
             return
         }
         while text.first == ">" { text = text.dropFirst().trimmingSpaces }

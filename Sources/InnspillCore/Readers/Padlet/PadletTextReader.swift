@@ -408,7 +408,9 @@ struct PadletTextReader {
     }
 
     /// Splits an organisers' post into prompts: one per numbered or bulleted question, and one for
-    /// the rest of the text; the first line is the title when it is a heading.
+    /// the rest of the text; the first line is the title when it is a heading. A label that names a section
+    /// ("Økt 2 – Vegen vidare:") puts the questions under it in that section, so the answers of each session
+    /// link to its own questions, numbered alike.
     static func prompts(from post: DraftUnit) -> [DraftUnit] {
         var lines = post.lines.filter { !$0.isBlank }
         var title: String?
@@ -416,10 +418,11 @@ struct PadletTextReader {
             title = String(first.trimmed.trimmingSpaces)
             if !(first.trimmed.hasSuffix("?") && lines.count == 1) { lines.removeFirst() }
         }
+        var section = post.section
         func make(_ body: [SourceLine], number: Int?) -> DraftUnit {
             var p = DraftUnit(kind: .prompt, firstLine: body.first?.number ?? post.firstLine)
             p.title = title
-            p.section = post.section
+            p.section = section
             p.author = post.author
             p.posted = post.posted
             p.url = post.url
@@ -437,10 +440,14 @@ struct PadletTextReader {
             if isItem, body.hasSuffix("?") {
                 counter += 1
                 result.append(make([SourceLine(number: line.number, text: body)], number: number ?? counter))
+            } else if let key = PadletTextReader.sectionOfLabel(line.trimmed) {
+                section = key
+                counter = 0
             } else {
                 rest.append(line)
             }
         }
+        section = post.section  // (the rest of the text is the post's)
         // A box that asks one question, unnumbered ("Hva tar dere med hjem fra i dag?"), asks question 1.
         if result.isEmpty, rest.count == 1, rest[0].trimmed.trimmingSpaces.hasSuffix("?") { return [make(rest, number: 1)] }
         if !rest.isEmpty || result.isEmpty { result.insert(make(rest, number: nil), at: 0) }
@@ -687,6 +694,7 @@ struct PadletTextReader {
         }
         var sawDebris = false
         var sawItems = false
+        var boxSection = section
         while k < lines.count {
             let line = lines[k]
             let t = line.trimmed
@@ -707,6 +715,13 @@ struct PadletTextReader {
                 continue
             }
             let (isItem, body, number) = PadletTextReader.questionItem(t)
+            if !isItem, let key = PadletTextReader.sectionOfLabel(t) {
+                flush()
+                boxSection = key
+                numbering = 0
+                k += 1
+                continue
+            }
             // In a box printed inside a post that stopped mid-sentence, a finished sentence after the list of
             // questions that is neither an item nor a question is the post going on ("Gildeskål vil prøve det
             // samme fra høsten."), also in upper case. (The box's own notes stay: they end otherwise.)
@@ -718,7 +733,7 @@ struct PadletTextReader {
                 numbering += 1
                 var prompt = DraftUnit(kind: .prompt, firstLine: line.number)
                 prompt.title = String(title)
-                prompt.section = section
+                prompt.section = boxSection
                 prompt.questionNumber = number ?? numbering
                 currentPrompt = prompt
             }
@@ -731,6 +746,11 @@ struct PadletTextReader {
             prompts[index].question = question
         }
         return (prompts, k)
+    }
+
+    /// The section a label over a list of questions names ("Økt 2 – Vegen vidare:" gives "Økt 2"), or nil.
+    static func sectionOfLabel(_ text: Substring) -> String? {
+        text.hasSuffix(":") ? PadletLines.sectionKey(text) : nil
     }
 
     /// Titles of the organisers' question boxes: "Dialogspørsmål, i dialogøkt 2" (OCR: "Dialogsporsmal"),
