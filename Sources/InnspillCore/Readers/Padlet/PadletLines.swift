@@ -67,7 +67,7 @@ enum PadletLines {
         let bytes = line.utf8
         // On bytes, and most lines are ruled out by their last one: every line of an export comes here.
         guard (4...100).contains(bytes.count), let last = bytes.last, last | 0x20 >= UInt8(ascii: "a"), last | 0x20 <= UInt8(ascii: "z"),
-              let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return false }
+              let dot = bytes.suffix(5).lastIndex(of: UInt8(ascii: ".")) else { return false }
         let ending = String(decoding: bytes[bytes.index(after: dot)...], as: UTF8.self).lowercased()
         if attachmentEndings.contains(ending) { return bytes.count <= 60 && line.first.map { $0.isLetter || $0.isNumber } ?? false }
         guard hostEndings.contains(ending), bytes.count <= 60 else { return false }
@@ -82,9 +82,12 @@ enum PadletLines {
     /// PadletLines.isChatNotice("Grete Klepp har blitt med i samtalen.")   // true
     /// ```
     static func isChatNotice(_ line: Substring) -> Bool {
-        // Every notice ends in ".", ")" or a letter of "n", "t", "d": others are ruled out on the last byte.
-        guard line.utf8.count <= 90, let last = line.utf8.last,
-              last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || last == UInt8(ascii: "n") || last == UInt8(ascii: "t") else { return false }
+        // On bytes first, as every line of an export comes here: a notice ends in ")", or in "samtalen" or "conversation"
+        // (with or without a full stop), or starts with "opptaket" or "recording".
+        guard line.utf8.count <= 90, let last = line.utf8.last else { return false }
+        let end = last == UInt8(ascii: ".") ? line.utf8.dropLast() : line.utf8[...]
+        guard last == UInt8(ascii: ")") || end.reversed().starts(with: "nelatmas".utf8) || end.reversed().starts(with: "noitasrevnoc".utf8)
+                || PadletLines.lowercasedHasPrefix(line, "opptaket") || PadletLines.lowercasedHasPrefix(line, "recording") else { return false }
         let t = line.trimmingSpaces.lowercased()
         return ["(redigert)", "(edited)"].contains(t) || ["opptaket har startet", "opptaket har stoppet", "opptaket er stoppet",
                                                           "recording has started", "recording has stopped"].contains { t.hasPrefix($0) }
