@@ -1063,3 +1063,87 @@ final class ChatCopyTests: XCTestCase {
         XCTAssertNil(PadletDates.stamp("[05.12.2024 10:31] Vi har felles lærere med skolen."), "a message on the stamp's line is no name")
     }
 }
+
+/// Columns and groups named in ways boards and summaries name them besides "Gruppe N".
+final class ColumnAndGroupNamingTests: XCTestCase {
+    /// A column titled by its round and its question ("Dialogrunde 2: Kva skal til?") is a section, and its question
+    /// a prompt the posts under it answer; an author that names places alone is the group.
+    func testARoundWithItsQuestionAndAuthorsNamedByPlaces() throws {
+        let corpus = try loadFixture("""
+            Telemark fylkeskommune 11/5/2024
+
+            Kulturskulesamling Telemark
+
+            Dialogrunde 1: Kva gjer vi godt?
+
+            Kulturskolen i Nome og Midt-Telemark 11/7/24 10:06AM
+
+            Vi har startet et tilbud for ungdom.
+
+            Kulturskulane i Fyresdal og Nissedal 11/7/24 10:09AM
+
+            Babysong saman med helsestasjonen.
+
+            Dialogrunde 2: Kva skal til?
+
+            Seljord, Kviteseid og Tokke 11/7/24 1:06PM
+
+            Frivilligheita er sterk.
+            """, name: "runder.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.section), ["Dialogrunde 1: Kva gjer vi godt?", "Dialogrunde 1: Kva gjer vi godt?", "Dialogrunde 2: Kva skal til?"])
+        XCTAssertEqual(posts.map(\.text), ["Vi har startet et tilbud for ungdom.", "Babysong saman med helsestasjonen.", "Frivilligheita er sterk."])
+        XCTAssertEqual(posts.map(\.group), ["Kulturskolen i Nome og Midt-Telemark", "Kulturskulane i Fyresdal og Nissedal", "Seljord, Kviteseid og Tokke"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Nome", "Midt-Telemark"], ["Fyresdal", "Nissedal"], ["Seljord", "Kviteseid", "Tokke"]])
+        let prompts = corpus.units.filter { $0.kind == .prompt && $0.section != nil }
+        XCTAssertEqual(prompts.map(\.question), ["Kva gjer vi godt?", "Kva skal til?"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompts[0].id, prompts[0].id, prompts[1].id])
+    }
+
+    /// A summary from a word processor: groups named by their places after a list number ("1. Gruppe Bodø/Fauske"),
+    /// under sessions titled with their question.
+    func testNumberedGroupsNamedByPlacesUnderSessionsWithQuestions() throws {
+        let corpus = try loadFixture("""
+            Oppsummering fra gruppearbeidet
+
+            Økt 1 – Hva gjør vi bra?
+
+            1. Gruppe Bodø/Fauske
+            –\tBudsjettkutt rammer kulturskolen først.
+
+            2. Gruppe Meløy/Gildeskål
+            –\tVi savner en tydelig forankring.
+
+            Økt 2 – Hva vil vi utvikle?
+
+            1. Gruppe Bodø/Fauske
+            –\tElevene må få vise fram det de lærer.
+            """, name: "oppsummering.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe Bodø/Fauske", "Gruppe Meløy/Gildeskål", "Gruppe Bodø/Fauske"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bodø", "Fauske"], ["Meløy", "Gildeskål"], ["Bodø", "Fauske"]])
+        XCTAssertEqual(posts.map(\.section), ["Økt 1 – Hva gjør vi bra?", "Økt 1 – Hva gjør vi bra?", "Økt 2 – Hva vil vi utvikle?"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.question), ["Hva gjør vi bra?", "Hva vil vi utvikle?"])
+    }
+
+    /// "Kolonne 3" over a group's box without an author line (an old wall board) is a column, not the last line of
+    /// the post before it.
+    func testAColumnNamedKolonneOverAnAuthorlessBox() throws {
+        let corpus = try loadFixture("""
+            Digital samling Innlandet 2021
+
+            Kolonne 2
+
+            Gruppe 8: Nord-Aurdal, Vestre Slidre
+            Undervisning i skoletiden gjør at flere elever kan delta.
+
+            Kolonne 3
+
+            Rom 9: Sel, Vågå, Lom
+            Det er lettere å samarbeide når vi deler personalrom.
+            """, name: "wall.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.section), ["Kolonne 2", "Kolonne 3"])
+        XCTAssertEqual(posts.first?.text, "Undervisning i skoletiden gjør at flere elever kan delta.")
+    }
+}

@@ -72,7 +72,7 @@ enum QuestionTitle {
         return t.hasSuffix("?") || Segmenter.marker(t)?.number != nil
     }
 
-    /// The prompt a question title asks, on `line`: its wording without its number, and its number ("1. Hva
+    /// The prompt a question title asks, on `line`: its wording without its number or round, and its number ("1. Hva
     /// fungerer godt?" asks question 1), or `position` when it has none.
     ///
     /// ```swift
@@ -86,6 +86,8 @@ enum QuestionTitle {
             let wording = marker.question ?? marker.rest
             if !wording.isEmpty { question = wording }
             number = n
+        } else if let asked = PadletTextReader.questionOfRound(t[...]) {
+            question = String(asked)  // "Dialogrunde 2: Kva skal til?" asks "Kva skal til?"
         }
         var prompt = DraftUnit(kind: .prompt, firstLine: line)
         prompt.question = question

@@ -117,7 +117,7 @@ enum PadletLines {
     /// Words that name a section (a Padlet column, a round or a day of the seminar) when followed by a number.
     static let sectionWords = ["gruppedialog", "dialogtema", "dialogrunde", "dialogøkt", "dialogokt", "tema", "runde",
                                "økt", "gruppearbeid", "gruppesamtale", "gruppesamtaler", "sesjon", "session", "round", "theme", "del",
-                               "dag", "day"]
+                               "dag", "day", "kolonne", "column"]
     /// Words that name a group when followed by a number or a name.
     /// Words that label a group before its number: "Gruppe 3", "Rom 9", and the tables of a café dialogue ("Bord 2").
     static let groupWords = ["gruppe", "gruppa", "grupperom", "group", "rom", "room", "bord", "table", "team"]

@@ -40,10 +40,15 @@ struct PadletTextReader {
         var commentsLeft = 0
         // The group a column is titled with ("Gruppe 1 – Bodø og Fauske" over its posts' author lines).
         var column: GroupHeader?
+        // Whether the current post's author names places alone ("Kulturskolen i Nome og Midt-Telemark"): the account
+        // the group posts from, which is its group when nothing else names one.
+        var authorNamesPlaces = false
         func finish() {
             inComments = false
             commentsLeft = 0
             guard var unit = current else { return }
+            if authorNamesPlaces, unit.kind == .post, unit.group == nil, column == nil { unit.group = unit.author }
+            authorNamesPlaces = false
             if let column, unit.kind == .post, unit.group == nil {
                 unit.group = column.group ?? column.label
                 // An author named after a place the column names too ("KULTURSKOLEN I BØ" under "Gruppe 4 – Bø, Hadsel og
@@ -158,7 +163,10 @@ struct PadletTextReader {
                 } else if let group = PadletLines.groupNamed(in: stamp.stamp.author) {
                     current!.group = group  // "KARI (REFERENT FOR GRUPPE 2)"; a header line after the stamp may still name it
                 }
-                if let municipalities = stamp.authorMunicipalities { current!.municipalities = municipalities }
+                if let municipalities = stamp.authorMunicipalities {
+                    current!.municipalities = municipalities
+                    authorNamesPlaces = !municipalities.isEmpty
+                }
                 i += stamp.consumed
                 // The first line after the stamp may be the group header ("GRUPPE 3", "Grupperom 1", "Gruppe 2: Asker").
                 if let (next, header) = stamp.header {
@@ -462,8 +470,12 @@ struct PadletTextReader {
     private func unnumberedSection(_ lines: [SourceLine], at i: Int, beforeFirstPost: Bool) -> String? {
         let t = lines[i].trimmed.trimmingSpaces
         guard i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank, let first = t.first, let last = t.last,
-              let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), PadletDates.stamp(lines[next].trimmed) != nil else {
-            return nil
+              let next = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }) else { return nil }
+        guard PadletDates.stamp(lines[next].trimmed) != nil else {
+            // Over a group's header without an author line (a summary; a board whose boxes have none), a round with its
+            // question titles a column.
+            guard let title = PadletTextReader.roundAndQuestion(t), groupHeader(lines[next].trimmed, strict: true) != nil else { return nil }
+            return title
         }
         // A title after an icon ("💡 Hva gjør vi bra?", "🚧 Hva hindrer oss?"), as boards title their columns.
         let afterIcon = PadletLines.droppingLeadingIcons(t)
@@ -471,6 +483,7 @@ struct PadletTextReader {
             return afterIcon.first?.isUppercase == true && afterIcon.count <= 60 ? String(t) : nil
         }
         guard first.isUppercase || first.isNumber else { return nil }
+        if let title = PadletTextReader.roundAndQuestion(t) { return title }
         if first.isUppercase, t.count <= 40, t.split(separator: " ").count <= 5, last.isLetter || last.isNumber || last == ")" {
             return String(t)
         }
@@ -554,6 +567,11 @@ struct PadletTextReader {
         if t.hasSuffix(":") && strict { return nil }
         if t.hasSuffix(".") { t.removeLast() }
         if PadletLines.lowercasedHasPrefix(Substring(t), "svar fra ") { t = String(t.dropFirst(9)) }
+        // "1. Gruppe Bodø/Fauske": a list's number before a group's header (a summary written in a word processor).
+        if let first = t.utf8.first, first >= 0x30, first <= 0x39 {
+            let (isItem, item) = PadletTextReader.listItem(Substring(t))
+            if isItem, PadletLines.groupWords.contains(item.prefix(while: \.isLetter).lowercased()) { t = String(item) }
+        }
         // Split into parts at ':' ' - ' ',' and examine each.
         // Foundation's search only where a dash can be: most headers have none.
         let dashed = t.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 })  // 0xE2 starts "–"
@@ -577,6 +595,12 @@ struct PadletTextReader {
             } else if let key = PadletLines.sectionKey(rest, lead: lead) {
                 header.section = key
                 unlabelled.append(part)
+                continue
+            } else if let named = PadletTextReader.groupNamedByPlaces(rest), case let found = places.headerMunicipalities(String(named)),
+                      found.complete, !found.municipalities.isEmpty {
+                // "Gruppe Bodø/Fauske": the group named by its municipalities, without a number.
+                header.group = String(rest.trimmingSpaces)
+                header.municipalities += found.municipalities
                 continue
             } else if rest.utf8.count <= 6, ["gruppe", "gruppa", "rom"].contains(rest.lowercased()) {
                 // (Only ASCII lower-cases to these words: a longer part is none of them.)
@@ -746,6 +770,32 @@ struct PadletTextReader {
             prompts[index].question = question
         }
         return (prompts, k)
+    }
+
+    /// What follows a group word that is followed by no number ("Gruppe Bodø/Fauske" gives "Bodø/Fauske"), or nil.
+    static func groupNamedByPlaces(_ part: Substring) -> Substring? {
+        // Every group word starts with "g", "r", "b" or "t": most parts are ruled out on one byte.
+        guard let first = part.utf8.first.map({ $0 | 0x20 }), "grbt".utf8.contains(first) else { return nil }
+        let word = part.prefix(while: \.isLetter)
+        let rest = part.dropFirst(word.count)
+        guard rest.first == " ", PadletLines.groupWords.contains(word.lowercased()) else { return nil }
+        let named = rest.trimmingSpaces
+        return named.first?.isUppercase == true ? named : nil
+    }
+
+    /// A column titled by its round and the question it asks ("Dialogrunde 2: Kva skal til?", "Gruppedialog 2 - Hva
+    /// bør vi gjøre sammen?"): the title, or nil. (`PadletLines.section` takes no title ending in "?", which inside a
+    /// post is a question; standing alone over an author line or a group's header, it titles a column.)
+    static func roundAndQuestion(_ t: Substring) -> String? {
+        questionOfRound(t) != nil ? String(t) : nil
+    }
+
+    /// The question a round's title asks ("Dialogrunde 2: Kva skal til?" gives "Kva skal til?"), or nil.
+    static func questionOfRound(_ t: Substring) -> Substring? {
+        guard t.last == "?", t.count <= 120, let (word, _, rest) = PadletLines.leadingWordNumber(t), PadletLines.sectionWords.contains(word),
+              rest.first == ":" || rest.hasPrefix(" -") || rest.hasPrefix(" –") else { return nil }
+        let question = rest.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
+        return question.isEmpty ? nil : question
     }
 
     /// The section a label over a list of questions names ("Økt 2 – Vegen vidare:" gives "Økt 2"), or nil.
