@@ -1126,6 +1126,32 @@ final class ColumnAndGroupNamingTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.question), ["Hva gjør vi bra?", "Hva vil vi utvikle?"])
     }
 
+    /// A scanned board: "@ksnes" in a header is Øksnes (OCR read the capital Ø as "@"), icon debris with a stray
+    /// letter ("» “?%@W «") and the logo's "Made with Padlet" are no text.
+    func testAnOCRdCapitalInAHeaderAndDebris() throws {
+        let corpus = try loadFixture("""
+            Sigrid Nymo 11/25/2024
+
+            Regionsamling Nord
+
+            Gruppe 7 11/28/24 10:23 AM
+            Gruppe 7: @ksnes, Bg og Hadsel
+            Vi trenger et nettverk av kulturskoleledere.
+
+            » “?%@W «
+
+            Gruppe 8 11/28/24 10:26AM
+            Gruppe 8: Harstad, Tjeldsund
+            Videreutdanning for ansatte.
+
+            Made with Padlet
+            """, name: "skannet.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.municipalities), [["Øksnes", "Bø", "Hadsel"], ["Harstad", "Tjeldsund"]])
+        XCTAssertEqual(posts.map(\.text), ["Vi trenger et nettverk av kulturskoleledere.", "Videreutdanning for ansatte."])
+        XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("@ygarden og Askøy").municipalities, ["Øygarden", "Askøy"])
+    }
+
     /// "Kolonne 3" over a group's box without an author line (an old wall board) is a column, not the last line of
     /// the post before it.
     func testAColumnNamedKolonneOverAnAuthorlessBox() throws {

@@ -121,6 +121,26 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertEqual(skipped.units.filter { $0.kind == .post }.map(\.municipalities), [["Hamar"], [], ["Løten"]])
     }
 
+    /// Microsoft Forms: a column of free answers named without a question mark ("Andre innspill") is a question, and
+    /// the column Forms leaves empty ("Tidspunkt for siste endring") no prompt; Nettskjema's "$created" is the time.
+    func testFormsColumnsOfFreeAnswersAndEmptyColumns() throws {
+        let forms = try loadFixture("""
+            ID;Fullføringstidspunkt;Tidspunkt for siste endring;Gruppe;Kommuner i gruppa;Hva er kulturskolens viktigste oppgave?;Andre innspill
+            1;14.11.2024 10:29:00;;Gruppe 1;Trondheim, Malvik;UKM er en viktig arena.;
+            2;14.11.2024 10:31:23;;Gruppe 2;Stjørdal, Meråker;Vi har for lite tid.;Elevkonsertene på sykehjemmet betyr mye.
+
+            """, name: "forms.csv")
+        XCTAssertEqual(forms.units.filter { $0.kind == .prompt }.map(\.text), ["Hva er kulturskolens viktigste oppgave?", "Andre innspill"])
+        XCTAssertEqual(forms.units.filter { $0.kind == .post }.map(\.text),
+                       ["UKM er en viktig arena.", "Vi har for lite tid.", "Elevkonsertene på sykehjemmet betyr mye."])
+        let nettskjema = try loadFixture("""
+            "$submission_id","$created","Gruppenummer","1. Kva fungerer godt i samarbeidet?"
+            31244871,"2024-10-24 13:03:00","1","Vi treng fleire heile stillingar."
+
+            """, name: "nettskjema.csv")
+        XCTAssertEqual(nettskjema.units.first { $0.kind == .post }?.posted.map(ISODate.string), "2024-10-24T13:03:00")
+    }
+
     /// An organiser's post of no group that introduces a list of questions as the question box does is prompts.
     func testAPostIntroducingAListOfQuestionsIsPrompts() throws {
         let csv = "Seksjon,Emne,Innhold,Forfatter\n"

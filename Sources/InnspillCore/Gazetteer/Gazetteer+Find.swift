@@ -54,7 +54,12 @@ extension Gazetteer {
         var raw: [(match: GazetteerMatch, entries: [Entry])] = []
         var i = 0
         while i < words.count {
-            guard words.spans[i].capitalised else { i += 1; continue }
+            guard words.spans[i].capitalised else {
+                // "@ksnes" in a header: OCR read the capital Ø as "@", which is no letter of the word.
+                if header, let found = capitalØReadAsAt(words[i], text) { raw.append(found) }
+                i += 1
+                continue
+            }
             let w = words[i]
             if let found = matchAt(i, words, text, header: header) {
                 raw.append(contentsOf: found.matches)
@@ -91,6 +96,17 @@ extension Gazetteer {
             if let entries = entry(forKey: String(candidate)) { found += entries.map { Entry(index: $0.index, form: .fuzzy) } }
         }
         return found.isEmpty ? nil : found
+    }
+
+    /// A municipality whose capital Ø OCR read as "@" before the rest of its name ("@ksnes", "@ygarden"), with the
+    /// "@" in its range; nil for other words.
+    private func capitalØReadAsAt(_ w: Word, _ text: String) -> (match: GazetteerMatch, entries: [Entry])? {
+        guard w.range.lowerBound > text.startIndex else { return nil }
+        let at = text.index(before: w.range.lowerBound)
+        guard text[at] == "@", at == text.startIndex || !text[text.index(before: at)].isLetter,
+              let entries = entry(forKey: "ø" + w.lower) else { return nil }
+        let fuzzy = entries.map { Entry(index: $0.index, form: .fuzzy) }
+        return (make(at..<w.range.upperBound, text, fuzzy, .fuzzy), fuzzy)
     }
 
     private func isUnknownWord(_ lower: String) -> Bool {

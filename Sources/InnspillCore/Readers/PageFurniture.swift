@@ -42,11 +42,13 @@ enum PageFurniture {
     private static func isNumber(_ token: String) -> Bool { (1...3).contains(token.count) && token.allSatisfy(\.isASCIIDigit) }
 
     /// A browser's print header: the date and time alone ("09.11.2022, 14:32", "11/9/22, 2:32 PM"), or the
-    /// page's title ending in "| Padlet".
+    /// page's title ending in "| Padlet"; and Padlet's logo line ("Made with Padlet").
     static func isPrintHeader(_ line: Substring) -> Bool {
         let t = line.trimmingSpaces
         guard !t.isEmpty, t.utf8.count <= 120 else { return false }
         if t.hasSuffix("| Padlet") || t.hasSuffix("- Padlet") { return true }
+        // The logo's line at the foot of a board: "Made with Padlet", "Laget med Padlet".
+        if t.utf8.count <= 20, ["made with padlet", "laget med padlet", "laga med padlet"].contains(t.lowercased()) { return true }
         guard t.utf8.count <= 24, t.first?.isASCIIDigit == true, t.utf8.contains(UInt8(ascii: ",")) else { return false }
         return t.range(of: #"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(\s*[AaPp][Mm])?$"#, options: .regularExpression) != nil
     }

@@ -19,7 +19,7 @@ struct TableReader {
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den",
                    "posted", "timestamp", "tidspunkt", "dato", "date",
                    "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
-                   "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid"],
+                   "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid", "$created"],
         "group": ["group", "gruppe", "gruppa", "gruppenummer", "gruppenr", "gruppe nr", "group number", "bord", "bordnummer", "bordnr",
                   "team", "rom", "grupperom", "breakout room"],
         "question": ["question", "spørsmål", "sporsmal", "poll"],
@@ -53,7 +53,13 @@ struct TableReader {
 
     /// Padlet columns that carry nothing for analysis.
     static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "post color",
-                                       "innleggsfarge", "attachment caption", "vedleggstekst"]
+                                       "innleggsfarge", "attachment caption", "vedleggstekst", "tidspunkt for siste endring",
+                                       "last modified time"]
+
+    /// Words that name a form's column of free answers without a question mark ("Andre innspill", "Kommentarer").
+    static let answerWords: Set<String> = ["innspill", "kommentar", "kommentarer", "kommentarar", "svar", "tilbakemelding",
+                                           "tilbakemeldinger", "tilbakemeldingar", "merknad", "merknader", "merknadar", "forslag",
+                                           "comment", "comments", "feedback", "suggestions"]
 
     /// Where the unit fields stand under this header, with the columns given in `mapping`; throws when
     /// a mapped column is missing or no text column is found. The loader asks before it reads any row.
@@ -88,11 +94,12 @@ struct TableReader {
             !columnOf.values.contains($0) && QuestionTitle.isQuestion(header[$0])
         }
         // Among a form's questions, a task put without a question mark ("Ett ord om dagen i dag", a word cloud's) is one
-        // too: a title of four words or more that names no field.
+        // too: a title of four words or more that names no field, or one that names free answers ("Andre innspill").
         if !questions.isEmpty {
             questions = header.indices.filter { index in
-                questions.contains(index) || !columnOf.values.contains(index) && !TableReader.ignored.contains(lowered[index])
-                    && header[index].split(separator: " ").count >= 4
+                let words = lowered[index].split(whereSeparator: { !$0.isLetter })
+                return questions.contains(index) || !columnOf.values.contains(index) && !TableReader.ignored.contains(lowered[index])
+                    && (words.count >= 4 || words.contains { TableReader.answerWords.contains(String($0)) })
             }
         }
         guard columnOf["text"] != nil || !questions.isEmpty else {
@@ -148,7 +155,11 @@ struct TableReader {
         var tables = [columns]
         if !columns.questions.isEmpty {
             tables = []
-            for (position, column) in columns.questions.enumerated() {
+            // (A question no one answered, or a column a tool leaves empty, asks nothing.)
+            let answered = columns.questions.filter { column in
+                rows.contains { column < $0.cells.count && !($0.cells[column]?.trimmingWhitespace.isEmpty ?? true) }
+            }
+            for (position, column) in answered.enumerated() {
                 let prompt = QuestionTitle.prompt(asking: columns.header[column], else: position + 1, line: headerLine)
                 result.drafts.append(prompt)
                 var asked = columns

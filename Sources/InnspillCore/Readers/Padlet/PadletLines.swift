@@ -49,6 +49,8 @@ enum PadletLines {
             return true
         }
         if letters.lowercased() == "padlet", t.count <= 8 { return true }
+        // Icon debris OCR'd with one stray letter among its symbols: "» “?%@W «".
+        if compact.count >= 4, compact.filter({ $0.isLetter || $0.isNumber }).count <= 1 { return true }
         // Comment and reaction icons: "(]", "(o]", "[o)"; not a lettered answer's "b)" alone on its line.
         if compact.count <= 3, compact.contains(where: { "()[]{}".contains($0) }), Segmenter.letterNumber(t) == nil { return true }
         return false
