@@ -1152,6 +1152,42 @@ final class ColumnAndGroupNamingTests: XCTestCase {
         XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("@ygarden og Askøy").municipalities, ["Øygarden", "Askøy"])
     }
 
+    /// Posts that take the question as their subject and name the group in their text: the question is the post's,
+    /// a prompt each wording once, and the group and municipalities the header's wherever in the text it stands.
+    func testPostsTitledByTheirQuestionWithTheGroupInTheText() throws {
+        let corpus = try loadFixture("""
+            Rogaland fylkeskommune 11/19/2024
+
+            Dialogseminar Rogaland
+
+            Anonym 11/21/24 10:11AM
+
+            Hva fungerer godt i samarbeidet med grunnskolen?
+            Gruppe 1 (Stavanger, Sola): UKM er en viktig arena
+            for elevene våre.
+
+            Anonym 11/21/24 10:14AM
+
+            Hva hindrer samarbeidet?
+            Fra gruppe 2 – Sandnes og Gjesdal
+            Lønnsnivået gjør at vi taper lærere.
+
+            Anonym 11/21/24 10:21AM
+
+            HVA FUNGERER GODT I SAMARBEIDET MED GRUNNSKOLEN?
+            Fritidskortet kan bli en mulighet.
+            Gruppe 4: Hå, Klepp og Time
+            """, name: "sporsmal.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2", "Gruppe 4"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Stavanger", "Sola"], ["Sandnes", "Gjesdal"], ["Hå", "Klepp", "Time"]])
+        XCTAssertEqual(posts.map(\.text), ["UKM er en viktig arena for elevene våre.", "Lønnsnivået gjør at vi taper lærere.",
+                                           "Fritidskortet kan bli en mulighet."])
+        let prompts = corpus.units.filter { $0.kind == .prompt && $0.question?.hasSuffix("?") == true }
+        XCTAssertEqual(prompts.map(\.question), ["Hva fungerer godt i samarbeidet med grunnskolen?", "Hva hindrer samarbeidet?"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id])
+    }
+
     /// "Kolonne 3" over a group's box without an author line (an old wall board) is a column, not the last line of
     /// the post before it.
     func testAColumnNamedKolonneOverAnAuthorlessBox() throws {

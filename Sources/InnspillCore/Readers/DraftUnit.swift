@@ -121,12 +121,16 @@ extension ReadResult {
 
     /// The questions a table's question column gives its rows ("Spørsmål", a poll's title): each becomes a prompt,
     /// before the first post that answers it, unless a prompt asks it already; the answers then link to it.
+    /// A question written again in other case or shorter ("HVA FUNGERER GODT?") is the one asked before.
     mutating func addPromptsOfAnsweredQuestions() {
-        var asked = Set(drafts.filter { $0.kind == .prompt }.compactMap(\.question))
+        var prompted = drafts.filter { $0.kind == .prompt }.compactMap(\.question)
+        var seen = Set(prompted)  // every wording looked at, so each is compared with the prompts once
         var prompts: [(before: Int, prompt: DraftUnit)] = []
         for k in drafts.indices where drafts[k].kind == .post {
             // (A column of question numbers, "1", "2", asks nothing in words.)
-            guard let question = drafts[k].question, question.contains(where: \.isLetter), asked.insert(question).inserted else { continue }
+            guard let question = drafts[k].question, question.contains(where: \.isLetter), seen.insert(question).inserted,
+                  !prompted.contains(where: { Segmenter.restates(question, $0) }) else { continue }
+            prompted.append(question)
             var prompt = QuestionTitle.prompt(asking: question, else: prompts.count + 1, line: drafts[k].firstLine)
             prompt.section = drafts[k].section
             // Numbered answers in a row ("1. ... 2. ...") answer its one question, not the questions numbered so.

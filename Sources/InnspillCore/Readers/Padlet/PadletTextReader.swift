@@ -47,6 +47,7 @@ struct PadletTextReader {
             inComments = false
             commentsLeft = 0
             guard var unit = current else { return }
+            if unit.kind == .post, unit.author != nil, unit.group == nil, column == nil { readQuestionTitle(&unit) }
             if authorNamesPlaces, unit.kind == .post, unit.group == nil, column == nil { unit.group = unit.author }
             authorNamesPlaces = false
             if let column, unit.kind == .post, unit.group == nil {
@@ -347,6 +348,7 @@ struct PadletTextReader {
             }
         }
         result.addPromptsOfQuestionSections()
+        result.addPromptsOfAnsweredQuestions()  // posts titled by their question
         return result
     }
 
@@ -567,6 +569,10 @@ struct PadletTextReader {
         if t.hasSuffix(":") && strict { return nil }
         if t.hasSuffix(".") { t.removeLast() }
         if PadletLines.lowercasedHasPrefix(Substring(t), "svar fra ") { t = String(t.dropFirst(9)) }
+        // "Fra gruppe 2 – Sandnes og Gjesdal": the group a post is from.
+        if PadletLines.lowercasedHasPrefix(Substring(t), "fra "), PadletLines.leadingGroupLabel(Substring(t).dropFirst(4)) != nil {
+            t = String(t.dropFirst(4))
+        }
         // "1. Gruppe Bodø/Fauske": a list's number before a group's header (a summary written in a word processor).
         if let first = t.utf8.first, first >= 0x30, first <= 0x39 {
             let (isItem, item) = PadletTextReader.listItem(Substring(t))
@@ -690,6 +696,56 @@ struct PadletTextReader {
         guard let last = answer.last, ".!?".contains(last), answer.split(separator: " ").count >= 3,
               PadletLines.leadingGroupLabel(prefix) != nil, !places.headerMunicipalities(String(answer)).complete,
               let header = groupHeader(prefix, strict: false), header.group != nil else { return nil }
+        return (header, answer)
+    }
+
+    /// A post whose first line asks the question it answers and whose text names its group, as a board whose posts
+    /// take the question as their subject prints them: "Hva hindrer samarbeidet?" over "Gruppe 1 (Stavanger, Sola): UKM
+    /// er en viktig arena.", over "Fra gruppe 2 – Sandnes og Gjesdal", or with the group on the last line ("Gruppe 4:
+    /// Hå, Klepp og Time"). The question becomes the post's title and question, the header gives the group and its
+    /// municipalities, and the text is the answer. Other posts stay as they are.
+    private func readQuestionTitle(_ unit: inout DraftUnit) {
+        let text = unit.lines.indices.filter { !unit.lines[$0].isBlank }
+        guard text.count >= 2 else { return }
+        let question = unit.lines[text[0]].trimmed.trimmingSpaces
+        let interrogatives: Set<String> = ["hva", "hvordan", "hvilke", "hvilken", "hvem", "hvor", "hvorfor", "kva", "korleis", "kven",
+                                           "kvifor", "kvar", "kor"]
+        guard question.last == "?" || interrogatives.contains(question.prefix(while: \.isLetter).lowercased()),
+              question.count <= 160, Segmenter.marker(question)?.number == nil else { return }
+        let second = unit.lines[text[1]]
+        var header: GroupHeader?
+        var headerLine = text[1]
+        var answer: Substring?
+        if let (opening, rest) = answerAfterGroup(second.trimmed) ?? groupBeforeColon(second.trimmed) {
+            (header, answer) = (opening, rest)
+        } else if let named = groupHeader(second.trimmed, strict: false), named.group != nil {
+            header = named
+        } else if text.count >= 3, let named = groupHeader(unit.lines[text[text.count - 1]].trimmed, strict: true), named.group != nil {
+            header = named
+            headerLine = text[text.count - 1]
+        }
+        guard let header else { return }
+        unit.title = String(question)
+        unit.question = String(question)
+        unit.group = header.group
+        unit.municipalities = merge(unit.municipalities, header.municipalities)
+        unit.headerLines.append(unit.lines[text[0]])
+        if let answer {
+            unit.lines[headerLine] = SourceLine(number: unit.lines[headerLine].number, text: answer)
+        } else {
+            unit.headerLines.append(unit.lines[headerLine])
+            unit.lines.remove(at: headerLine)
+        }
+        unit.lines.remove(at: text[0])
+    }
+
+    /// "Gruppe 1 (Stavanger, Sola): UKM er en viktig arena" (the answer wrapped onto the next lines): the group's
+    /// header before the colon and the answer's start after it, which names more than municipalities; or nil.
+    /// (`answerAfterGroup` also needs the answer to end on its line, where a line may be a header alone.)
+    private func groupBeforeColon(_ line: Substring) -> (header: GroupHeader, answer: Substring)? {
+        guard let colon = line.firstIndex(of: ":"), let header = groupHeader(line[..<colon], strict: false), header.group != nil else { return nil }
+        let answer = line[line.index(after: colon)...].trimmingSpaces
+        guard answer.split(separator: " ").count >= 2, !places.headerMunicipalities(String(answer)).complete else { return nil }
         return (header, answer)
     }
 
