@@ -141,6 +141,29 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertEqual(nettskjema.units.first { $0.kind == .post }?.posted.map(ISODate.string), "2024-10-24T13:03:00")
     }
 
+    /// A survey tool's JSON: responses wrapped in an object, each holding its answers in an array: a post per answer,
+    /// with the respondent's group and municipalities, and a prompt per question. A post's array of attachments
+    /// is no answers.
+    func testASurveysNestedAnswersAreAPostEach() throws {
+        let corpus = try loadFixture("""
+            {"survey": {"title": "Dialogmøte Finnmark"},
+             "responses": [
+              {"submitted_at": "2024-11-20T09:14:00+01:00", "respondent": {"group": "Gruppe 1", "municipalities": ["Alta", "Loppa"]},
+               "answers": [{"question": "Hva fungerer godt?", "value": "Interkommunalt samarbeid."},
+                           {"question": "Hva hindrer oss?", "value": "Avstander."}]},
+              {"submitted_at": "2024-11-20T09:17:00+01:00", "respondent": {"group": "Gruppe 4", "municipalities": ["Kárášjohka/Karasjok"]},
+               "answers": [{"question": "Hva fungerer godt?", "value": "Samarbeidet med DKS."}]}
+             ]}
+            """, name: "survey.json")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Interkommunalt samarbeid.", "Avstander.", "Samarbeidet med DKS."])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 4"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Alta", "Loppa"], ["Alta", "Loppa"], ["Karasjok"]])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.text), ["Hva fungerer godt?", "Hva hindrer oss?"])
+        let post: [String: Any] = ["body": "Mer tid.", "attachments": [["url": "a.png", "value": "x"]]]
+        XCTAssertEqual(JSONReader.answerRows(post).count, 1)
+    }
+
     /// An organiser's post of no group that introduces a list of questions as the question box does is prompts.
     func testAPostIntroducingAListOfQuestionsIsPrompts() throws {
         let csv = "Seksjon,Emne,Innhold,Forfatter\n"

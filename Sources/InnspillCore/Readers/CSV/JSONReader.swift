@@ -104,7 +104,7 @@ enum JSONReader {
                 objects.append((object, line ?? 1))
             }
         }
-        objects = objects.map { (JSONReader.flattened($0.0), $0.1) }
+        objects = objects.flatMap { object, line in JSONReader.answerRows(object).map { (JSONReader.flattened($0), line) } }
         var header: [String] = []
         var seen = Set<String>()
         for (object, _) in objects { for key in object.keys.sorted() where seen.insert(key).inserted { header.append(key) } }
@@ -149,6 +149,38 @@ enum JSONReader {
         }
         return out
     }
+
+    /// A survey's response that holds its answers in an array of objects (`{"respondent": ..., "answers": [{"question":
+    /// ..., "value": ...}]}`) and no text of its own: a row per answer, with the response's other members. An answer's
+    /// "value" is its text. Other records stay one row (a post's array of attachments is no answers).
+    ///
+    /// ```swift
+    /// JSONReader.answerRows(["group": "Gruppe 1", "answers": [["question": "Hva?", "value": "Mer tid."]]])
+    /// // [["group": "Gruppe 1", "question": "Hva?", "text": "Mer tid."]]
+    /// ```
+    static func answerRows(_ object: [String: Any]) -> [[String: Any]] {
+        let textKeys = Set(TableReader.aliases["text"]!.map(TableReader.nameKey))
+        let hasText = { (o: [String: Any]) in o.keys.contains { textKeys.contains(TableReader.nameKey($0)) } }
+        guard !hasText(object) else { return [object] }
+        let member = object.keys.sorted().first { key in
+            guard let answers = object[key] as? [[String: Any]], !answers.isEmpty else { return false }
+            return answers.contains { answer in hasText(answer) || answer.keys.contains { JSONReader.valueKeys.contains($0.lowercased()) } }
+        }
+        guard let member, let answers = object[member] as? [[String: Any]] else { return [object] }
+        var response = object
+        response[member] = nil
+        return answers.map { answer in
+            var row = response
+            for (key, value) in answer {
+                if JSONReader.valueKeys.contains(key.lowercased()), !hasText(answer) { row["text"] = value; continue }
+                row[row[key] == nil ? key : member + "." + key] = value
+            }
+            return row
+        }
+    }
+
+    /// The keys an answer object gives its text under, besides the names of a text column.
+    static let valueKeys: Set<String> = ["value", "verdi"]
 
     /// The most different keys the objects of one file may have (columns of the table they make).
     static let maximumKeys = 1000
