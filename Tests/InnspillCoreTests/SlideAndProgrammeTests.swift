@@ -68,10 +68,73 @@ final class SlideAndProgrammeTests: XCTestCase {
             """, name: "program.txt")
         let titles = corpus.units.map { $0.title ?? "" }
         XCTAssertEqual(titles, ["Kulturskuledagane i Vestland 2024", "10.00–10.30  Registrering og kaffi", "11.00–12.00  Om rettleiing",
-                                "19.00        Middag", "Dag 2 – onsdag 5. juni", "08.30–09.30  UKM og DKS",
-                                "11.30        Lunsj og heimreise", "Gruppearbeid 1"])
+                                "19.00        Middag", "08.30–09.30  UKM og DKS",
+                                "11.30        Lunsj og heimreise", "Gruppearbeid 1"], "a day's heading alone is no unit")
+        XCTAssertEqual(corpus.units.map(\.section), [nil, nil, nil, nil, "Dag 2 – onsdag 5. juni", "Dag 2 – onsdag 5. juni",
+                                                     "Dag 2 – onsdag 5. juni"], "it is the day of the blocks under it")
         XCTAssertTrue(corpus.units[2].text.contains("Dag 1 – Porsanger"), corpus.units[2].text)
         XCTAssertFalse(corpus.units[3].text.contains("Dag 2"), corpus.units[3].text)
+    }
+
+    /// A deck's slide that lists the day's times is one slide; the footer and the slide number at the foot of every
+    /// slide, and the title printed again at the top of a programme's page, are no text.
+    func testADecksProgrammeSlideFooterAndRunningHeader() throws {
+        let footer = "Fremtidens kulturskole | Regional samling Troms, Tromsø 5. mars 2024"
+        let deck = try loadFixture("""
+            Fremtidens kulturskole
+
+            Regional samling Troms
+            \u{0C}Program for dagen
+
+            10.00 Velkommen
+
+            11.00 Gruppeoppgave 1
+
+            12.00 Lunsj
+
+            \(footer)
+
+            2
+            \u{0C}Hva sier rammeplanen?
+
+            Kulturskolen som ressurssenter.
+
+            \(footer)
+
+            3
+            \u{0C}Veien videre
+
+            Neste samling i Harstad.
+
+            \(footer)
+
+            4
+            """, name: "deck.txt")
+        XCTAssertEqual(deck.units.map(\.title), ["Fremtidens kulturskole", "Program for dagen", "Hva sier rammeplanen?", "Veien videre"])
+        XCTAssertFalse(deck.units.contains { $0.text.contains("Regional samling Troms, Tromsø") }, deck.units.map(\.text).joined(separator: "|"))
+        XCTAssertEqual(deck.units.last?.text, "Veien videre\nNeste samling i Harstad.")
+        let programme = try loadFixture("""
+            PROGRAM
+
+            Dialogseminar – Nordland
+
+            Tirsdag 6. februar
+
+            09.00–09.30 Registrering
+
+            09.30–09.45 Velkommen
+
+            09.45–10.30 Kulturskolen som ressurssenter
+            \u{0C}Dialogseminar – Nordland
+
+            13.40–15.00 Gruppedialog 2
+
+            15.00–15.30 Oppsummering
+
+            19.00 Middag
+            """, name: "program.txt")
+        XCTAssertFalse(programme.units.contains { $0.text.contains("Gruppedialog 2") && $0.text.contains("Nordland") })
+        XCTAssertEqual(programme.units.filter { $0.section == "Tirsdag 6. februar" }.count, 6)
     }
 
     /// A programme typed in Word with tabs between time, item and speaker: its titles and text have spaces there.

@@ -3,8 +3,11 @@ import Foundation
 /// Reads a slide deck or programme turned into text. Pages are separated by
 /// form feeds or, as pdftotext output often has it after copying, by a line
 /// that starts with white space where a form feed stood. Each page is a slide
-/// unit titled by its first line; a programme page with several time lines
-/// ("09.30 Ankomst", "10.30 - 11.30 ...") becomes one unit per block.
+/// unit titled by its first line; in a programme (most pages list times), a page
+/// with several time lines ("09.30 Ankomst", "10.30 - 11.30 ...") becomes one unit
+/// per block, under the day its heading names. A deck's slide that lists the day's
+/// times stays one slide. A footer repeated at the foot of most pages, and the
+/// document's title repeated at the top of a page, are the pages' furniture.
 enum SlideReader {
     /// Whether a raw line marks a page break: a form feed, a line that says which slide it is, or a line
     /// starting with white space after a blank one.
@@ -40,20 +43,72 @@ enum SlideReader {
             previousBlank = clean.allSatisfy { $0 == " " || $0 == "\u{A0}" || $0 == "\t" }
             pages[pages.count - 1].append(SourceLine(number: number, text: clean.trimmingSpaces))
         }
+        pages = withoutFurniture(pages)
+        let programme = isProgramme(pages)
+        var day: String?
         for page in pages {
             let content = page.filter { !$0.isBlank }
             guard let first = content.first else { continue }
             if result.title == nil { result.title = String(first.text) }
-            let blocks = programmeBlocks(page)
-            for block in blocks {
-                guard let head = block.first(where: { !$0.isBlank }) else { continue }
+            for block in programme ? programmeBlocks(page) : [page] {
+                let text = block.filter { !$0.isBlank }
+                guard let head = text.first else { continue }
+                // A day's heading alone ("Tirsdag 6. februar") is the day of the blocks under it, not a unit.
+                if programme, text.count == 1, isDayHeading(head.text) {
+                    day = String(head.text.trimmingSpaces)
+                    continue
+                }
                 var draft = DraftUnit(kind: .slide, firstLine: head.number)
                 draft.title = head.text.tabsAsSpaces
+                draft.section = day
                 draft.lines = Array(block.drop(while: { $0.isBlank }))
                 result.drafts.append(draft)
             }
         }
         return result
+    }
+
+    /// Whether the pages are a programme's: at least half of those with text list three times or more. (A deck has
+    /// one slide of the day's times among many others.)
+    static func isProgramme(_ pages: [[SourceLine]]) -> Bool {
+        let withText = pages.filter { $0.contains { !$0.isBlank } }
+        let timed = withText.filter { $0.count { isTimeLine($0.text) } >= 3 }
+        return !timed.isEmpty && timed.count * 2 >= withText.count
+    }
+
+    /// The pages without their furniture: the slide's number at the foot of a page where most pages end with one; a
+    /// line that ends three pages or more and at least half of them (a footer:
+    /// "Fremtidens kulturskole | Regional samling Troms"), and a later page's first line that stands at the top of the
+    /// first page (the document's title printed again as a running header). The lines stay, blank, for their numbers.
+    static func withoutFurniture(_ pages: [[SourceLine]]) -> [[SourceLine]] {
+        // A slide's number at its foot ("2", "3", ...), where most pages end with one.
+        let isBareNumber = { (line: SourceLine) in
+            let t = line.text.trimmingSpaces
+            return (1...3).contains(t.utf8.count) && t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        let numbered = pages.count { page in page.last(where: { !$0.isBlank }).map(isBareNumber) ?? false }
+        var pages = pages
+        if numbered >= 3, numbered * 2 >= pages.count {
+            for p in pages.indices {
+                if let k = pages[p].lastIndex(where: { !$0.isBlank }), isBareNumber(pages[p][k]) {
+                    pages[p][k] = SourceLine(number: pages[p][k].number, text: "")
+                }
+            }
+        }
+        let lasts = pages.map { $0.last(where: { !$0.isBlank })?.text.trimmingSpaces }
+        var counts: [Substring: Int] = [:]
+        for last in lasts.compactMap({ $0 }) { counts[last, default: 0] += 1 }
+        let footers = Set(counts.filter { $0.value >= 3 && $0.value * 2 >= pages.count }.keys)
+        let top = Set((pages.first ?? []).filter { !$0.isBlank }.prefix(4).map { $0.text.trimmingSpaces })
+        return pages.enumerated().map { index, page in
+            let first = page.firstIndex { !$0.isBlank }
+            return page.indices.map { k in
+                let text = page[k].text.trimmingSpaces
+                let furniture = footers.contains(text) && k > (first ?? 0) || index > 0 && k == first && top.contains(text)
+                    && page.filter({ !$0.isBlank }).count > 1
+                return furniture ? SourceLine(number: page[k].number, text: "") : page[k]
+            }
+        }
     }
 
     /// Splits a programme page at its time lines, and at a day's heading ("Dag 2 – onsdag 5. juni") or a group
@@ -78,7 +133,13 @@ enum SlideReader {
     static func startsAPart(_ text: Substring) -> Bool {
         let lower = text.trimmingSpaces.lowercased()
         if ["gruppearbeid", "gruppeoppg", "group work"].contains(where: { lower.hasPrefix($0) }) { return true }
-        // "Dag 2", "Dag 2 – onsdag 5. juni"; not "Dag 1 – Porsanger", a list of whom to meet which day.
+        return isDayHeading(text)
+    }
+
+    /// A programme's day: "Dag 2", "Dag 2 – onsdag 5. juni", "Tysdag 4. juni"; not "Dag 1 – Porsanger", a list of whom
+    /// to meet which day.
+    static func isDayHeading(_ text: Substring) -> Bool {
+        let lower = text.trimmingSpaces.lowercased()
         var rest = Substring(lower)
         if rest.hasPrefix("dag ") || rest.hasPrefix("day ") {
             rest = rest.dropFirst(4).drop(while: \.isASCIIDigit).drop(while: { " –-:,".contains($0) })
