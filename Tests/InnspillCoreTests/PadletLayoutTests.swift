@@ -1188,6 +1188,33 @@ final class ColumnAndGroupNamingTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id])
     }
 
+    /// A stream board (newest first): the organiser's post titled "Runde 2" over its question is prompts, not a
+    /// column whose title every post of the board takes.
+    func testARoundsNameOverTheOrganisersQuestionIsNoColumn() throws {
+        let corpus = try loadFixture("""
+            Tone Kristiansen 1. okt. 2024
+
+            Kulturskoledagen Agder 2024
+
+            Anonym 3. okt. 2024, 13:37
+
+            Gruppe 5 – Grimstad
+            Vi må bli flinkere til å fortelle hva vi gjør.
+
+            Tone Kristiansen 3. okt. 2024, 12:50
+
+            Runde 2
+            Hvordan kan vi samarbeide bedre på tvers av kommunegrensene?
+
+            Ingrid Salvesen 3. okt. 2024, 10:15
+
+            Gruppe 1 – Kristiansand
+            Digital undervisning kan ikke erstatte fysisk undervisning.
+            """, name: "strom.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.section), [nil, nil])
+        XCTAssertTrue(corpus.units.contains { $0.kind == .prompt && $0.text == "Hvordan kan vi samarbeide bedre på tvers av kommunegrensene?" })
+    }
+
     /// "Kolonne 3" over a group's box without an author line (an old wall board) is a column, not the last line of
     /// the post before it.
     func testAColumnNamedKolonneOverAnAuthorlessBox() throws {

@@ -207,7 +207,10 @@ struct PadletTextReader {
             }
             // (A post's only line, right under its header, is its text, not a column's title: "OK".)
             let awaitsText = current.map { !$0.hasText && ($0.author != nil || $0.group != nil) } ?? false
-            if let paragraph, let name = paragraph.section
+            // (Nor is a round's name over the text of a post that has only its author line: "Runde 2" over the
+            // organiser's question, as a stream board prints its posts; a column's title stands alone.)
+            let titlesItsPost = awaitsText && current?.author != nil && i + 1 < lines.count && !lines[i + 1].isBlank
+            if let paragraph, let name = (titlesItsPost ? nil : paragraph.section)
                 ?? (awaitsText ? nil : unnumberedSection(lines, at: i, beforeFirstPost: current == nil && result.drafts.allSatisfy { $0.kind == .prompt })) {
                 // The column's title again inside a post: the PDF repeats it at the top of a page.
                 if name == section, current != nil {
