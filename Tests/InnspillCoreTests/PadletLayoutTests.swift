@@ -1048,6 +1048,8 @@ final class ChatCopyTests: XCTestCase {
             (redigert)
 
             Grupperom 2
+            [05.12.2024 10:30] Berg, Jonas (Lillestrøm kommune)
+            Gruppe 2 her: Lillestrøm, Rælingen og Lørenskog
             [05.12.2024 10:35] Berg, Jonas (Lillestrøm kommune)
             Vi samarbeider om DKS.
             Opptaket har stoppet.
@@ -1055,11 +1057,14 @@ final class ChatCopyTests: XCTestCase {
         XCTAssertEqual(CorpusLoader.sniff(text, path: "chat.txt"), .padlet)
         let corpus = try loadFixture(text, name: "chat.txt")
         let posts = corpus.units.filter { $0.kind == .post }
-        XCTAssertEqual(posts.map(\.text), ["Hei! Vi er Sandnes, Sola og Klepp.", "Vi har felles lærere med skolen.", "Vi samarbeider om DKS."])
-        XCTAssertEqual(posts.map(\.author), ["Kari Hansen", "Odd Tjelta", "Jonas Berg"])
-        XCTAssertEqual(posts.compactMap(\.posted).map(ISODate.string), ["2024-12-05T10:31:00", "2024-12-05T10:33:00", "2024-12-05T10:35:00"])
-        XCTAssertEqual(posts.map(\.group), ["Grupperom 1", "Grupperom 1", "Grupperom 2"])
-        XCTAssertEqual(posts.map(\.municipalities), [["Sandnes"], ["Sola"], ["Lillestrøm"]])
+        XCTAssertEqual(posts.map(\.text), ["Hei! Vi er Sandnes, Sola og Klepp.", "Vi har felles lærere med skolen.", "", "Vi samarbeider om DKS."])
+        XCTAssertEqual(posts.map(\.author), ["Kari Hansen", "Odd Tjelta", "Jonas Berg", "Jonas Berg"])
+        XCTAssertEqual(posts.compactMap(\.posted).map(ISODate.string),
+                       ["2024-12-05T10:31:00", "2024-12-05T10:33:00", "2024-12-05T10:30:00", "2024-12-05T10:35:00"])
+        XCTAssertEqual(posts.map(\.group), ["Grupperom 1", "Grupperom 1", "Grupperom 2", "Grupperom 2"],
+                       "the room's message naming its group ('Gruppe 2 her: ...') is of the room's group")
+        XCTAssertEqual(posts.map(\.municipalities), [["Sandnes"], ["Sola"], ["Lillestrøm", "Rælingen", "Lørenskog"],
+                                                     ["Lillestrøm", "Rælingen", "Lørenskog"]])
         XCTAssertNil(PadletDates.stamp("[05.12.2024 10:31] Vi har felles lærere med skolen."), "a message on the stamp's line is no name")
     }
 }

@@ -50,6 +50,13 @@ struct PadletTextReader {
             if unit.kind == .post, unit.author != nil, unit.group == nil, column == nil { readQuestionTitle(&unit) }
             if authorNamesPlaces, unit.kind == .post, unit.group == nil, column == nil { unit.group = unit.author }
             authorNamesPlaces = false
+            // In a room, the message that says which group it is ("Gruppe 2 her: Lillestrøm, Rælingen og Lørenskog" in
+            // "Grupperom 2") names the room's group and municipalities.
+            if let room = column, unit.kind == .post, let group = unit.group, let roomGroup = room.group, group != roomGroup,
+               PadletTextReader.groupNumber(group) == PadletTextReader.groupNumber(roomGroup) {
+                unit.group = roomGroup
+                column?.municipalities = merge(room.municipalities, unit.municipalities)
+            }
             if let column, unit.kind == .post, unit.group == nil {
                 unit.group = column.group ?? column.label
                 // An author named after a place the column names too ("KULTURSKOLEN I BØ" under "Gruppe 4 – Bø, Hadsel og
@@ -840,6 +847,12 @@ struct PadletTextReader {
         guard rest.first == " ", PadletLines.groupWords.contains(word.lowercased()) else { return nil }
         let named = rest.trimmingSpaces
         return named.first?.isUppercase == true ? named : nil
+    }
+
+    /// The number a group's label ends with ("Grupperom 2", "Gruppe 2" give 2), or nil.
+    static func groupNumber(_ label: String) -> Int? {
+        let digits = label.reversed().prefix(while: \.isASCIIDigit)
+        return digits.isEmpty ? nil : Int(String(digits.reversed()))
     }
 
     /// A column titled by its round and the question it asks ("Dialogrunde 2: Kva skal til?", "Gruppedialog 2 - Hva
