@@ -1241,3 +1241,80 @@ final class ColumnAndGroupNamingTests: XCTestCase {
         XCTAssertEqual(posts.first?.text, "Undervisning i skoletiden gjør at flere elever kan delta.")
     }
 }
+
+/// Forms of older boards: comments counted after a post's permalink, lettered columns, participants on one line,
+/// and a question box that opens with an instruction.
+final class OlderBoardFormsTests: XCTestCase {
+    func testCommentsAfterAPermalinkAreThatPostsAndLetteredColumnsAreSections() throws {
+        let corpus = try loadFixture("""
+            Marit Eira 3/8/2022
+
+            Regional dialogsamling Troms og Finnmark
+
+            Tema A – Kulturskolen som ressurssenter
+
+            Anonym 3/10/22 10:03AM
+
+            Gruppe 5: Alta, Loppa, Hasvik
+            Vi har et godt samarbeid med barnehagene.
+            https://padlet.com/mariteira/tf2022/wish/t96kB29
+
+            ♡ 3
+            2 kommentarer
+
+            Marit Eira 3/10/22 10:05AM
+            Takk, dette tar vi med videre!
+
+            Anonym 3/10/22 10:06AM
+            Enig!
+
+            Anonym 3/10/22 10:09AM
+
+            Gruppe 6: Storfjord, Lyngen
+            Friplasser har gitt flere barn et tilbud.
+
+            Samtale 2 – Veien videre
+
+            Anonym 3/10/22 11:09AM
+
+            Gruppe 6: Storfjord, Lyngen
+            Gruppen besto av Kari fra Storfjord og Mona fra Lyngen.
+            Felles lærere.
+            """, name: "eldre.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi har et godt samarbeid med barnehagene.", "Friplasser har gitt flere barn et tilbud.",
+                                           "Gruppen besto av Kari fra Storfjord og Mona fra Lyngen. Felles lærere."], "the comments are no posts")
+        XCTAssertEqual(posts.map(\.section), ["Tema A – Kulturskolen som ressurssenter", "Tema A – Kulturskolen som ressurssenter",
+                                              "Samtale 2 – Veien videre"])
+        XCTAssertTrue(posts[0].raw.contains("Enig!"), "the comments stay in the post's raw lines")
+        let reader = PadletTextReader(places: GazetteerPlaces.shared)
+        XCTAssertEqual(reader.participantMunicipalities("Anne (Bodø), Per (Saltdal) og Lise (Fauske)"), ["Bodø", "Saltdal", "Fauske"])
+        XCTAssertEqual(reader.participantMunicipalities("kulturskolelederne i Rana, Hemnes og Nesna"), ["Rana", "Hemnes", "Nesna"])
+        XCTAssertEqual(PadletLines.participantsOnLine("Gruppen besto av: Herøy, Dønna og Alstahaug"), "Herøy, Dønna og Alstahaug")
+    }
+
+    /// An instruction before the box's questions is no question 1: "1." in the answers is the first question.
+    func testAnInstructionBeforeTheQuestionsIsNoQuestion() throws {
+        let corpus = try loadFixture("""
+            Dialogsamling Innlandet 2021
+
+            KULTURSKOLERÅDET INNLANDET MAR 11, 2021 09:41AM
+
+            Spørsmål til gruppene
+
+            Skriv gruppenummer og kommuner øverst i boksen. Én boks per gruppe.
+
+            - o Hva gjør kulturskolen i vår kommune godt i dag?
+            - o Hva trenger vi for å komme videre?
+
+            Gruppe 1: Hamar, Stange og Løten
+
+            1. Vi har et godt samarbeid med barnehagene.
+            2. Vi trenger flere hele stillinger.
+            """, name: "boks.txt")
+        let questions = corpus.units.filter { $0.kind == .prompt && $0.text.hasSuffix("?") }
+        XCTAssertEqual(questions.map(\.text), ["Hva gjør kulturskolen i vår kommune godt i dag?", "Hva trenger vi for å komme videre?"],
+                       "the nested list's second bullet is no text")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), questions.map(\.id))
+    }
+}

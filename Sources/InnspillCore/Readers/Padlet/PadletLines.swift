@@ -119,7 +119,7 @@ enum PadletLines {
     /// Words that name a section (a Padlet column, a round or a day of the seminar) when followed by a number.
     static let sectionWords = ["gruppedialog", "dialogtema", "dialogrunde", "dialogøkt", "dialogokt", "tema", "runde",
                                "økt", "gruppearbeid", "gruppesamtale", "gruppesamtaler", "sesjon", "session", "round", "theme", "del",
-                               "dag", "day", "kolonne", "column"]
+                               "dag", "day", "kolonne", "column", "samtale", "samtalerunde"]
     /// Words that name a group when followed by a number or a name.
     /// Words that label a group before its number: "Gruppe 3", "Rom 9", and the tables of a café dialogue ("Bord 2").
     static let groupWords = ["gruppe", "gruppa", "grupperom", "group", "rom", "room", "bord", "table", "team"]
@@ -142,6 +142,7 @@ enum PadletLines {
     static func section(_ line: Substring) -> String? {
         let t = line.trimmingSpaces
         guard t.count <= 70, !t.hasSuffix("?"), !t.hasSuffix(":"), !t.hasSuffix(".") else { return nil }
+        if isLetteredSection(t) { return String(t) }
         guard let (word, number, rest) = leadingWordNumber(Substring(t)), sectionWords.contains(word) else { return nil }
         // "Dialogtema 2 - Gruppe: Førde" is a post header naming its theme, not a column;
         // "Dialogtema 1 - spørsmål til gruppene" is the title of the theme's questions.
@@ -150,6 +151,16 @@ enum PadletLines {
         if lowerRest.contains("rsm"), PadletTextReader.isPromptBoxTitle(rest.drop(while: { !$0.isLetter })) { return nil }
         _ = number
         return String(t)
+    }
+
+    /// A section lettered instead of numbered: "Tema A – Kulturskolen som ressurssenter", "Økt B".
+    static func isLetteredSection(_ t: Substring) -> Bool {
+        let word = t.prefix(while: \.isLetter)
+        guard sectionWords.contains(word.lowercased()) else { return false }
+        let rest = t.dropFirst(word.count)
+        guard rest.first == " ", let letter = rest.dropFirst().first, letter.isUppercase, letter.isASCII else { return false }
+        let after = rest.dropFirst(2)
+        return after.isEmpty || after.first == " " && (after.dropFirst().first.map { "–-:".contains($0) } ?? false) || after.first == ":"
     }
 
     /// "Dialogtema 2" from a header part, if the part names a section.
@@ -276,10 +287,11 @@ enum PadletLines {
     /// own line; the text after the label, or nil. ("Deltakere:" alone on its line labels a list: see below.)
     static func participantsOnLine(_ line: Substring) -> Substring? {
         let t = line.drop(while: { $0 == " " })
-        guard let first = t.utf8.first.map({ $0 | 0x20 }), "dtp".utf8.contains(first) else { return nil }
+        guard let first = t.utf8.first.map({ $0 | 0x20 }), "dtpg".utf8.contains(first) else { return nil }
         let lower = t.prefix(20).lowercased()
         for label in ["deltakere fra ", "deltakarar frå ", "deltakarar fra ", "deltakere: ", "deltakarar: ", "til stede: ",
-                      "participants: ", "participants from "] where lower.hasPrefix(label) {
+                      "participants: ", "participants from ", "gruppen besto av: ", "gruppen besto av ", "gruppa bestod av: ",
+                      "gruppa bestod av ", "gruppa besto av: ", "gruppa besto av "] where lower.hasPrefix(label) {
             let rest = t.dropFirst(label.count).trimmingSpaces
             return rest.isEmpty ? nil : rest
         }

@@ -148,6 +148,16 @@ struct PadletTextReader {
                 continue
             }
             if fact.isBareLink { i += 1; continue }
+            // The count of the comments under a post the permalink ended ("2 kommentarer"): the comments after it are
+            // that post's, not posts (nor is the count a column's title).
+            if current == nil, let count = PadletLines.commentCount(t), let last = result.drafts.last, last.kind == .post {
+                current = result.drafts.removeLast()
+                inComments = true
+                commentsLeft = count
+                current!.headerLines.append(line)
+                i += 1
+                continue
+            }
 
             // An author + timestamp line (possibly wrapped over two lines) starts a post.
             if let stamp = fact.stamp, commentsLeft > 0 {
@@ -515,6 +525,14 @@ struct PadletTextReader {
         let item = line.trimmingSpaces.drop(while: { "-–•*".contains($0) })
         let parts = item.replacingOccurrences(of: " – ", with: " - ").components(separatedBy: " - ")
             .flatMap { $0.split(whereSeparator: { "/,;:()".contains($0) }) }
+            .flatMap { part -> [Substring] in
+                // "Kari fra Vågan og Mona fra Flakstad", "kulturskolelederne i Rana": the place after "fra", "frå" or "i".
+                guard [" fra ", " frå ", " i "].contains(where: { part.contains($0) }) else { return [part] }
+                return part.components(separatedBy: " og ").map { piece in
+                    let marker = [" fra ", " frå ", " i "].compactMap { piece.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+                    return Substring(marker.map { String(piece[$0.upperBound...]) } ?? piece)
+                }
+            }
         return municipalities(standingAloneIn: parts)
     }
 
@@ -778,13 +796,19 @@ struct PadletTextReader {
         var prompts: [DraftUnit] = []
         var k = start + 1
         var currentPrompt: DraftUnit?
+        var currentIsItem = false
+        var startsWithItem: [Bool] = []  // whether each prompt starts with a list item's mark
         func flush() {
-            if let p = currentPrompt, p.hasText { prompts.append(p) }
+            if let p = currentPrompt, p.hasText {
+                prompts.append(p)
+                startsWithItem.append(currentIsItem)
+            }
             currentPrompt = nil
         }
         var sawDebris = false
         var sawItems = false
         var boxSection = section
+        var numberedInTheBox = false  // whether the box numbers its questions itself ("1.", "Spørsmål 2:")
         while k < lines.count {
             let line = lines[k]
             let t = line.trimmed
@@ -825,7 +849,9 @@ struct PadletTextReader {
                 prompt.title = String(title)
                 prompt.section = boxSection
                 prompt.questionNumber = number ?? numbering
+                numberedInTheBox = numberedInTheBox || number != nil
                 currentPrompt = prompt
+                currentIsItem = isItem
             }
             currentPrompt!.lines.append(SourceLine(number: line.number, text: body))
             k += 1
@@ -834,6 +860,19 @@ struct PadletTextReader {
         for index in prompts.indices {
             let question = prompts[index].lines.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")
             prompts[index].question = question
+        }
+        // Counted by the reader, only the questions have numbers, listed or asked: an instruction before them ("Skriv
+        // gruppenummer øverst i boksen.") is no question 1, so "1." in the answers is the first question.
+        if !numberedInTheBox {
+            numbering = 0
+            for index in prompts.indices {
+                if startsWithItem[index] || prompts[index].question?.hasSuffix("?") == true {
+                    numbering += 1
+                    prompts[index].questionNumber = numbering
+                } else {
+                    prompts[index].questionNumber = nil
+                }
+            }
         }
         return (prompts, k)
     }
@@ -948,7 +987,10 @@ struct PadletTextReader {
     static func listItem(_ text: Substring) -> (Bool, Substring) {
         let bullets: Set<Character> = ["«", "•", "-", "–", "*", "¢", "»", "o", "e"]
         if let first = text.first, bullets.contains(first), text.dropFirst().first == " " {
-            return (true, text.dropFirst(2))
+            // A nested list's second bullet printed after the first ("- o Hva ...?") is a mark too.
+            let rest = text.dropFirst(2)
+            if let second = rest.first, bullets.contains(second), second != first, rest.dropFirst().first == " " { return (true, rest.dropFirst(2)) }
+            return (true, rest)
         }
         let digits = text.prefix(while: { $0.isASCIIDigit })
         if !digits.isEmpty, digits.count <= 2, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
