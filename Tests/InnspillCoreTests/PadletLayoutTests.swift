@@ -1,4 +1,5 @@
 import Foundation
+import InnspillText
 import XCTest
 @testable import InnspillCore
 
@@ -1316,5 +1317,33 @@ final class OlderBoardFormsTests: XCTestCase {
         XCTAssertEqual(questions.map(\.text), ["Hva gjør kulturskolen i vår kommune godt i dag?", "Hva trenger vi for å komme videre?"],
                        "the nested list's second bullet is no text")
         XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), questions.map(\.id))
+    }
+}
+
+/// Section titles, post titles and authors are repaired as the text is, and each change is in `repairs`.
+final class RepairedHeadingsTests: XCTestCase {
+    func testALigatureInAColumnsTitleAndAnAtInAnAuthor() throws {
+        guard NorwegianDictionaries.shared != nil else { throw XCTSkip("needs hunspell-no") }
+        let corpus = try loadFixture("""
+            Agder fylkeskommune 11/5/2024
+
+            Kulturskolesamling Agder
+
+            Tema 2 – Fleksible tilbud og \u{FFFD}nansiering
+
+            MARTE GR@NLI 11/7/24 10:06AM
+            Gruppe 1: Arendal, Froland
+            Vi har startet et tilbud for ungdom.
+
+            MARTE GR@NLI 11/7/24 10:09AM
+            Gruppe 2: Grimstad
+            Babysong sammen med helsestasjonen.
+            """, name: "ligatur.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.section), ["Tema 2 – Fleksible tilbud og finansiering", "Tema 2 – Fleksible tilbud og finansiering"])
+        XCTAssertEqual(posts.map(\.author), ["MARTE GRØNLI", "MARTE GRØNLI"])
+        XCTAssertEqual(corpus.repairs.map { "\($0.line)|\($0.original)|\($0.repaired)" }, ["7|\u{FFFD}nansiering|finansiering", "7|GR@NLI|GRØNLI"],
+                       "each spelling once, for the first unit that has it")
+        XCTAssertEqual(TextRepairer.clean.repair(name: "kari@skole.no").0, "kari@skole.no")
     }
 }

@@ -6,6 +6,9 @@ import InnspillText
 public protocol LineRepairing: Sendable {
     /// The repaired line and the (original, repaired, kind) changes made in it.
     func repair(line: String) -> (String, [(original: String, repaired: String, kind: Repair.Kind)])
+    /// A person's name repaired where the damage is certain (an "@" among its letters is "ø": "GR@NLI"), as no
+    /// dictionary has names to check anything else against; and the changes made.
+    func repair(name: String) -> (String, [(original: String, repaired: String, kind: Repair.Kind)])
 }
 
 /// Turns a reader's drafts into units: repairs each line (recording every change
@@ -47,7 +50,7 @@ struct Normaliser {
     /// segments) are alive at once: all of them beside all the units was an eighth of the peak memory
     /// of a large load.
     func units(from drafts: consuming [DraftUnit], control: WorkControl = .none) throws -> ([Unit], [Repair]) {
-        var linking = Linking(corpus: corpus)
+        var linking = Linking(corpus: corpus, repairer: repairer)
         for block in stride(from: 0, to: drafts.count, by: Normaliser.blockSize) {
             let count = min(Normaliser.blockSize, drafts.count - block)
             let bodies = drafts.withUnsafeMutableBufferPointer { all in
@@ -156,8 +159,36 @@ struct Normaliser {
         private var groupSpelling: [String: String] = [:]
         private var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
         private var questions = Set<String>()
+        let repairer: LineRepairing?
+        /// Each section title, post title and author repaired once, with what changed (a column's title stands over
+        /// many posts).
+        private var repairedHeadings: [String: (text: String, changes: [(original: String, repaired: String, kind: Repair.Kind)])] = [:]
+        private var repairedAuthors: [String: (text: String, changes: [(original: String, repaired: String, kind: Repair.Kind)])] = [:]
 
-        init(corpus: String) { self.corpus = corpus }
+        init(corpus: String, repairer: LineRepairing?) {
+            self.corpus = corpus
+            self.repairer = repairer
+        }
+
+        /// A draft's section, title and author repaired as the text is (a column titled "Tema 2 – �nansiering", an author
+        /// "MARTE GR@NLI"), each change recorded once per spelling, for the first unit that has it, on `line`.
+        private mutating func repairingHeadings(_ draft: DraftUnit, unit id: Int) -> DraftUnit {
+            guard let repairer else { return draft }
+            var draft = draft
+            let line = draft.headerLines.first?.number ?? draft.firstLine
+            func repaired(_ value: String?, as name: Bool) -> String? {
+                guard let value else { return nil }
+                if let known = name ? repairedAuthors[value] : repairedHeadings[value] { return known.text }
+                let (text, changes) = name ? repairer.repair(name: value) : repairer.repair(line: value)
+                if name { repairedAuthors[value] = (text, changes) } else { repairedHeadings[value] = (text, changes) }
+                repairs += changes.map { Repair(unit: id, line: line, original: $0.original, repaired: $0.repaired, kind: $0.kind) }
+                return text
+            }
+            draft.section = repaired(draft.section, as: false)
+            draft.title = repaired(draft.title, as: false)
+            draft.author = repaired(draft.author, as: true)
+            return draft
+        }
 
         /// A number answers the question of that number in the unit's section, or of no section; a
         /// unit of no section answers the first question of that number.
@@ -188,6 +219,7 @@ struct Normaliser {
 
         mutating func link(_ draft: DraftUnit, _ body: Body) {
             let id = units.count + 1
+            let draft = repairingHeadings(draft, unit: id)
             for var repair in body.repairs {
                 repair.unit = id
                 repairs.append(repair)

@@ -907,4 +907,18 @@ extension TextRepairer: LineRepairing {
         let outcome = repair(line)
         return (outcome.text, outcome.changes.map { (original: $0.original, repaired: $0.repaired, kind: $0.kind) })
     }
+
+    public func repair(name: String) -> (String, [(original: String, repaired: String, kind: Repair.Kind)]) {
+        guard name.utf8.contains(UInt8(ascii: "@")) else { return (name, []) }
+        var changes: [(original: String, repaired: String, kind: Repair.Kind)] = []
+        let words = name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            // "GR@NLI", "@YVIND": an "@" among letters, in no e-mail address.
+            guard word.contains("@"), !word.contains("."), word.filter(\.isLetter).count >= 2,
+                  word.allSatisfy({ $0.isLetter || $0 == "@" || $0 == "-" }) else { return String(word) }
+            let repaired = TextRepairer.replacingAt(String(word))
+            changes.append((original: String(word), repaired: repaired, kind: .ocr))
+            return repaired
+        }
+        return (changes.isEmpty ? name : words.joined(separator: " "), changes)
+    }
 }
