@@ -1347,3 +1347,34 @@ final class RepairedHeadingsTests: XCTestCase {
         XCTAssertEqual(TextRepairer.clean.repair(name: "kari@skole.no").0, "kari@skole.no")
     }
 }
+
+/// A board's creator posting a round's question later on, and names that share their last word.
+final class CreatorsRoundPostTests: XCTestCase {
+    func testTheCreatorsRoundPostIsPromptsAndSharedLastWordsAreBothNames() throws {
+        let corpus = try loadFixture("""
+            Dialogsamling Innlandet 2021
+
+            KULTURSKOLERÅDET INNLANDET MAR 11, 2021 09:41AM
+
+            Gruppe 1: Hamar, Stange og Løten
+
+            Vi har et godt samarbeid med barnehagene.
+
+            KULTURSKOLERÅDET INNLANDET MAR 11, 2021 11:15AM
+
+            Runde 2
+
+            Hvilke forventninger har dere til samarbeidet i regionen?
+
+            Gruppe 4: Gjøvik, Østre og Vestre Toten
+
+            Vi ønsker oss et nettverk av kulturskoleledere i regionen.
+            """, name: "runde.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 4"], "the creator's round post is no post")
+        XCTAssertEqual(posts.last?.municipalities, ["Gjøvik", "Østre Toten", "Vestre Toten"])
+        XCTAssertTrue(corpus.units.contains { $0.kind == .prompt && $0.text == "Hvilke forventninger har dere til samarbeidet i regionen?" })
+        XCTAssertEqual(GazetteerPlaces.expandingSharedNames("Nord- og Sør-Aurdal"), "Nord-Aurdal og Sør-Aurdal")
+        XCTAssertEqual(GazetteerPlaces.expandingSharedNames("Nord og sør i fylket"), "Nord og sør i fylket")
+    }
+}

@@ -27,6 +27,7 @@ struct GazetteerPlaces: PlaceNames {
                                                "herad", "heradet", "kommunen", "kulturskolene", "kulturskulane", "kulturskolane"]
 
     func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool) {
+        let text = GazetteerPlaces.expandingSharedNames(text)
         let matches = gazetteer.municipalities(inHeader: text)
         var names: [String] = []
         for match in matches {
@@ -40,6 +41,41 @@ struct GazetteerPlaces: PlaceNames {
         let leftover = rest.lowercased().split(whereSeparator: { !$0.isLetter }).filter { !GazetteerPlaces.fillers.contains(String($0)) }
         return (names, leftover.isEmpty)
     }
+
+    /// Two names that share their last word written once ("Østre og Vestre Toten", "Nord- og Sør-Aurdal") written out
+    /// in full ("Østre Toten og Vestre Toten"), so both are found; other text as it is.
+    ///
+    /// ```swift
+    /// GazetteerPlaces.expandingSharedNames("Gjøvik, Østre og Vestre Toten")   // "Gjøvik, Østre Toten og Vestre Toten"
+    /// ```
+    static func expandingSharedNames(_ text: String) -> String {
+        guard text.contains(" og ") else { return text }
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var k = 0
+        while k + 2 < words.count {
+            let first = words[k].hasSuffix("-") ? String(words[k].dropLast()) : words[k]
+            let second = words[k + 2]
+            guard directionWords.contains(first), words[k + 1] == "og",
+                  let (direction, name) = GazetteerPlaces.directed(second, next: k + 3 < words.count ? words[k + 3] : nil) else { k += 1; continue }
+            _ = direction
+            words[k] = first + (words[k].hasSuffix("-") || second.contains("-") ? "-" : " ") + name
+            k += 3
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The direction a name starts with and the rest: "Sør-Aurdal" gives ("Sør", "Aurdal"); "Vestre" followed by
+    /// "Toten" gives ("Vestre", "Toten").
+    private static func directed(_ word: String, next: String?) -> (String, String)? {
+        if let hyphen = word.firstIndex(of: "-"), directionWords.contains(String(word[..<hyphen])) {
+            let name = word[word.index(after: hyphen)...]
+            return name.first?.isUppercase == true ? (String(word[..<hyphen]), String(name)) : nil
+        }
+        guard directionWords.contains(word), let next, next.first?.isUppercase == true else { return nil }
+        return (word, String(next.prefix(while: { $0.isLetter || $0 == "-" })))
+    }
+
+    private static let directionWords: Set<String> = ["Østre", "Vestre", "Nordre", "Søndre", "Nord", "Sør", "Øvre", "Nedre", "Indre", "Ytre"]
 
     /// `text` with each range replaced by a space. Ranges may overlap: in "AskØygarden" the names
     /// Askøy and Øygarden share their "ø".

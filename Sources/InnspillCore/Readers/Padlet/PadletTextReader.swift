@@ -226,7 +226,14 @@ struct PadletTextReader {
             let awaitsText = current.map { !$0.hasText && ($0.author != nil || $0.group != nil) } ?? false
             // (Nor is a round's name over the text of a post that has only its author line: "Runde 2" over the
             // organiser's question, as a stream board prints its posts; a column's title stands alone.)
-            let titlesItsPost = awaitsText && current?.author != nil && i + 1 < lines.count && !lines[i + 1].isBlank
+            // Or right under the author line, with the post's text after it: "KULTURSKOLERÅDET ... 11:15AM" / "Runde 2" /
+            // "Hvilke forventninger ...?".
+            let underItsAuthorLine = current?.headerLines.last.map { header in
+                i >= 1 && header.number == lines[i - 1].number || i >= 2 && lines[i - 1].isBlank && header.number == lines[i - 2].number
+            } ?? false
+            let titlesItsPost = awaitsText && current?.author != nil && i + 1 < lines.count
+                && (!lines[i + 1].isBlank || underItsAuthorLine && lines[(i + 1)...].first(where: { !$0.isBlank })
+                    .map { PadletDates.stamp($0.trimmed) == nil && PadletLines.section($0.trimmed) == nil } ?? false)
             if let paragraph, let name = (titlesItsPost ? nil : paragraph.section)
                 ?? (awaitsText ? nil : unnumberedSection(lines, at: i, beforeFirstPost: current == nil && result.drafts.allSatisfy { $0.kind == .prompt })) {
                 // The column's title again inside a post: the PDF repeats it at the top of a page.
