@@ -1292,6 +1292,8 @@ final class OlderBoardFormsTests: XCTestCase {
         XCTAssertEqual(reader.participantMunicipalities("Anne (Bodø), Per (Saltdal) og Lise (Fauske)"), ["Bodø", "Saltdal", "Fauske"])
         XCTAssertEqual(reader.participantMunicipalities("kulturskolelederne i Rana, Hemnes og Nesna"), ["Rana", "Hemnes", "Nesna"])
         XCTAssertEqual(PadletLines.participantsOnLine("Gruppen besto av: Herøy, Dønna og Alstahaug"), "Herøy, Dønna og Alstahaug")
+        XCTAssertEqual(reader.participantMunicipalities("Herøy, Dønna og Alstahaug"), ["Herøy (Nordland)", "Dønna", "Alstahaug"],
+                       "a list of places alone resolves a shared name as a header does")
     }
 
     /// An instruction before the box's questions is no question 1: "1." in the answers is the first question.

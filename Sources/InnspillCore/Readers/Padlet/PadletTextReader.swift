@@ -530,6 +530,10 @@ struct PadletTextReader {
     /// is part of a name, not a municipality taking part.
     func participantMunicipalities(_ line: Substring) -> [String] {
         let item = line.trimmingSpaces.drop(while: { "-–•*".contains($0) })
+        // A list of places alone ("Herøy, Dønna og Alstahaug") is read as a header's list, where the names resolve a
+        // name two municipalities share.
+        let asList = places.headerMunicipalities(String(item))
+        if asList.complete, !asList.municipalities.isEmpty { return asList.municipalities }
         let parts = item.replacingOccurrences(of: " – ", with: " - ").components(separatedBy: " - ")
             .flatMap { $0.split(whereSeparator: { "/,;:()".contains($0) }) }
             .flatMap { part -> [Substring] in
