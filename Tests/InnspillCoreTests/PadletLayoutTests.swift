@@ -1296,6 +1296,13 @@ final class OlderBoardFormsTests: XCTestCase {
                        "a list of places alone resolves a shared name as a header does")
     }
 
+    /// A question's number alone on its line ("2)") is the answer's mark, not an icon's debris.
+    func testANumberAloneOnItsLineMarksTheAnswer() throws {
+        XCTAssertFalse(PadletLines.isNoise("2)"))
+        XCTAssertFalse(PadletLines.isNoise("b)"))
+        XCTAssertTrue(PadletLines.isNoise("(o]"))
+    }
+
     /// An instruction before the box's questions is no question 1: "1." in the answers is the first question.
     func testAnInstructionBeforeTheQuestionsIsNoQuestion() throws {
         let corpus = try loadFixture("""

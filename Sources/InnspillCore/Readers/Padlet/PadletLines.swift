@@ -51,8 +51,9 @@ enum PadletLines {
         if letters.lowercased() == "padlet", t.count <= 8 { return true }
         // Icon debris OCR'd with one stray letter among its symbols: "» “?%@W «".
         if compact.count >= 4, compact.filter({ $0.isLetter || $0.isNumber }).count <= 1 { return true }
-        // Comment and reaction icons: "(]", "(o]", "[o)"; not a lettered answer's "b)" alone on its line.
-        if compact.count <= 3, compact.contains(where: { "()[]{}".contains($0) }), Segmenter.letterNumber(t) == nil { return true }
+        // Comment and reaction icons: "(]", "(o]", "[o)"; not a lettered or numbered answer's "b)", "2)" alone on its line.
+        let numbered = compact.count >= 2 && compact.last == ")" && compact.dropLast().allSatisfy(\.isASCIIDigit)
+        if compact.count <= 3, compact.contains(where: { "()[]{}".contains($0) }), Segmenter.letterNumber(t) == nil, !numbered { return true }
         return false
     }
 
