@@ -46,6 +46,11 @@ final class RepairTests: XCTestCase {
     }
 
     /// Tokens that are right as written, or that are not ours to change.
+    /// A "0" for "ø", where "o" would make a word too ("b0r": "bør", not "bor"); "0ss" is still "oss".
+    func testAZeroIsAnØBeforeAnO() {
+        XCTAssertEqual(["b0r", "gj0re", "f0rst", "0ss"].map(fixed), ["bør", "gjøre", "først", "oss"])
+    }
+
     func testTokensThatMustStay() {
         let table = [
             "bra", "Gol", "Grue", "PPT", "UKM", "MIKS", "DKS", "SFO", "NMF", "KS", "VK", "Larvik", "Larviks",

@@ -591,8 +591,9 @@ public final class TextRepairer: Sendable {
             case "é": out.append(Option(from: i, length: 1, to: "å", cost: 0, rank: 0))
             case "&", "4", "8": out.append(Option(from: i, length: 1, to: "å", cost: 0, rank: 1))
             case "0":
+                // OCR reads "ø" as "0" for its stroke: where both make a word, "ø" ("b0r" is "bør", "gj0re" "gjøre").
+                out.append(Option(from: i, length: 1, to: "ø", cost: 0, rank: 0))
                 out.append(Option(from: i, length: 1, to: "o", cost: 0, rank: 1))
-                out.append(Option(from: i, length: 1, to: "ø", cost: 0, rank: 1))
             case "g": out.append(Option(from: i, length: 1, to: "ø", cost: 1, rank: 0))
             case "a":
                 // "ae" for "æ", but not the plural of a noun in -a ("arenaer", "kameraene").
