@@ -1296,6 +1296,32 @@ final class OlderBoardFormsTests: XCTestCase {
                        "a list of places alone resolves a shared name as a header does")
     }
 
+    /// A browser's print footer (the page's address and number) and header (date and time before the board's title)
+    /// are no post's text.
+    func testABrowsersPrintHeaderAndFooter() throws {
+        let corpus = try loadFixture("""
+            Solfrid Aas 4/16/2024
+
+            Regional samling Agder 2024
+
+            Anonym 4/18/24 9:14AM
+
+            Gruppe 1: Kristiansand og Vennesla
+            Vi har et godt samarbeid med barnehagene.
+
+            https://padlet.com/solfridaas/agder2024 1/6
+            \u{0C}18.04.2024, 15:02 Regional samling Agder 2024
+
+            Anonym 4/18/24 9:16AM
+
+            Gruppe 2 – Arendal, Grimstad, Froland
+            Skyss er en stor utfordring.
+            """, name: "utskrift.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.text),
+                       ["Vi har et godt samarbeid med barnehagene.", "Skyss er en stor utfordring."])
+        XCTAssertFalse(PadletLines.isBareLink("https://padlet.com/kari/board og mer"))
+    }
+
     /// A question's number alone on its line ("2)") is the answer's mark, not an icon's debris.
     func testANumberAloneOnItsLineMarksTheAnswer() throws {
         XCTAssertFalse(PadletLines.isNoise("2)"))

@@ -111,10 +111,17 @@ enum PadletLines {
         return String(t)
     }
 
-    /// A link standing alone on a line that is not a post permalink (a profile link, a page footer).
+    /// A link standing alone on a line that is not a post permalink (a profile link, a page footer, also with the
+    /// page's number after it as a browser prints it: "https://padlet.com/kari/board 1/6").
     static func isBareLink(_ line: Substring) -> Bool {
-        let t = line.trimmingSpaces
-        return (t.hasPrefix("http://") || t.hasPrefix("https://")) && !t.contains(" ") && t.contains("padlet.com")
+        var t = line.trimmingSpaces
+        guard t.hasPrefix("http://") || t.hasPrefix("https://") else { return false }
+        if let space = t.lastIndex(of: " ") {
+            let number = t[t.index(after: space)...].split(separator: "/", omittingEmptySubsequences: false)
+            guard number.count == 2, number.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+            t = t[..<space]
+        }
+        return !t.contains(" ") && t.contains("padlet.com")
     }
 
     /// Words that name a section (a Padlet column, a round or a day of the seminar) when followed by a number.

@@ -130,9 +130,14 @@ struct PadletTextReader {
                 i += 1
                 continue
             }
-            // The board's title printed again at the top of a page, inside a post: page furniture.
+            // The board's title printed again at the top of a page, inside a post: page furniture; also after the date and
+            // time a browser prints beside it ("18.04.2024, 15:02 Regional samling Agder 2024").
             if current != nil, let title = result.title {
-                let bare = t.utf8.first == 0x0C ? t.dropFirst() : t  // after the page break's form feed
+                var bare = t.utf8.first == 0x0C ? t.dropFirst() : t  // after the page break's form feed
+                if let first = bare.utf8.first, first >= 0x30, first <= 0x39, bare.utf8.count > title.utf8.count,
+                   bare.hasSuffix(title), PageFurniture.isPrintHeader(bare.dropLast(title.count)) {
+                    bare = bare.suffix(title.count)
+                }
                 if (title.utf8.count ... title.utf8.count + 4).contains(bare.utf8.count), bare.trimmingSpaces == title {
                     i += 1
                     continue
