@@ -19,6 +19,15 @@ final class SegmenterTests: XCTestCase {
     }
 
     /// "Del 2, spørsmål 1:" is question 1 (of part 2), not question 21.
+    /// A question alone on a post's first line is the question of the answer under it; a post that only asks is
+    /// no segment of a question.
+    func testAQuestionOpeningThePostIsTheQuestionOfTheAnswerUnderIt() {
+        let segments = Segmenter.segments(of: "Hvordan kan kulturskolen bidra i arbeidet med folkehelse?\n- Vi trenger lærere.\n- Mer tid.")
+        XCTAssertEqual(segments.map(\.question), ["Hvordan kan kulturskolen bidra i arbeidet med folkehelse?"])
+        XCTAssertEqual(segments.map { String($0.text) }, ["- Vi trenger lærere.\n- Mer tid."])
+        XCTAssertEqual(Segmenter.segments(of: "Hvordan kan vi samarbeide bedre?").count, 0)
+    }
+
     func testAQuestionLabelAfterAPartNumberGivesTheQuestionsNumber() {
         XCTAssertEqual(Segmenter.marker("Del 2, spørsmål 1: Felles talentprogram.")?.number, 1)
         XCTAssertEqual(Segmenter.marker("Del 2, spørsmål 1: Felles talentprogram.")?.rest, "Felles talentprogram.")

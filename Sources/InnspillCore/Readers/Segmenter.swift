@@ -46,7 +46,10 @@ enum Segmenter {
         func span(_ from: Int, _ to: Int) -> Range<Int> { kept[from] ..< (to < kept.count ? kept[to] : all.count) }
         // One marker is enough when it opens the post with a question's number or label ("3. ...",
         // "Spørsmål 3: ..."): the post answers that question.
-        let labelled = markers.count == 1 && markers[0].0 == 0 && markers[0].1.number != nil
+        // So is a question standing alone on the post's first line, over the answer ("Hvordan kan kulturskolen bidra i
+        // arbeidet med folkehelse?" over "- Vi trenger lærere ...").
+        let labelled = markers.count == 1 && markers[0].0 == 0
+            && (markers[0].1.number != nil || markers[0].1.question != nil && rest(of: markers[0].1, on: lines[0]).isEmpty && lines.count > 1)
         guard markers.count >= 2 || labelled else { return [] }
         var segments: [Segment] = []
         if markers[0].0 > 0 {
