@@ -1410,6 +1410,10 @@ final class CreatorsRoundPostTests: XCTestCase {
         XCTAssertEqual(posts.last?.municipalities, ["Gjøvik", "Østre Toten", "Vestre Toten"])
         XCTAssertTrue(corpus.units.contains { $0.kind == .prompt && $0.text == "Hvilke forventninger har dere til samarbeidet i regionen?" })
         XCTAssertEqual(GazetteerPlaces.expandingSharedNames("Nord- og Sør-Aurdal"), "Nord-Aurdal og Sør-Aurdal")
+        XCTAssertTrue(PadletTextReader.sameName("Kulturskulerådet Møre og Romsdal", "Kulturskuleradet Mgre og Romsdal") == false,
+                      "a letter OCR read as another ('g' for 'ø') is no spelling of the same name")
+        XCTAssertTrue(PadletTextReader.sameName("Kulturskulerådet Møre og Romsdal", "Kulturskuleradet More og Romsdal"),
+                      "the same name with 'å' and 'ø' read without their marks")
         XCTAssertEqual(GazetteerPlaces.expandingSharedNames("Nord og sør i fylket"), "Nord og sør i fylket")
     }
 }

@@ -444,8 +444,10 @@ struct PadletTextReader {
     }
 
     /// Whether two author names are the same person ("KARI NORDMANN", "Kari Nordmann").
+    /// Also when OCR read the one's "å", "ø" or "æ" otherwise than the other's ("Kulturskulerådet" and "Kulturskuleradet").
     static func sameName(_ a: String, _ b: String) -> Bool {
-        let fold = { (s: String) in s.lowercased().filter { $0.isLetter } }
+        let plain: [Character: String] = ["å": "a", "ø": "o", "æ": "ae"]
+        let fold = { (s: String) in s.lowercased().filter { $0.isLetter }.map { plain[$0] ?? String($0) }.joined() }
         return !fold(b).isEmpty && (fold(a) == fold(b) || fold(a).hasPrefix(fold(b)) || fold(b).hasPrefix(fold(a)))
     }
 
