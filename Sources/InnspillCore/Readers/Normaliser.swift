@@ -160,8 +160,8 @@ struct Normaliser {
         private var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
         private var questions = Set<String>()
         let repairer: LineRepairing?
-        /// Each section title, post title and author repaired once, with what changed (a column's title stands over
-        /// many posts).
+        /// Each section title, post title and author that a repair changed, with what changed: recorded once per
+        /// spelling (a column's title stands over many posts).
         private var repairedHeadings: [String: (text: String, changes: [(original: String, repaired: String, kind: Repair.Kind)])] = [:]
         private var repairedAuthors: [String: (text: String, changes: [(original: String, repaired: String, kind: Repair.Kind)])] = [:]
 
@@ -180,6 +180,8 @@ struct Normaliser {
                 guard let value else { return nil }
                 if let known = name ? repairedAuthors[value] : repairedHeadings[value] { return known.text }
                 let (text, changes) = name ? repairer.repair(name: value) : repairer.repair(line: value)
+                // (Only what changed is kept: a large table's titles are mostly distinct and mostly whole.)
+                guard !changes.isEmpty else { return value }
                 if name { repairedAuthors[value] = (text, changes) } else { repairedHeadings[value] = (text, changes) }
                 repairs += changes.map { Repair(unit: id, line: line, original: $0.original, repaired: $0.repaired, kind: $0.kind) }
                 return text
