@@ -51,6 +51,14 @@ final class RepairTests: XCTestCase {
         XCTAssertEqual(["b0r", "gj0re", "f0rst", "0ss"].map(fixed), ["bør", "gjøre", "først", "oss"])
     }
 
+    /// A word's "Ø" read as "@" is a small letter in the middle of a sentence, a capital after one ends, and a name's
+    /// capital always.
+    func testTheCaseOfAnØReadAsAnAt() {
+        XCTAssertEqual(fixed("Vi @nsker mer tid."), "Vi ønsker mer tid.")
+        XCTAssertEqual(fixed("Det er bra. @nsker mer tid."), "Det er bra. Ønsker mer tid.")
+        XCTAssertEqual(fixed("Vi samarbeider med @ygarden."), "Vi samarbeider med Øygarden.")
+    }
+
     func testTokensThatMustStay() {
         let table = [
             "bra", "Gol", "Grue", "PPT", "UKM", "MIKS", "DKS", "SFO", "NMF", "KS", "VK", "Larvik", "Larviks",

@@ -802,6 +802,14 @@ public final class TextRepairer: Sendable {
         }
         for i in chunks.indices {
             let core = chunks[i].core
+            // "Vi @nsker": a word's "Ø" read as "@" in the middle of a sentence is a small letter, unless the word is a
+            // name ("i @ygarden").
+            if core.first == "@", let repaired = chunks[i].repaired, repaired.first == "Ø", i > 0, let prev = word(i - 1),
+               prev.last?.isLetter == true, !chunks[i - 1].trail.contains(where: { ".!?:".contains($0) }), chunks[i].lead.isEmpty {
+                let small = "ø" + repaired.dropFirst()
+                if dictionaries?.contains(small) == true, !gazetteer.isName(repaired) { chunks[i].repaired = small }
+                continue
+            }
             guard chunks[i].repaired == nil, !core.isEmpty else { continue }
             if TextRepairer.loneA.contains(core), chunks[i].trail.isEmpty {
                 // At the end of a wrapped line ("interessert i a" / "jobbe ..."): after a word.
