@@ -1156,6 +1156,10 @@ final class ColumnAndGroupNamingTests: XCTestCase {
         XCTAssertEqual(posts.map(\.municipalities), [["Øksnes", "Bø", "Hadsel"], ["Harstad", "Tjeldsund"]])
         XCTAssertEqual(posts.map(\.text), ["Vi trenger et nettverk av kulturskoleledere.", "Videreutdanning for ansatte."])
         XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("@ygarden og Askøy").municipalities, ["Øygarden", "Askøy"])
+        XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("Kristiansund, Averøy og Sm@la").municipalities,
+                       ["Kristiansund", "Averøy", "Smøla"], "an 'ø' read as '@' inside a name")
+        XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("Bj0rnafjorden og Austevoll").municipalities, ["Bjørnafjorden", "Austevoll"])
+        XCTAssertNil(GazetteerPlaces.withØRestored("Gruppe 10: Hamar"))
     }
 
     /// Posts that take the question as their subject and name the group in their text: the question is the post's,

@@ -28,6 +28,35 @@ struct GazetteerPlaces: PlaceNames {
 
     func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool) {
         let text = GazetteerPlaces.expandingSharedNames(text)
+        let read = municipalities(inHeader: text)
+        // "Sm@la", "Bj0rnafjorden": OCR read an "ø" inside a name as "@" or "0", where the name is not found.
+        guard let restored = GazetteerPlaces.withØRestored(text) else { return read }
+        let other = municipalities(inHeader: restored)
+        return other.municipalities.count > read.municipalities.count ? other : read
+    }
+
+    /// The text with each "@" or "0" between two letters read as "ø" ("Ø" between capitals); nil when there is none.
+    ///
+    /// ```swift
+    /// GazetteerPlaces.withØRestored("Kristiansund, Averøy og Sm@la")   // "Kristiansund, Averøy og Smøla"
+    /// ```
+    static func withØRestored(_ text: String) -> String? {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "0") }) else { return nil }
+        let chars = Array(text)
+        var out = ""
+        var changed = false
+        for (i, c) in chars.enumerated() {
+            if c == "@" || c == "0", i > 0, i + 1 < chars.count, chars[i - 1].isLetter, chars[i + 1].isLetter {
+                out += chars[i - 1].isUppercase && chars[i + 1].isUppercase ? "Ø" : "ø"
+                changed = true
+            } else {
+                out.append(c)
+            }
+        }
+        return changed ? out : nil
+    }
+
+    private func municipalities(inHeader text: String) -> (municipalities: [String], complete: Bool) {
         let matches = gazetteer.municipalities(inHeader: text)
         var names: [String] = []
         for match in matches {

@@ -170,8 +170,8 @@ struct Normaliser {
             self.repairer = repairer
         }
 
-        /// A draft's section, title and author repaired as the text is (a column titled "Tema 2 – �nansiering", an author
-        /// "MARTE GR@NLI"), each change recorded once per spelling, for the first unit that has it, on `line`.
+        /// A draft's section and title repaired as the text is (a column titled "Tema 2 – �nansiering"), and its author and
+        /// group as names ("MARTE GR@NLI"), each change recorded once per spelling, for the first unit that has it, on `line`.
         private mutating func repairingHeadings(_ draft: DraftUnit, unit id: Int) -> DraftUnit {
             guard let repairer else { return draft }
             var draft = draft
@@ -189,6 +189,7 @@ struct Normaliser {
             draft.section = repaired(draft.section, as: false)
             draft.title = repaired(draft.title, as: false)
             draft.author = repaired(draft.author, as: true)
+            draft.group = repaired(draft.group, as: true)  // a group named after its author ("ASK@Y")
             return draft
         }
 
