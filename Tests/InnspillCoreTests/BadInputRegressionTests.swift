@@ -52,6 +52,9 @@ final class BadInputRegressionTests: XCTestCase {
     ///   although none could replace all the '@'s.
     /// - json-ocr-word-of-gs.json: a word of 40 "g"s took 1.5 s in a release build: the OCR repair looked
     ///   up hundreds of candidates as compounds.
+    /// - json-header-word-inside-a-character.jsonl: a title "Gruppe 4:" followed by a combining mark and an invalid
+    ///   byte crashed the header's place finder, which stepped back by Characters from a word that starts inside one
+    ///   (looking for an "@" read for "Ø").
     func testEveryInputTheFuzzerFoundLoadsOrFailsWithAMessage() throws {
         let stored = SharedData.packageRoot.appendingPathComponent("Tests/InnspillCoreTests/FuzzRegressions")
         let names = try FileManager.default.contentsOfDirectory(atPath: stored.path).filter { !$0.hasPrefix(".") }.sorted()

@@ -101,10 +101,17 @@ extension Gazetteer {
     /// A municipality whose capital Ø OCR read as "@" before the rest of its name ("@ksnes", "@ygarden"), with the
     /// "@" in its range; nil for other words.
     private func capitalØReadAsAt(_ w: Word, _ text: String) -> (match: GazetteerMatch, entries: [Entry])? {
-        guard w.range.lowerBound > text.startIndex else { return nil }
-        let at = text.index(before: w.range.lowerBound)
-        guard text[at] == "@", at == text.startIndex || !text[text.index(before: at)].isLetter,
-              let entries = entry(forKey: "ø" + w.lower) else { return nil }
+        // On bytes: a word may start inside a Character (after a combining mark), where stepping back by Characters
+        // leaves the text.
+        let utf8 = text.utf8
+        guard w.range.lowerBound > utf8.startIndex, w.range.lowerBound <= utf8.endIndex else { return nil }
+        let at = utf8.index(before: w.range.lowerBound)
+        guard utf8[at] == UInt8(ascii: "@") else { return nil }
+        if at > utf8.startIndex {
+            let before = utf8[utf8.index(before: at)]
+            guard before < 0x80, !(before | 0x20 >= UInt8(ascii: "a") && before | 0x20 <= UInt8(ascii: "z")) else { return nil }
+        }
+        guard let entries = entry(forKey: "ø" + w.lower) else { return nil }
         let fuzzy = entries.map { Entry(index: $0.index, form: .fuzzy) }
         return (make(at..<w.range.upperBound, text, fuzzy, .fuzzy), fuzzy)
     }
