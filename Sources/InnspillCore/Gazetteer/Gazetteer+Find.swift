@@ -54,12 +54,7 @@ extension Gazetteer {
         var raw: [(match: GazetteerMatch, entries: [Entry])] = []
         var i = 0
         while i < words.count {
-            guard words.spans[i].capitalised else {
-                // "@ksnes" in a header: OCR read the capital Ø as "@", which is no letter of the word.
-                if header, let found = capitalØReadAsAt(words[i], text) { raw.append(found) }
-                i += 1
-                continue
-            }
+            guard words.spans[i].capitalised else { i += 1; continue }
             let w = words[i]
             if let found = matchAt(i, words, text, header: header) {
                 raw.append(contentsOf: found.matches)
@@ -96,24 +91,6 @@ extension Gazetteer {
             if let entries = entry(forKey: String(candidate)) { found += entries.map { Entry(index: $0.index, form: .fuzzy) } }
         }
         return found.isEmpty ? nil : found
-    }
-
-    /// A municipality whose capital Ø OCR read as "@" before the rest of its name ("@ksnes", "@ygarden"), with the
-    /// "@" in its range; nil for other words.
-    private func capitalØReadAsAt(_ w: Word, _ text: String) -> (match: GazetteerMatch, entries: [Entry])? {
-        // On bytes: a word may start inside a Character (after a combining mark), where stepping back by Characters
-        // leaves the text.
-        let utf8 = text.utf8
-        guard w.range.lowerBound > utf8.startIndex, w.range.lowerBound <= utf8.endIndex else { return nil }
-        let at = utf8.index(before: w.range.lowerBound)
-        guard utf8[at] == UInt8(ascii: "@") else { return nil }
-        if at > utf8.startIndex {
-            let before = utf8[utf8.index(before: at)]
-            guard before < 0x80, !(before | 0x20 >= UInt8(ascii: "a") && before | 0x20 <= UInt8(ascii: "z")) else { return nil }
-        }
-        guard let entries = entry(forKey: "ø" + w.lower) else { return nil }
-        let fuzzy = entries.map { Entry(index: $0.index, form: .fuzzy) }
-        return (make(at..<w.range.upperBound, text, fuzzy, .fuzzy), fuzzy)
     }
 
     private func isUnknownWord(_ lower: String) -> Bool {

@@ -154,7 +154,7 @@ public enum CorpusLoader {
         case .csv, .tsv, .padletCSV:
             var (separator, rows) = try parseTable(text, tsv: format == .tsv, path: shown, control: options.control)
             // Mentimeter's and Excel's exports may put a title and a blank row above the header.
-            let preamble = TableReader.preambleRows(rows.prefix(TableReader.preambleLimit + 1).map(\.cells))
+            let preamble = TableReader.preambleRows(rows.lazy.map(\.cells))
             var skipped: String?
             if preamble > 0 {
                 skipped = ("'\(shown)': the header is on line \(rows[preamble].line); the \(Plural.count(preamble, "row", "rows")) "

@@ -29,16 +29,18 @@ struct GazetteerPlaces: PlaceNames {
     func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool) {
         let text = GazetteerPlaces.expandingSharedNames(text)
         let read = municipalities(inHeader: text)
-        // "Sm@la", "Bj0rnafjorden": OCR read an "ø" inside a name as "@" or "0", where the name is not found.
+        // "Sm@la", "Bj0rnafjorden", "@ksnes": OCR read an "ø" as "@" or "0", which no name is found with.
         guard let restored = GazetteerPlaces.withØRestored(text) else { return read }
         let other = municipalities(inHeader: restored)
         return other.municipalities.count > read.municipalities.count ? other : read
     }
 
-    /// The text with each "@" or "0" between two letters read as "ø" ("Ø" between capitals); nil when there is none.
+    /// The text with each "@" or "0" between two letters read as "ø" ("Ø" between capitals), and an "@" that starts a
+    /// word as "Ø"; nil when there is none.
     ///
     /// ```swift
     /// GazetteerPlaces.withØRestored("Kristiansund, Averøy og Sm@la")   // "Kristiansund, Averøy og Smøla"
+    /// GazetteerPlaces.withØRestored("Gruppe 7: @ksnes og Bø")            // "Gruppe 7: Øksnes og Bø"
     /// ```
     static func withØRestored(_ text: String) -> String? {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "0") }) else { return nil }
@@ -46,8 +48,13 @@ struct GazetteerPlaces: PlaceNames {
         var out = ""
         var changed = false
         for (i, c) in chars.enumerated() {
-            if c == "@" || c == "0", i > 0, i + 1 < chars.count, chars[i - 1].isLetter, chars[i + 1].isLetter {
+            let letterAfter = i + 1 < chars.count && chars[i + 1].isLetter
+            let letterBefore = i > 0 && chars[i - 1].isLetter
+            if c == "@" || c == "0", letterBefore, letterAfter {
                 out += chars[i - 1].isUppercase && chars[i + 1].isUppercase ? "Ø" : "ø"
+                changed = true
+            } else if c == "@", letterAfter, !letterBefore {
+                out += "Ø"
                 changed = true
             } else {
                 out.append(c)
@@ -85,23 +92,22 @@ struct GazetteerPlaces: PlaceNames {
             let first = words[k].hasSuffix("-") ? String(words[k].dropLast()) : words[k]
             let second = words[k + 2]
             guard directionWords.contains(first), words[k + 1] == "og",
-                  let (direction, name) = GazetteerPlaces.directed(second, next: k + 3 < words.count ? words[k + 3] : nil) else { k += 1; continue }
-            _ = direction
+                  let name = GazetteerPlaces.nameAfterDirection(second, next: k + 3 < words.count ? words[k + 3] : nil) else { k += 1; continue }
             words[k] = first + (words[k].hasSuffix("-") || second.contains("-") ? "-" : " ") + name
             k += 3
         }
         return words.joined(separator: " ")
     }
 
-    /// The direction a name starts with and the rest: "Sør-Aurdal" gives ("Sør", "Aurdal"); "Vestre" followed by
-    /// "Toten" gives ("Vestre", "Toten").
-    private static func directed(_ word: String, next: String?) -> (String, String)? {
+    /// The name after a direction that starts a name: "Sør-Aurdal" gives "Aurdal"; "Vestre" followed by "Toten" gives
+    /// "Toten"; nil when the word is no direction.
+    private static func nameAfterDirection(_ word: String, next: String?) -> String? {
         if let hyphen = word.firstIndex(of: "-"), directionWords.contains(String(word[..<hyphen])) {
             let name = word[word.index(after: hyphen)...]
-            return name.first?.isUppercase == true ? (String(word[..<hyphen]), String(name)) : nil
+            return name.first?.isUppercase == true ? String(name) : nil
         }
         guard directionWords.contains(word), let next, next.first?.isUppercase == true else { return nil }
-        return (word, String(next.prefix(while: { $0.isLetter || $0 == "-" })))
+        return String(next.prefix(while: { $0.isLetter || $0 == "-" }))
     }
 
     private static let directionWords: Set<String> = ["Østre", "Vestre", "Nordre", "Søndre", "Nord", "Sør", "Øvre", "Nedre", "Indre", "Ytre"]

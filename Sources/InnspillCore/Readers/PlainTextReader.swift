@@ -102,8 +102,9 @@ struct PlainTextReader {
         }
         // The wording asked above the table for a question of the table: numbered alike, and in the same words or none.
         func askedAbove(_ question: String, number: Int?) -> String? {
-            guard let n = number ?? Segmenter.marker(question)?.number, let known = asked[n] else { return nil }
-            let wordless = Segmenter.marker(question).map { $0.number != nil && $0.rest.isEmpty && $0.question == nil } ?? false
+            let marker = Segmenter.marker(question)
+            guard let n = number ?? marker?.number, let known = asked[n] else { return nil }
+            let wordless = marker.map { $0.number != nil && $0.rest.isEmpty && $0.question == nil } ?? false
             return wordless || Segmenter.restates(question, known) ? known : nil
         }
         drafts.removeAll { draft in draft.kind == .prompt && draft.question.flatMap { askedAbove($0, number: draft.questionNumber) } != nil }

@@ -208,14 +208,13 @@ struct TableReader {
     /// ```swift
     /// TableReader.preambleRows([["Temamøte 2024", ""], ["", ""], ["Kommune", "Svar"], ["Bodø", "Ja"]])   // 2
     /// ```
-    static func preambleRows(_ rows: [[String]]) -> Int {
+    static func preambleRows<Rows: Collection<[String]>>(_ rows: Rows) -> Int {
         func filled(_ row: [String]) -> Int { row.count { !$0.trimmingWhitespace.isEmpty } }
-        guard let header = rows.prefix(preambleLimit + 1).firstIndex(where: { filled($0) >= 2 }) else { return 0 }
-        return header
+        return rows.prefix(preambleLimit + 1).enumerated().first { filled($0.element) >= 2 }?.offset ?? 0
     }
 
     /// The most rows `preambleRows` passes over.
-    static let preambleLimit = 10
+    private static let preambleLimit = 10
 
     /// Fills the empty cells of a column with the value above them when the column reads like merged cells
     /// exported from a spreadsheet: each value stands once over a block of rows, so no two neighbouring rows

@@ -510,8 +510,8 @@ struct PadletTextReader {
         guard PadletDates.stamp(lines[next].trimmed) != nil else {
             // Over a group's header without an author line (a summary; a board whose boxes have none), a round with its
             // question titles a column.
-            guard let title = PadletTextReader.roundAndQuestion(t), groupHeader(lines[next].trimmed, strict: true) != nil else { return nil }
-            return title
+            guard PadletTextReader.questionOfRound(t) != nil, groupHeader(lines[next].trimmed, strict: true) != nil else { return nil }
+            return String(t)
         }
         // A title after an icon ("💡 Hva gjør vi bra?", "🚧 Hva hindrer oss?"), as boards title their columns.
         let afterIcon = PadletLines.droppingLeadingIcons(t)
@@ -519,7 +519,7 @@ struct PadletTextReader {
             return afterIcon.first?.isUppercase == true && afterIcon.count <= 60 ? String(t) : nil
         }
         guard first.isUppercase || first.isNumber else { return nil }
-        if let title = PadletTextReader.roundAndQuestion(t) { return title }
+        if PadletTextReader.questionOfRound(t) != nil { return String(t) }
         if first.isUppercase, t.count <= 40, t.split(separator: " ").count <= 5, last.isLetter || last.isNumber || last == ")" {
             return String(t)
         }
@@ -754,15 +754,13 @@ struct PadletTextReader {
         let text = unit.lines.indices.filter { !unit.lines[$0].isBlank }
         guard text.count >= 2 else { return }
         let question = unit.lines[text[0]].trimmed.trimmingSpaces
-        let interrogatives: Set<String> = ["hva", "hvordan", "hvilke", "hvilken", "hvem", "hvor", "hvorfor", "kva", "korleis", "kven",
-                                           "kvifor", "kvar", "kor"]
-        guard question.last == "?" || interrogatives.contains(question.prefix(while: \.isLetter).lowercased()),
+        guard question.last == "?" || PadletTextReader.interrogatives.contains(question.prefix(while: \.isLetter).lowercased()),
               question.count <= 160, Segmenter.marker(question)?.number == nil else { return }
         let second = unit.lines[text[1]]
         var header: GroupHeader?
         var headerLine = text[1]
         var answer: Substring?
-        if let (opening, rest) = answerAfterGroup(second.trimmed) ?? groupBeforeColon(second.trimmed) {
+        if let (opening, rest) = groupBeforeColon(second.trimmed) {
             (header, answer) = (opening, rest)
         } else if let named = groupHeader(second.trimmed, strict: false), named.group != nil {
             header = named
@@ -785,9 +783,14 @@ struct PadletTextReader {
         unit.lines.remove(at: text[0])
     }
 
+    /// Words a question starts with, also where it is written without its question mark.
+    private static let interrogatives: Set<String> = ["hva", "hvordan", "hvilke", "hvilken", "hvem", "hvor", "hvorfor", "kva", "korleis",
+                                                      "kven", "kvifor", "kvar", "kor"]
+
     /// "Gruppe 1 (Stavanger, Sola): UKM er en viktig arena" (the answer wrapped onto the next lines): the group's
     /// header before the colon and the answer's start after it, which names more than municipalities; or nil.
-    /// (`answerAfterGroup` also needs the answer to end on its line, where a line may be a header alone.)
+    /// (`answerAfterGroup` also needs the answer to end on its line, where a line may be a header alone; what it
+    /// reads, this reads alike.)
     private func groupBeforeColon(_ line: Substring) -> (header: GroupHeader, answer: Substring)? {
         guard let colon = line.firstIndex(of: ":"), let header = groupHeader(line[..<colon], strict: false), header.group != nil else { return nil }
         let answer = line[line.index(after: colon)...].trimmingSpaces
@@ -912,14 +915,10 @@ struct PadletTextReader {
         return digits.isEmpty ? nil : Int(String(digits.reversed()))
     }
 
-    /// A column titled by its round and the question it asks ("Dialogrunde 2: Kva skal til?", "Gruppedialog 2 - Hva
-    /// bør vi gjøre sammen?"): the title, or nil. (`PadletLines.section` takes no title ending in "?", which inside a
-    /// post is a question; standing alone over an author line or a group's header, it titles a column.)
-    static func roundAndQuestion(_ t: Substring) -> String? {
-        questionOfRound(t) != nil ? String(t) : nil
-    }
-
-    /// The question a round's title asks ("Dialogrunde 2: Kva skal til?" gives "Kva skal til?"), or nil.
+    /// The question a column titled by its round asks ("Dialogrunde 2: Kva skal til?" gives "Kva skal til?",
+    /// "Gruppedialog 2 - Hva bør vi gjøre sammen?" "Hva bør vi gjøre sammen?"), or nil. (`PadletLines.section` takes no
+    /// title ending in "?", which inside a post is a question; standing alone over an author line or a group's header,
+    /// such a title is a column's.)
     static func questionOfRound(_ t: Substring) -> Substring? {
         guard t.last == "?", t.count <= 120, let (word, _, rest) = PadletLines.leadingWordNumber(t), PadletLines.sectionWords.contains(word),
               rest.first == ":" || rest.hasPrefix(" -") || rest.hasPrefix(" –") else { return nil }
