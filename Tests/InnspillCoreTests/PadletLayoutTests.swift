@@ -1058,14 +1058,17 @@ final class ChatCopyTests: XCTestCase {
         XCTAssertEqual(CorpusLoader.sniff(text, path: "chat.txt"), .padlet)
         let corpus = try loadFixture(text, name: "chat.txt")
         let posts = corpus.units.filter { $0.kind == .post }
-        XCTAssertEqual(posts.map(\.text), ["Hei! Vi er Sandnes, Sola og Klepp.", "Vi har felles lærere med skolen.", "", "Vi samarbeider om DKS."])
+        XCTAssertEqual(posts.map(\.text), ["Hei! Vi er Sandnes, Sola og Klepp.", "Vi har felles lærere med skolen.",
+                                            "Gruppe 2 her: Lillestrøm, Rælingen og Lørenskog", "Vi samarbeider om DKS."],
+                       "a message that names its group says so in its text too")
         XCTAssertEqual(posts.map(\.author), ["Kari Hansen", "Odd Tjelta", "Jonas Berg", "Jonas Berg"])
         XCTAssertEqual(posts.compactMap(\.posted).map(ISODate.string),
                        ["2024-12-05T10:31:00", "2024-12-05T10:33:00", "2024-12-05T10:30:00", "2024-12-05T10:35:00"])
         XCTAssertEqual(posts.map(\.group), ["Grupperom 1", "Grupperom 1", "Grupperom 2", "Grupperom 2"],
                        "the room's message naming its group ('Gruppe 2 her: ...') is of the room's group")
-        XCTAssertEqual(posts.map(\.municipalities), [["Sandnes"], ["Sola"], ["Lillestrøm", "Rælingen", "Lørenskog"],
-                                                     ["Lillestrøm", "Rælingen", "Lørenskog"]])
+        XCTAssertEqual(posts.map(\.municipalities), [["Sandnes", "Sola"], ["Sandnes", "Sola"], ["Lillestrøm", "Rælingen", "Lørenskog"],
+                                                     ["Lillestrøm", "Rælingen", "Lørenskog"]],
+                       "a room's group is everyone who wrote in it, and what its group's message names")
         XCTAssertNil(PadletDates.stamp("[05.12.2024 10:31] Vi har felles lærere med skolen."), "a message on the stamp's line is no name")
     }
 }

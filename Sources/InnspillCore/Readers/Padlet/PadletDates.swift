@@ -9,6 +9,8 @@ enum PadletDates {
         var posted: Date
         /// Where the author works, as a chat names it after the name ("Sandnes kommune").
         var affiliation: String? = nil
+        /// Whether the line heads a chat message (`[05.12.2024 10:31] Hansen, Kari`): all the message says is its text.
+        var isChatMessage = false
     }
 
     /// Parses a whole author + timestamp line, or nil: `Gruppe 3 5/5/25 9:12AM`, and the long forms
@@ -98,7 +100,7 @@ enum PadletDates {
         guard !words.isEmpty, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         let parts = name.split(separator: ",").map { $0.trimmingSpaces }
         let author = parts.count == 2 && !parts[1].isEmpty ? "\(parts[1]) \(parts[0])" : String(name)
-        return Stamp(author: author, posted: posted, affiliation: affiliation)
+        return Stamp(author: author, posted: posted, affiliation: affiliation, isChatMessage: true)
     }
 
     /// Whether the line ends in a 24-hour time, `H:MM` or `HH:MM`, standing as a word of its own.

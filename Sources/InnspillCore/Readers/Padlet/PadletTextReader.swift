@@ -43,6 +43,17 @@ struct PadletTextReader {
         // Whether the current post's author names places alone ("Kulturskolen i Nome og Midt-Telemark"): the account
         // the group posts from, which is its group when nothing else names one.
         var authorNamesPlaces = false
+        // Where the messages of a chat's room start among the drafts, while the column is a room.
+        var roomStart: Int?
+        // A room's group is everyone who wrote in it: each message takes the municipalities of them all.
+        func closeRoom() {
+            defer { roomStart = nil }
+            guard let start = roomStart, let room = column else { return }
+            let group = room.group ?? room.label
+            let members = result.drafts.indices.dropFirst(start).filter { result.drafts[$0].kind == .post && result.drafts[$0].group == group }
+            let everyone = members.reduce(room.municipalities) { merge($0, result.drafts[$1].municipalities) }
+            for k in members { result.drafts[k].municipalities = everyone }
+        }
         func finish() {
             inComments = false
             commentsLeft = 0
@@ -201,7 +212,11 @@ struct PadletTextReader {
                         current!.municipalities = fromAuthor.filter(header.municipalities.contains)
                     }
                     apply(opening?.header ?? header, to: &current!, line: lines[next])
-                    if let opening {
+                    if stamp.stamp.isChatMessage {
+                        // "Gruppe 2 her: Lillestrøm, Rælingen og Lørenskog" is what the message says, besides naming its group.
+                        current!.title = nil
+                        current!.lines.append(lines[next])
+                    } else if let opening {
                         current!.title = opening.header.label
                         current!.lines.append(SourceLine(number: lines[next].number, text: opening.answer))
                     }
@@ -223,7 +238,9 @@ struct PadletTextReader {
                let next = lines[(headerEnd + 1)...].firstIndex(where: { !$0.isBlank }),
                next > headerEnd + 1 || lines[next].text.utf8.first == UInt8(ascii: "["), PadletDates.stamp(lines[next].trimmed) != nil {
                 finish()
+                closeRoom()
                 column = header
+                if lines[next].text.utf8.first == UInt8(ascii: "[") { roomStart = result.drafts.count }
                 i = headerEnd + 1
                 continue
             }
@@ -247,6 +264,7 @@ struct PadletTextReader {
                     continue
                 }
                 finish()
+                closeRoom()
                 section = name
                 sections.append(name)
                 column = nil
@@ -336,6 +354,7 @@ struct PadletTextReader {
             i += 1
         }
         finish()
+        closeRoom()
         // A post header's theme ("Gruppe 4 - Tema 2") names a column, which may stand further down the file.
         let columns = Set(sections)
         for k in result.drafts.indices {
