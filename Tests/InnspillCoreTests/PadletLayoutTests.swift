@@ -1388,6 +1388,17 @@ final class RepairedHeadingsTests: XCTestCase {
                        "each spelling once, for the first unit that has it")
         XCTAssertEqual(TextRepairer.clean.repair(name: "kari@skole.no").0, "kari@skole.no")
     }
+
+    /// A name with a lost ligature takes the letters that make a name the dictionaries know; one no filling
+    /// makes known stays as written, so the damage stays visible.
+    func testALostLigatureInAnAuthorsName() throws {
+        guard NorwegianDictionaries.shared != nil else { throw XCTSkip("needs hunspell-no") }
+        let (name, changes) = TextRepairer.clean.repair(name: "So\u{FFFD}e Lien (referent)")
+        XCTAssertEqual(name, "Sofie Lien (referent)")
+        XCTAssertEqual(changes.map { "\($0.original)|\($0.repaired)|\($0.kind)" }, ["So\u{FFFD}e|Sofie|ligature"])
+        XCTAssertEqual(TextRepairer.clean.repair(name: "Xq\u{FFFD}zk Lien").0, "Xq\u{FFFD}zk Lien")
+        XCTAssertEqual(TextRepairer.clean.repair(name: "Sofie Lien").1.count, 0)
+    }
 }
 
 /// A board's creator posting a round's question later on, and names that share their last word.

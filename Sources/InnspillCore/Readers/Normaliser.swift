@@ -6,8 +6,9 @@ import InnspillText
 public protocol LineRepairing: Sendable {
     /// The repaired line and the (original, repaired, kind) changes made in it.
     func repair(line: String) -> (String, [(original: String, repaired: String, kind: Repair.Kind)])
-    /// A person's name repaired where the damage is certain (an "@" among its letters is "ø": "GR@NLI"), as no
-    /// dictionary has names to check anything else against; and the changes made.
+    /// A person's name repaired where the damage is certain, as no dictionary has every name to check anything
+    /// else against: an "@" among its letters is "ø" ("GR@NLI"); a lost ligature or letter (U+FFFD) takes
+    /// the letters that make a name or word the dictionaries know ("So\u{FFFD}e" -> "Sofie"); and the changes made.
     func repair(name: String) -> (String, [(original: String, repaired: String, kind: Repair.Kind)])
 }
 

@@ -918,9 +918,16 @@ extension TextRepairer: LineRepairing {
     }
 
     public func repair(name: String) -> (String, [(original: String, repaired: String, kind: Repair.Kind)]) {
-        guard name.utf8.contains(UInt8(ascii: "@")) else { return (name, []) }
+        guard TextRepairer.mayNeedCleanRepair(name) else { return (name, []) }
         var changes: [(original: String, repaired: String, kind: Repair.Kind)] = []
         let words = name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            if word.contains("\u{FFFD}") {
+                // "So\u{FFFD}e": the letters lost between the name's own, as in any word.
+                let core = word.trimmingCharacters(in: .letters.union(CharacterSet(charactersIn: "\u{FFFD}")).inverted)
+                guard let (repaired, kind) = repairPart(core, ocr: false, wholeToken: true) else { return String(word) }
+                changes.append((original: core, repaired: repaired, kind: kind))
+                return word.replacingOccurrences(of: core, with: repaired)
+            }
             // "GR@NLI", "@YVIND": an "@" among letters, in no e-mail address.
             guard word.contains("@"), !word.contains("."), word.filter(\.isLetter).count >= 2,
                   word.allSatisfy({ $0.isLetter || $0 == "@" || $0 == "-" }) else { return String(word) }
