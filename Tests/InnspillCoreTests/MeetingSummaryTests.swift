@@ -150,7 +150,7 @@ final class MeetingSummaryTests: XCTestCase {
     }
 
     /// A Markdown summary with one group heading that names its group is read as a group's report, and a heading
-    /// after the last group ("## Vidare arbeid") ends it: what follows is a unit of its own, in no group.
+    /// after the last group ("## Vidare arbeid") ends it: what follows is the organisers' text, a prompt, in no group.
     func testOneGroupHeadingAndAClosingHeading() throws {
         let one = try loadFixture("# Samling i Sogn\n\n## Gruppe 1 – Sogndal og Luster\n\nKulturskuletime i SFO.\n", name: "ei.md")
         XCTAssertEqual(one.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1"])
@@ -172,9 +172,11 @@ final class MeetingSummaryTests: XCTestCase {
 
             """, name: "to.md")
         let posts = two.units.filter { $0.kind == .post }
-        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2", nil])
-        XCTAssertEqual(posts.map(\.text), ["Kulturskuletime i SFO.", "Lite fast samarbeid.", "Nytt møte i Førde i mars."])
-        XCTAssertEqual(posts.last?.section, "Vidare arbeid")
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.text), ["Kulturskuletime i SFO.", "Lite fast samarbeid."])
+        let closing = two.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(closing.map(\.text), ["Nytt møte i Førde i mars."])
+        XCTAssertEqual(closing.map(\.section), ["Vidare arbeid"])
         XCTAssertEqual(posts[1].mentions, [], "Førde is the closing text's, not group 2's")
     }
 
@@ -223,7 +225,7 @@ final class MeetingSummaryTests: XCTestCase {
     }
 
     /// The organisers' closing text after the last group ("Oppsummering" over a paragraph, or a signature
-    /// "Referent: ...") is a unit of its own, not the last group's answer.
+    /// "Referent: ...") is a prompt of its own, not the last group's answer nor a contribution.
     func testClosingTextAfterTheLastGroupIsNoPartOfIt() throws {
         let groups = """
             Gruppe 1 – Rælingen og Lørenskog
@@ -242,22 +244,39 @@ final class MeetingSummaryTests: XCTestCase {
 
             Referent: Torkel Øien
             """, name: "oppsummering.txt")
-        let posts = summary.units.filter { $0.kind == .post }
-        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2", nil])
-        XCTAssertEqual(posts.last?.section, "Oppsummering")
-        XCTAssertEqual(posts.last?.text, "Alle gruppene ønsker mer kontakt med skoleeier.\nReferent: Torkel Øien")
+        XCTAssertEqual(summary.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        let closing = summary.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(closing.map(\.section), ["Oppsummering"])
+        XCTAssertEqual(closing.map(\.text), ["Alle gruppene ønsker mer kontakt med skoleeier.\nReferent: Torkel Øien"])
         XCTAssertEqual(summary.units.filter { $0.kind == .segment && $0.group == "Gruppe 2" }.map(\.text),
                        ["Kulturskolen er med i årshjulet.", "Påvirke Udir."])
 
         let colon = try loadFixture(groups + "Oppsummering fra plenum:\nFlere pekte på ferjetider.\n", name: "kolon.txt")
-        XCTAssertEqual(colon.units.filter { $0.kind == .post }.map(\.section).last, "Oppsummering fra plenum")
+        XCTAssertEqual(colon.units.filter { $0.kind == .prompt }.map(\.section), ["Oppsummering fra plenum"])
         let list = try loadFixture(groups + "Vi foreslår også:\n- Felles kurs.\n", name: "liste.txt")
         XCTAssertEqual(list.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1", "Gruppe 2"])
 
         let signed = try loadFixture(groups + "Referent: Torkel Øien\n", name: "signert.txt")
-        XCTAssertEqual(signed.units.filter { $0.kind == .post }.map(\.text).last, "Referent: Torkel Øien")
+        XCTAssertEqual(signed.units.filter { $0.kind == .prompt }.map(\.text), ["Referent: Torkel Øien"])
         XCTAssertEqual(signed.units.filter { $0.kind == .post && $0.group == "Gruppe 2" }.map(\.text),
                        ["1. Kulturskolen er med i årshjulet.\n2. Påvirke Udir."])
+    }
+
+    /// Where every group answered in list items (a word processor's "–" and a tab), a paragraph after the last
+    /// group's list is the organisers' closing words; where an earlier group wrote a paragraph after its list too,
+    /// the last group's is its own.
+    func testAParagraphAfterTheLastGroupsListIsClosingTextWhereEveryGroupAnsweredInLists() throws {
+        let groups = "Oppsummering fra gruppearbeidet\n\nGruppe 1 – Bodø og Fauske\n–\tBudsjettkutt rammer oss.\n–\tDigital undervisning.\n\n"
+        let closing = "Gruppe 2 – Meløy og Gildeskål\n–\tVi savner forankring.\n\nTakk til alle som deltok! Spørsmål til kultur@nfk.no.\n"
+        let corpus = try loadFixture(groups + closing, name: "word.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.text),
+                       ["– Budsjettkutt rammer oss.\n– Digital undervisning.", "– Vi savner forankring."])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.text), ["Takk til alle som deltok! Spørsmål til kultur@nfk.no."])
+
+        let ownParagraphs = try loadFixture(groups.replacingOccurrences(of: "undervisning.\n", with: "undervisning.\n\nVi er fornøyde.\n")
+                                            + closing, name: "avsnitt.txt")
+        XCTAssertEqual(ownParagraphs.units.filter { $0.kind == .post }.last?.text,
+                       "– Vi savner forankring.\nTakk til alle som deltok! Spørsmål til kultur@nfk.no.")
     }
 
     /// A title inside an earlier group's answer ("Utfordringer" over a paragraph) says the groups use titles
@@ -316,16 +335,16 @@ final class SessionMinutesTests: XCTestCase {
 
             *Referatet er sendt til alle deltakarane.*
             """, name: "referat.md")
-        let prompts = corpus.units.filter { $0.kind == .prompt }
+        let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil }
         XCTAssertEqual(prompts.map(\.text), ["Kva rolle har kulturskulen i dag?", "Kven burde kulturskulen samarbeide meir med?",
                                              "Kva er det viktigaste tiltaket?"], "the labels are no prompts")
         XCTAssertEqual(prompts.map(\.section), ["Økt 1", "Økt 1", "Økt 2"])
         XCTAssertEqual(corpus.units.filter { $0.kind == .segment && $0.group == "Gruppe 1" }.map(\.prompt),
                        [prompts[0].id, prompts[1].id, prompts[2].id], "question 1 of Økt 2 is not question 1 of Økt 1")
         let posts = corpus.units.filter { $0.kind == .post }
-        XCTAssertEqual(posts.last?.text, "Referatet er sendt til alle deltakarane.")
-        XCTAssertNil(posts.last?.group)
-        XCTAssertEqual(posts.dropLast().last?.text, "1. Kulturskuletime i SFO.")
+        XCTAssertEqual(posts.last?.text, "1. Kulturskuletime i SFO.")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.last?.text, "Referatet er sendt til alle deltakarane.",
+                       "the closing line under the rule is the organisers' text")
     }
 }
 
@@ -409,13 +428,15 @@ final class MarkdownTableTests: XCTestCase {
             | Tromsø | 1200 |
             """, name: "referat.md")
         let posts = corpus.units.filter { $0.kind == .post }
-        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2", nil])
-        XCTAssertEqual(posts.map(\.municipalities), [["Bodø", "Fauske"], ["Bodø", "Fauske"], ["Tromsø"], []])
-        XCTAssertEqual(posts.last?.section, "Elevtall")
-        XCTAssertTrue(posts.last?.text.contains("| Bodø | 900 |") == true, posts.last?.text ?? "")
-        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bodø", "Fauske"], ["Bodø", "Fauske"], ["Tromsø"]])
+        // The organisers' table after the groups' is their text, not a group's answer.
+        let closing = corpus.units.filter { $0.kind == .prompt && $0.question == nil }
+        XCTAssertEqual(closing.map(\.section), ["Elevtall"])
+        XCTAssertTrue(closing.last?.text.contains("| Bodø | 900 |") == true, closing.last?.text ?? "")
+        let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil }
         XCTAssertEqual(prompts.map(\.text), ["Hva fungerer godt?", "Hva må endres?"], "each question once")
-        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id, nil])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id])
     }
 }
 

@@ -110,6 +110,19 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertFalse(TableReader.isPlaceholder("👍"), "an emoji says something")
     }
 
+    /// The person who wrote down a group's answers ("Referent") is its author; a group named in a body's first line
+    /// before a colon ("Gruppe 5 Eidsvoll og Hurdal:") is the post's group, as "Gruppe 6: Nannestad" is.
+    func testAReferentColumnAndAGroupLineEndingInAColon() throws {
+        let referent = try loadFixture("Gruppe\tSvar\tReferent\nGruppe 1\tSamarbeid med Kilden.\tAnne Moi\n", name: "excel.tsv")
+        XCTAssertEqual(referent.units.filter { $0.kind == .post }.map(\.author), ["Anne Moi"])
+        let csv = try loadFixture("Seksjon,Emne,Brødtekst\nRunde 2,,\"Gruppe 5 Eidsvoll og Hurdal:\nVi starter med et møte.\"\n",
+                                  name: "padlet.csv")
+        let post = csv.units.first { $0.kind == .post }
+        XCTAssertEqual(post?.group, "Gruppe 5")
+        XCTAssertEqual(post?.municipalities, ["Eidsvoll", "Hurdal"])
+        XCTAssertEqual(post?.text, "Vi starter med et møte.")
+    }
+
     /// A group's municipalities merged as its name is are filled down with it; alone, a column of municipalities
     /// with empty cells is not (those who skip a question leave it empty).
     func testMunicipalitiesAreFilledDownWithTheirGroup() throws {

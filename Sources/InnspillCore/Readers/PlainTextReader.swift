@@ -198,22 +198,37 @@ struct PlainTextReader {
         } else if let k = draft.lines.lastIndex(where: { !$0.isBlank }), k > 0, draft.lines[k - 1].isBlank,
                   isSignature(draft.lines[k].trimmed.trimmingSpaces) {
             cut = k
+        } else if groups.count >= 2, groups.dropLast().allSatisfy({ PlainTextReader.isList(result.drafts[$0].lines[...]) }),
+                  let k = draft.lines.lastIndex(where: { !$0.isBlank }).flatMap({ end in
+                      draft.lines[...end].lastIndex(where: \.isBlank).map { $0 + 1 } }),
+                  PlainTextReader.isList(draft.lines[..<k]),
+                  !draft.lines[k...].contains(where: { !$0.isBlank && PadletTextReader.listItem($0.trimmed).0 }) {
+            // Every group answered in list items: a paragraph after the last group's list is the closing words
+            // ("Takk til alle som deltok! ..."), not its answer.
+            cut = k
         }
         guard let cut else { return }
         result.drafts.replaceSubrange(last...last, with: PlainTextReader.ending(draft, at: cut, underHeading: section))
     }
 
     /// A group's post ended at line `cut`, and what follows as a unit of its own: under `heading` (the cut line,
-    /// left out of its text), or in the post's section with the cut line as its first. Units without text are left out.
+    /// left out of its text), or in the post's section with the cut line as its first. What follows is the
+    /// organisers' own text, which is no group's contribution: a prompt, as the text above the groups is.
+    /// Units without text are left out.
     private static func ending(_ draft: DraftUnit, at cut: Int, underHeading heading: String?) -> [DraftUnit] {
         var group = draft
         group.lines = Array(draft.lines[..<cut])
-        var rest = DraftUnit(kind: .post, firstLine: draft.lines[cut].number)
+        var rest = DraftUnit(kind: .prompt, firstLine: draft.lines[cut].number)
         rest.section = heading ?? draft.section
         rest.lines = Array(draft.lines[(heading == nil ? cut : cut + 1)...])
         // (Cut at a rule, the unit starts at its first words.)
         if heading == nil, let first = rest.lines.first(where: { !$0.isBlank }) { rest.firstLine = first.number }
         return [group, rest].filter(\.hasText)
+    }
+
+    /// Whether the lines hold text and every line with text is a list item ("– Vi savner ...").
+    private static func isList(_ lines: ArraySlice<SourceLine>) -> Bool {
+        lines.contains(where: { !$0.isBlank }) && lines.allSatisfy { $0.isBlank || PadletTextReader.listItem($0.trimmed).0 }
     }
 
     /// A line that titles the paragraph under it: short, starting in upper case, without a sentence's end, and

@@ -631,7 +631,9 @@ struct PadletTextReader {
         guard t.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         // A Character is at least a byte: counting bytes first spares counting Characters in most titles.
         guard !t.isEmpty, t.utf8.count <= 90 || t.count <= 90, !t.hasSuffix("?"), !t.hasSuffix(","), !t.hasSuffix("!") else { return nil }
-        if t.hasSuffix(":") && strict { return nil }
+        // A line ending in a colon introduces what follows ("Vi foreslår:"); one that starts with its group names the
+        // group whose answer follows ("Gruppe 5 Eidsvoll og Hurdal:").
+        if t.hasSuffix(":") && strict && PadletLines.leadingGroupLabel(Substring(t)) == nil { return nil }
         if t.hasSuffix(".") { t.removeLast() }
         if PadletLines.lowercasedHasPrefix(Substring(t), "svar fra ") { t = String(t.dropFirst(9)) }
         // "Fra gruppe 2 – Sandnes og Gjesdal": the group a post is from.
@@ -1019,12 +1021,13 @@ struct PadletTextReader {
         return (false, text, nil)
     }
 
-    /// Strips a bullet, number or letter ("a)") from a list item: ("« Hva ...?" -> "Hva ...?").
+    /// Strips a bullet, number or letter ("a)") from a list item: ("« Hva ...?" -> "Hva ...?"). A word processor
+    /// puts a tab after the bullet ("–\tBudsjettkutt ...").
     static func listItem(_ text: Substring) -> (Bool, Substring) {
         let bullets: Set<Character> = ["«", "•", "-", "–", "*", "¢", "»", "o", "e"]
-        if let first = text.first, bullets.contains(first), text.dropFirst().first == " " {
+        if let first = text.first, bullets.contains(first), let gap = text.dropFirst().first, gap == " " || gap == "\t" {
             // A nested list's second bullet printed after the first ("- o Hva ...?") is a mark too.
-            let rest = text.dropFirst(2)
+            let rest = text.dropFirst(2).drop(while: { $0 == "\t" })
             if let second = rest.first, bullets.contains(second), second != first, rest.dropFirst().first == " " { return (true, rest.dropFirst(2)) }
             return (true, rest)
         }
