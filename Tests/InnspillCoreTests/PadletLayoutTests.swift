@@ -1435,3 +1435,49 @@ final class CreatorsRoundPostTests: XCTestCase {
         XCTAssertEqual(GazetteerPlaces.expandingSharedNames("Nord og sør i fylket"), "Nord og sør i fylket")
     }
 }
+
+/// A board copied from a browser: the creator without a date ("Laga av ... · 3 innlegg"), author lines with the time
+/// relative to the day it was copied ("for 3 dagar sidan"), and comments counted inside the post they are under.
+final class BrowserCopyTests: XCTestCase {
+    func testRelativeTimesAndTheCreatorLine() throws {
+        let corpus = try loadFixture("""
+            Kulturskulerådet Møre og Romsdal
+            Laga av Kulturskulerådet Møre og Romsdal · 3 innlegg
+
+            Dialogsamling Sunnmøre
+
+            Dialogrunde 1 – Kulturskulen i dag
+
+            Kulturskulerådet Møre og Romsdal for 3 dagar sidan
+            Spørsmål til runde 1
+            1. Kva fungerer godt?
+            2. Kva vil de endre?
+
+            Ingrid Hareide for 3 dagar sidan
+            Gruppe 1 – Volda og Ørsta
+            1. Samarbeid med høgskulen.
+            2. Timeplanen.
+
+            2 kommentarar
+            Siv Moe for 2 dagar sidan
+            Godt poeng!
+            Anonym for ein time sidan
+            Ikkje gløym Hornindal!
+
+            Kari Nordmann 2 days ago
+            Gruppe 2 – Hareid og Ulstein
+            1. Korpsa er sterke.
+            """, name: "nettlesar.txt")
+        XCTAssertEqual(corpus.title, "Dialogsamling Sunnmøre")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["Ingrid Hareide", "Kari Nordmann"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.section), ["Dialogrunde 1 – Kulturskulen i dag", "Dialogrunde 1 – Kulturskulen i dag"])
+        XCTAssertEqual(posts.compactMap(\.posted), [], "the day the times count from is unknown")
+        XCTAssertFalse(posts[0].text.contains("Hornindal"), "a comment is not the post's text")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt && $0.question != nil }.map(\.question), ["Kva fungerer godt?", "Kva vil de endre?"])
+        XCTAssertNil(PadletDates.stamp("Vi starta kulturskulen for 3 år sidan"), "a sentence, not a name")
+        XCTAssertNil(PadletDates.stamp("Det var for mange år siden"))
+        XCTAssertEqual(PadletLines.madeBy("Made by Kari Nordmann | 12 posts"), "Kari Nordmann")
+    }
+}

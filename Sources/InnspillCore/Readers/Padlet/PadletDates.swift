@@ -6,7 +6,8 @@ enum PadletDates {
     /// (date glued to the time), with stray icon characters before the author.
     struct Stamp: Equatable {
         var author: String
-        var posted: Date
+        /// Nil where the line gives the time relative to a day no one knows ("for 3 dagar sidan").
+        var posted: Date?
         /// Where the author works, as a chat names it after the name ("Sandnes kommune").
         var affiliation: String? = nil
         /// Whether the line heads a chat message (`[05.12.2024 10:31] Hansen, Kari`): all the message says is its text.
@@ -23,7 +24,44 @@ enum PadletDates {
         if line.utf8.count > 3 && line.utf8.suffix(3).elementsEqual("UTC".utf8) { return longStamp(line, clock: .utc) }
         if endsInAMOrPM(line) { return shortStamp(line) ?? longStamp(line, clock: .twelveHour) }
         if endsIn24HourTime(line) { return longStamp(line, clock: .twentyFourHour) }
+        if endsInAgo(line) { return relativeStamp(line) }
         return nil
+    }
+
+    /// A post's author line as the board shows it in a browser, with the time relative to the day it was copied:
+    /// `Ingrid Hareide for 3 dagar sidan`, `Anonym for en time siden`, `Kari Nordmann 2 days ago`. That day is
+    /// unknown, so the stamp has no time.
+    ///
+    /// ```swift
+    /// PadletDates.stamp("Ingrid Hareide for 3 dagar sidan")?.author   // "Ingrid Hareide"
+    /// PadletDates.stamp("Vi starta for 3 år sidan")                   // nil: a sentence, not a name
+    /// ```
+    private static func relativeStamp(_ line: Substring) -> Stamp? {
+        var words = line.split(separator: " ").map { $0.lowercased() }
+        let english = words.last == "ago"
+        guard words.count >= 4 else { return nil }
+        words.removeLast()
+        let unit = words.removeLast(), count = words.removeLast()
+        if !english { guard words.last == "for" else { return nil }; words.removeLast() }
+        let counts: Set<String> = english ? ["a", "an", "one"] : ["en", "ei", "ein", "et", "eit", "ett"]
+        let units = english ? ["second", "minute", "hour", "day", "week", "month", "year"]
+            : ["sekund", "minutt", "time", "tim", "dag", "uke", "veke", "vek", "måned", "månad", "år"]
+        guard count.allSatisfy(\.isASCIIDigit) && count.count <= 3 || counts.contains(count),
+              units.contains(where: { unit.hasPrefix($0) }), unit.count <= 8 else { return nil }
+        let author = cleanAuthor(Substring(line.split(separator: " ").prefix(words.count).joined(separator: " ")))
+        // A name: its words capitalised, but for the small words inside names ("Kulturskulerådet Møre og Romsdal").
+        let names = author.split(separator: " ")
+        let small: Set<Substring> = ["og", "i", "på", "av", "for", "fra", "frå", "and", "of", "de", "van", "von"]
+        guard !names.isEmpty, names.count <= 6, names.first?.first?.isUppercase == true,
+              names.allSatisfy({ $0.first?.isUppercase == true || small.contains($0) }) else { return nil }
+        return Stamp(author: author, posted: nil)
+    }
+
+    /// Whether the text ends in "siden", "sidan" or "ago": the byte test every line passes first.
+    private static func endsInAgo(_ text: Substring) -> Bool {
+        let bytes = text.utf8
+        return bytes.last == UInt8(ascii: "n") && (bytes.reversed().starts(with: "nedis".utf8) || bytes.reversed().starts(with: "nadis".utf8))
+            || bytes.last == UInt8(ascii: "o") && bytes.reversed().starts(with: "oga ".utf8)
     }
 
     /// How a stamp's time is printed: `10:14AM`, `10:12 UTC`, or `13:41`.

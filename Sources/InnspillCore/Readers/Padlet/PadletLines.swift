@@ -282,12 +282,27 @@ enum PadletLines {
             ? t[t.index(after: colon)...] : nil
     }
 
+    /// The board's creator as a browser shows it, without a date: "Laga av Kulturskulerådet Møre og Romsdal · 13
+    /// innlegg", "Made by Kari Nordmann"; the name, or nil.
+    ///
+    /// ```swift
+    /// PadletLines.madeBy("Laget av Kari Nordmann · 12 innlegg")   // "Kari Nordmann"
+    /// ```
+    static func madeBy(_ line: Substring) -> Substring? {
+        let t = line.trimmingSpaces
+        guard let first = t.utf8.first, first == UInt8(ascii: "L") || first == UInt8(ascii: "M") || first == UInt8(ascii: "C") else { return nil }
+        guard let label = ["Laga av ", "Laget av ", "Made by ", "Created by "].first(where: { t.hasPrefix($0) }) else { return nil }
+        let name = t.dropFirst(label.count).prefix(while: { $0 != "·" && $0 != "|" }).trimmingSpaces
+        guard !name.isEmpty, name.count <= 60, name.first?.isUppercase == true else { return nil }
+        return name
+    }
+
     /// "2 kommentarer", "1 comment": Padlet's count of the comments printed under a post.
     static func commentCount(_ line: Substring) -> Int? {
         let t = line.trimmingSpaces
         guard t.utf8.count <= 16, let first = t.first, first.isASCIIDigit else { return nil }
         let word = t.drop(while: \.isASCIIDigit).trimmingSpaces.lowercased()
-        guard ["kommentar", "kommentarer", "comment", "comments"].contains(word) else { return nil }
+        guard ["kommentar", "kommentarer", "kommentarar", "comment", "comments"].contains(word) else { return nil }
         return Int(t.prefix(while: \.isASCIIDigit))
     }
 

@@ -110,14 +110,22 @@ struct PadletTextReader {
                 break
             }
         }
+        // A board copied from a browser names its creator without a date ("Laga av Kulturskulerådet Møre og Romsdal ·
+        // 13 innlegg"), with the title after it.
+        if readsBoardHeader, creator == nil, let k = lines.prefix(12).firstIndex(where: { PadletLines.madeBy($0.trimmed) != nil }),
+           let titleIndex = lines[(k + 1)...].prefix(4).firstIndex(where: { !$0.isBlank }) {
+            creator = PadletLines.madeBy(lines[k].trimmed).map(String.init)
+            result.title = String(lines[titleIndex].trimmed.trimmingSpaces)
+            headerEnd = titleIndex + 1
+        }
         // A board whose header is in the short form, like its posts' author lines ("KULTURSKOLERÅDET VIKEN
         // 11/12/20 09:02AM"): the file's first line, with the title after it and a column title before any post.
         if readsBoardHeader, creator == nil, let first = lines.prefix(12).firstIndex(where: { !$0.isBlank }),
-           let stamp = PadletDates.stamp(lines[first].trimmed),
+           let stamp = PadletDates.stamp(lines[first].trimmed), let posted = stamp.posted,
            let column = lines[(first + 1)...].prefix(200).firstIndex(where: { !$0.isBlank && PadletLines.section($0.trimmed) != nil }),
            !lines[(first + 1)..<column].contains(where: { !$0.isBlank && PadletDates.stamp($0.trimmed) != nil }),
            let titleIndex = lines[(first + 1)..<column].firstIndex(where: { !$0.isBlank }) {
-            result.date = Calendar.utcStartOfDay(stamp.posted)
+            result.date = Calendar.utcStartOfDay(posted)
             creator = stamp.author
             result.title = String(lines[titleIndex].trimmed.trimmingSpaces)
             headerEnd = titleIndex + 1
@@ -164,10 +172,10 @@ struct PadletTextReader {
                 continue
             }
             if fact.isBareLink { i += 1; continue }
-            // The count of the comments under a post the permalink ended ("2 kommentarer"): the comments after it are
-            // that post's, not posts (nor is the count a column's title).
-            if current == nil, let count = PadletLines.commentCount(t), let last = result.drafts.last, last.kind == .post {
-                current = result.drafts.removeLast()
+            // The count of the comments under a post, or under the post a permalink ended ("2 kommentarer"): the comments
+            // after it are that post's, not posts (nor is the count a column's title).
+            if let count = PadletLines.commentCount(t), current?.kind == .post || current == nil && result.drafts.last?.kind == .post {
+                if current == nil { current = result.drafts.removeLast() }
                 inComments = true
                 commentsLeft = count
                 current!.headerLines.append(line)
