@@ -1481,3 +1481,46 @@ final class BrowserCopyTests: XCTestCase {
         XCTAssertEqual(PadletLines.madeBy("Made by Kari Nordmann | 12 posts"), "Kari Nordmann")
     }
 }
+
+/// Two exports put in one file: the second board's header, title and description are the organisers' text, not the
+/// last post's; a column titled "Gruppedialog dag 1" is a section, and the question alone at its top its prompt.
+final class TwoBoardsInOneFileTests: XCTestCase {
+    func testTheSecondBoardsHeaderIsNoPartOfAPost() throws {
+        let corpus = try loadFixture("""
+            Hege Posaas 3/2/2023 &
+
+            Dialogseminar Troms – dag 1
+
+            Gruppedialog dag 1
+
+            « Hva kjennetegner en god kulturskole?
+
+            Gruppe 1 3/8/23 10:12AM
+            Tromsø og Karlsøy
+            Synlig i hele kommunen.
+
+            Torkel Øien 3/3/2023 &
+
+            Dialogseminar Troms – dag 2
+
+            Fortsett i samme grupper som i går.
+
+            Gruppedialog dag 2
+
+            « Hva skal vi samarbeide om?
+
+            Gruppe 1 3/9/23 9:41AM
+            Tromsø og Karlsøy
+            Felles vikarbank.
+            """, name: "to-tavler.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Synlig i hele kommunen.", "Felles vikarbank."])
+        XCTAssertEqual(posts.map(\.section), ["Gruppedialog dag 1", "Gruppedialog dag 2"])
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.text), ["Hva kjennetegner en god kulturskole?", "Fortsett i samme grupper som i går.", "Hva skal vi samarbeide om?"])
+        XCTAssertEqual(prompts.map(\.title), [nil, "Dialogseminar Troms – dag 2", nil])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [prompts[0].id, prompts[2].id],
+                       "each answer is linked to its own column's question")
+        XCTAssertNil(PadletLines.section("Gruppedialog og mer 1"))
+    }
+}

@@ -151,6 +151,12 @@ enum PadletLines {
         let t = line.trimmingSpaces
         guard t.count <= 70, !t.hasSuffix("?"), !t.hasSuffix(":"), !t.hasSuffix(".") else { return nil }
         if isLetteredSection(t) { return String(t) }
+        // "Gruppedialog dag 1", "Gruppearbeid runde 2": a section word before another with the number.
+        let first = t.prefix(while: \.isLetter)
+        if leadingWordNumber(Substring(t)) == nil, sectionWords.contains(first.lowercased()),
+           let (inner, _, _) = leadingWordNumber(t.dropFirst(first.count)), sectionWords.contains(inner) {
+            return String(t)
+        }
         guard let (word, number, rest) = leadingWordNumber(Substring(t)), sectionWords.contains(word) else { return nil }
         // "Dialogtema 2 - Gruppe: Førde" is a post header naming its theme, not a column;
         // "Dialogtema 1 - spørsmål til gruppene" is the title of the theme's questions.

@@ -43,6 +43,8 @@ struct PadletTextReader {
         // Whether the current post's author names places alone ("Kulturskolen i Nome og Midt-Telemark"): the account
         // the group posts from, which is its group when nothing else names one.
         var authorNamesPlaces = false
+        // Where the current column's units start among the drafts.
+        var sectionStart = -1
         // Where the messages of a chat's room start among the drafts, while the column is a room.
         var roomStart: Int?
         // A room's group is everyone who wrote in it: each message takes the municipalities of them all.
@@ -78,6 +80,14 @@ struct PadletTextReader {
             }
             while unit.lines.last?.isBlank == true { unit.lines.removeLast() }
             if unit.url == nil, !pendingURLs.isEmpty { unit.url = pendingURLs.removeFirst() }
+            // Questions alone at the top of a column, by no one ("« Hva kjennetegner en god kulturskole?"), are the
+            // column's questions.
+            if unit.kind == .post, unit.author == nil, unit.group == nil, unit.municipalities.isEmpty, result.drafts.count == sectionStart,
+               PadletTextReader.isQuestionsOnly(unit.lines) {
+                result.drafts += PadletTextReader.prompts(from: unit)
+                current = nil
+                return
+            }
             // A post with an author line and a group header but no text ("👍" was icon debris, or nothing) still
             // says that group took part.
             if unit.hasText || unit.author != nil && (unit.group != nil || !unit.municipalities.isEmpty) { result.drafts.append(unit) }
@@ -234,6 +244,20 @@ struct PadletTextReader {
                 continue
             }
 
+            // Another board's header, where two exports were put in one file ("Torkel Øien 3/3/2023" over "Dialogseminar
+            // Troms – dag 2"): its title and description are the organisers' text, and its columns start afresh.
+            if atParagraphStart, let title = nextBoardTitle(lines, at: i) {
+                finish()
+                closeRoom()
+                section = nil
+                column = nil
+                var board = DraftUnit(kind: .prompt, firstLine: line.number)
+                board.title = String(lines[title].trimmed.trimmingSpaces)
+                board.headerLines = [line, lines[title]]
+                current = board
+                i = title + 1
+                continue
+            }
             let paragraph = atParagraphStart ? fact.paragraph ?? LineFacts.ParagraphFacts(t, self) : nil
             // The group header, and the last line it takes (the PDF may wrap it at a hyphen).
             let (strictHeader, headerEnd) = paragraph?.strictHeader.map { wrappedAtHyphen($0, lines, at: i) } ?? (nil, i)
@@ -275,6 +299,7 @@ struct PadletTextReader {
                 closeRoom()
                 section = name
                 sections.append(name)
+                sectionStart = result.drafts.count
                 column = nil
                 i += 1
                 continue
@@ -476,6 +501,29 @@ struct PadletTextReader {
         let plain: [Character: String] = ["å": "a", "ø": "o", "æ": "ae"]
         let fold = { (s: String) in s.lowercased().filter { $0.isLetter }.map { plain[$0] ?? String($0) }.joined() }
         return !fold(b).isEmpty && (fold(a) == fold(b) || fold(a).hasPrefix(fold(b)) || fold(b).hasPrefix(fold(a)))
+    }
+
+    /// Whether the lines are a few questions and nothing else ("« Hva kjennetegner en god kulturskole?").
+    static func isQuestionsOnly(_ lines: [SourceLine]) -> Bool {
+        let text = lines.filter { !$0.isBlank }
+        return !text.isEmpty && text.count <= 6 && text.allSatisfy { questionItem($0.trimmed).body.trimmingSpaces.hasSuffix("?") }
+    }
+
+    /// The index of the title under a board's header line that stands in the middle of a file (two exports put
+    /// in one): the creator and a date without a time ("Hege Posaas 4/30/2025"), a title, and a column title or
+    /// an author line within the next lines. Nil for other lines.
+    func nextBoardTitle(_ lines: [SourceLine], at i: Int) -> Int? {
+        let t = lines[i].trimmed
+        // On bytes first (every paragraph's first line comes here): the date's year ends the line, or comes before
+        // icon debris ("3/3/2023 &").
+        let tail = t.utf8.reversed().drop(while: { $0 == 0x20 || $0 == UInt8(ascii: "&") })
+        guard i > 0, t.utf8.count <= 80, tail.prefix(4).count == 4, tail.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              PadletDates.boardHeader(t) != nil,
+              PadletDates.stamp(t) == nil,
+              let title = lines[(i + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }), lines[title].trimmed.count <= 90,
+              PadletDates.stamp(lines[title].trimmed) == nil else { return nil }
+        let ahead = lines[(title + 1)...].prefix(12)
+        return ahead.contains(where: { !$0.isBlank && (PadletLines.section($0.trimmed) != nil || PadletDates.stamp($0.trimmed) != nil) }) ? title : nil
     }
 
     /// Splits an organisers' post into prompts: one per numbered or bulleted question, and one for
