@@ -439,6 +439,35 @@ final class JSONShapeTests: XCTestCase {
         XCTAssertEqual(post.extra["live"], "https://padlet.com/x/wish/1")
     }
 
+    /// A JSON:API document (Padlet's API with its sections and users included): each post takes the title of the
+    /// section and the name of the user it links to; comments are no posts; an organiser's post of questions one to
+    /// a paragraph, without numbers, asks them in order.
+    func testLinkedResourcesOfAJSONAPIDocument() throws {
+        let corpus = try loadFixture("""
+            {"data": {"id": "b1", "type": "board", "attributes": {"title": "Dialogseminar Vestland"}},
+             "included": [
+              {"id": "u1", "type": "user", "attributes": {"name": "Kari Nesheim"}},
+              {"id": "s2", "type": "section", "attributes": {"title": "Økt 2 – Veien videre"}},
+              {"id": "p0", "type": "post", "attributes": {"content": {"subject": "Spørsmål til økt 2",
+                 "body": "<p>Hva tar vi med oss hjem?</p><p>Hvem må vi snakke med først?</p>"}},
+               "relationships": {"section": {"data": {"id": "s2", "type": "section"}}}},
+              {"id": "p1", "type": "post", "attributes": {"content": {"subject": "Gruppe 1 – Bergen og Askøy",
+                 "body": "<p>1) Faste møter.</p><p>2) Kommunalsjefen.</p>"}, "createdAt": "2025-03-12T09:21:40.000Z"},
+               "relationships": {"section": {"data": {"id": "s2", "type": "section"}}, "author": {"data": {"id": "u1", "type": "user"}}}},
+              {"id": "c1", "type": "comment", "attributes": {"body": "Enig!"}, "relationships": {"post": {"data": {"id": "p1", "type": "post"}}}}
+             ]}
+            """, name: "api.json")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["1) Faste møter.\n2) Kommunalsjefen."], "the comment is no post")
+        XCTAssertEqual(posts.map(\.author), ["Kari Nesheim"])
+        XCTAssertEqual(posts.map(\.section), ["Økt 2 – Veien videre"])
+        XCTAssertEqual(posts.map(\.extra["post_id"]), ["p1"])
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.question), ["Hva tar vi med oss hjem?", "Hvem må vi snakke med først?"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), prompts.map(\.id))
+        XCTAssertNil(JSONReader.linkedResources(["data": [["text": "a"]]]), "other JSON is read as before")
+    }
+
     /// An author given as an object is its name; "created_at" is the time posted; "user" the author; a form's
     /// "Kommuner i gruppa" the municipalities.
     func testNestedAuthorsAndOtherToolsKeys() throws {

@@ -87,9 +87,14 @@ enum JSONReader {
                                     hint: "check the file there: a missing comma, quote or bracket, or an export cut short",
                                     location: .file(path, line: JSONReader.line(of: error, in: text)))
             }
+            // A JSON:API document (Padlet's API): the posts among the resources, with what they link to.
+            if let document = parsed as? [String: Any], let records = JSONReader.linkedResources(document) {
+                let lines = JSONReader.elementLines(text, member: "included")
+                for (index, record) in records { objects.append((record, index < lines.count ? lines[index] : 1)) }
+            }
             // An export may wrap its records in an object: {"board": ..., "posts": [ {...}, ... ]}.
-            let member = (parsed as? [String: Any]).flatMap(JSONReader.recordMember)
-            guard let array = member.map({ (parsed as! [String: Any])[$0] }) as? [Any] ?? parsed as? [Any] else {
+            let member = objects.isEmpty ? (parsed as? [String: Any]).flatMap(JSONReader.recordMember) : nil
+            guard let array = member.map({ (parsed as! [String: Any])[$0] }) as? [Any] ?? parsed as? [Any] ?? (objects.isEmpty ? nil : []) else {
                 throw InnspillError("the JSON is not an array of objects",
                                     hint: "expected [ {\"text\": ...}, ... ], or an object holding one such array (\"posts\": [...])",
                                     location: .file(path, line: nil))
@@ -118,6 +123,41 @@ enum JSONReader {
             (cells: header.map { key -> String? in object[key].flatMap(JSONReader.string) }, line: line)
         }
         return (header, rows)
+    }
+
+    /// The posts of a JSON:API document (`{"data": ..., "included": [{"id", "type", "attributes", "relationships"}]}`,
+    /// as Padlet's API answers), with their index in "included": each post's attributes, and for each resource it
+    /// links to (its section, its author) that resource's title or name under the link's name. Comments are left out,
+    /// as a CSV export leaves them. Nil for other JSON.
+    ///
+    /// ```swift
+    /// // {"included": [{"id": "s1", "type": "section", "attributes": {"title": "Økt 1"}},
+    /// //               {"id": "p1", "type": "post", "attributes": {"body": "Mer tid."},
+    /// //                "relationships": {"section": {"data": {"id": "s1", "type": "section"}}}}]}
+    /// // gives [(1, ["post_id": "p1", "body": "Mer tid.", "section": "Økt 1"])]
+    /// ```
+    static func linkedResources(_ document: [String: Any]) -> [(index: Int, record: [String: Any])]? {
+        guard let included = document["included"] as? [[String: Any]],
+              included.allSatisfy({ $0["type"] is String && $0["id"] != nil }) else { return nil }
+        let resources = included + ((document["data"] as? [[String: Any]]) ?? (document["data"] as? [String: Any]).map { [$0] } ?? [])
+        func key(_ resource: [String: Any]) -> String { "\(resource["type"]!)/\(resource["id"].flatMap(JSONReader.string) ?? "")" }
+        var byKey: [String: [String: Any]] = [:]
+        for resource in resources where resource["type"] is String { byKey[key(resource)] = resource }
+        let postTypes: Set<String> = ["post", "posts", "wish", "wishes"]
+        let posts = included.indices.filter { postTypes.contains((included[$0]["type"] as! String).lowercased()) }
+        guard !posts.isEmpty else { return nil }
+        return posts.map { index in
+            let resource = included[index]
+            var record = (resource["attributes"] as? [String: Any]) ?? [:]
+            record["post_id"] = resource["id"]
+            for (name, link) in (resource["relationships"] as? [String: Any]) ?? [:] {
+                guard let data = (link as? [String: Any])?["data"] as? [String: Any], data["type"] is String,
+                      let linked = byKey[key(data)]?["attributes"] as? [String: Any],
+                      let value = ["title", "name", "username"].lazy.compactMap({ linked[$0] as? String }).first else { continue }
+                record[name] = value
+            }
+            return (index, record)
+        }
     }
 
     /// An object's members as columns, with a nested object's members as columns of their own (Padlet's API nests

@@ -140,8 +140,10 @@ struct TableReader {
         let renamed = columns.renamed
         if !renamed.isEmpty {
             let list = renamed.map { "'\($0.column)' is '\($0.field)'" }.joined(separator: ", ")
-            result.warnings.append("'\(path)': " + (renamed.count == 1 ? "a column is" : "columns are")
-                                   + " named like a field every unit has (or like a column before), so "
+            // (A JSON file has keys where a table has columns.)
+            let column = format.hasPrefix("json") ? "key" : "column"
+            result.warnings.append("'\(path)': " + (renamed.count == 1 ? "a \(column) is" : "\(column)s are")
+                                   + " named like a field every unit has (or like a \(column) before), so "
                                    + (renamed.count == 1 ? "it is" : "they are") + " kept under another name: \(list)")
         }
         // The municipality column is read once per distinct value (a few hundred over any number of rows).

@@ -529,13 +529,19 @@ struct PadletTextReader {
     /// Splits an organisers' post into prompts: one per numbered or bulleted question, and one for
     /// the rest of the text; the first line is the title when it is a heading. A label that names a section
     /// ("Økt 2 – Vegen vidare:") puts the questions under it in that section, so the answers of each session
-    /// link to its own questions, numbered alike.
+    /// link to its own questions, numbered alike. Questions one to a line without marks are a list too ("Hva tar vi
+    /// med oss hjem?" / "Hvem må vi snakke med først?" are questions 1 and 2).
     static func prompts(from post: DraftUnit) -> [DraftUnit] {
         var lines = post.lines.filter { !$0.isBlank }
         var title: String?
-        if let first = lines.first, !listItem(first.trimmed).0, first.trimmed.count <= 60 {
+        let areUnmarkedQuestions = { (lines: [SourceLine]) in
+            lines.count >= 2 && lines.allSatisfy { !questionItem($0.trimmed).isItem && $0.trimmed.trimmingSpaces.hasSuffix("?") }
+        }
+        var unmarkedQuestions = areUnmarkedQuestions(lines)
+        if !unmarkedQuestions, let first = lines.first, !listItem(first.trimmed).0, first.trimmed.count <= 60 {
             title = String(first.trimmed.trimmingSpaces)
             if !(first.trimmed.hasSuffix("?") && lines.count == 1) { lines.removeFirst() }
+            unmarkedQuestions = areUnmarkedQuestions(lines)
         }
         var section = post.section
         func make(_ body: [SourceLine], number: Int?) -> DraftUnit {
@@ -555,7 +561,7 @@ struct PadletTextReader {
         var rest: [SourceLine] = []
         var counter = 0
         for line in lines {
-            let (isItem, body, number) = questionItem(line.trimmed)
+            let (isItem, body, number) = unmarkedQuestions ? (true, line.trimmed.trimmingSpaces, nil) : questionItem(line.trimmed)
             if isItem, body.hasSuffix("?") {
                 counter += 1
                 result.append(make([SourceLine(number: line.number, text: body)], number: number ?? counter))
