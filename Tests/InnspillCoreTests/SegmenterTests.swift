@@ -144,3 +144,54 @@ final class SegmenterTests: XCTestCase {
         XCTAssertNotNil(answer.prompt)
     }
 }
+
+/// Questions under a numbered question ("1. Hva gjør vi godt" over "a) i samarbeid med grunnskolen?"), and the
+/// answers that name them: "1a)", "1 b)", "1.a", a letter under "Spm. 1:", and numbers in Roman numerals.
+final class NestedNumberingTests: XCTestCase {
+    func testSubQuestionsAndTheirAnswers() throws {
+        let corpus = try loadFixture("""
+            Kulturskolerådet Rogaland 10/10/2024
+
+            Regionsamling Rogaland
+
+            Kulturskolerådet Rogaland 10/15/24 9:02AM
+            Spørsmål til gruppene
+            1. Hva gjør kulturskolen godt i dag
+            a) i samarbeid med grunnskolen?
+            b) i samarbeid med frivilligheten?
+            2. Hva trenger vi for å nå flere barn og unge?
+
+            Gruppe 1 10/15/24 10:03AM
+            Gruppe 1: Stavanger og Sola
+            1a) Kulturskoletimen er innført.
+            1b) Vi låner ut lærere til korpsene.
+            2) Gratis kjernetilbud.
+
+            Gruppe 2 10/15/24 10:06AM
+            Gruppe 2 – Klepp og Hå
+            Spm. 1:
+            a) Felles musikkdag.
+            b) Vi dirigerer to skolekorps.
+            Spm. 2: Tilbud i bygdene.
+
+            Gruppe 3 10/15/24 10:09AM
+            Gruppe 3: Lund og Sokndal
+            I. Dalane-samarbeidet.
+            II. Skyss mellom Lund og Egersund.
+            """, name: "nestet.txt")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.text), ["Hva gjør kulturskolen godt i dag", "i samarbeid med grunnskolen?",
+                                             "i samarbeid med frivilligheten?", "Hva trenger vi for å nå flere barn og unge?"])
+        let (one, oneA, oneB, two) = (prompts[0].id, prompts[1].id, prompts[2].id, prompts[3].id)
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.text), ["Kulturskoletimen er innført.", "Vi låner ut lærere til korpsene.", "Gratis kjernetilbud.",
+                                              "Felles musikkdag.", "Vi dirigerer to skolekorps.", "Tilbud i bygdene.",
+                                              "Dalane-samarbeidet.", "Skyss mellom Lund og Egersund."])
+        XCTAssertEqual(segments.map(\.prompt), [oneA, oneB, two, oneA, oneB, two, one, two])
+        XCTAssertEqual(Segmenter.subNumbered("1.a Felles dag.")?.letter, 1)
+        XCTAssertEqual(Segmenter.subNumbered("1 b) Felles dag.")?.number, 1)
+        XCTAssertNil(Segmenter.subNumbered("1.5 timer i uka."))
+        XCTAssertNil(Segmenter.subNumbered("3.august var vi samlet."))
+        XCTAssertNil(Segmenter.romanNumbered("Ida mener dette."))
+    }
+}

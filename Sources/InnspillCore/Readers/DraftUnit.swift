@@ -9,6 +9,9 @@ public struct DraftUnit: Sendable {
     public var question: String?
     /// Number of the prompt the unit answers or, for a prompt, its own number.
     public var questionNumber: Int?
+    /// For a question under a numbered one ("a) i samarbeid med grunnskolen?" under "1. Hva gjør vi godt"), its
+    /// letter's place (a is 1); the number is its parent's.
+    public var questionLetter: Int?
     public var group: String?
     public var author: String?
     public var posted: Date?

@@ -155,7 +155,7 @@ struct Normaliser {
         /// The prompts that ask a question in each section, by id.
         private var questionsOfSection: [String: [Int]] = [:]
         /// Numbered answers whose prompt was not read yet (the question box stands further down): index and number.
-        private var unlinked: [(index: Int, number: Int)] = []
+        private var unlinked: [(index: Int, number: Int, letter: Int?)] = []
         // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.
         private var groupSpelling: [String: String] = [:]
         private var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
@@ -196,14 +196,17 @@ struct Normaliser {
 
         /// A number answers the question of that number in the unit's section, or of no section; a
         /// unit of no section answers the first question of that number.
-        private func prompt(numbered n: Int, section: String?) -> Int? {
-            promptByNumber["\(section ?? "")|\(n)"] ?? promptByNumber["|\(n)"] ?? (section == nil ? firstPromptByNumber[n] : nil)
+        /// The prompt numbered `n` (and lettered `letter`, a question under question n), in the section or of none;
+        /// question n itself when it has no such letter.
+        private func prompt(numbered n: Int, letter: Int? = nil, section: String?) -> Int? {
+            if let letter, let id = promptByNumber["\(section ?? "")|\(n)|\(letter)"] ?? promptByNumber["|\(n)|\(letter)"] { return id }
+            return promptByNumber["\(section ?? "")|\(n)"] ?? promptByNumber["|\(n)"] ?? (section == nil ? firstPromptByNumber[n] : nil)
         }
 
         /// Links the numbered answers read before their prompts, once all prompts are read.
         mutating func linkToLaterPrompts() {
-            for (index, n) in unlinked {
-                guard let id = prompt(numbered: n, section: units[index].section) else { continue }
+            for (index, n, letter) in unlinked {
+                guard let id = prompt(numbered: n, letter: letter, section: units[index].section) else { continue }
                 units[index].prompt = id
                 if units[index].question == nil { units[index].question = units[id - 1].question }
             }
@@ -252,7 +255,9 @@ struct Normaliser {
                     municipalitiesOfGroup[group] = unit.municipalities
                 }
             }
-            if draft.kind == .prompt, let n = draft.questionNumber {
+            if draft.kind == .prompt, let n = draft.questionNumber, let letter = draft.questionLetter {
+                promptByNumber["\(draft.section ?? "")|\(n)|\(letter)"] = id
+            } else if draft.kind == .prompt, let n = draft.questionNumber {
                 promptByNumber["\(draft.section ?? "")|\(n)"] = id
                 firstPromptByNumber[n] = firstPromptByNumber[n] ?? id
             }
@@ -290,8 +295,8 @@ struct Normaliser {
                     s.question = units[asked[0] - 1].question
                 }
                 if let n = segment.number {
-                    s.prompt = prompt(numbered: n, section: unit.section)
-                    if s.prompt == nil { unlinked.append((units.count, n)) }
+                    s.prompt = prompt(numbered: n, letter: segment.letter, section: unit.section)
+                    if s.prompt == nil { unlinked.append((units.count, n, segment.letter)) }
                     if let p = s.prompt, let prompt = units[p - 1].question {
                         if let line = s.question, segment.text.isEmpty, !Segmenter.restates(line, prompt) {
                             // "3. Gå dit barna er: SFO ... Gratis prøveundervisning?" ends in a question

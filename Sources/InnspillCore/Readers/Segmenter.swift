@@ -12,6 +12,8 @@ enum Segmenter {
         /// The post's text lines the segment spans (from its marker's line), as indices of its lines.
         var lines: Range<Int>
         var number: Int?
+        /// The place of its letter, for an answer to a question under a numbered one ("1b)", or "b)" under "Spm. 1:").
+        var letter: Int?
         var question: String?
         var municipality: String?
     }
@@ -62,12 +64,17 @@ enum Segmenter {
         // "-Tingvoll: ...") gives them its number as well.
         var carried: String?
         var carriedNumber: Int?
-        for (k, (index, m)) in markers.enumerated() {
+        // The number standing alone over lettered answers ("Spm. 1:" over "a) ...", "b) ..."): theirs is a question under it.
+        var parent: Int?
+        for (k, (index, found)) in markers.enumerated() {
+            var m = found
+            if m.letterOnly, let parent { (m.number, m.letter) = (parent, m.number) } else if m.number != nil { parent = nil }
             let end = k + 1 < markers.count ? markers[k + 1].0 : lines.count
             var body = lines[(index + 1)..<end]
             var first = rest(of: m, on: lines[index])
             if first.isEmpty, let next = body.first { first = next; body = body.dropFirst() }
             let textLines = ([first] + body).filter { !$0.isEmpty }
+            if textLines.isEmpty, m.question == nil, m.letter == nil, let number = m.number { parent = number }
             if m.number != nil { carried = nil; carriedNumber = nil }
             if textLines.isEmpty && m.number == nil, let question = m.question { carried = question }
             if textLines.isEmpty, let number = m.number, k + 1 < markers.count, markers[k + 1].1.municipality != nil {
@@ -76,7 +83,7 @@ enum Segmenter {
             }
             if textLines.isEmpty && (m.question == nil || m.number == nil) { continue }
             segments.append(Segment(text: joined(textLines[...], of: text), lines: span(index, end), number: m.number ?? carriedNumber,
-                                    question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
+                                    letter: m.letter, question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
         }
         return segments
     }
@@ -161,6 +168,10 @@ enum Segmenter {
         var municipality: String?
         /// Text on the marker line after the marker.
         var rest: String
+        /// The place of the letter after the number ("1b)" is 2), for a question under a numbered one.
+        var letter: Int? = nil
+        /// Whether the marker is a letter alone ("b)"), numbered by its letter unless a number stands over it.
+        var letterOnly = false
 
         /// A numbered or lettered line ("2. ...", "b) ..."): the text after its number is the question when it
         /// asks one, else the answer.
@@ -178,13 +189,17 @@ enum Segmenter {
         let t = line.trimmingSpaces
         // "1. Nyttige punkter", "2) ...", "2 På kva områder ...?"
         if ("0"..."9").contains(head) {
-            return numberedOnBytes(t) ?? numbered(t)
+            return subNumbered(t) ?? numberedOnBytes(t) ?? numbered(t)
         }
         // "a) Mestring for alle.", "B) NAV.", "b)" alone: a lettered answer, numbered by its letter.
         if let n = letterNumber(t) {
             let rest = String(t.dropFirst(2).trimmingSpaces)
-            return Marker.item(n, rest)
+            var item = Marker.item(n, rest)
+            item.letterOnly = true
+            return item
         }
+        // "II. Skyss mellom Lund og Egersund.": a number in Roman numerals.
+        if head == "I" || head == "V" || head == "X", let item = romanNumbered(t) { return item }
         // A bulleted label or number: "•\tSpørsmål 1: ...", "• Til spørsmål 2: ...", "- 1. ..." (Markdown's "* **1.** ...").
         // After "-" or "*", only "1." or "1)": "- 16 Orkland, Osterøy ...?" is a bullet, not question 16.
         let bullet = head == "•" || head == "▪" || head == "·"
@@ -241,6 +256,45 @@ enum Segmenter {
         let after = bytes.next()
         guard after == nil || after == UInt8(ascii: " ") else { return nil }
         return Int(letter - UInt8(ascii: "a")) + 1
+    }
+
+    /// "1a) ...", "1 b) ...", "1.a ...": the answer to a question under a numbered one, or nil.
+    ///
+    /// ```swift
+    /// Segmenter.subNumbered("1b) Vi låner ut lærere.")?.letter   // 2
+    /// ```
+    static func subNumbered(_ t: Substring) -> Marker? {
+        // On the first bytes, without a copy: every numbered line of a load comes here first.
+        var bytes = t.utf8.makeIterator()
+        func isDigit(_ b: UInt8?) -> Bool { b.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false }
+        guard let first = bytes.next(), isDigit(first) else { return nil }
+        var n = Int(first - UInt8(ascii: "0"))
+        var consumed = 1
+        var next = bytes.next()
+        if isDigit(next) { n = n * 10 + Int(next! - UInt8(ascii: "0")); consumed += 1; next = bytes.next() }
+        // "1a)" and "1 a)" close the letter with a bracket; "1.a" and "1.a)" put a dot before it.
+        let dotted = next == UInt8(ascii: ".")
+        if next == UInt8(ascii: " ") || dotted { consumed += 1; next = bytes.next() }
+        guard let letter = next, letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "h") else { return nil }
+        consumed += 1
+        var after = bytes.next()
+        if after == UInt8(ascii: ")") { consumed += 1; after = bytes.next() } else if !dotted { return nil }
+        guard after == nil || after == UInt8(ascii: " ") else { return nil }
+        // (The bytes read are ASCII, each a Character of its own.)
+        var item = Marker.item(n, String(t[t.utf8.index(t.startIndex, offsetBy: consumed)...].trimmingSpaces))
+        item.letter = Int(letter - UInt8(ascii: "a")) + 1
+        return item
+    }
+
+    /// "II. Skyss ...": a line numbered I to X in Roman numerals, a dot and a space after the number.
+    static func romanNumbered(_ t: Substring) -> Marker? {
+        // ("I dag ...", "Ikke ...": the second byte rules most lines out.)
+        guard let second = t.utf8.dropFirst().first, second == UInt8(ascii: ".") || second == UInt8(ascii: "I")
+                || second == UInt8(ascii: "V") || second == UInt8(ascii: "X") else { return nil }
+        let numeral = t.prefix(while: { $0 == "I" || $0 == "V" || $0 == "X" })
+        let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+        guard let index = numerals.firstIndex(of: String(numeral)), t.dropFirst(numeral.count).hasPrefix(". ") else { return nil }
+        return Marker.item(index + 1, String(t.dropFirst(numeral.count + 2).trimmingSpaces))
     }
 
     /// "1. Nyttige punkter", "2) ...", "2 På kva områder ...?": the marker of a line starting with a digit.

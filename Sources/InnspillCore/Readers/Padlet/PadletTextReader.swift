@@ -544,7 +544,7 @@ struct PadletTextReader {
             unmarkedQuestions = areUnmarkedQuestions(lines)
         }
         var section = post.section
-        func make(_ body: [SourceLine], number: Int?) -> DraftUnit {
+        func make(_ body: [SourceLine], number: Int?, letter: Int? = nil) -> DraftUnit {
             var p = DraftUnit(kind: .prompt, firstLine: body.first?.number ?? post.firstLine)
             p.title = title
             p.section = section
@@ -552,6 +552,7 @@ struct PadletTextReader {
             p.posted = post.posted
             p.url = post.url
             p.questionNumber = number
+            p.questionLetter = letter
             p.headerLines = post.headerLines
             p.lines = body
             p.question = body.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")
@@ -560,9 +561,21 @@ struct PadletTextReader {
         var result: [DraftUnit] = []
         var rest: [SourceLine] = []
         var counter = 0
-        for line in lines {
+        // A numbered question that lettered ones complete ("1. Hva gjør kulturskolen godt i dag" over "a) i samarbeid
+        // med grunnskolen?"): they are its questions a, b, ..., and it is a question of its own.
+        var parent: Int?
+        for (k, line) in lines.enumerated() {
             let (isItem, body, number) = unmarkedQuestions ? (true, line.trimmed.trimmingSpaces, nil) : questionItem(line.trimmed)
-            if isItem, body.hasSuffix("?") {
+            let lettered = Segmenter.letterNumber(line.trimmed)
+            if isItem, let lettered, let parent, body.hasSuffix("?") {
+                result.append(make([SourceLine(number: line.number, text: body)], number: parent, letter: lettered))
+            } else if isItem, let number, lettered == nil, line.trimmed.first?.isASCIIDigit == true, !body.hasSuffix("?"),
+                      k + 1 < lines.count, Segmenter.letterNumber(lines[k + 1].trimmed) != nil {
+                parent = number
+                counter = number
+                result.append(make([SourceLine(number: line.number, text: body)], number: number))
+            } else if isItem, body.hasSuffix("?") {
+                if lettered == nil { parent = nil }
                 counter += 1
                 result.append(make([SourceLine(number: line.number, text: body)], number: number ?? counter))
             } else if let key = PadletTextReader.sectionOfLabel(line.trimmed) {
@@ -913,6 +926,7 @@ struct PadletTextReader {
         var sawItems = false
         var boxSection = section
         var numberedInTheBox = false  // whether the box numbers its questions itself ("1.", "Spørsmål 2:")
+        var parent: Int?  // the number over lettered questions ("1. Hva gjør vi godt" over "a) i samarbeid med skolen?")
         while k < lines.count {
             let line = lines[k]
             let t = line.trimmed
@@ -937,6 +951,7 @@ struct PadletTextReader {
                 flush()
                 boxSection = key
                 numbering = 0
+                parent = nil
                 k += 1
                 continue
             }
@@ -953,6 +968,11 @@ struct PadletTextReader {
                 prompt.title = String(title)
                 prompt.section = boxSection
                 prompt.questionNumber = number ?? numbering
+                if isItem, let letter = Segmenter.letterNumber(t) {
+                    if let parent { (prompt.questionNumber, prompt.questionLetter) = (parent, letter) }
+                } else if isItem, number != nil, t.first?.isASCIIDigit == true {
+                    parent = number
+                }
                 numberedInTheBox = numberedInTheBox || number != nil
                 currentPrompt = prompt
                 currentIsItem = isItem
