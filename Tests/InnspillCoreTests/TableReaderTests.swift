@@ -306,6 +306,37 @@ final class MapBoardTests: XCTestCase {
         XCTAssertEqual(posts.map(\.municipalities), [["Sør-Varanger"], ["Nesseby"]])
         XCTAssertEqual(posts.map { $0.extra["Latitude"] }, ["69.7271", "70.1523"])
     }
+
+    /// A map board printed from Padlet: the pin's place ("📍 Leknes, Vestvågøy, Nordland") gives the municipality and
+    /// is no text; a title of municipalities' schools ("Vestvågøy og Flakstad kulturskoler") is the group; the map's
+    /// attribution ("Kartdata ©2024 Google") is no post's text.
+    func testAPrintedMapBoardsPinsAndTitles() throws {
+        let corpus = try loadFixture("""
+            Kulturskolerådet Nordland 11/12/2024
+
+            Kulturskolekartet Nordland
+
+            Anonym 11/18/24 9:14AM
+            Vefsn
+            📍 Mosjøen, Vefsn, Nordland
+            Et band for ungdom.
+
+            Anonym 11/18/24 9:26AM
+            Vestvågøy og Flakstad kulturskoler
+            📍 Leknes, Vestvågøy, Nordland
+            Vi har felles rektor.
+
+            Anonym 11/18/24 9:30AM
+            📍 Bodø, Nordland
+            Sommerskole.
+
+            Kartdata ©2024 Google
+            """, name: "kart.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Et band for ungdom.", "Vi har felles rektor.", "Sommerskole."])
+        XCTAssertEqual(posts.map(\.municipalities), [["Vefsn"], ["Vestvågøy", "Flakstad"], ["Bodø"]])
+        XCTAssertEqual(posts.map(\.group), ["Vefsn", "Vestvågøy og Flakstad kulturskoler", nil])
+    }
 }
 
 /// Where each row of a JSON export stands in its file.

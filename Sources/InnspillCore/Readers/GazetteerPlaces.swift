@@ -24,7 +24,8 @@ struct GazetteerPlaces: PlaceNames {
     /// Words that may stand in a header between names without making it prose.
     private static let fillers: Set<String> = ["og", "and", "kommune", "kommunar", "kommuner", "kulturskole", "kulturskule",
                                                "kommunes", "i", "sør", "nord", "kulturskolen", "kulturskulen",
-                                               "herad", "heradet", "kommunen", "kulturskolene", "kulturskulane", "kulturskolane"]
+                                               "herad", "heradet", "kommunen", "kulturskolene", "kulturskulane", "kulturskolane",
+                                               "kulturskoler", "kulturskular"]
 
     func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool) {
         let text = GazetteerPlaces.expandingSharedNames(text)

@@ -41,6 +41,12 @@ enum PageFurniture {
 
     private static func isNumber(_ token: String) -> Bool { (1...3).contains(token.count) && token.allSatisfy(\.isASCIIDigit) }
 
+    /// A map board's attribution under the map: "Kartdata ©2024 Google", "Map data ©2024 Google".
+    static func isMapAttribution(_ line: Substring) -> Bool {
+        let t = line.trimmingSpaces
+        return t.utf8.count <= 60 && (t.hasPrefix("Kartdata") || t.hasPrefix("Map data")) && t.contains("©")
+    }
+
     /// A browser's print header: the date and time alone ("09.11.2022, 14:32", "11/9/22, 2:32 PM"), or the
     /// page's title ending in "| Padlet"; and Padlet's logo line ("Made with Padlet").
     static func isPrintHeader(_ line: Substring) -> Bool {

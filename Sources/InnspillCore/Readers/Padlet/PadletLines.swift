@@ -15,6 +15,7 @@ enum PadletLines {
            PageFurniture.isPrintHeader(line) {
             return true
         }
+        if let first = line.utf8.first, first == UInt8(ascii: "K") || first == UInt8(ascii: "M"), PageFurniture.isMapAttribution(line) { return true }
         // Cheap first test: a letter or digit and more than nine other visible characters make a line
         // text. (Combining marks are not counted.)
         var visible = 0

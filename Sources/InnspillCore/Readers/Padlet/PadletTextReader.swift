@@ -80,6 +80,13 @@ struct PadletTextReader {
             }
             while unit.lines.last?.isBlank == true { unit.lines.removeLast() }
             if unit.url == nil, !pendingURLs.isEmpty { unit.url = pendingURLs.removeFirst() }
+            // A map board's pin ("📍 Leknes, Vestvågøy, Nordland") says where the post is: the municipality among its
+            // places, when nothing else names one. It is the post's header, not its text.
+            if unit.kind == .post, let pin = unit.lines.prefix(3).firstIndex(where: { $0.trimmed.hasPrefix("📍") }) {
+                let place = unit.lines[pin].trimmed.dropFirst()
+                if unit.municipalities.isEmpty { unit.municipalities = municipalities(standingAloneIn: place.split(separator: ",")) }
+                unit.headerLines.append(unit.lines.remove(at: pin))
+            }
             // Questions alone at the top of a column, by no one ("« Hva kjennetegner en god kulturskole?"), are the
             // column's questions.
             if unit.kind == .post, unit.author == nil, unit.group == nil, unit.municipalities.isEmpty, result.drafts.count == sectionStart,
