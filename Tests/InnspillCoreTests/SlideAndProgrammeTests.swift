@@ -175,3 +175,20 @@ final class SlideAndProgrammeTests: XCTestCase {
         }
     }
 }
+
+/// Notes pages printed from a presentation program: each page under the same running header, ending with the date
+/// and "Lysbilde N av M" before the form feed.
+final class NotesPagesTests: XCTestCase {
+    func testTheRunningHeaderAndTheDateFooterAreFurniture() throws {
+        let page = { (title: String, body: String, n: Int) in
+            "Fremtidens kulturskole – dialogseminar Trøndelag\n\n\(title)\n\n\(body)\n\n14.11.2024\n\nLysbilde \(n) av 3\n\u{0C}"
+        }
+        let text = page("Fremtidens kulturskole", "Ønsk velkommen.", 1) + page("Program", "10.00 Velkommen", 2)
+            + page("Veien videre", "Nytt seminar våren 2025.", 3)
+        let corpus = try loadFixture(text, name: "notatsider.txt")
+        let slides = corpus.units.filter { $0.kind == .slide }
+        XCTAssertEqual(slides.map(\.title), ["Fremtidens kulturskole", "Program", "Veien videre"])
+        XCTAssertFalse(slides.contains { $0.text.contains("14.11.2024") || $0.text.contains("dialogseminar Trøndelag") },
+                       slides.map(\.text).joined(separator: " | "))
+    }
+}

@@ -79,33 +79,42 @@ enum SlideReader {
     /// The pages without their furniture: the slide's number at the foot of a page where most pages end with one; a
     /// line that ends three pages or more and at least half of them (a footer:
     /// "Fremtidens kulturskole | Regional samling Troms"), and a later page's first line that stands at the top of the
-    /// first page (the document's title printed again as a running header). The lines stay, blank, for their numbers.
+    /// first page (the document's title printed again as a running header; on the first page too, when most pages
+    /// start with it). A page number ("Lysbilde 1 av 8") is passed over to find a page's last line. The lines stay,
+    /// blank, for their numbers.
     static func withoutFurniture(_ pages: [[SourceLine]]) -> [[SourceLine]] {
         // A slide's number at its foot ("2", "3", ...), where most pages end with one.
         let isBareNumber = { (line: SourceLine) in
             let t = line.text.trimmingSpaces
             return (1...3).contains(t.utf8.count) && t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         }
+        // (A slide number at a page's foot breaks the page as the form feed after it does: pages without text are
+        // not counted.)
+        let withText = pages.count { page in page.contains { !$0.isBlank } }
         let numbered = pages.count { page in page.last(where: { !$0.isBlank }).map(isBareNumber) ?? false }
         var pages = pages
-        if numbered >= 3, numbered * 2 >= pages.count {
+        if numbered >= 3, numbered * 2 >= withText {
             for p in pages.indices {
                 if let k = pages[p].lastIndex(where: { !$0.isBlank }), isBareNumber(pages[p][k]) {
                     pages[p][k] = SourceLine(number: pages[p][k].number, text: "")
                 }
             }
         }
-        let lasts = pages.map { $0.last(where: { !$0.isBlank })?.text.trimmingSpaces }
+        let lasts = pages.map { $0.last(where: { !$0.isBlank && !PageFurniture.isPageNumber($0.text) })?.text.trimmingSpaces }
         var counts: [Substring: Int] = [:]
         for last in lasts.compactMap({ $0 }) { counts[last, default: 0] += 1 }
-        let footers = Set(counts.filter { $0.value >= 3 && $0.value * 2 >= pages.count }.keys)
+        let footers = Set(counts.filter { $0.value >= 3 && $0.value * 2 >= withText }.keys)
         let top = Set((pages.first ?? []).filter { !$0.isBlank }.prefix(4).map { $0.text.trimmingSpaces })
+        let firsts = pages.map { $0.first(where: { !$0.isBlank })?.text.trimmingSpaces }
+        let runningHeader = firsts.first.flatMap { $0 }.flatMap { header in
+            firsts.dropFirst().count(where: { $0 == header }) >= 2 && firsts.count(where: { $0 == header }) * 2 >= withText ? header : nil
+        }
         return pages.enumerated().map { index, page in
             let first = page.firstIndex { !$0.isBlank }
             return page.indices.map { k in
                 let text = page[k].text.trimmingSpaces
-                let furniture = footers.contains(text) && k > (first ?? 0) || index > 0 && k == first && top.contains(text)
-                    && page.filter({ !$0.isBlank }).count > 1
+                let furniture = footers.contains(text) && k > (first ?? 0)
+                    || (index > 0 && top.contains(text) || text == runningHeader) && k == first && page.filter({ !$0.isBlank }).count > 1
                 return furniture ? SourceLine(number: page[k].number, text: "") : page[k]
             }
         }
