@@ -134,6 +134,17 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertEqual(skipped.units.filter { $0.kind == .post }.map(\.municipalities), [["Hamar"], [], ["Løten"]])
     }
 
+    /// A note under the table, after an empty row, is no group's: its group is not filled down into it, and it is the
+    /// organisers' text (a prompt), not a post. Empty rows at the file's end do not hide it.
+    func testANoteUnderTheTableIsTheOrganisers() throws {
+        let corpus = try loadFixture("Bord\tKommuner\tInnspill\nBord 1\tHamar, Stange\tLærere i barnehagene.\n\t\tForeldrebetalingen.\n"
+                                     + "\t\t\n\t\tTotalt 2 innspill fra 1 bord.\n\t\t\n", name: "bord.tsv")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Bord 1", "Bord 1"])
+        let notes = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(notes.map(\.text), ["Totalt 2 innspill fra 1 bord."])
+        XCTAssertEqual(notes.map(\.group), [nil])
+    }
+
     /// Microsoft Forms: a column of free answers named without a question mark ("Andre innspill") is a question, and
     /// the column Forms leaves empty ("Tidspunkt for siste endring") no prompt; Nettskjema's "$created" is the time.
     func testFormsColumnsOfFreeAnswersAndEmptyColumns() throws {

@@ -185,9 +185,32 @@ struct TableReader {
             try control.checkStop()
             control.progress("reading rows", done: block + count, total: rows.count)
         }
+        // A note under the table, after an empty row, in a table whose rows name their groups ("Totalt 27 innspill fra
+        // 10 bord. Renskrevet av Mona"), is the organisers' text.
+        let notes = TableReader.notesUnderTable(rows, group: columns.index["group"])
+        if !notes.isEmpty {
+            for k in result.drafts.indices where result.drafts[k].kind == .post && notes.contains(result.drafts[k].firstLine) {
+                result.drafts[k].kind = .prompt
+            }
+        }
         result.addPromptsOfQuestionSections()
         result.addPromptsOfAnsweredQuestions()
         return result
+    }
+
+    /// The lines of the rows under a table's last empty row that fill one cell each and name no group, where the rows
+    /// above name theirs: the notes under the table. Empty for other tables.
+    static func notesUnderTable(_ rows: [(cells: [String?], line: Int)], group: Int?) -> Set<Int> {
+        func filled(_ row: (cells: [String?], line: Int)) -> Int { row.cells.count { !($0?.trimmingWhitespace.isEmpty ?? true) } }
+        // (Empty rows at the very end, as spreadsheets save them, are passed over.)
+        guard let group, let last = rows.lastIndex(where: { filled($0) > 0 }),
+              let empty = rows[..<last].lastIndex(where: { filled($0) == 0 }), empty > 0,
+              rows[..<empty].contains(where: { group < $0.cells.count && !($0.cells[group]?.trimmingWhitespace.isEmpty ?? true) })
+        else { return [] }
+        let under = rows[(empty + 1)...last]
+        guard under.allSatisfy({ filled($0) == 1 && (group >= $0.cells.count || ($0.cells[group]?.trimmingWhitespace.isEmpty ?? true)) })
+        else { return [] }
+        return Set(under.map(\.line))
     }
 
     /// A Padlet author without the username in brackets after the display name: "Kulturskolen i Sirdal (sirdalks)"
@@ -245,9 +268,10 @@ struct TableReader {
         var above: String?
         for row in rows.indices {
             if let cell = value(row) { above = cell; continue }
-            // (An empty row, such as the last line of an Excel export, is no row of the group.)
-            guard let above, column < rows[row].cells.count,
-                  rows[row].cells.contains(where: { !($0?.trimmingWhitespace.isEmpty ?? true) }) else { continue }
+            // An empty row, such as the last line of an Excel export, is no row of the group, and ends its block: a
+            // note under the table ("Totalt 27 innspill fra 10 bord.") is no group's.
+            guard rows[row].cells.contains(where: { !($0?.trimmingWhitespace.isEmpty ?? true) }) else { above = nil; continue }
+            guard let above, column < rows[row].cells.count else { continue }
             rows[row].cells[column] = above
             filled += 1
         }
