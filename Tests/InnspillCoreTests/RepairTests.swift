@@ -51,6 +51,13 @@ final class RepairTests: XCTestCase {
         XCTAssertEqual(["b0r", "gj0re", "f0rst", "0ss"].map(fixed), ["bør", "gjøre", "først", "oss"])
     }
 
+    /// A word the seminars use all the time wins over a compound hunspell builds with fewer changes: "Sp0rsmal" is
+    /// "Spørsmål" (two letters), not "Sporsmal" ("spor" + "smal", one).
+    func testAFrequentWordWinsOverACheaperCompound() {
+        XCTAssertEqual(fixed("Sp0rsmal"), "Spørsmål")
+        XCTAssertEqual(fixed("sp0rsmalet"), "spørsmålet")
+    }
+
     /// A word's "Ø" read as "@" is a small letter in the middle of a sentence, a capital after one ends, and a name's
     /// capital always.
     func testTheCaseOfAnØReadAsAnAt() {

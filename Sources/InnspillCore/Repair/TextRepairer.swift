@@ -505,6 +505,7 @@ public final class TextRepairer: Sendable {
         "på", "må", "så", "få", "nå", "går", "får", "når", "også", "både", "være", "før", "bør", "gjøre",
         "først", "første", "større", "særlig", "mål", "år", "økonomi", "ønsker", "hører", "møte", "møter",
         "lære", "lærer", "lærere", "også", "kjøre", "små", "står", "gå", "stå", "slå", "blå", "følge",
+        "spørsmål", "spørsmålet", "spørsmåla", "spørsmålene",
     ]
 
     /// The first combination of fillers (in order) for the holes that makes a word.
@@ -682,7 +683,9 @@ public final class TextRepairer: Sendable {
         // Every forced place must be replaced: with more of them than substitutions allowed, no candidate
         // can pass, and the search below would try every combination for nothing ("e@@@@@@@@@@@@nt").
         guard Set(opts.filter { $0.cost == 0 }.map(\.from)).count <= maxSubs else { return nil }
-        var best: (cost: Int, subs: Int, rank: Int, text: String)?
+        // A word the seminars write all the time wins over a rarer one, whatever it costs: hunspell takes "Sporsmal"
+        // for a compound ("spor" + "smal"), which one cheap "0" -> "o" makes of "Sp0rsmal", but "Spørsmål" is meant.
+        var best: (rare: Int, cost: Int, subs: Int, rank: Int, text: String)?
         var chosen: [Option] = []
         func build() -> String {
             var out = ""
@@ -710,11 +713,12 @@ public final class TextRepairer: Sendable {
                 let mustAll = opts.filter { $0.cost == 0 }.map(\.from)
                 let covered = Set(chosen.map(\.from))
                 if mustAll.allSatisfy({ covered.contains($0) }) {
+                    let rare = TextRepairer.frequentWords.contains(candidate.lowercased()) ? 0 : 1
                     let better: Bool
                     if let b = best {
-                        better = (cost, chosen.count, rank, candidate) < (b.cost, b.subs, b.rank, b.text)
+                        better = (rare, cost, chosen.count, rank, candidate) < (b.rare, b.cost, b.subs, b.rank, b.text)
                     } else { better = true }
-                    if better, valid(candidate) { best = (cost, chosen.count, rank, candidate) }
+                    if better, valid(candidate) { best = (rare, cost, chosen.count, rank, candidate) }
                 }
             }
             guard chosen.count < maxSubs else { return }
@@ -723,7 +727,7 @@ public final class TextRepairer: Sendable {
                 let o = opts[k]
                 let lastEnd = chosen.last.map { $0.from + $0.length } ?? 0
                 if o.from >= lastEnd, cost + o.cost <= 2 {
-                    if let b = best, cost + o.cost > b.cost { k += 1; continue }
+                    if let b = best, b.rare == 0, cost + o.cost > b.cost { k += 1; continue }
                     chosen.append(o)
                     search(k + 1, cost + o.cost, rank + o.rank)
                     chosen.removeLast()
