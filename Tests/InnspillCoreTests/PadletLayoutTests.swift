@@ -1524,3 +1524,39 @@ final class TwoBoardsInOneFileTests: XCTestCase {
         XCTAssertNil(PadletLines.section("Gruppedialog og mer 1"))
     }
 }
+
+/// A post's edit line under its author line ("Oppdatert OCT 15, 2024 10:31AM") is no author's; an answer in emoji
+/// ("1. 🎻🎺🥁") is text, while reaction counts ("👍 7", "▲ 5") are not.
+final class EditLineAndReactionTests: XCTestCase {
+    func testTheEditLineIsNoPostAndEmojiAnswersStay() throws {
+        let corpus = try loadFixture("""
+            KULTURSKOLERÅDET INNLANDET OCT 10, 2024 09:00AM
+
+            Dialogseminar Innlandet
+
+            INGRID MOEN OCT 15, 2024 10:12AM
+            Oppdatert OCT 15, 2024 10:31AM
+
+            Gruppe 1: Lillehammer, Øyer og Gausdal
+
+            1. Et felles tilbud i film.
+            2. 🎻🎺🥁
+
+            ▲ 5
+
+            TROND HAUGEN OCT 15, 2024 10:15AM
+
+            Gruppe 2: Hamar og Ringsaker
+
+            1. Ventelistene.
+
+            👍 7
+            """, name: "vegg.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["INGRID MOEN", "TROND HAUGEN"])
+        XCTAssertEqual(posts.compactMap(\.posted).map(ISODate.string), ["2024-10-15T10:12:00", "2024-10-15T10:15:00"])
+        XCTAssertEqual(posts.map(\.text), ["1. Et felles tilbud i film.\n2. 🎻🎺🥁", "1. Ventelistene."])
+        XCTAssertNil(PadletDates.stamp("Oppdatert OCT 15, 2024 10:31AM"))
+        XCTAssertFalse(PadletLines.isEditStamp("Oppdatert plan for høsten"))
+    }
+}

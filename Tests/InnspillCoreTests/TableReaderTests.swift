@@ -110,6 +110,24 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertFalse(TableReader.isPlaceholder("👍"), "an emoji says something")
     }
 
+    /// A results export of a poll tool ("Response", "Time"); a group posting as itself with its municipalities in the
+    /// author column ("Gruppe 2 (Fauske, Saltdal)"); municipalities given by their 2024 numbers ("5028, 5029").
+    func testResponsesGroupsInTheAuthorColumnAndMunicipalityNumbers() throws {
+        let slido = try loadFixture("Poll,Question,Response,Votes,Participant,Time\nPoll 1,Hva er viktigst?,Inkludering,4,Anonymous,2026-10-08 13:06:30\n",
+                                    name: "slido.csv")
+        let answer = slido.units.first { $0.kind == .post }
+        XCTAssertEqual(answer?.text, "Inkludering")
+        XCTAssertEqual(answer?.posted.map(ISODate.string), "2026-10-08T13:06:30")
+        let authors = try loadFixture("Section,Body,Author\nDel 1,<p>Felles rektor.</p>,\"Gruppe 2 (Fauske, Saltdal)\"\n", name: "padlet.csv")
+        XCTAssertEqual(authors.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 2"])
+        XCTAssertEqual(authors.units.filter { $0.kind == .post }.map(\.municipalities), [["Fauske", "Saltdal"]])
+        let numbers = try loadFixture("Gruppe;Kommunenr;Svar\nGruppe 1;5001;Gode erfaringer.\nGruppe 2;\"5028, 5029\";Et felles tilbud.\n",
+                                      name: "skjema.csv")
+        XCTAssertEqual(numbers.units.filter { $0.kind == .post }.map(\.municipalities), [["Trondheim"], ["Melhus", "Skaun"]])
+        XCTAssertNil(GazetteerPlaces.shared.municipalities(numbered: "5028 elever"))
+        XCTAssertNil(GazetteerPlaces.shared.municipalities(numbered: "9999"), "no municipality has that number")
+    }
+
     /// The person who wrote down a group's answers ("Referent") is its author; a group named in a body's first line
     /// before a colon ("Gruppe 5 Eidsvoll og Hurdal:") is the post's group, as "Gruppe 6: Nannestad" is.
     func testAReferentColumnAndAGroupLineEndingInAColon() throws {

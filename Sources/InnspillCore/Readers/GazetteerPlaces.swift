@@ -28,6 +28,7 @@ struct GazetteerPlaces: PlaceNames {
                                                "kulturskoler", "kulturskular"]
 
     func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool) {
+        if let numbered = municipalities(numbered: text) { return (numbered, true) }
         let text = GazetteerPlaces.expandingSharedNames(text)
         let read = municipalities(inHeader: text)
         // "Sm@la", "Bj0rnafjorden", "@ksnes": OCR read an "ø" as "@" or "0", which no name is found with.
@@ -62,6 +63,20 @@ struct GazetteerPlaces: PlaceNames {
             }
         }
         return changed ? out : nil
+    }
+
+    /// The municipalities a list of 2024 municipality numbers names ("5028, 5029", a spreadsheet's "Kommunenr"
+    /// column); nil unless the text is such a list.
+    ///
+    /// ```swift
+    /// GazetteerPlaces.shared.municipalities(numbered: "5028, 5029")   // ["Melhus", "Skaun"]
+    /// ```
+    func municipalities(numbered text: String) -> [String]? {
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+        let numbers = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" || $0 == "/" }).filter { $0 != "og" }
+        guard !numbers.isEmpty, numbers.allSatisfy({ $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        let names = numbers.compactMap { gazetteer.municipality(number: String($0))?.displayName }
+        return names.count == numbers.count ? names : nil
     }
 
     private func municipalities(inHeader text: String) -> (municipalities: [String], complete: Bool) {

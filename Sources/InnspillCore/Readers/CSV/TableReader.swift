@@ -10,7 +10,8 @@ struct TableReader {
 
     /// Header names each unit field answers to.
     static let aliases: [String: [String]] = [
-        "text": ["body", "text", "tekst", "innhold", "content", "brødtekst", "svar", "answer", "message", "melding", "innspill"],
+        "text": ["body", "text", "tekst", "innhold", "content", "brødtekst", "svar", "answer", "message", "melding", "innspill",
+                 "response", "responses"],
         "title": ["subject", "title", "tittel", "emne", "overskrift"],
         "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
         "author": ["author", "forfatter", "forfattar", "skribent", "opprettet av", "oppretta av", "created by", "registrert av",
@@ -19,7 +20,8 @@ struct TableReader {
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den",
                    "posted", "timestamp", "tidspunkt", "dato", "date",
                    "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
-                   "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid", "$created"],
+                   "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid", "$created",
+                   "time"],
         "group": ["group", "gruppe", "gruppa", "gruppenummer", "gruppenr", "gruppe nr", "group number", "bord", "bordnummer", "bordnr",
                   "team", "rom", "grupperom", "breakout room"],
         "question": ["question", "spørsmål", "sporsmal", "poll"],
@@ -27,7 +29,8 @@ struct TableReader {
                 "lenke", "url", "link"],
         "municipalities": ["municipalities", "municipality", "kommune", "kommuner", "kommunar", "kommunenavn", "kommune(r)",
                            "kommuner i gruppa", "kommuner i gruppen", "kommunar i gruppa", "kommune(r) i gruppa", "kommune(r) i gruppen",
-                           "kommunene i gruppa", "kommunene i gruppen", "kommunane i gruppa", "deltakende kommuner", "deltakande kommunar"],
+                           "kommunene i gruppa", "kommunene i gruppen", "kommunane i gruppa", "deltakende kommuner", "deltakande kommunar",
+                           "kommunenr", "kommunenummer", "kommunenr.", "municipality number"],
         // A map board's place ("Kirkenes, Sør-Varanger, Troms og Finnmark, Norge").
         "location": ["location name", "location", "stedsnavn", "sted"],
     ]
@@ -394,7 +397,15 @@ struct TableReader {
         if let location = cell("location") {
             draft.municipalities += reader.municipalities(standingAloneIn: location.split(separator: ",")).filter { !draft.municipalities.contains($0) }
         }
-        if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) { draft.group = author }
+        if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) {
+            // "Gruppe 3 (Sørfold, Steigen, Hamarøy)": the group posts as itself, and names its municipalities.
+            if let header = reader.groupHeader(Substring(author), strict: false), let group = header.group {
+                draft.group = group
+                draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
+            } else {
+                draft.group = author
+            }
+        }
         draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
         // Header lines inside the body, as the text reader takes them: "Kommunar: ..." lines, and a
         // first line that only lists municipalities when the title named the group alone. A line

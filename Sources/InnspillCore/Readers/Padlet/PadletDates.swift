@@ -20,6 +20,13 @@ enum PadletDates {
     /// 24-hour clock as a Norwegian locale prints them: `Tone Bakken 13. november 2024 13:41`,
     /// `Tone Bakken 13. nov. 2024 kl. 13:41`, `Tone Bakken 13.11.2024, 13:41`.
     static func stamp(_ line: Substring) -> Stamp? {
+        // "Oppdatert OCT 15, 2024 10:31AM" tells when a post was edited: no author's line.
+        if let first = line.utf8.first, "OURE".utf8.contains(first), PadletLines.isEditStamp(line) { return nil }
+        return stampIgnoringEdits(line)
+    }
+
+    /// `stamp(line)`, also for a post's edit line ("Oppdatert OCT 15, 2024 10:31AM", whose author is "Oppdatert").
+    static func stampIgnoringEdits(_ line: Substring) -> Stamp? {
         if line.utf8.first == UInt8(ascii: "[") { return chatStamp(line) }
         if line.utf8.count > 3 && line.utf8.suffix(3).elementsEqual("UTC".utf8) { return longStamp(line, clock: .utc) }
         if endsInAMOrPM(line) { return shortStamp(line) ?? longStamp(line, clock: .twelveHour) }

@@ -16,6 +16,7 @@ enum PadletLines {
             return true
         }
         if let first = line.utf8.first, first == UInt8(ascii: "K") || first == UInt8(ascii: "M"), PageFurniture.isMapAttribution(line) { return true }
+        if let first = line.utf8.first, "OURE".utf8.contains(first), isEditStamp(line) { return true }
         // Cheap first test: a letter or digit and more than nine other visible characters make a line
         // text. (Combining marks are not counted.)
         var visible = 0
@@ -38,8 +39,8 @@ enum PadletLines {
             return !t.unicodeScalars.allSatisfy { $0.properties.isEmojiPresentation || $0.properties.isEmojiModifier || $0 == "\u{FE0F}" || $0 == " " }
         }
         if PageFurniture.isPageNumber(t) { return true }
-        // Reaction counts: "♥ 3", "👍 2".
-        if t.count <= 12, !t.contains(where: \.isLetter),
+        // Reaction counts: "♥ 3", "👍 2" (the count last: "1. 🎻🎺🥁" answers question 1 in emoji).
+        if t.count <= 12, !t.contains(where: \.isLetter), t.last?.isNumber == true,
            t.unicodeScalars.contains(where: { $0.properties.generalCategory == .otherSymbol || $0.properties.isEmojiPresentation }) {
             return true
         }
@@ -51,7 +52,9 @@ enum PadletLines {
         }
         if letters.lowercased() == "padlet", t.count <= 8 { return true }
         // Icon debris OCR'd with one stray letter among its symbols: "» “?%@W «".
-        if compact.count >= 4, compact.filter({ $0.isLetter || $0.isNumber }).count <= 1 { return true }
+        // (Emoji are no OCR's debris: "1. 🎻🎺🥁" answers question 1.)
+        if compact.count >= 4, compact.filter({ $0.isLetter || $0.isNumber }).count <= 1,
+           !compact.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) { return true }
         // Comment and reaction icons: "(]", "(o]", "[o)"; not a lettered or numbered answer's "b)", "2)" alone on its line.
         let numbered = compact.count >= 2 && compact.last == ")" && compact.dropLast().allSatisfy(\.isASCIIDigit)
         if compact.count <= 3, compact.contains(where: { "()[]{}".contains($0) }), Segmenter.letterNumber(t) == nil, !numbered { return true }
@@ -287,6 +290,16 @@ enum PadletLines {
         let label = t[...colon].lowercased()
         return ["kommuner:", "kommunar:", "kommune:", "kommunene:", "kommunane:", "municipalities:"].contains(label)
             ? t[t.index(after: colon)...] : nil
+    }
+
+    /// A post's edit time under its author line: "Oppdatert OCT 15, 2024 10:31AM", "Updated 3/20/25 9:40AM" (a time, not
+    /// an author).
+    static func isEditStamp(_ line: Substring) -> Bool {
+        let t = line.trimmingSpaces
+        guard let word = t.split(separator: " ", maxSplits: 1).first,
+              ["Oppdatert", "Oppdatert:", "Updated", "Updated:", "Edited", "Redigert", "Redigert:", "Endret", "Endra"].contains(word)
+        else { return false }
+        return PadletDates.stampIgnoringEdits(t) != nil
     }
 
     /// The board's creator as a browser shows it, without a date: "Laga av Kulturskulerådet Møre og Romsdal · 13
