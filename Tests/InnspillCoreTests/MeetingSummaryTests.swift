@@ -262,6 +262,34 @@ final class MeetingSummaryTests: XCTestCase {
                        ["1. Kulturskolen er med i årshjulet.\n2. Påvirke Udir."])
     }
 
+    /// Headings under a group's heading that name its municipalities ("### Sogndal" under "## Gruppe 1") are parts of
+    /// that group's post, and its municipalities; not groups of their own.
+    func testMunicipalitySubheadingsArePartsOfTheGroupsPost() throws {
+        let corpus = try loadFixture("""
+            # Referat
+
+            ## Gruppe 1
+
+            ### Sogndal
+
+            Kulturskulen har lærarar i grunnskulen.
+
+            ### Luster
+
+            Samarbeidet er personavhengig.
+
+            ## Gruppe 2
+
+            ### Vik
+
+            Vik må byggje opp att leiinga.
+            """, name: "referat.md")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Sogndal", "Luster"], ["Vik"]])
+        XCTAssertEqual(posts.first?.text, "Sogndal:\nKulturskulen har lærarar i grunnskulen.\nLuster:\nSamarbeidet er personavhengig.")
+    }
+
     /// Where every group answered in list items (a word processor's "–" and a tab), a paragraph after the last
     /// group's list is the organisers' closing words; where an earlier group wrote a paragraph after its list too,
     /// the last group's is its own.

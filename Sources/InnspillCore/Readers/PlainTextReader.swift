@@ -62,7 +62,14 @@ struct PlainTextReader {
         }
         var result: ReadResult
         if reportsByGroup(plain[start...], reader: board) {
-            result = try board.read(lines: Array(plain[start...]), control: control)
+            let (byMunicipality, perMunicipality) = municipalitySubheadings(lines, plain, reader: board)
+            result = try board.read(lines: Array(byMunicipality[start...]), control: control)
+            if !perMunicipality.isEmpty {
+                for k in result.drafts.indices where result.drafts[k].kind == .post {
+                    let named = result.drafts[k].lines.compactMap { perMunicipality[$0.number] }.flatMap { $0 }
+                    result.drafts[k].municipalities += named.filter { !result.drafts[k].municipalities.contains($0) }
+                }
+            }
             endingGroupsAtOtherHeadings(&result, lines, reader: board)
             endingTheLastGroupAtClosingText(&result, reader: board)
         } else {
@@ -133,6 +140,28 @@ struct PlainTextReader {
             end += 1
         }
         return (end, date)
+    }
+
+    /// The lines with each heading under a group's heading that names municipalities alone ("### Sogndal" under "## Gruppe
+    /// 1") written as the label of what follows ("Sogndal:"), so it is part of the group's post, not a group's header
+    /// of its own; and the municipalities of each such line, by line number. (Its answer is not a segment of its own:
+    /// the segmenter knows no place names to tell "Sogndal:" from "Utfordringer:".)
+    private func municipalitySubheadings(_ lines: [MarkdownLine], _ plain: [SourceLine], reader: PadletTextReader)
+        -> (lines: [SourceLine], municipalities: [Int: [String]]) {
+        let groupLevel = lines.compactMap { line -> Int? in
+            guard let level = line.level, reader.groupHeader(line.line.trimmed, strict: true)?.group != nil else { return nil }
+            return level
+        }.min()
+        guard let groupLevel else { return (plain, [:]) }
+        var out = plain
+        var named: [Int: [String]] = [:]
+        for (k, line) in lines.enumerated() {
+            guard let level = line.level, level > groupLevel, let header = reader.groupHeader(line.line.trimmed, strict: true),
+                  header.group == nil, !header.municipalities.isEmpty else { continue }
+            out[k] = SourceLine(number: line.line.number, text: line.line.trimmed.trimmingSpaces + ":")
+            named[line.line.number] = header.municipalities
+        }
+        return (out, named)
     }
 
     /// Whether the text reports group by group: two paragraphs start with a group header, or one whose header
