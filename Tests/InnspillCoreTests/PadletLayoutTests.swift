@@ -1560,3 +1560,33 @@ final class EditLineAndReactionTests: XCTestCase {
         XCTAssertFalse(PadletLines.isEditStamp("Oppdatert plan for høsten"))
     }
 }
+
+/// A permalink the PDF broke over two lines ("https://padlet.com/.../" over "wish/3306119822") is the post's url and
+/// ends it, not text; a profile link over a whole permalink is not joined to it.
+final class BrokenPermalinkTests: XCTestCase {
+    func testAPermalinkOverTwoLines() throws {
+        let corpus = try loadFixture("""
+            Kari Holm 3/12/2025
+
+            Dialogseminar Østfold
+
+            Runde 1
+
+            Hanne Strand 3/20/25 9:31AM
+            Gruppe 1 – Fredrikstad og Hvaler
+            Vi har gratis kulturskoletilbud i SFO.
+            https://padlet.com/ks_ostfold/dialogseminar-ostfold-
+            2025-x7k2/wish/3306120415
+
+            Ola Kristiansen 3/20/25 9:34AM
+            Gruppe 2 – Sarpsborg og Halden
+            Friplasser hjelper.
+            http://padlet.com/olakristiansen
+            https://padlet.com/ks_ostfold/dialogseminar-ostfold-2025-x7k2/wish/3306120416
+            """, name: "brutt.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi har gratis kulturskoletilbud i SFO.", "Friplasser hjelper."])
+        XCTAssertEqual(posts.map(\.url), ["https://padlet.com/ks_ostfold/dialogseminar-ostfold-2025-x7k2/wish/3306120415",
+                                          "https://padlet.com/ks_ostfold/dialogseminar-ostfold-2025-x7k2/wish/3306120416"])
+    }
+}

@@ -115,6 +115,15 @@ enum PadletLines {
         return String(t)
     }
 
+    /// A permalink the PDF broke over two lines, joined: "https://padlet.com/kari/dialog-2025/" over "wish/3306119822",
+    /// or broken inside a word; nil unless the first line starts one and the two make a permalink.
+    static func brokenPermalink(_ first: Substring, _ second: Substring) -> String? {
+        let head = first.trimmingSpaces, tail = second.trimmingSpaces
+        guard head.hasPrefix("http"), head.contains("padlet.com/"), !head.contains("/wish/"), !head.contains(" "),
+              !tail.isEmpty, tail.utf8.count <= 120, !tail.contains(" "), !tail.contains("://") else { return nil }
+        return permalink(Substring(String(head) + String(tail)))
+    }
+
     /// A link standing alone on a line that is not a post permalink (a profile link, a page footer, also with the
     /// page's number after it as a browser prints it: "https://padlet.com/kari/board 1/6").
     static func isBareLink(_ line: Substring) -> Bool {

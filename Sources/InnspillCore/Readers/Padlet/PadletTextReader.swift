@@ -184,8 +184,8 @@ struct PadletTextReader {
                 if current != nil, current!.url == nil { current!.url = url } else { pendingURLs.append(url) }
                 // A permalink ends its post, unless the PDF printed it at a page's foot inside the post:
                 // then the post's text stops mid-sentence or goes on with a lower-case word or a list item.
-                if let post = current, post.kind == .post, !PadletTextReader.continues(post, after: lines, from: i + 1) { finish() }
-                i += 1
+                if let post = current, post.kind == .post, !PadletTextReader.continues(post, after: lines, from: i + fact.permalinkLines) { finish() }
+                i += fact.permalinkLines
                 continue
             }
             if fact.isBareLink { i += 1; continue }
@@ -1184,6 +1184,8 @@ struct PadletTextReader {
 /// were most of its time on one core: `Window` works them out for the next lines on all cores.
 struct LineFacts: Sendable {
     var permalink: String?
+    /// The lines the permalink takes: 2 where the PDF broke it over two ("https://padlet.com/.../" / "wish/3306119822").
+    var permalinkLines = 1
     var isBareLink = false
     var stamp: StampFacts?
     /// What is asked of a line where a paragraph starts; worked out ahead for a line after a blank
@@ -1234,6 +1236,11 @@ struct LineFacts: Sendable {
         guard !line.isBlank else { return }
         let t = line.trimmed
         if let url = PadletLines.permalink(t) { permalink = url; return }
+        if i + 1 < lines.count, let url = PadletLines.brokenPermalink(t, lines[i + 1].trimmed) {
+            permalink = url
+            permalinkLines = 2
+            return
+        }
         if PadletLines.isBareLink(t) { isBareLink = true; return }
         var found = PadletDates.stamp(t)
         var consumed = 1
