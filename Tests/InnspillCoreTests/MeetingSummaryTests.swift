@@ -262,6 +262,55 @@ final class MeetingSummaryTests: XCTestCase {
                        ["1. Kulturskolen er med i årshjulet.\n2. Påvirke Udir."])
     }
 
+    /// A summary converted by pandoc: escaped numbers ("1\\.") are the answers' numbers, a footnote's reference is
+    /// no text, a bracketed span with attributes is its words, and crossed-out words are gone.
+    func testPandocsMarksAreRead() throws {
+        let corpus = try loadFixture("""
+            # Økt 1
+
+            1.  Hva er de største utfordringene?
+
+            2.  Hva fungerer godt?
+
+            **Gruppe 1 -- Alta og Loppa**
+
+            1\\. Lange avstander for elever fra Loppa.[^1]
+
+            2\\. Samarbeidet med [Alta kulturhus]{.underline} fungerer ~~ikke~~ godt.
+
+            **Gruppe 2 -- Vadsø og Vardø**
+
+            1\\. Økonomien.
+            """, name: "pandoc.md")
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.text), ["Lange avstander for elever fra Loppa.", "Samarbeidet med Alta kulturhus fungerer godt.",
+                                              "Økonomien."])
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(segments.map(\.prompt), [prompts[0].id, prompts[1].id, prompts[0].id])
+        XCTAssertEqual(MarkdownLine.inline("[^2]: Loppa deler rektor med Hasvik."), "Loppa deler rektor med Hasvik.")
+        XCTAssertEqual(MarkdownLine.inline("C:\\Users\\kari"), "C:\\Users\\kari", "a backslash before a letter stays")
+    }
+
+    /// A group's header over a line of its municipalities alone, as a flip chart is typed out ("ARK 1 – GRUPPE 1" over
+    /// "LARVIK + SANDEFJORD"): the line gives the municipalities and is no text.
+    func testAHeadersMunicipalitiesOnTheLineUnderIt() throws {
+        let corpus = try loadFixture("""
+            ARK 1 – GRUPPE 1
+            LARVIK + SANDEFJORD
+
+            - FORESTILLINGER FOR BARNEHAGENE
+
+            ARK 2 – GRUPPE 2
+            TØNSBERG, FÆRDER
+
+            - MUSIKKTEATER
+            """, name: "flippover.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Larvik", "Sandefjord"], ["Tønsberg", "Færder"]])
+        XCTAssertEqual(posts.map(\.text), ["- FORESTILLINGER FOR BARNEHAGENE", "- MUSIKKTEATER"])
+    }
+
     /// Headings under a group's heading that name its municipalities ("### Sogndal" under "## Gruppe 1") are parts of
     /// that group's post, and its municipalities; not groups of their own.
     func testMunicipalitySubheadingsArePartsOfTheGroupsPost() throws {

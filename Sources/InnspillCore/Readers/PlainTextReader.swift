@@ -339,7 +339,8 @@ struct MarkdownLine {
     init(_ source: SourceLine) {
         line = source
         let t = source.trimmed
-        guard let first = t.first, "#>*_-[=".contains(first) || t.contains("**") || t.contains("](") else { return }
+        guard let first = t.first, "#>*_-[=".contains(first) || t.contains("**") || t.contains("](") || t.contains("\\")
+                || t.contains("~~") || t.contains("[^") || t.contains("]{") else { return }
         var text = Substring(t)
         let hashes = text.prefix(while: { $0 == "#" }).count
         if (1...6).contains(hashes), text.dropFirst(hashes).first == " " {
@@ -354,13 +355,34 @@ struct MarkdownLine {
         line = SourceLine(number: source.number, text: Substring(MarkdownLine.inline(text)))
     }
 
-    /// `**bold**`, `__bold__`, `*em*` and `[words](url)` as their words; a list's "* " bullet as "- ".
+    /// `**bold**`, `__bold__`, `*em*`, `[words](url)` and `[words]{.underline}` as their words; a list's "* " bullet as
+    /// "- "; an escaped mark (`1\.`, as pandoc writes a number that starts no list) as the mark; crossed-out words
+    /// (`~~konserter~~`) and footnote references (`[^1]`) left out, and a footnote's label (`[^1]: ...`).
+    ///
+    /// ```swift
+    /// MarkdownLine.inline("1\\. Lange avstander.[^1]")   // "1. Lange avstander."
+    /// ```
     static func inline(_ text: Substring) -> String {
         var out = ""
         var rest = text
         if rest.hasPrefix("* ") { out = "- "; rest = rest.dropFirst(2) }
+        if rest.hasPrefix("[^"), let close = rest.firstIndex(of: "]"), rest[close...].dropFirst().first == ":" {
+            rest = rest[rest.index(close, offsetBy: 2)...].trimmingSpaces
+        }
         while let c = rest.first {
-            if rest.hasPrefix("**") || rest.hasPrefix("__") {
+            if c == "\\", let next = rest.dropFirst().first, next.isASCII, next.isPunctuation || next.isSymbol {
+                out.append(next)
+                rest = rest.dropFirst(2)
+            } else if rest.hasPrefix("~~"), let end = rest.dropFirst(2).range(of: "~~") {
+                rest = rest[end.upperBound...]
+                if out.last == " ", rest.first == " " { rest = rest.dropFirst() }
+            } else if rest.hasPrefix("[^"), let close = rest.firstIndex(of: "]") {
+                rest = rest[rest.index(after: close)...]
+            } else if c == "[", let close = rest.firstIndex(of: "]"), rest[close...].dropFirst().first == "{",
+                      let end = rest[close...].firstIndex(of: "}") {
+                out += rest[rest.index(after: rest.startIndex)..<close]
+                rest = rest[rest.index(after: end)...]
+            } else if rest.hasPrefix("**") || rest.hasPrefix("__") {
                 rest = rest.dropFirst(2)
             } else if c == "*", rest.dropFirst().first.map({ !$0.isWhitespace }) ?? false || out.last.map({ !$0.isWhitespace }) ?? false {
                 rest = rest.dropFirst()

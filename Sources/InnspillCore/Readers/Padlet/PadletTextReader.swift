@@ -351,6 +351,13 @@ struct PadletTextReader {
                 }
                 i = headerEnd + 1
                 atParagraphStart = false
+                // A group's header over a line of its municipalities alone ("ARK 1 – GRUPPE 1" over "LARVIK + SANDEFJORD").
+                if header.group != nil, current!.municipalities.isEmpty, i < lines.count, !lines[i].isBlank,
+                   let named = groupHeader(lines[i].trimmed, strict: true), named.group == nil, !named.municipalities.isEmpty {
+                    current!.municipalities = named.municipalities
+                    current!.headerLines.append(lines[i])
+                    i += 1
+                }
                 continue
             }
 
