@@ -427,6 +427,30 @@ final class SessionMinutesTests: XCTestCase {
 
 /// Tables written in Markdown inside a summary: read as a table export is, a post per row.
 final class MarkdownTableTests: XCTestCase {
+    /// pandoc's grid table: borders of "+" and "-", "+===+" under the header, a row's cells over several lines, joined
+    /// where a word was wrapped at its hyphen.
+    func testAGridTable() throws {
+        let corpus = try loadFixture("""
+            # Økt 2
+
+            +-------------+----------------------+----------------------------------+
+            | Gruppe      | Kommuner             | Innspill                         |
+            +=============+======================+==================================+
+            | Gruppe 1    | Alta, Loppa          | Vi vil prioritere samarbeid med  |
+            |             |                      | grunnskolen.                     |
+            +-------------+----------------------+----------------------------------+
+            | Gruppe 2    | Hammerfest, Hasvik   | Felles lærere på strykeinstru-   |
+            |             |                      | menter.                          |
+            +-------------+----------------------+----------------------------------+
+            """, name: "grid.md")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi vil prioritere samarbeid med grunnskolen.", "Felles lærere på strykeinstrumenter."])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Alta", "Loppa"], ["Hammerfest", "Hasvik"]])
+        XCTAssertEqual(posts.map(\.line), [6, 9])
+        XCTAssertNil(MarkdownTable.gridTable(in: SourceLine.split("+---+\nBare tekst.\n"), at: 0))
+    }
+
     func testCellsAreSplitAtUnescapedBars() {
         XCTAssertEqual(MarkdownTable.cells("| a | b \\| c |"), ["a", "b | c"])
         XCTAssertEqual(MarkdownTable.cells("a | b"), ["a", "b"])

@@ -27,6 +27,11 @@ struct MarkdownTable {
         var tables: [MarkdownTable] = []
         var i = 0
         while i + 1 < lines.count {
+            if isGridBorder(lines[i].trimmed), let grid = gridTable(in: lines, at: i) {
+                tables.append(grid)
+                i = grid.indices.upperBound
+                continue
+            }
             guard lines[i].text.utf8.contains(UInt8(ascii: "|")), isDelimiterRow(lines[i + 1].trimmed) else { i += 1; continue }
             let header = cells(lines[i].trimmed)
             guard header.count >= 2, header.count == cells(lines[i + 1].trimmed).count else { i += 1; continue }
@@ -42,6 +47,57 @@ struct MarkdownTable {
             i = end
         }
         return tables
+    }
+
+    /// A grid table, as pandoc writes one from a word processor's table: borders of "+" and "-" ("+===+" under the
+    /// header), and a row's cells over as many "|" lines as its longest cell needs, wrapped as the words were
+    /// ("strykeinstru-" / "menter" joins to "strykeinstrumenter"). Nil when the lines at `start` are no such table.
+    static func gridTable(in lines: [SourceLine], at start: Int) -> MarkdownTable? {
+        var header: [String]?
+        var headerLine = 0
+        var rows: [(cells: [String?], line: Int)] = []
+        var pending: [[String]] = []  // the current row's lines, split into cells
+        var pendingLine = 0
+        func joined() -> [String] {
+            guard let width = pending.map(\.count).max() else { return [] }
+            return (0..<width).map { column in
+                pending.reduce("") { text, cells in
+                    guard column < cells.count, !cells[column].isEmpty else { return text }
+                    let part = cells[column]
+                    if text.isEmpty { return part }
+                    // A word wrapped at its hyphen goes on in lower case.
+                    if text.hasSuffix("-"), part.first?.isLowercase == true { return String(text.dropLast()) + part }
+                    return text + " " + part
+                }
+            }
+        }
+        var end = start + 1
+        while end < lines.count {
+            let t = lines[end].trimmed
+            if isGridBorder(t) {
+                if !pending.isEmpty {
+                    if header == nil, t.contains("=") { header = joined(); headerLine = pendingLine } else { rows.append((joined().map { $0 }, pendingLine)) }
+                    pending = []
+                }
+                end += 1
+                continue
+            }
+            guard t.first == "|", t.last == "|" else { break }
+            if pending.isEmpty { pendingLine = lines[end].number }
+            pending.append(cells(t))
+            end += 1
+        }
+        guard pending.isEmpty, end > start + 2 else { return nil }
+        // Without a header's "+===+" border, the first row is the header.
+        if header == nil, !rows.isEmpty { header = rows.removeFirst().cells.map { $0 ?? "" }; headerLine = lines[start + 1].number }
+        guard let header, header.count >= 2, !rows.isEmpty else { return nil }
+        return MarkdownTable(header: header, headerLine: headerLine, rows: rows, indices: start..<end)
+    }
+
+    /// A grid table's border: "+" at both ends, and "-", "=", ":" and "+" between.
+    private static func isGridBorder(_ text: Substring) -> Bool {
+        let t = text.trimmingSpaces
+        return t.count >= 3 && t.first == "+" && t.last == "+" && t.allSatisfy { "+-=:".contains($0) }
     }
 
     /// The cells of a row: split at each "|" that is not escaped ("\|"), without the row's outer "|",
