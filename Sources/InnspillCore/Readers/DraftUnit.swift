@@ -11,7 +11,7 @@ public struct DraftUnit: Sendable {
     public var questionNumber: Int?
     /// For a question under a numbered one ("a) i samarbeid med grunnskolen?" under "1. Hva gjør vi godt"), its
     /// letter's place (a is 1); the number is its parent's.
-    public var questionLetter: Int?
+    public var questionLetter: UInt8?
     public var group: String?
     public var author: String?
     public var posted: Date?

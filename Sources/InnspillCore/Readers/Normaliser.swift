@@ -155,7 +155,9 @@ struct Normaliser {
         /// The prompts that ask a question in each section, by id.
         private var questionsOfSection: [String: [Int]] = [:]
         /// Numbered answers whose prompt was not read yet (the question box stands further down): index and number.
-        private var unlinked: [(index: Int, number: Int, letter: Int?)] = []
+        private var unlinked: [(index: Int, number: Int)] = []
+        /// The letters of those answers that have one ("1b)"), by index: few have, and most answers of a load may wait.
+        private var unlinkedLetters: [Int: UInt8] = [:]
         // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.
         private var groupSpelling: [String: String] = [:]
         private var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
@@ -198,19 +200,20 @@ struct Normaliser {
         /// unit of no section answers the first question of that number.
         /// The prompt numbered `n` (and lettered `letter`, a question under question n), in the section or of none;
         /// question n itself when it has no such letter.
-        private func prompt(numbered n: Int, letter: Int? = nil, section: String?) -> Int? {
+        private func prompt(numbered n: Int, letter: UInt8? = nil, section: String?) -> Int? {
             if let letter, let id = promptByNumber["\(section ?? "")|\(n)|\(letter)"] ?? promptByNumber["|\(n)|\(letter)"] { return id }
             return promptByNumber["\(section ?? "")|\(n)"] ?? promptByNumber["|\(n)"] ?? (section == nil ? firstPromptByNumber[n] : nil)
         }
 
         /// Links the numbered answers read before their prompts, once all prompts are read.
         mutating func linkToLaterPrompts() {
-            for (index, n, letter) in unlinked {
-                guard let id = prompt(numbered: n, letter: letter, section: units[index].section) else { continue }
+            for (index, n) in unlinked {
+                guard let id = prompt(numbered: n, letter: unlinkedLetters[index], section: units[index].section) else { continue }
                 units[index].prompt = id
                 if units[index].question == nil { units[index].question = units[id - 1].question }
             }
             unlinked = []
+            unlinkedLetters = [:]
         }
 
         /// Room for the units of all drafts, estimated from the first block's segments per draft. A unit
@@ -296,7 +299,10 @@ struct Normaliser {
                 }
                 if let n = segment.number {
                     s.prompt = prompt(numbered: n, letter: segment.letter, section: unit.section)
-                    if s.prompt == nil { unlinked.append((units.count, n, segment.letter)) }
+                    if s.prompt == nil {
+                        unlinked.append((units.count, n))
+                        if let letter = segment.letter { unlinkedLetters[units.count] = letter }
+                    }
                     if let p = s.prompt, let prompt = units[p - 1].question {
                         if let line = s.question, segment.text.isEmpty, !Segmenter.restates(line, prompt) {
                             // "3. Gå dit barna er: SFO ... Gratis prøveundervisning?" ends in a question

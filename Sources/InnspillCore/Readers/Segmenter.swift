@@ -13,7 +13,8 @@ enum Segmenter {
         var lines: Range<Int>
         var number: Int?
         /// The place of its letter, for an answer to a question under a numbered one ("1b)", or "b)" under "Spm. 1:").
-        var letter: Int?
+        /// (A byte: it fits where `number` leaves room, and a post's segments are many.)
+        var letter: UInt8?
         var question: String?
         var municipality: String?
     }
@@ -68,7 +69,7 @@ enum Segmenter {
         var parent: Int?
         for (k, (index, found)) in markers.enumerated() {
             var m = found
-            if m.letterOnly, let parent { (m.number, m.letter) = (parent, m.number) } else if m.number != nil { parent = nil }
+            if m.letterOnly, let parent, let letter = m.number { (m.number, m.letter) = (parent, UInt8(letter)) } else if m.number != nil { parent = nil }
             let end = k + 1 < markers.count ? markers[k + 1].0 : lines.count
             var body = lines[(index + 1)..<end]
             var first = rest(of: m, on: lines[index])
@@ -164,14 +165,15 @@ enum Segmenter {
 
     struct Marker {
         var number: Int?
+        /// The place of the letter after the number ("1b)" is 2), for a question under a numbered one. (A byte, and
+        /// the flag after it, fit where `number` leaves room: a marker is made for most lines of a load.)
+        var letter: UInt8? = nil
+        /// Whether the marker is a letter alone ("b)"), numbered by its letter unless a number stands over it.
+        var letterOnly = false
         var question: String?
         var municipality: String?
         /// Text on the marker line after the marker.
         var rest: String
-        /// The place of the letter after the number ("1b)" is 2), for a question under a numbered one.
-        var letter: Int? = nil
-        /// Whether the marker is a letter alone ("b)"), numbered by its letter unless a number stands over it.
-        var letterOnly = false
 
         /// A numbered or lettered line ("2. ...", "b) ..."): the text after its number is the question when it
         /// asks one, else the answer.
@@ -282,7 +284,7 @@ enum Segmenter {
         guard after == nil || after == UInt8(ascii: " ") else { return nil }
         // (The bytes read are ASCII, each a Character of its own.)
         var item = Marker.item(n, String(t[t.utf8.index(t.startIndex, offsetBy: consumed)...].trimmingSpaces))
-        item.letter = Int(letter - UInt8(ascii: "a")) + 1
+        item.letter = letter - UInt8(ascii: "a") + 1
         return item
     }
 

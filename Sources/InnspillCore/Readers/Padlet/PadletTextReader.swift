@@ -566,7 +566,7 @@ struct PadletTextReader {
             p.posted = post.posted
             p.url = post.url
             p.questionNumber = number
-            p.questionLetter = letter
+            p.questionLetter = letter.map { UInt8($0) }
             p.headerLines = post.headerLines
             p.lines = body
             p.question = body.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")
@@ -983,7 +983,7 @@ struct PadletTextReader {
                 prompt.section = boxSection
                 prompt.questionNumber = number ?? numbering
                 if isItem, let letter = Segmenter.letterNumber(t) {
-                    if let parent { (prompt.questionNumber, prompt.questionLetter) = (parent, letter) }
+                    if let parent { (prompt.questionNumber, prompt.questionLetter) = (parent, UInt8(letter)) }
                 } else if isItem, number != nil, t.first?.isASCIIDigit == true {
                     parent = number
                 }
