@@ -44,7 +44,7 @@ enum PageFurniture {
     /// A map board's attribution under the map: "Kartdata ©2024 Google", "Map data ©2024 Google".
     static func isMapAttribution(_ line: Substring) -> Bool {
         let t = line.trimmingSpaces
-        return t.utf8.count <= 60 && (t.hasPrefix("Kartdata") || t.hasPrefix("Map data")) && t.contains("©")
+        return t.utf8.count <= 60 && (t.utf8.starts(with: "Kartdata".utf8) || t.utf8.starts(with: "Map data".utf8)) && t.contains("©")
     }
 
     /// A browser's print header: the date and time alone ("09.11.2022, 14:32", "11/9/22, 2:32 PM"), or the

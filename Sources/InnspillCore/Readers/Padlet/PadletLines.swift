@@ -118,6 +118,8 @@ enum PadletLines {
     /// A permalink the PDF broke over two lines, joined: "https://padlet.com/kari/dialog-2025/" over "wish/3306119822",
     /// or broken inside a word; nil unless the first line starts one and the two make a permalink.
     static func brokenPermalink(_ first: Substring, _ second: Substring) -> String? {
+        // (Every line of an export is asked: one byte rules out most.)
+        guard first.utf8.first(where: { $0 != 0x20 }) == UInt8(ascii: "h") else { return nil }
         let head = first.trimmingSpaces, tail = second.trimmingSpaces
         guard head.hasPrefix("http"), head.contains("padlet.com/"), !head.contains("/wish/"), !head.contains(" "),
               !tail.isEmpty, tail.utf8.count <= 120, !tail.contains(" "), !tail.contains("://") else { return nil }
@@ -164,13 +166,16 @@ enum PadletLines {
         let t = line.trimmingSpaces
         guard t.count <= 70, !t.hasSuffix("?"), !t.hasSuffix(":"), !t.hasSuffix(".") else { return nil }
         if isLetteredSection(t) { return String(t) }
-        // "Gruppedialog dag 1", "Gruppearbeid runde 2": a section word before another with the number.
-        let first = t.prefix(while: \.isLetter)
-        if leadingWordNumber(Substring(t)) == nil, sectionWords.contains(first.lowercased()),
-           let (inner, _, _) = leadingWordNumber(t.dropFirst(first.count)), sectionWords.contains(inner) {
+        guard let (word, number, rest) = leadingWordNumber(Substring(t)) else {
+            // "Gruppedialog dag 1", "Gruppearbeid runde 2": a section word before another with the number. (Most
+            // paragraphs have no digit near their start: the bytes rule them out before a word is lower-cased.)
+            guard t.utf8.prefix(32).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            let first = t.prefix(while: \.isLetter)
+            guard sectionWords.contains(first.lowercased()), let (inner, _, _) = leadingWordNumber(t.dropFirst(first.count)),
+                  sectionWords.contains(inner) else { return nil }
             return String(t)
         }
-        guard let (word, number, rest) = leadingWordNumber(Substring(t)), sectionWords.contains(word) else { return nil }
+        guard sectionWords.contains(word) else { return nil }
         // "Dialogtema 2 - Gruppe: Førde" is a post header naming its theme, not a column;
         // "Dialogtema 1 - spørsmål til gruppene" is the title of the theme's questions.
         let lowerRest = rest.lowercased()
@@ -305,11 +310,14 @@ enum PadletLines {
     /// an author).
     static func isEditStamp(_ line: Substring) -> Bool {
         let t = line.trimmingSpaces
-        guard let word = t.split(separator: " ", maxSplits: 1).first,
-              ["Oppdatert", "Oppdatert:", "Updated", "Updated:", "Edited", "Redigert", "Redigert:", "Endret", "Endra"].contains(word)
+        // On bytes: every line that starts with one of these capitals comes here.
+        guard let word = PadletLines.editWords.first(where: { t.utf8.starts(with: $0.utf8) }),
+              let after = t.utf8.dropFirst(word.utf8.count).first, after == UInt8(ascii: " ") || after == UInt8(ascii: ":")
         else { return false }
         return PadletDates.stampIgnoringEdits(t) != nil
     }
+
+    private static let editWords = ["Oppdatert", "Updated", "Edited", "Redigert", "Endret", "Endra"]
 
     /// The board's creator as a browser shows it, without a date: "Laga av Kulturskulerådet Møre og Romsdal · 13
     /// innlegg", "Made by Kari Nordmann"; the name, or nil.

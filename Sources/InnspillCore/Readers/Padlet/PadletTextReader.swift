@@ -82,7 +82,7 @@ struct PadletTextReader {
             if unit.url == nil, !pendingURLs.isEmpty { unit.url = pendingURLs.removeFirst() }
             // A map board's pin ("📍 Leknes, Vestvågøy, Nordland") says where the post is: the municipality among its
             // places, when nothing else names one. It is the post's header, not its text.
-            if unit.kind == .post, let pin = unit.lines.prefix(3).firstIndex(where: { $0.trimmed.hasPrefix("📍") }) {
+            if unit.kind == .post, let pin = unit.lines.prefix(3).firstIndex(where: { $0.trimmed.utf8.starts(with: "📍".utf8) }) {
                 let place = unit.lines[pin].trimmed.dropFirst()
                 if unit.municipalities.isEmpty { unit.municipalities = municipalities(standingAloneIn: place.split(separator: ",")) }
                 unit.headerLines.append(unit.lines.remove(at: pin))
