@@ -44,7 +44,8 @@ enum PadletDates {
     /// PadletDates.stamp("Vi starta for 3 år sidan")                   // nil: a sentence, not a name
     /// ```
     private static func relativeStamp(_ line: Substring) -> Stamp? {
-        var words = line.split(separator: " ").map { $0.lowercased() }
+        let parts = line.split(separator: " ")
+        var words = parts.map { $0.lowercased() }
         let english = words.last == "ago"
         guard words.count >= 4 else { return nil }
         words.removeLast()
@@ -55,7 +56,7 @@ enum PadletDates {
             : ["sekund", "minutt", "time", "tim", "dag", "uke", "veke", "vek", "måned", "månad", "år"]
         guard count.allSatisfy(\.isASCIIDigit) && count.count <= 3 || counts.contains(count),
               units.contains(where: { unit.hasPrefix($0) }), unit.count <= 8 else { return nil }
-        let author = cleanAuthor(Substring(line.split(separator: " ").prefix(words.count).joined(separator: " ")))
+        let author = cleanAuthor(Substring(parts.prefix(words.count).joined(separator: " ")))
         // A name: its words capitalised, but for the small words inside names ("Kulturskulerådet Møre og Romsdal").
         let names = author.split(separator: " ")
         let small: Set<Substring> = ["og", "i", "på", "av", "for", "fra", "frå", "and", "of", "de", "van", "von"]

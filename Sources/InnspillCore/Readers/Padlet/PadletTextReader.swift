@@ -523,6 +523,30 @@ struct PadletTextReader {
         return !text.isEmpty && text.count <= 6 && text.allSatisfy { questionItem($0.trimmed).body.trimmingSpaces.hasSuffix("?") }
     }
 
+    /// The numbers of the questions in an organisers' list, where lettered questions stand under a numbered one ("1. Hva
+    /// gjør kulturskolen godt i dag" over "a) i samarbeid med grunnskolen?"): they are questions 1a, 1b, ...
+    ///
+    /// ```swift
+    /// var numbering = PadletTextReader.SubQuestionNumbering()
+    /// numbering.place("1. Hva gjør vi godt", numbered: 1)               // (1, nil)
+    /// numbering.place("a) i samarbeid med grunnskolen?", numbered: 1)   // (1, 1): question 1a
+    /// ```
+    struct SubQuestionNumbering {
+        /// The number of the last item numbered with digits, over the lettered items after it.
+        private var parent: Int?
+
+        /// The number and letter of a list item read with `number` (a lettered item's is its letter's place). A lettered
+        /// item under a numbered one takes that number and its letter; other items keep their number.
+        mutating func place(_ item: Substring, numbered number: Int?) -> (number: Int?, letter: UInt8?) {
+            if let letter = Segmenter.letterNumber(item) {
+                guard let parent else { return (number, nil) }
+                return (parent, UInt8(letter))
+            }
+            parent = item.first?.isASCIIDigit == true ? number : nil
+            return (number, nil)
+        }
+    }
+
     /// The index of the title under a board's header line that stands in the middle of a file (two exports put
     /// in one): the creator and a date without a time ("Hege Posaas 4/30/2025"), a title, and a column title or
     /// an author line within the next lines. Nil for other lines.
@@ -558,7 +582,7 @@ struct PadletTextReader {
             unmarkedQuestions = areUnmarkedQuestions(lines)
         }
         var section = post.section
-        func make(_ body: [SourceLine], number: Int?, letter: Int? = nil) -> DraftUnit {
+        func make(_ body: [SourceLine], number: Int?, letter: UInt8? = nil) -> DraftUnit {
             var p = DraftUnit(kind: .prompt, firstLine: body.first?.number ?? post.firstLine)
             p.title = title
             p.section = section
@@ -566,7 +590,7 @@ struct PadletTextReader {
             p.posted = post.posted
             p.url = post.url
             p.questionNumber = number
-            p.questionLetter = letter.map { UInt8($0) }
+            p.questionLetter = letter
             p.headerLines = post.headerLines
             p.lines = body
             p.question = body.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")
@@ -577,22 +601,17 @@ struct PadletTextReader {
         var counter = 0
         // A numbered question that lettered ones complete ("1. Hva gjør kulturskolen godt i dag" over "a) i samarbeid
         // med grunnskolen?"): they are its questions a, b, ..., and it is a question of its own.
-        var parent: Int?
+        var subQuestions = SubQuestionNumbering()
         for (k, line) in lines.enumerated() {
             let (isItem, body, number) = unmarkedQuestions ? (true, line.trimmed.trimmingSpaces, nil) : questionItem(line.trimmed)
-            let lettered = Segmenter.letterNumber(line.trimmed)
-            if isItem, let lettered, let parent, body.hasSuffix("?") {
-                result.append(make([SourceLine(number: line.number, text: body)], number: parent, letter: lettered))
-            } else if isItem, let number, lettered == nil, line.trimmed.first?.isASCIIDigit == true, !body.hasSuffix("?"),
-                      k + 1 < lines.count, Segmenter.letterNumber(lines[k + 1].trimmed) != nil {
-                parent = number
-                counter = number
-                result.append(make([SourceLine(number: line.number, text: body)], number: number))
-            } else if isItem, body.hasSuffix("?") {
-                if lettered == nil { parent = nil }
-                counter += 1
-                result.append(make([SourceLine(number: line.number, text: body)], number: number ?? counter))
+            let isStem = isItem && !body.hasSuffix("?") && line.trimmed.first?.isASCIIDigit == true
+                && k + 1 < lines.count && Segmenter.letterNumber(lines[k + 1].trimmed) != nil
+            if isItem, body.hasSuffix("?") || isStem {
+                let placed = subQuestions.place(line.trimmed, numbered: number)
+                if placed.letter == nil { counter = isStem ? number ?? counter : counter + 1 }
+                result.append(make([SourceLine(number: line.number, text: body)], number: placed.number ?? counter, letter: placed.letter))
             } else if let key = PadletTextReader.sectionOfLabel(line.trimmed) {
+                subQuestions = SubQuestionNumbering()
                 section = key
                 counter = 0
             } else {
@@ -940,7 +959,7 @@ struct PadletTextReader {
         var sawItems = false
         var boxSection = section
         var numberedInTheBox = false  // whether the box numbers its questions itself ("1.", "Spørsmål 2:")
-        var parent: Int?  // the number over lettered questions ("1. Hva gjør vi godt" over "a) i samarbeid med skolen?")
+        var subQuestions = SubQuestionNumbering()
         while k < lines.count {
             let line = lines[k]
             let t = line.trimmed
@@ -965,7 +984,7 @@ struct PadletTextReader {
                 flush()
                 boxSection = key
                 numbering = 0
-                parent = nil
+                subQuestions = SubQuestionNumbering()
                 k += 1
                 continue
             }
@@ -982,10 +1001,9 @@ struct PadletTextReader {
                 prompt.title = String(title)
                 prompt.section = boxSection
                 prompt.questionNumber = number ?? numbering
-                if isItem, let letter = Segmenter.letterNumber(t) {
-                    if let parent { (prompt.questionNumber, prompt.questionLetter) = (parent, UInt8(letter)) }
-                } else if isItem, number != nil, t.first?.isASCIIDigit == true {
-                    parent = number
+                if isItem {
+                    let placed = subQuestions.place(t, numbered: number)
+                    if let letter = placed.letter { (prompt.questionNumber, prompt.questionLetter) = (placed.number, letter) }
                 }
                 numberedInTheBox = numberedInTheBox || number != nil
                 currentPrompt = prompt
