@@ -451,6 +451,57 @@ final class MarkdownTableTests: XCTestCase {
         XCTAssertNil(MarkdownTable.gridTable(in: SourceLine.split("+---+\nBare tekst.\n"), at: 0))
     }
 
+    /// A question alone over a table ("Spørsmål: ...?") is the organisers' prompt and the rows' question; the words
+    /// after the table are no part of it, and after the last group they are the organisers' closing words.
+    func testTheQuestionOverATableAndTheWordsUnderIt() throws {
+        let corpus = try loadFixture("""
+            # Økt 2
+
+            Spørsmål: Hvilke samarbeid vil dere prioritere?
+
+            | Gruppe   | Kommuner    | Innspill                     |
+            |----------|-------------|------------------------------|
+            | Gruppe 1 | Alta, Loppa | Samarbeid med grunnskolen.   |
+            | Gruppe 2 | Hasvik      | Felles lærere på strykere.   |
+
+            Takk til alle som bidro! Neste samling blir i Vadsø.
+            """, name: "spm.md")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.question), Array(repeating: "Hvilke samarbeid vil dere prioritere?", count: 2))
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.text), ["Hvilke samarbeid vil dere prioritere?", "Takk til alle som bidro! Neste samling blir i Vadsø."])
+        XCTAssertEqual(prompts.map(\.line), [3, 10])
+    }
+
+    /// pandoc's footnotes are the document's notes, not the last group's answer; an image with its size is no text.
+    func testFootnotesAndImages() throws {
+        let corpus = try loadFixture("""
+            Seminaret samlet 38 deltakere.[^1]
+
+            ![](media/image1.jpeg){width="6.3in" height="3.5in"}
+
+            **Gruppe 1 -- Alta og Loppa**
+
+            Lange avstander.
+
+            **Gruppe 2 -- Karasjok**
+
+            Joikeprosjekt.[^2]
+
+            [^1]: Fra 11 kommuner.
+
+            [^2]: Karasjok har fått midler fra Sametinget til et joikeprosjekt i
+                2024.
+            """, name: "noter.md")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Lange avstander.", "Joikeprosjekt."])
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.suffix(2).map(\.text), ["Fra 11 kommuner.", "Karasjok har fått midler fra Sametinget til et joikeprosjekt i 2024."])
+        XCTAssertFalse(corpus.units.contains { $0.text.contains("width") || $0.text.contains("image1") })
+        XCTAssertEqual(MarkdownLine.inline("Se [rapporten](https://ks.no/r){target=\"_blank\"} her."), "Se rapporten her.")
+    }
+
     func testCellsAreSplitAtUnescapedBars() {
         XCTAssertEqual(MarkdownTable.cells("| a | b \\| c |"), ["a", "b | c"])
         XCTAssertEqual(MarkdownTable.cells("a | b"), ["a", "b"])

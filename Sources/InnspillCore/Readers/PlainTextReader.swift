@@ -21,7 +21,7 @@ struct PlainTextReader {
     func read(_ source: [SourceLine], path: String = "", control: WorkControl = .none) throws -> ReadResult {
         // A Markdown table with a column of answers is read as a table; its lines are blank to the rest of the reading.
         let tableReader = TableReader(places: places)
-        var tables: [(MarkdownTable, TableReader.Columns)] = []
+        var tables: [(MarkdownTable, TableReader.Columns, ClosedRange<Int>)] = []
         var lines = source.map { MarkdownLine($0) }
         var delimiterRows: [Int] = []
         for table in MarkdownTable.tables(in: source) {
@@ -31,10 +31,11 @@ struct PlainTextReader {
                 delimiterRows.append(table.indices.lowerBound + 1)
                 continue
             }
-            tables.append((table, columns))
+            tables.append((table, columns, source[table.indices.lowerBound].number...source[table.indices.upperBound - 1].number))
             for k in table.indices { lines[k] = MarkdownLine(SourceLine(number: source[k].number, text: "")) }
         }
         for k in delimiterRows.reversed() { lines.remove(at: k) }
+        let footnotes = PlainTextReader.takeFootnotes(&lines)
         let plain = lines.map(\.line)
         let board = PadletTextReader(places: places, readsBoardHeader: false)
         // The title: the first "# " heading, or a first line standing alone that is no group's header. Under it
@@ -75,8 +76,13 @@ struct PlainTextReader {
         } else {
             result = paragraphs(lines, from: start)
         }
-        for (table, columns) in tables {
-            try add(table, read: tableReader, columns: columns, board: board, under: lines, from: start, to: &result, path: path, control: control)
+        for (table, columns, span) in tables {
+            try add(table, spanning: span, read: tableReader, columns: columns, board: board, under: lines, from: start, to: &result,
+                    path: path, control: control)
+        }
+        if !footnotes.isEmpty {
+            result.drafts = (result.drafts + footnotes).enumerated()
+                .sorted { ($0.element.firstLine, $0.offset) < ($1.element.firstLine, $1.offset) }.map(\.element)
         }
         result.format = "text"
         result.title = title
@@ -89,12 +95,18 @@ struct PlainTextReader {
     /// group header the table stands under ("## Gruppe 1 – Bodø" over a table of its answers), or else the section
     /// of the heading above it. A question column that asks a question numbered so above the table ("Spørsmål 2",
     /// "2. Hva må endres?") adds no prompt: its answers take that prompt's wording.
-    private func add(_ table: MarkdownTable, read reader: TableReader, columns: TableReader.Columns, board: PadletTextReader,
-                     under lines: [MarkdownLine], from start: Int, to result: inout ReadResult, path: String,
-                     control: WorkControl) throws {
+    ///
+    /// A question alone in the paragraph over the table ("Spørsmål: Hvilke samarbeid vil dere prioritere?") is the
+    /// organisers' prompt, and the question of the rows that name none. The text after the table is a unit of its
+    /// own, not part of the paragraph before it; after a table of the groups' answers, when no group's post follows,
+    /// it is the organisers' closing words ("Takk til alle som bidro!"), a prompt.
+    private func add(_ table: MarkdownTable, spanning span: ClosedRange<Int>, read reader: TableReader, columns: TableReader.Columns,
+                     board: PadletTextReader, under lines: [MarkdownLine], from start: Int, to result: inout ReadResult,
+                     path: String, control: WorkControl) throws {
         var drafts = try reader.read(rows: table.rows, columns: columns, path: path, format: "csv", headerLine: table.headerLine,
                                      control: control).drafts
-        let before = lines[start...].prefix(while: { $0.line.number < table.headerLine })
+        splitAround(span, &result)
+        let before = lines[start...].prefix(while: { $0.line.number < span.lowerBound })
         let heading = before.last(where: { $0.level != nil })
         // The line over the table, when it starts a paragraph, or the last heading: a group's header?
         var header: PadletTextReader.GroupHeader?
@@ -102,6 +114,7 @@ struct PlainTextReader {
             header = board.groupHeader(lines[k].line.trimmed, strict: true)
         }
         if header == nil, let heading { header = board.groupHeader(heading.line.trimmed, strict: true) }
+        let askedOver = header == nil ? takeQuestion(over: span.lowerBound, from: &result) : nil
         let section = header == nil ? heading.map { String($0.line.trimmed.trimmingSpaces) } : header?.section
         var asked: [Int: String] = [:]
         for prompt in result.drafts where prompt.kind == .prompt && prompt.firstLine < table.headerLine {
@@ -118,13 +131,84 @@ struct PlainTextReader {
         for k in drafts.indices {
             if drafts[k].section == nil { drafts[k].section = section }
             if let question = drafts[k].question, let known = askedAbove(question, number: nil) { drafts[k].question = known }
+            if drafts[k].kind == .post, drafts[k].question == nil, let askedOver { drafts[k].question = askedOver.question }
             if drafts[k].kind == .post, drafts[k].group == nil, let header {
                 drafts[k].group = header.group ?? header.label
                 if drafts[k].municipalities.isEmpty { drafts[k].municipalities = header.municipalities }
             }
         }
-        result.drafts = (result.drafts + drafts).enumerated()
+        let rowsAreGroups = drafts.contains { $0.kind == .post && $0.group != nil }
+        result.drafts = (result.drafts + drafts + [askedOver].compactMap { $0 }).enumerated()
             .sorted { ($0.element.firstLine, $0.offset) < ($1.element.firstLine, $1.offset) }.map(\.element)
+        // Text under a table of the groups' answers, with no group's post after it, is the organisers' closing words.
+        if rowsAreGroups, let lastGroup = result.drafts.lastIndex(where: { $0.kind == .post && $0.group != nil }) {
+            for k in result.drafts.indices[(lastGroup + 1)...] where result.drafts[k].kind == .post && result.drafts[k].firstLine > span.upperBound {
+                result.drafts[k].kind = .prompt
+            }
+        }
+    }
+
+    /// The footnotes of a Markdown text (pandoc writes a Word document's so: "[^2]: Karasjok har fått midler ...", its
+    /// further lines indented), each a unit of the organisers' notes (a prompt), not part of the group whose answer
+    /// ends above them; their lines are blank to the rest of the reading.
+    private static func takeFootnotes(_ lines: inout [MarkdownLine]) -> [DraftUnit] {
+        var notes: [DraftUnit] = []
+        var k = 0
+        while k < lines.count {
+            guard lines[k].isFootnote else { k += 1; continue }
+            var note = DraftUnit(kind: .prompt, firstLine: lines[k].line.number)
+            repeat {
+                note.lines.append(lines[k].line)
+                lines[k] = MarkdownLine(SourceLine(number: lines[k].line.number, text: ""))
+                k += 1
+            } while k < lines.count && !lines[k].line.isBlank && !lines[k].isFootnote
+                && lines[k].line.text.first.map { $0 == " " || $0 == "\t" } == true
+            notes.append(note)
+        }
+        return notes
+    }
+
+    /// Splits a unit the table stands in the middle of (its lines are blank to the reading, so the paragraphs
+    /// before and after it were read as one): what follows the table is a unit of its own.
+    private func splitAround(_ span: ClosedRange<Int>, _ result: inout ReadResult) {
+        guard let k = result.drafts.firstIndex(where: { draft in
+            draft.lines.contains { !$0.isBlank && $0.number < span.lowerBound } && draft.lines.contains { !$0.isBlank && $0.number > span.upperBound }
+        }), result.drafts[k].group == nil else { return }
+        var before = result.drafts[k]
+        var after = before
+        before.lines.removeAll { $0.number > span.upperBound }
+        after.lines.removeAll { $0.number < span.lowerBound }
+        after.firstLine = after.lines.first(where: { !$0.isBlank })?.number ?? span.upperBound + 1
+        after.headerLines = []
+        result.drafts.replaceSubrange(k...k, with: [before, after].filter(\.hasText))
+    }
+
+    /// The organisers' question in the paragraph right over line `tableStart`, taken out of the unit that holds
+    /// it as a prompt of its own: a paragraph of up to three lines ending in "?", without a group, perhaps
+    /// labelled ("Spørsmål: Hvilke samarbeid vil dere prioritere?" asks "Hvilke samarbeid vil dere prioritere?").
+    private func takeQuestion(over tableStart: Int, from result: inout ReadResult) -> DraftUnit? {
+        guard let k = result.drafts.lastIndex(where: { $0.firstLine < tableStart && $0.group == nil && $0.kind == .post }) else { return nil }
+        let draft = result.drafts[k]
+        let above = draft.lines.filter { $0.number < tableStart }
+        guard let last = above.lastIndex(where: { !$0.isBlank }) else { return nil }
+        let first = above[..<last].lastIndex(where: \.isBlank).map { $0 + 1 } ?? 0
+        let paragraph = above[first...last]
+        guard paragraph.count <= 3, draft.lines.allSatisfy({ $0.number < tableStart || $0.isBlank }) else { return nil }
+        var question = paragraph.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")[...]
+        guard question.hasSuffix("?"), question.count <= 300 else { return nil }
+        if let colon = question.firstIndex(of: ":"), question.distance(from: question.startIndex, to: colon) <= 30,
+           question[..<colon].allSatisfy({ $0.isLetter || $0 == " " }) {
+            question = question[question.index(after: colon)...].trimmingSpaces
+        }
+        var prompt = DraftUnit(kind: .prompt, firstLine: paragraph.first!.number)
+        prompt.section = draft.section
+        prompt.question = String(question)
+        prompt.lines = [SourceLine(number: prompt.firstLine, text: question)]
+        var rest = draft
+        rest.lines.removeSubrange(first...)
+        result.drafts.remove(at: k)
+        if rest.hasText { result.drafts.insert(rest, at: k) }
+        return prompt
     }
 
     /// The lines from `k` on, up to four, that give a date ("Referat fra bordene, Narvik 23. oktober 2024") or a
@@ -335,11 +419,13 @@ struct MarkdownLine {
     var level: Int?
     /// Whether the line is a rule ("---", "***"), which reads as a blank line.
     var isRule = false
+    /// Whether the line starts a footnote ("[^1]: Loppa deler rektor med Hasvik."); `line` is its text.
+    var isFootnote = false
 
     init(_ source: SourceLine) {
         line = source
         let t = source.trimmed
-        guard let first = t.first, "#>*_-[=".contains(first) || t.contains("**") || t.contains("](") || t.contains("\\")
+        guard let first = t.first, "#>*_-[=!".contains(first) || t.contains("**") || t.contains("](") || t.contains("\\")
                 || t.contains("~~") || t.contains("[^") || t.contains("]{") else { return }
         var text = Substring(t)
         let hashes = text.prefix(while: { $0 == "#" }).count
@@ -352,10 +438,12 @@ struct MarkdownLine {
             return
         }
         while text.first == ">" { text = text.dropFirst().trimmingSpaces }
+        if text.hasPrefix("[^"), let close = text.firstIndex(of: "]"), text[close...].dropFirst().first == ":" { isFootnote = true }
         line = SourceLine(number: source.number, text: Substring(MarkdownLine.inline(text)))
     }
 
-    /// `**bold**`, `__bold__`, `*em*`, `[words](url)` and `[words]{.underline}` as their words; a list's "* " bullet as
+    /// `**bold**`, `__bold__`, `*em*`, `[words](url)` and `[words]{.underline}` as their words, an image
+    /// (`![](media/image1.jpeg){width="6in"}`) as nothing; a list's "* " bullet as
     /// "- "; an escaped mark (`1\.`, as pandoc writes a number that starts no list) as the mark; crossed-out words
     /// (`~~konserter~~`) and footnote references (`[^1]`) left out, and a footnote's label (`[^1]: ...`).
     ///
@@ -369,8 +457,17 @@ struct MarkdownLine {
         if rest.hasPrefix("[^"), let close = rest.firstIndex(of: "]"), rest[close...].dropFirst().first == ":" {
             rest = rest[rest.index(close, offsetBy: 2)...].trimmingSpaces
         }
+        // pandoc's attributes after an image or link ("{width="6.3in"}") say how it looks, not what it says.
+        func droppingAttributes(_ text: Substring) -> Substring {
+            guard text.first == "{", let end = text.firstIndex(of: "}") else { return text }
+            return text[text.index(after: end)...]
+        }
         while let c = rest.first {
-            if c == "\\", let next = rest.dropFirst().first, next.isASCII, next.isPunctuation || next.isSymbol {
+            if c == "!", rest.dropFirst().first == "[", let close = rest.firstIndex(of: "]"), rest[close...].dropFirst().first == "(",
+               let end = rest[close...].firstIndex(of: ")") {
+                // An image ("![](media/image1.jpeg)"): no words of the text.
+                rest = droppingAttributes(rest[rest.index(after: end)...])
+            } else if c == "\\", let next = rest.dropFirst().first, next.isASCII, next.isPunctuation || next.isSymbol {
                 out.append(next)
                 rest = rest.dropFirst(2)
             } else if rest.hasPrefix("~~"), let end = rest.dropFirst(2).range(of: "~~") {
@@ -389,7 +486,7 @@ struct MarkdownLine {
             } else if c == "[", let close = rest.firstIndex(of: "]"), rest[close...].dropFirst().first == "(",
                       let end = rest[close...].firstIndex(of: ")") {
                 out += rest[rest.index(after: rest.startIndex)..<close]
-                rest = rest[rest.index(after: end)...]
+                rest = droppingAttributes(rest[rest.index(after: end)...])
             } else {
                 out.append(c)
                 rest = rest.dropFirst()
