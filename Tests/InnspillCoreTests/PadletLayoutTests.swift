@@ -1327,6 +1327,9 @@ final class OlderBoardFormsTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.text),
                        ["Vi har et godt samarbeid med barnehagene.", "Skyss er en stor utfordring."])
         XCTAssertFalse(PadletLines.isBareLink("https://padlet.com/kari/board og mer"))
+        // A browser pads the page's number to the right edge.
+        XCTAssertTrue(PadletLines.isBareLink("https://padlet.com/kari/board                    2/4"))
+        XCTAssertFalse(PadletLines.isBareLink("https://padlet.com/kari/board  Se 2/4"))
     }
 
     /// A question's number alone on its line ("2)") is the answer's mark, not an icon's debris.

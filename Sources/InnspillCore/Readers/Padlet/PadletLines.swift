@@ -134,7 +134,7 @@ enum PadletLines {
         if let space = t.lastIndex(of: " ") {
             let number = t[t.index(after: space)...].split(separator: "/", omittingEmptySubsequences: false)
             guard number.count == 2, number.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
-            t = t[..<space]
+            t = t[..<space].trimmingSpaces  // (a browser pads the number to the right edge of the page)
         }
         return !t.contains(" ") && t.contains("padlet.com")
     }
