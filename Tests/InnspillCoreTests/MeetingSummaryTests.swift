@@ -262,6 +262,22 @@ final class MeetingSummaryTests: XCTestCase {
                        ["1. Kulturskolen er med i årshjulet.\n2. Påvirke Udir."])
     }
 
+    /// A question of short words ("Er vi gode på?") is a question, not OCR's debris of an icon.
+    func testAQuestionOfShortWordsIsKept() throws {
+        let corpus = try loadFixture("""
+            Oppgave
+            1. Hva er vi gode på?
+            2. Hva mangler?
+
+            Gruppe 1 – Vinje og Tokke
+            1. Folkemusikk.
+            2. Lokaler.
+            """, name: "oppgave.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.text), ["Hva er vi gode på?", "Hva mangler?"])
+        XCTAssertTrue(PadletTextReader.looksLikeText("Er vi gode på det?"))
+        XCTAssertFalse(PadletTextReader.looksLikeText("Ve ol ke O wmmsamion"))
+    }
+
     /// A summary converted by pandoc: escaped numbers ("1\\.") are the answers' numbers, a footnote's reference is
     /// no text, a bracketed span with attributes is its words, and crossed-out words are gone.
     func testPandocsMarksAreRead() throws {

@@ -19,6 +19,44 @@ final class TableReaderTests: XCTestCase {
         XCTAssertNil(TableReader.date("2024-09-19T10:14:31+2 timer", utc: false))
     }
 
+    /// An English Excel's dates ("4/23/25 10:14:05", month first) and day-first dates with slashes: the column decides
+    /// which order its dates are in.
+    func testDatesWithSlashes() throws {
+        func iso(_ text: String, dayFirst: Bool = false) -> String? { TableReader.slashDate(text, dayFirst: dayFirst).map(ISODate.string) }
+        XCTAssertEqual(iso("4/23/25 10:14:05"), "2025-04-23T10:14:05")
+        XCTAssertEqual(iso("4/23/2025 2:05 PM"), "2025-04-23T14:05:00")
+        XCTAssertEqual(iso("4/5/25 12:30 AM"), "2025-04-05T00:30:00")
+        XCTAssertEqual(iso("4/5/25", dayFirst: true), "2025-05-04")
+        XCTAssertEqual(iso("23/4/2025 10:14"), "2025-04-23T10:14:00")
+        XCTAssertNil(iso("Gruppe 1/2"))
+        XCTAssertNil(iso("13/13/2025"))
+        XCTAssertTrue(TableReader.slashDatesPutDayFirst(["4/5/25", "23/4/25"]))
+        XCTAssertFalse(TableReader.slashDatesPutDayFirst(["4/5/25", "4/23/25"]))
+        let corpus = try loadFixture("""
+            ID,Start time,Completion time,Hva er viktigst?
+            1,5/4/25 10:02:11,5/4/25 10:14:05,Gode lærere.
+            2,23/4/25 10:02:11,23/4/25 10:16:00,Lokaler.
+            """, name: "forms.csv")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map { $0.posted.map(ISODate.string) },
+                       ["2025-04-05T10:14:05", "2025-04-23T10:16:00"])
+        let nynorsk = try loadFixture("Seksjon,Emne,Brødtekst,Forfattar,Oppretta\nØkt 1,Gruppe 1,Meir tid.,Kari,2025-03-12 09:41:17\n",
+                                      name: "padlet-nn.csv")
+        XCTAssertEqual(nynorsk.units.first { $0.kind == .post }?.posted.map(ISODate.string), "2025-03-12T09:41:17")
+    }
+
+    /// A nested object's name is its member's value: {"gruppe": {"namn": ..., "kommunar": ...}} gives the group and its
+    /// municipalities, and no author.
+    func testANestedObjectsName() throws {
+        let corpus = try loadFixture("""
+            {"innsendt": "15.10.2025 kl. 14:10", "gruppe": {"namn": "Gruppe 1", "kommunar": "Ålesund og Giske"}, "svar": "Ny kulturskule."}
+            """, name: "skjema.jsonl")
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertEqual(post.group, "Gruppe 1")
+        XCTAssertEqual(post.municipalities, ["Ålesund", "Giske"])
+        XCTAssertNil(post.author)
+        XCTAssertEqual(JSONReader.flattened(["author": ["name": "Kari Berg", "username": "kberg"]])["author"] as? String, "Kari Berg")
+    }
+
     /// A form tool's "innsendt" (submitted) column is the time a unit was posted, and a municipality written
     /// with the nynorsk "herad" ("Voss herad") is that municipality, without a warning that it was left out.
     func testSubmittedTimesAndMunicipalitiesNamedHerad() throws {

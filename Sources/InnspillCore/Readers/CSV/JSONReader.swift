@@ -162,16 +162,15 @@ enum JSONReader {
 
     /// An object's members as columns, with a nested object's members as columns of their own (Padlet's API nests
     /// a post's subject and body in "attributes" and "content"): under their own name unless the row has that
-    /// already, else under their path ("webUrl.live"). An object naming a person ({"name": ...}) stays one value.
+    /// already, else under their path ("webUrl.live"). An object's name is the value of its member: {"author": {"name":
+    /// "Kari Berg", "username": "kberg"}} is written by Kari Berg, {"gruppe": {"namn": "Gruppe 1", "kommunar": ...}} is
+    /// group 1 (with its municipalities).
     ///
     /// ```swift
     /// JSONReader.flattened(["id": 1, "attributes": ["content": ["body": "Mer tid."]]]).keys.sorted()  // ["body", "id"]
     /// ```
     static func flattened(_ object: [String: Any]) -> [String: Any] {
-        func isNested(_ value: Any) -> Bool {
-            guard let o = value as? [String: Any] else { return false }
-            return !(o["name"] is String || o["navn"] is String)
-        }
+        func isNested(_ value: Any) -> Bool { value is [String: Any] }
         guard object.values.contains(where: isNested) else { return object }
         var out: [String: Any] = object.filter { !isNested($0.value) }
         var level = object.keys.sorted().filter { isNested(object[$0]!) }.map { ($0, object[$0] as! [String: Any]) }
@@ -181,7 +180,8 @@ enum JSONReader {
             for (path, nested) in level {
                 for key in nested.keys.sorted() {
                     let value = nested[key]!
-                    let name = out[key] == nil ? key : path + "." + key
+                    let names = ["name", "navn", "namn"].contains(key.lowercased()) && value is String && out[path] == nil
+                    let name = names ? path : out[key] == nil ? key : path + "." + key
                     if isNested(value) { next.append((name, value as! [String: Any])) } else if out[name] == nil { out[name] = value }
                 }
             }

@@ -17,7 +17,7 @@ struct TableReader {
         "author": ["author", "forfatter", "forfattar", "skribent", "opprettet av", "oppretta av", "created by", "registrert av",
                    "skrevet av", "skrive av", "skrivi av", "name", "navn", "namn", "user", "username", "bruker", "brukernavn",
                    "brukarnamn", "participant", "deltaker", "deltakar", "referent", "skriver", "skrivar", "sekretær", "note taker"],
-        "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den",
+        "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den", "oppretta (utc)", "oppretta",
                    "posted", "timestamp", "tidspunkt", "dato", "date",
                    "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
                    "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid", "$created",
@@ -148,6 +148,9 @@ struct TableReader {
             result.warnings.append("'\(path)': " + (renamed.count == 1 ? "a \(column) is" : "\(column)s are")
                                    + " named like a field every unit has (or like a \(column) before), so "
                                    + (renamed.count == 1 ? "it is" : "they are") + " kept under another name: \(list)")
+        }
+        if let column = columns.index["posted"] {
+            columns.dayFirst = TableReader.slashDatesPutDayFirst(rows.lazy.compactMap { column < $0.cells.count ? $0.cells[column] : nil })
         }
         // The municipality column is read once per distinct value (a few hundred over any number of rows).
         var municipalityLists: [String: [String]] = [:]
@@ -346,6 +349,9 @@ struct TableReader {
         let renamed: [(column: String, field: String)]
         /// Whether the posted column is in UTC.
         let utc: Bool
+        /// Whether the posted column's dates with slashes put the day first ("23/4/2025"); the column decides, since
+        /// "4/5/25" alone is either. Month first ("4/23/25 10:14:05", an English Excel's) unless a first number is over 12.
+        var dayFirst = false
         /// The columns that each ask a question (a form's export), when no column is the text.
         var questions: [Int] = []
         /// The question every row answers in the text column (one of `questions`), nil for a table's own question column.
@@ -380,7 +386,7 @@ struct TableReader {
         draft.group = cell("group").map { $0.allSatisfy(\.isASCIIDigit) && $0.count <= 3 ? "Gruppe \($0)" : $0 }
         draft.question = columns.question ?? cell("question")
         draft.url = cell("url")
-        if let posted = cell("posted") { draft.posted = TableReader.date(posted, utc: columns.utc) }
+        if let posted = cell("posted") { draft.posted = TableReader.date(posted, utc: columns.utc, dayFirst: columns.dayFirst) }
         // A title like "Gruppe 2: Bodø og Kongsberg" names the group, its municipalities and maybe the theme.
         for source in [draft.title, draft.group].compactMap({ $0 }) {
             if let header = reader.groupHeader(Substring(source), strict: false) {
@@ -513,7 +519,7 @@ struct TableReader {
 
     /// Parses the date forms of CSV exports: `2024-03-14 09:12:00 UTC`, ISO 8601 with `Z` or an offset,
     /// `14.03.2024 09:12`. Times marked UTC are shown in Norwegian local time, as in Padlet's text exports.
-    static func date(_ text: String, utc: Bool) -> Date? {
+    static func date(_ text: String, utc: Bool, dayFirst: Bool = false) -> Date? {
         var t = String(text.trimmingSpaces)
         var isUTC = utc
         for suffix in [" UTC", "UTC", "Z"] where t.hasSuffix(suffix) {
@@ -540,12 +546,44 @@ struct TableReader {
                                     minute: parts.count > 4 ? parts[4] : 0, second: parts.count > 5 ? parts[5] : 0)
             }
         }
+        if date == nil, t.utf8.contains(UInt8(ascii: "/")) { date = slashDate(t, dayFirst: dayFirst) }
         guard var result = date else { return nil }
         if let offset {
             result.addTimeInterval(TimeInterval(-offset))
             isUTC = true
         }
         return isUTC ? ISODate.norwegianTime(fromUTC: result) : result
+    }
+}
+
+extension TableReader {
+    /// A date written with slashes, as Excel writes one in an English locale ("4/23/25 10:14:05", "4/23/2025 2:05 PM"),
+    /// or day first ("23/04/2025 10:14"); nil when the text is no such date.
+    ///
+    /// ```swift
+    /// TableReader.slashDate("4/23/25 10:14:05", dayFirst: false)   // 2025-04-23 10:14:05
+    /// ```
+    static func slashDate(_ text: String, dayFirst: Bool) -> Date? {
+        let upper = text.uppercased()
+        let pm = upper.hasSuffix("PM"), am = upper.hasSuffix("AM")
+        let fields = text.dropLast(pm || am ? 2 : 0).split(whereSeparator: { $0 == " " || $0 == "/" || $0 == ":" || $0 == "," })
+        let numbers = fields.compactMap { Int($0) }
+        guard (3...6).contains(numbers.count), numbers.count == fields.count, text.split(separator: "/").count == 3 else { return nil }
+        let (first, second) = (numbers[0], numbers[1])
+        let year = numbers[2] < 100 ? 2000 + numbers[2] : numbers[2]
+        let (month, day) = dayFirst || first > 12 ? (second, first) : (first, second)
+        var hour = numbers.count > 3 ? numbers[3] : 0
+        if pm, hour < 12 { hour += 12 } else if am, hour == 12 { hour = 0 }
+        return ISODate.make(year: year, month: month, day: day, hour: hour, minute: numbers.count > 4 ? numbers[4] : 0,
+                            second: numbers.count > 5 ? numbers[5] : 0)
+    }
+
+    /// Whether a column's slash dates put the day first: some first number is over 12 ("23/4/2025").
+    static func slashDatesPutDayFirst(_ values: some Sequence<String>) -> Bool {
+        values.contains { value in
+            guard let slash = value.firstIndex(of: "/"), let first = Int(value[..<slash].trimmingSpaces) else { return false }
+            return first > 12
+        }
     }
 }
 

@@ -1117,12 +1117,19 @@ struct PadletTextReader {
     }
 
     /// Whether a line has enough real words to be text rather than OCR debris ("Ve ol [ ke O wmmsamion").
+    /// (Norwegian's short words count as words: "Er vi gode på?" is a question, "Ve ol ke O" debris.)
     static func looksLikeText(_ text: Substring) -> Bool {
         let words = text.split(whereSeparator: { !$0.isLetter })
         guard !words.isEmpty else { return false }
-        let short = words.filter { $0.count <= 2 }.count
+        let short = words.filter { $0.count <= 2 && !shortWords.contains($0.lowercased()) }.count
         return !(words.count >= 4 && short * 2 > words.count) && !text.contains("[")
     }
+
+    /// Words of one or two letters that Norwegian and English text is full of.
+    private static let shortWords: Set<String> = ["i", "å", "og", "er", "vi", "på", "en", "ei", "et", "at", "av", "om", "så", "de",
+                                                  "du", "eg", "me", "ha", "nå", "no", "to", "få", "gå", "da", "jo", "ja", "ny",
+                                                  "ut", "in", "is", "it", "of", "we", "an", "a", "or", "on", "be", "if", "my", "so",
+                                                  "up", "us"]
 
     /// A question in an organisers' list: a list item ("2. Hva ...?", "« Hva ...?") or a labelled question
     /// ("Spørsmål 2: Kva ...?"), without its bullet, number or label, and its number if it has one.
