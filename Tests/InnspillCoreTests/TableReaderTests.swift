@@ -282,6 +282,73 @@ final class FormExportTests: XCTestCase {
         XCTAssertEqual(segments.map(\.question), posts.map(\.question))
     }
 
+    /// A checkbox exported one column per option, ticked "1" or "0": the municipalities ticked, not answers; and a
+    /// checkbox of other options is one field.
+    func testACheckboxExportedAColumnPerOption() throws {
+        let corpus = try loadFixture("""
+            "$submission_id";"Gruppe";"Kva kommunar er med? - Bergen";"Kva kommunar er med? - Askøy";"Kva kommunar er med? - Voss";"Kva fag har de? - Dans";"Kva fag har de? - Teater";"Kva gjer kulturskulen best?"
+            "1";"Gruppe A";"1";"1";"0";"1";"1";"Breidda i tilbodet."
+            "2";"Gruppe B";"0";"0";"1";"0";"1";"Samspelet."
+            """, name: "nettskjema.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Breidda i tilbodet.", "Samspelet."])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bergen", "Askøy"], ["Voss"]])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.question), ["Kva gjer kulturskulen best?"])
+        XCTAssertEqual(posts.map { $0.extra["Kva fag har de?"] }, ["Dans, Teater", "Teater"])
+        XCTAssertEqual(posts.map { $0.extra["$submission_id"] }, ["1", "2"])
+    }
+
+    /// A grid's rows ("Hvor enige er dere? [Kulturskolen er synlig]") answered with ratings, and a key of numbers
+    /// ("Svar-ID"), are fields, not questions.
+    func testGridRatingsAndNumbersAreFields() throws {
+        let corpus = try loadFixture("""
+            "Tidsmerke","Gruppe","Hvor enige er dere? [Kulturskolen er synlig]","Svar-ID","Hva er dere stolte av?"
+            "10.04.2025 13:05:41","Gruppe 1","Helt enig","101","Korpssamarbeidet."
+            "10.04.2025 13:09:02","Gruppe 2","Litt uenig","102","Dansen."
+            """, name: "google.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Korpssamarbeidet.", "Dansen."])
+        XCTAssertEqual(posts.map { $0.extra["Hvor enige er dere? [Kulturskolen er synlig]"] }, ["Helt enig", "Litt uenig"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.question), ["Hva er dere stolte av?"])
+    }
+
+    /// A second header row writing out the questions the first numbers: their wording, not a row of answers. A value
+    /// read in part is named in the warning with what was read of it.
+    func testASecondHeaderRowOfQuestions() throws {
+        let corpus = try loadFixture("""
+            Gruppe;Kommuner;Spørsmål 1;Spørsmål 2
+            ;;Hva fungerer godt?;Hva er vanskelig?
+            Gruppe 1;Trondheim (inkl. Klæbu);Kulturskoletimen.;Ventelister.
+            """, name: "bred.csv")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.question), ["Hva fungerer godt?", "Hva er vanskelig?"])
+        XCTAssertEqual(prompts.map(\.line), [2, 2])
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.question), ["Hva fungerer godt?", "Hva er vanskelig?"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Trondheim"], ["Trondheim"]])
+        XCTAssertTrue(corpus.warnings.contains { $0.contains("'Trondheim (inkl. Klæbu)' (line 3; read as Trondheim)") }, "\(corpus.warnings)")
+    }
+
+    /// A dot-voting sheet: the proposals ("Tiltak") are the text, the votes a field, and the totals row no post.
+    func testADotVotingSheet() throws {
+        let corpus = try loadFixture("""
+            Nr;Tiltak;Foreslått av;Kommuner;Stemmer
+            1;Felles kulturskoletime på hele Jæren;Gruppe 2;Time, Klepp, Hå;14
+            2;Felles vikarbank for kulturskolelærere;Gruppe 3;Sola, Randaberg;9
+            ;Sum;;;23
+            """, name: "stemmer.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Felles kulturskoletime på hele Jæren", "Felles vikarbank for kulturskolelærere"])
+        XCTAssertEqual(posts.map { $0.extra["Stemmer"] }, ["14", "9"])
+    }
+
+    /// A question written once over its group's answers (merged cells) is every one's question.
+    func testAMergedQuestionIsFilledDownWithItsGroup() throws {
+        let corpus = try loadFixture("Gruppe\tSpørsmål\tInnspill\nGruppe 1 – Hamar og Stange\t\t\n\tHva er viktigst?\tDet brede tilbudet.\n"
+                                     + "\t\tSamarbeidet med katedralskolen.\n", name: "flett.tsv")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.question), ["Hva er viktigst?", "Hva er viktigst?"])
+    }
+
     /// A form's short questions for the group and its municipalities ("Hvilken gruppe er dere?", "Hvilke kommuner er
     /// med i gruppa?") fill those fields; the time is found under Microsoft Forms' Norwegian name.
     func testQuestionsForTheGroupAndItsMunicipalities() throws {

@@ -11,7 +11,7 @@ struct TableReader {
     /// Header names each unit field answers to.
     static let aliases: [String: [String]] = [
         "text": ["body", "text", "tekst", "innhold", "content", "brødtekst", "svar", "answer", "message", "melding", "innspill",
-                 "response", "responses"],
+                 "response", "responses", "innspel", "tiltak", "forslag", "idé", "ideer", "idear"],
         "title": ["subject", "title", "tittel", "emne", "overskrift"],
         "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
         "author": ["author", "forfatter", "forfattar", "skribent", "opprettet av", "oppretta av", "created by", "registrert av",
@@ -53,6 +53,9 @@ struct TableReader {
         if words.contains(where: { PadletLines.groupWords.contains(String($0)) }) { return "group" }
         return nil
     }
+
+    /// What a spreadsheet's totals row says in its text column.
+    static let totalsWords: Set<String> = ["sum", "sum:", "total", "total:", "totalt", "totalt:", "i alt", "i alt:", "totalsum", "summert"]
 
     /// Padlet columns that carry nothing for analysis.
     static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "post color",
@@ -128,11 +131,13 @@ struct TableReader {
         var rows = rows
         var columns = columns
         columns.authorsHaveUsernames = format == "padlet-csv"
+        if !columns.questions.isEmpty { readingAnswers(&rows, &columns) }
         // Merged cells come from spreadsheets, which save CSV and TSV (not Padlet, not JSON). A group's municipalities
-        // are merged as its name is, when that is: alone, a column of them may be left empty by those who skip it.
+        // are merged as its name is, when that is: alone, a column of them may be left empty by those who skip it. So is
+        // the question a group's rows answer.
         var groupsMerged = false
-        for field in ["group", "section", "municipalities"] where format == "csv" || format == "tsv" {
-            guard let column = columns.index[field], field != "municipalities" || groupsMerged else { continue }
+        for field in ["group", "section", "municipalities", "question"] where format == "csv" || format == "tsv" {
+            guard let column = columns.index[field], field == "group" || field == "section" || groupsMerged else { continue }
             let filled = TableReader.fillDown(&rows, column: column)
             if field == "group" { groupsMerged = filled > 0 }
             if filled > 0 {
@@ -168,7 +173,12 @@ struct TableReader {
                 rows.contains { column < $0.cells.count && !($0.cells[column]?.trimmingWhitespace.isEmpty ?? true) }
             }
             for (position, column) in answered.enumerated() {
-                let prompt = QuestionTitle.prompt(asking: columns.header[column], else: position + 1, line: headerLine)
+                var prompt = QuestionTitle.prompt(asking: columns.header[column], else: position + 1, line: headerLine)
+                if let wording = columns.wording[column], let line = columns.wordingLine {
+                    prompt.question = wording
+                    prompt.firstLine = line
+                    prompt.lines = [SourceLine(number: line, text: Substring(wording))]
+                }
                 result.drafts.append(prompt)
                 var asked = columns
                 asked.index["text"] = column
@@ -290,21 +300,26 @@ struct TableReader {
     private func readMunicipalities(in rows: [(cells: [String?], line: Int)], column: Int, name: String,
                                     path: String) -> (lists: [String: [String]], warning: String?) {
         var found: [String: (municipalities: [String], complete: Bool)] = [:]
-        var unknown: [(value: String, line: Int)] = []
+        var unknown: [(value: String, line: Int, read: [String])] = []
         for row in rows where column < row.cells.count {
             guard let value = row.cells[column].map({ String($0.trimmingWhitespace) }), !value.isEmpty else { continue }
             let read = found[value] ?? places.headerMunicipalities(value)
             found[value] = read
-            if !read.complete { unknown.append((value, row.line)) }
+            if !read.complete { unknown.append((value, row.line, read.municipalities)) }
         }
         return (found.mapValues(\.municipalities), unknownMunicipalitiesWarning(unknown, column: name, path: path))
     }
 
-    private func unknownMunicipalitiesWarning(_ unknown: [(value: String, line: Int)], column name: String, path: String) -> String? {
+    /// Names the values with words that are no municipality, and what was read of each ("'Trondheim (inkl. Klæbu)' (line 3;
+    /// read as Trondheim)"), so a value read in part is not taken for one left out.
+    private func unknownMunicipalitiesWarning(_ unknown: [(value: String, line: Int, read: [String])], column name: String,
+                                              path: String) -> String? {
         guard !unknown.isEmpty else { return nil }
-        let examples = unknown.prefix(3).map { "'\($0.value)' (line \($0.line))" }.joined(separator: ", ")
-        let what = Plural.count(unknown.count, "value", "values") + " in column '\(name)' " + (unknown.count == 1 ? "is" : "are")
-        return "'\(path)': \(what) not a municipality of 2024 and left out of municipalities: \(examples)"
+        let examples = unknown.prefix(3).map { value in
+            "'\(value.value)' (line \(value.line)" + (value.read.isEmpty ? ")" : "; read as \(value.read.joined(separator: ", ")))")
+        }.joined(separator: ", ")
+        let what = Plural.count(unknown.count, "value", "values") + " in column '\(name)' " + (unknown.count == 1 ? "names" : "name")
+        return "'\(path)': \(what) something that is not a municipality of 2024, left out of municipalities: \(examples)"
             + (unknown.count > 3 ? " and \(unknown.count - 3) more" : "") + "; check their spelling, or give municipalities=COLUMN if another column holds the municipalities"
     }
 
@@ -356,6 +371,10 @@ struct TableReader {
         var questions: [Int] = []
         /// The question every row answers in the text column (one of `questions`), nil for a table's own question column.
         var question: String?
+        /// The wording of question columns that a second header row writes out ("Spørsmål 1" over "Hva fungerer godt?"),
+        /// and that row's line.
+        var wording: [Int: String] = [:]
+        var wordingLine: Int?
         /// Whether authors are written "Display Name (username)", as Padlet's older CSV export writes them.
         var authorsHaveUsernames = false
     }
@@ -369,6 +388,8 @@ struct TableReader {
             return trimmed.isEmpty ? nil : String(trimmed)
         }
         let cellText = cell("text")
+        // A spreadsheet's totals row ("Sum", "Totalt") under a vote count is no one's contribution.
+        if let cellText, cellText.count <= 12, TableReader.totalsWords.contains(cellText.lowercased()) { return [] }
         let body = cellText.map(HTMLText.plain) ?? ""
         var draft = DraftUnit(kind: .post, firstLine: line)
         // A cell's lines are the file's lines from the row's on; lines made from HTML ("<li>") are all on the row's.

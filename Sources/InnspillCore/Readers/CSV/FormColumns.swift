@@ -1,0 +1,165 @@
+import Foundation
+
+/// What a form's columns hold, read from their answers rather than their titles. `TableReader.columns(header:)`
+/// takes every column titled like a question for a question; the rows then tell which of them are none:
+///
+/// - a checkbox exported one column per option ("Kva kommunar er med? - Bergen", ticked "1" or "0", as Nettskjema
+///   and Questback write it): the options ticked are one value, the municipalities when the options are
+///   municipalities, else a field named by the question;
+/// - a grid's rows ("Hvor enige er dere? [Kulturskolen er synlig]", Google's and Microsoft's forms), answered with a
+///   rating ("Helt enig"): a field each, no contribution;
+/// - a column of numbers ("Svar-ID"): a field;
+/// - and a second header row that writes out the questions the first only numbers ("Spørsmål 1" over "Hva fungerer
+///   godt?"): the questions' wording, no row of answers.
+///
+/// ```swift
+/// var rows: [(cells: [String?], line: Int)] = [(["Gruppe A", "1", "0", "Breidda."], 2)]
+/// let header = ["Gruppe", "Kva kommunar er med? - Bergen", "Kva kommunar er med? - Voss", "Kva gjer kulturskulen best?"]
+/// let form = FormColumns(header: header, questions: [1, 2, 3], rows: rows)
+/// form.checkboxes.first?.options   // [(1, "Bergen"), (2, "Voss")]
+/// form.ticked(form.checkboxes[0], in: rows[0].cells)   // "Bergen"
+/// ```
+struct FormColumns {
+    /// A checkbox question exported one column per option.
+    struct Checkbox {
+        let question: String
+        let options: [(column: Int, option: String)]
+    }
+
+    /// The checkbox questions among the question columns.
+    private(set) var checkboxes: [Checkbox] = []
+    /// Question columns that hold ratings or numbers, not answers in words.
+    private(set) var closed: [Int] = []
+    /// The wording of each question column that a second header row gives, and that row's index among the rows.
+    private(set) var wording: [Int: String] = [:]
+    private(set) var wordingRow: Int?
+
+    init(header: [String], questions: [Int], rows: [(cells: [String?], line: Int)]) {
+        // A second header row: the first row fills only question columns, each with a question.
+        if let first = rows.first {
+            let filled = first.cells.indices.filter { !(first.cells[$0]?.trimmingWhitespace.isEmpty ?? true) }
+            if !filled.isEmpty, rows.count > 1, filled.allSatisfy({ questions.contains($0) && first.cells[$0]!.trimmingWhitespace.hasSuffix("?") }) {
+                for column in filled { wording[column] = String(first.cells[column]!.trimmingWhitespace) }
+                wordingRow = 0
+            }
+        }
+        let answerRows = wordingRow == nil ? rows[...] : rows.dropFirst()
+        func answers(_ column: Int) -> [Substring] {
+            answerRows.compactMap { column < $0.cells.count ? $0.cells[column]?.trimmingWhitespace : nil }.filter { !$0.isEmpty }
+        }
+        var byQuestion: [String: [(column: Int, option: String)]] = [:]
+        var order: [String] = []
+        for column in questions {
+            let answered = answers(column)
+            if let (question, option) = FormColumns.option(of: header[column]), answered.allSatisfy({ FormColumns.isTick($0, option: option) }) {
+                if byQuestion[question] == nil { order.append(question) }
+                byQuestion[question, default: []].append((column, option))
+            } else if !answered.isEmpty, answered.allSatisfy({ FormColumns.isNumber($0) })
+                        || FormColumns.gridRow(of: header[column]) != nil && answered.allSatisfy(FormColumns.isRating) {
+                closed.append(column)
+            }
+        }
+        for question in order {
+            let options = byQuestion[question]!
+            // One column alone titled "X - Y" is a question with a dash in it, unless its answers are numbers.
+            if options.count >= 2 {
+                checkboxes.append(Checkbox(question: question, options: options))
+            } else if let only = options.first, !answers(only.column).isEmpty, answers(only.column).allSatisfy({ FormColumns.isNumber($0) }) {
+                closed.append(only.column)
+            }
+        }
+    }
+
+    /// The options ticked in a row, joined with ", " ("Bergen, Askøy"); nil when none is.
+    func ticked(_ checkbox: Checkbox, in cells: [String?]) -> String? {
+        let chosen = checkbox.options.filter { option in
+            guard option.column < cells.count, let value = cells[option.column]?.trimmingWhitespace, !value.isEmpty else { return false }
+            return FormColumns.isTick(value, option: option.option) && value != "0" && !FormColumns.noWords.contains(value.lowercased())
+        }
+        return chosen.isEmpty ? nil : chosen.map(\.option).joined(separator: ", ")
+    }
+
+    /// The question and option of a checkbox option's column: "Kva kommunar er med? - Bergen" gives ("Kva kommunar er
+    /// med?", "Bergen"); "Hvilke fag? [Dans]" gives ("Hvilke fag?", "Dans").
+    static func option(of title: String) -> (question: String, option: String)? {
+        if let grid = gridRow(of: title) { return grid }
+        guard let dash = title.range(of: " - ", options: .backwards) else { return nil }
+        let question = title[..<dash.lowerBound].trimmingSpaces, option = title[dash.upperBound...].trimmingSpaces
+        guard !question.isEmpty, !option.isEmpty, option.count <= 60 else { return nil }
+        return (String(question), String(option))
+    }
+
+    /// The question and row of a grid's column, as Google's and Microsoft's forms title them: "Hvor enige er dere?
+    /// [Kulturskolen er synlig]".
+    static func gridRow(of title: String) -> (question: String, option: String)? {
+        let t = title.trimmingSpaces
+        guard t.hasSuffix("]"), let open = t.lastIndex(of: "[") else { return nil }
+        let question = t[..<open].trimmingSpaces, row = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingSpaces
+        return question.isEmpty || row.isEmpty ? nil : (String(question), String(row))
+    }
+
+    /// A checkbox's mark: "1" or "0", "x", yes or no, or the option's own name (some tools write the option ticked).
+    static func isTick(_ value: Substring, option: String) -> Bool {
+        let lower = value.lowercased()
+        return value == "1" || value == "0" || tickWords.contains(lower) || noWords.contains(lower)
+            || lower == option.lowercased()
+    }
+
+    private static let tickWords: Set<String> = ["x", "ja", "yes", "true", "sann", "✓", "✔", "checked", "valgt"]
+    private static let noWords: Set<String> = ["nei", "no", "false", "usann", "unchecked", "ikke valgt", "ikkje valt"]
+
+    /// A rating, as a grid's cell holds one: a few words without a sentence's end ("Helt enig", "Delvis", "4").
+    static func isRating(_ value: Substring) -> Bool {
+        value.count <= 30 && value.split(separator: " ").count <= 3 && !".!?".contains(value.last ?? ".")
+    }
+
+    /// A number: "101", "4,2", "-3", "100,0 %".
+    static func isNumber(_ value: Substring) -> Bool {
+        let digits = value.filter { !" %.,-+".contains($0) }
+        return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit) && value.count <= 20
+    }
+}
+
+extension TableReader {
+    /// The rows and columns of a form as its answers show them (`FormColumns`): a checkbox's options ticked in a column
+    /// of their own (the municipalities, when it asks for them), closed questions as fields, and the questions of a
+    /// second header row as the questions' wording, that row left out.
+    func readingAnswers(_ rows: inout [(cells: [String?], line: Int)], _ columns: inout Columns) {
+        let form = FormColumns(header: columns.header, questions: columns.questions, rows: rows)
+        guard !form.checkboxes.isEmpty || !form.closed.isEmpty || form.wordingRow != nil else { return }
+        if let row = form.wordingRow {
+            columns.wording = form.wording
+            columns.wordingLine = rows[row].line
+            rows.remove(at: row)
+        }
+        var header = columns.header
+        var index = columns.index
+        var extra = columns.extra + form.closed
+        var consumed = Set(form.closed)
+        for checkbox in form.checkboxes {
+            let column = header.count
+            header.append(checkbox.question)
+            for k in rows.indices {
+                rows[k].cells += Array(repeating: nil, count: max(0, column - rows[k].cells.count))
+                rows[k].cells.append(form.ticked(checkbox, in: rows[k].cells))
+            }
+            consumed.formUnion(checkbox.options.map(\.column))
+            let namesPlaces = checkbox.options.allSatisfy { option in
+                let found = places.headerMunicipalities(option.option)
+                return found.complete && !found.municipalities.isEmpty
+            }
+            if index["municipalities"] == nil, TableReader.fieldAsked(by: checkbox.question) == "municipalities" || namesPlaces {
+                index["municipalities"] = column
+            } else {
+                extra.append(column)
+            }
+        }
+        extra.sort()
+        let (extraNames, renamed) = TableReader.extraFieldNames(extra.map { header[$0] })
+        var refined = Columns(header: header, index: index, extra: extra, extraNames: extraNames, renamed: renamed, utc: columns.utc,
+                              questions: columns.questions.filter { !consumed.contains($0) })
+        refined.wording = columns.wording
+        refined.wordingLine = columns.wordingLine
+        columns = refined
+    }
+}
