@@ -340,6 +340,7 @@ final class FormExportTests: XCTestCase {
         let posts = corpus.units.filter { $0.kind == .post }
         XCTAssertEqual(posts.map(\.text), ["Felles kulturskoletime på hele Jæren", "Felles vikarbank for kulturskolelærere"])
         XCTAssertEqual(posts.map { $0.extra["Stemmer"] }, ["14", "9"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 2", "Gruppe 3"], "a column of group names is the group's")
     }
 
     /// A question written once over its group's answers (merged cells) is every one's question.

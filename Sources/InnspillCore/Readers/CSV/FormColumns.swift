@@ -163,3 +163,27 @@ extension TableReader {
         columns = refined
     }
 }
+
+extension TableReader {
+    /// When no column is named for the group, a column whose every value names a group ("Gruppe 2", "Bord 3"), as a
+    /// column "Foreslått av" does, is the group's. (The first hundred values decide.)
+    func findingTheGroupColumn(_ rows: [(cells: [String?], line: Int)], _ columns: inout Columns) {
+        guard columns.index["group"] == nil else { return }
+        let reader = PadletTextReader(places: places)
+        for (position, column) in columns.extra.enumerated() {
+            let values = rows.lazy.compactMap { column < $0.cells.count ? $0.cells[column]?.trimmingWhitespace : nil }
+                .filter { !$0.isEmpty }.prefix(100)
+            guard !values.isEmpty, values.allSatisfy({ $0.count <= 80 && reader.groupHeader($0, strict: true)?.group != nil }) else { continue }
+            var extra = columns.extra
+            extra.remove(at: position)
+            var index = columns.index
+            index["group"] = column
+            let (extraNames, renamed) = TableReader.extraFieldNames(extra.map { columns.header[$0] })
+            var found = Columns(header: columns.header, index: index, extra: extra, extraNames: extraNames, renamed: renamed,
+                                utc: columns.utc, questions: columns.questions)
+            (found.wording, found.wordingLine, found.dayFirst) = (columns.wording, columns.wordingLine, columns.dayFirst)
+            columns = found
+            return
+        }
+    }
+}

@@ -130,8 +130,9 @@ struct TableReader {
         var result = ReadResult(format: format)
         var rows = rows
         var columns = columns
-        columns.authorsHaveUsernames = format == "padlet-csv"
         if !columns.questions.isEmpty { readingAnswers(&rows, &columns) }
+        findingTheGroupColumn(rows, &columns)
+        columns.authorsHaveUsernames = format == "padlet-csv"
         // Merged cells come from spreadsheets, which save CSV and TSV (not Padlet, not JSON). A group's municipalities
         // are merged as its name is, when that is: alone, a column of them may be left empty by those who skip it. So is
         // the question a group's rows answer.
