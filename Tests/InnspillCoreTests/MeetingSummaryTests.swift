@@ -262,6 +262,58 @@ final class MeetingSummaryTests: XCTestCase {
                        ["1. Kulturskolen er med i årshjulet.\n2. Påvirke Udir."])
     }
 
+    /// A note from Obsidian or Notion: front matter gives the title and date; wiki links are their words, a callout's
+    /// type, a task's box and tags are no text.
+    func testANoteFromObsidian() throws {
+        let corpus = try loadFixture("""
+            ---
+            title: "Dialogmøte -- Follo"
+            date: 2024-04-18
+            ---
+
+            > [!note] Spørsmål til gruppene
+            > 1. Hva trenger dere fra [[Kulturskolerådet]] og [[KS]]?
+
+            #kulturskole
+
+            ## Gruppe 1 – [[Nordre Follo]] og [[Ås]]
+            - [[Nordre Follo|NF]] har innført 30 friplasser. #friplass
+
+            ## Oppfølging
+            - [ ] Send referatet #todo
+            """, name: "notat.md")
+        XCTAssertEqual(corpus.title, "Dialogmøte – Follo")
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2024-04-18")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["- NF har innført 30 friplasser."])
+        XCTAssertEqual(posts.map(\.municipalities), [["Nordre Follo", "Ås"]])
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.text), ["Hva trenger dere fra Kulturskolerådet og KS?", "- Send referatet"])
+        XCTAssertFalse(corpus.units.contains { $0.text.contains("#") || $0.text.contains("[") || $0.text.contains("title:") })
+    }
+
+    /// A date after a label and a tab ("Dato:<TAB>21.03.2024") is the corpus's; a labelled line after groups that all
+    /// answered in numbered lists is the organisers' closing words.
+    func testATabbedDateAndAClosingLineAfterNumberedAnswers() throws {
+        let corpus = try loadFixture("""
+            Referat frå dialogmøte
+            Dato:\t21.03.2024
+
+            Gruppe 1 – Voss og Ulvik
+            \t1.\tKulturskulen må vere ein del av oppveksten.
+            \t2.\tEin regional koordinator.
+
+            Gruppe 2 – Kvam
+            \t1.\tMeir samspel.
+            \t2.\tFelles kurs.
+
+            Neste møte: haust 2024, Voss.
+            """, name: "referat.txt")
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2024-03-21")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.text), ["Neste møte: haust 2024, Voss."])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1", "Gruppe 2"])
+    }
+
     /// A question of short words ("Er vi gode på?") is a question, not OCR's debris of an icon.
     func testAQuestionOfShortWordsIsKept() throws {
         let corpus = try loadFixture("""

@@ -23,6 +23,9 @@ struct PlainTextReader {
         let tableReader = TableReader(places: places)
         var tables: [(MarkdownTable, TableReader.Columns, ClosedRange<Int>)] = []
         var lines = source.map { MarkdownLine($0) }
+        // YAML front matter (pandoc's, Obsidian's) gives the title and date; its lines are no text.
+        let front = PlainTextReader.frontMatter(source)
+        if let front { for k in 0..<front.end { lines[k] = MarkdownLine(SourceLine(number: source[k].number, text: "")) } }
         var delimiterRows: [Int] = []
         for table in MarkdownTable.tables(in: source) {
             // A table without answers ("| Kommune | Elever |": `columns` finds no text column in it) is text, one
@@ -60,6 +63,10 @@ struct PlainTextReader {
                 date = PadletDates.boardHeader(text)?.date ?? dated
                 start = end
             }
+        }
+        if let front {
+            title = front.title ?? title
+            date = front.date ?? date
         }
         var result: ReadResult
         if reportsByGroup(plain[start...], reader: board) {
@@ -211,13 +218,38 @@ struct PlainTextReader {
         return prompt
     }
 
+    /// A Markdown file's YAML front matter: "---" on the first line, "key: value" lines, and "---" (or "...") closing
+    /// it: where it ends (the index after its closing line), and its title and date. Nil when the file has none.
+    ///
+    /// ```swift
+    /// PlainTextReader.frontMatter(SourceLine.split("---\ntitle: Dialogmøte\ndate: 2024-04-18\n---\nTekst."))?.title   // "Dialogmøte"
+    /// ```
+    static func frontMatter(_ source: [SourceLine]) -> (end: Int, title: String?, date: Date?)? {
+        guard source.first?.trimmed.trimmingSpaces == "---",
+              let close = source.dropFirst().prefix(40).firstIndex(where: { ["---", "..."].contains($0.trimmed.trimmingSpaces) }),
+              close > 1 else { return nil }
+        var title: String?, date: Date?
+        for line in source[1..<close] {
+            guard let colon = line.trimmed.firstIndex(of: ":") else { continue }
+            let key = line.trimmed[..<colon].trimmingSpaces.lowercased()
+            var value = line.trimmed[line.trimmed.index(after: colon)...].trimmingSpaces
+            if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote { value = value.dropFirst().dropLast() }
+            guard !value.isEmpty else { continue }
+            // (pandoc writes an en dash as "--".)
+            if key == "title" { title = value.replacingOccurrences(of: " -- ", with: " – ") }
+            if key == "date" { date = TableReader.date(String(value), utc: false) ?? PadletDates.boardHeader(value)?.date }
+        }
+        return (close + 1, title, date)
+    }
+
     /// The lines from `k` on, up to four, that give a date ("Referat fra bordene, Narvik 23. oktober 2024") or a
     /// value under a label ("Dato: 6. februar 2024", "Sted: Lillestrøm"): where they end, and the first date among them.
     private static func datedLines(_ lines: [MarkdownLine], from k: Int) -> (end: Int, date: Date?) {
         var end = k
         var date: Date?
         while end < lines.count, !lines[end].line.isBlank, end - k < 4 {
-            let text = lines[end].line.trimmed.trimmingSpaces
+            // (A word processor puts a tab after the label: "Dato:\t21.03.2024".)
+            let text = Substring(lines[end].line.trimmed.tabsAsSpaces).trimmingSpaces
             let lineDate = PadletDates.boardHeader(text)?.date
             guard lineDate != nil || labelled(text) != nil && !text.hasSuffix("?") && Segmenter.marker(text) == nil else { break }
             date = date ?? lineDate
@@ -315,7 +347,7 @@ struct PlainTextReader {
                   let k = draft.lines.lastIndex(where: { !$0.isBlank }).flatMap({ end in
                       draft.lines[...end].lastIndex(where: \.isBlank).map { $0 + 1 } }),
                   PlainTextReader.isList(draft.lines[..<k]),
-                  !draft.lines[k...].contains(where: { !$0.isBlank && PadletTextReader.listItem($0.trimmed).0 }) {
+                  !draft.lines[k...].contains(where: { !$0.isBlank && PlainTextReader.isListItem($0) }) {
             // Every group answered in list items: a paragraph after the last group's list is the closing words
             // ("Takk til alle som deltok! ..."), not its answer.
             cut = k
@@ -339,9 +371,14 @@ struct PlainTextReader {
         return [group, rest].filter(\.hasText)
     }
 
-    /// Whether the lines hold text and every line with text is a list item ("– Vi savner ...").
+    /// Whether the lines hold text and every line with text is a list item ("– Vi savner ...", "1. Lokaler.").
     private static func isList(_ lines: ArraySlice<SourceLine>) -> Bool {
-        lines.contains(where: { !$0.isBlank }) && lines.allSatisfy { $0.isBlank || PadletTextReader.listItem($0.trimmed).0 }
+        lines.contains(where: { !$0.isBlank }) && lines.allSatisfy { $0.isBlank || isListItem($0) }
+    }
+
+    /// A bulleted or numbered line ("– Vi savner ...", "1. Kulturskulen må ...").
+    private static func isListItem(_ line: SourceLine) -> Bool {
+        PadletTextReader.listItem(line.trimmed).0 || line.trimmed.first?.isASCIIDigit == true && Segmenter.marker(line.trimmed)?.number != nil
     }
 
     /// A line that titles the paragraph under it: short, starting in upper case, without a sentence's end, and
@@ -426,7 +463,7 @@ struct MarkdownLine {
         line = source
         let t = source.trimmed
         guard let first = t.first, "#>*_-[=!".contains(first) || t.contains("**") || t.contains("](") || t.contains("\\")
-                || t.contains("~~") || t.contains("[^") || t.contains("]{") else { return }
+                || t.contains("~~") || t.contains("[^") || t.contains("]{") || t.contains("[[") || t.contains(" #") else { return }
         var text = Substring(t)
         let hashes = text.prefix(while: { $0 == "#" }).count
         if (1...6).contains(hashes), text.dropFirst(hashes).first == " " {
@@ -438,13 +475,18 @@ struct MarkdownLine {
             return
         }
         while text.first == ">" { text = text.dropFirst().trimmingSpaces }
+        // An Obsidian or GitHub callout's type ("> [!note] Spørsmål til gruppene") says how it looks.
+        if text.hasPrefix("[!"), let close = text.firstIndex(of: "]") { text = text[text.index(after: close)...].trimmingSpaces }
+        // A task's box ("- [ ] Send referatet", "- [x] ...") is a list's bullet.
+        for box in ["- [ ] ", "- [x] ", "- [X] ", "* [ ] ", "* [x] "] where text.hasPrefix(box) { text = "- " + text.dropFirst(box.count) }
         if text.hasPrefix("[^"), let close = text.firstIndex(of: "]"), text[close...].dropFirst().first == ":" { isFootnote = true }
         line = SourceLine(number: source.number, text: Substring(MarkdownLine.inline(text)))
     }
 
     /// `**bold**`, `__bold__`, `*em*`, `[words](url)` and `[words]{.underline}` as their words, an image
     /// (`![](media/image1.jpeg){width="6in"}`) as nothing; a list's "* " bullet as
-    /// "- "; an escaped mark (`1\.`, as pandoc writes a number that starts no list) as the mark; crossed-out words
+    /// "- "; a wiki link (`[[Nordre Follo|NF]]`) as the words it shows, and a tag (`#kulturskole`) as nothing;
+    /// an escaped mark (`1\.`, as pandoc writes a number that starts no list) as the mark; crossed-out words
     /// (`~~konserter~~`) and footnote references (`[^1]`) left out, and a footnote's label (`[^1]: ...`).
     ///
     /// ```swift
@@ -463,7 +505,16 @@ struct MarkdownLine {
             return text[text.index(after: end)...]
         }
         while let c = rest.first {
-            if c == "!", rest.dropFirst().first == "[", let close = rest.firstIndex(of: "]"), rest[close...].dropFirst().first == "(",
+            if c == "[", rest.dropFirst().first == "[", let end = rest.range(of: "]]") {
+                // A wiki link ("[[Nordre Follo]]", "[[Nordre Follo|NF]]", Obsidian's and Notion's): the words it shows.
+                let inner = rest[rest.index(rest.startIndex, offsetBy: 2)..<end.lowerBound]
+                out += inner.split(separator: "|", maxSplits: 1).last ?? inner
+                rest = rest[end.upperBound...]
+            } else if c == "#", out.isEmpty || out.last == " ", rest.dropFirst().first?.isLetter == true {
+                // A tag ("#kulturskole"): how the note is filed, not what it says.
+                rest = rest.drop { !$0.isWhitespace }.dropFirst()
+                if out.last == " ", rest.isEmpty { out.removeLast() }
+            } else if c == "!", rest.dropFirst().first == "[", let close = rest.firstIndex(of: "]"), rest[close...].dropFirst().first == "(",
                let end = rest[close...].firstIndex(of: ")") {
                 // An image ("![](media/image1.jpeg)"): no words of the text.
                 rest = droppingAttributes(rest[rest.index(after: end)...])
