@@ -1592,4 +1592,68 @@ final class BrokenPermalinkTests: XCTestCase {
         XCTAssertEqual(posts.map(\.url), ["https://padlet.com/ks_ostfold/dialogseminar-ostfold-2025-x7k2/wish/3306120415",
                                           "https://padlet.com/ks_ostfold/dialogseminar-ostfold-2025-x7k2/wish/3306120416"])
     }
+
+    /// A board printed from a browser in the English interface: the author's name over "Oct 9, 2024 9:51 AM", the
+    /// board's title over the first post, a count of comments not printed ("2 comments") and likes ("Like 3"); the
+    /// organisers' one question is what every post answers.
+    func testABoardPrintedFromTheEnglishInterface() throws {
+        let corpus = try loadFixture("""
+            Kulturskoledagen Rogaland 2024
+            Kulturskolerådet Rogaland • Oct 2, 2024
+
+            Kulturskolerådet Rogaland
+            Oct 9, 2024 9:40 AM
+            Spørsmål til gruppene
+            Hvordan kan kulturskolen nå ungdom?
+
+            Anonymous
+            Oct 9, 2024 9:51 AM
+            Gruppe 1 – Stavanger og Sola
+            Ungdom vil bestemme selv.
+            2 comments
+
+            Ole Gabrielsen
+            Oct 9, 2024 10:03 AM
+            Gruppe 2 – Hå og Klepp
+            Én time i uka gratis.
+            Like 3
+            """, name: "engelsk.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Ungdom vil bestemme selv.", "Én time i uka gratis."])
+        XCTAssertEqual(posts.map(\.author), ["Anonymous", "Ole Gabrielsen"])
+        XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2024-10-09T09:51:00", "2024-10-09T10:03:00"])
+        let question = try XCTUnwrap(corpus.units.first { $0.kind == .prompt && $0.text == "Hvordan kan kulturskolen nå ungdom?" })
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [question.id, question.id])
+        XCTAssertEqual(PadletDates.dateAndTime("Oct 9, 2024 9:51 AM").map(ISODate.string), "2024-10-09T09:51:00")
+        XCTAssertNil(PadletDates.dateAndTime("Kari Vik Oct 9, 2024 9:51 AM"))
+
+        let titled = try loadFixture("""
+            Kulturskoledagen Rogaland
+
+            Kari Vik Oct 9, 2024 9:51 AM
+            Gruppe 1 – Stavanger og Sola
+            En.
+            """, name: "tittel.txt")
+        XCTAssertEqual(titled.title, "Kulturskoledagen Rogaland")
+        XCTAssertEqual(titled.units.filter { $0.kind == .post }.map(\.author), ["Kari Vik"])
+    }
+
+    /// Comments counted "Kommentarer (2)" and written "Kommentar fra ... : ..." are other people's words, not the post's.
+    func testCommentsCountedInBrackets() throws {
+        let corpus = try loadFixture("""
+            Hilde Jensen 3/5/25 10:02AM
+            Gruppe 1 (Sortland og Hadsel)
+            Vi vil bruke kulturhusene mer.
+            Kommentarer (2)
+            Kommentar fra Kulturskolerådet Nordland 3/5/25 10:20AM: Spennende!
+            Kommentar fra Hilde Jensen 3/5/25 10:24AM: Vi sender en beskrivelse.
+
+            Per Nordvik 3/5/25 10:06AM
+            Gruppe 2 (Øksnes og Andøy)
+            Rekruttering av lærere.
+            """, name: "kommentarer.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.text), ["Vi vil bruke kulturhusene mer.", "Rekruttering av lærere."])
+        XCTAssertEqual(PadletLines.commentCount("Kommentarer (2)"), 2)
+        XCTAssertNil(PadletLines.commentCount("Kommentarer (se under)"))
+    }
 }

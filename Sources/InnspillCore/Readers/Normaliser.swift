@@ -152,7 +152,7 @@ struct Normaliser {
         private var promptByNumber: [String: Int] = [:]   // "section|n" -> prompt id ("|n" for a prompt of no section)
         private var firstPromptByNumber: [Int: Int] = [:]  // n -> the first prompt numbered n, of any section
         private var promptQuestions: [(section: String?, question: String, id: Int)] = []
-        /// The prompts that ask a question in each section, by id.
+        /// The prompts that ask a question in each section ("" for none), by id.
         private var questionsOfSection: [String: [Int]] = [:]
         /// Numbered answers whose prompt was not read yet (the question box stands further down): index and number.
         private var unlinked: [(index: Int, number: Int)] = []
@@ -266,7 +266,7 @@ struct Normaliser {
             }
             if draft.kind == .prompt, let question = unit.question {
                 promptQuestions.append((draft.section, question, id))
-                if let section = draft.section { questionsOfSection[section, default: []].append(id) }
+                questionsOfSection[draft.section ?? "", default: []].append(id)
             }
             units.append(unit)
             answeringFor.append(nil)
@@ -291,9 +291,10 @@ struct Normaliser {
                         s.question = found.question
                     }
                 }
-                // An answer without a number or a question of its own, in a column that asks one question, answers it.
-                if s.prompt == nil, segment.number == nil, segment.question == nil, let section = unit.section,
-                   let asked = questionsOfSection[section], asked.count == 1 {
+                // An answer without a number or a question of its own, in a column that asks one question (or on a board
+                // without columns that asks one), answers it.
+                if s.prompt == nil, segment.number == nil, segment.question == nil, let asked = questionsOfSection[unit.section ?? ""],
+                   asked.count == 1 {
                     s.prompt = asked[0]
                     s.question = units[asked[0] - 1].question
                 }

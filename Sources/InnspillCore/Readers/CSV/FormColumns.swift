@@ -36,38 +36,51 @@ struct FormColumns {
 
     init(header: [String], questions: [Int], rows: [(cells: [String?], line: Int)]) {
         // A second header row: the first row fills only question columns, each with a question.
-        if let first = rows.first {
+        let isQuestion = Set(questions)
+        if let first = rows.first, rows.count > 1 {
             let filled = first.cells.indices.filter { !(first.cells[$0]?.trimmingWhitespace.isEmpty ?? true) }
-            if !filled.isEmpty, rows.count > 1, filled.allSatisfy({ questions.contains($0) && first.cells[$0]!.trimmingWhitespace.hasSuffix("?") }) {
+            if !filled.isEmpty, filled.allSatisfy({ isQuestion.contains($0) && first.cells[$0]!.trimmingWhitespace.hasSuffix("?") }) {
                 for column in filled { wording[column] = String(first.cells[column]!.trimmingWhitespace) }
                 wordingRow = 0
             }
         }
-        let answerRows = wordingRow == nil ? rows[...] : rows.dropFirst()
-        func answers(_ column: Int) -> [Substring] {
-            answerRows.compactMap { column < $0.cells.count ? $0.cells[column]?.trimmingWhitespace : nil }.filter { !$0.isEmpty }
+        // What each question column's answers are, read cell by cell: a row's own cells only, so a short row in a wide
+        // table costs its own length.
+        let options = questions.map { FormColumns.option(of: header[$0]) }
+        let position = Dictionary(uniqueKeysWithValues: questions.enumerated().map { ($1, $0) })
+        var answered = Array(repeating: 0, count: questions.count)
+        var ticks = Array(repeating: true, count: questions.count)
+        var numbers = Array(repeating: true, count: questions.count)
+        var ratings = Array(repeating: true, count: questions.count)
+        for row in (wordingRow == nil ? rows[...] : rows.dropFirst()) {
+            for (column, cell) in row.cells.enumerated() {
+                guard let p = position[column], let value = cell?.trimmingWhitespace, !value.isEmpty else { continue }
+                answered[p] += 1
+                if ticks[p] { ticks[p] = options[p].map { FormColumns.isTick(value, option: $0.option) } ?? false }
+                if numbers[p] { numbers[p] = FormColumns.isNumber(value) }
+                if ratings[p] { ratings[p] = FormColumns.isRating(value) }
+            }
         }
         var byQuestion: [String: [(column: Int, option: String)]] = [:]
         var order: [String] = []
-        for column in questions {
-            let answered = answers(column)
-            if let (question, option) = FormColumns.option(of: header[column]), answered.allSatisfy({ FormColumns.isTick($0, option: option) }) {
+        for (p, column) in questions.enumerated() {
+            if let (question, option) = options[p], ticks[p] {
                 if byQuestion[question] == nil { order.append(question) }
                 byQuestion[question, default: []].append((column, option))
-            } else if !answered.isEmpty, answered.allSatisfy({ FormColumns.isNumber($0) })
-                        || FormColumns.gridRow(of: header[column]) != nil && answered.allSatisfy(FormColumns.isRating) {
+            } else if answered[p] > 0, numbers[p] || FormColumns.gridRow(of: header[column]) != nil && ratings[p] {
                 closed.append(column)
             }
         }
         for question in order {
-            let options = byQuestion[question]!
+            let choices = byQuestion[question]!
             // One column alone titled "X - Y" is a question with a dash in it, unless its answers are numbers.
-            if options.count >= 2 {
-                checkboxes.append(Checkbox(question: question, options: options))
-            } else if let only = options.first, !answers(only.column).isEmpty, answers(only.column).allSatisfy({ FormColumns.isNumber($0) }) {
+            if choices.count >= 2 {
+                checkboxes.append(Checkbox(question: question, options: choices))
+            } else if let only = choices.first, let p = position[only.column], answered[p] > 0, numbers[p] {
                 closed.append(only.column)
             }
         }
+        closed.sort()
     }
 
     /// The options ticked in a row, joined with ", " ("Bergen, Askøy"); nil when none is.
@@ -137,11 +150,11 @@ extension TableReader {
         var extra = columns.extra + form.closed
         var consumed = Set(form.closed)
         for checkbox in form.checkboxes {
-            let column = header.count
-            header.append(checkbox.question)
-            for k in rows.indices {
-                rows[k].cells += Array(repeating: nil, count: max(0, column - rows[k].cells.count))
-                rows[k].cells.append(form.ticked(checkbox, in: rows[k].cells))
+            // The options ticked are written in the first option's column, which every row that ticks one has.
+            let column = checkbox.options[0].column
+            header[column] = checkbox.question
+            for k in rows.indices where column < rows[k].cells.count {
+                rows[k].cells[column] = form.ticked(checkbox, in: rows[k].cells)
             }
             consumed.formUnion(checkbox.options.map(\.column))
             let namesPlaces = checkbox.options.allSatisfy { option in
@@ -168,12 +181,23 @@ extension TableReader {
     /// When no column is named for the group, a column whose every value names a group ("Gruppe 2", "Bord 3"), as a
     /// column "Foreslått av" does, is the group's. (The first hundred values decide.)
     func findingTheGroupColumn(_ rows: [(cells: [String?], line: Int)], _ columns: inout Columns) {
-        guard columns.index["group"] == nil else { return }
+        guard columns.index["group"] == nil, !columns.extra.isEmpty else { return }
         let reader = PadletTextReader(places: places)
-        for (position, column) in columns.extra.enumerated() {
-            let values = rows.lazy.compactMap { column < $0.cells.count ? $0.cells[column]?.trimmingWhitespace : nil }
-                .filter { !$0.isEmpty }.prefix(100)
-            guard !values.isEmpty, values.allSatisfy({ $0.count <= 80 && reader.groupHeader($0, strict: true)?.group != nil }) else { continue }
+        // Row by row, each row's own cells (a short row in a wide table costs its length), until every column is decided.
+        let position = Dictionary(uniqueKeysWithValues: columns.extra.enumerated().map { ($1, $0) })
+        var seen = Array(repeating: 0, count: columns.extra.count)
+        var namesGroups = Array(repeating: true, count: columns.extra.count)
+        var undecided = columns.extra.count
+        for row in rows where undecided > 0 {
+            for (column, cell) in row.cells.enumerated() {
+                guard let p = position[column], namesGroups[p], seen[p] < 100, let value = cell?.trimmingWhitespace, !value.isEmpty else { continue }
+                seen[p] += 1
+                namesGroups[p] = value.count <= 80 && reader.groupHeader(value, strict: true)?.group != nil
+                if !namesGroups[p] || seen[p] == 100 { undecided -= 1 }
+            }
+        }
+        if let position = namesGroups.indices.first(where: { namesGroups[$0] && seen[$0] > 0 }) {
+            let column = columns.extra[position]
             var extra = columns.extra
             extra.remove(at: position)
             var index = columns.index

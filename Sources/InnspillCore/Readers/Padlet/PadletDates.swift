@@ -87,6 +87,32 @@ enum PadletDates {
     /// `NAME MON DD, YYYY H:MMAM`, `NAME D. MONTH YYYY, HH:MM UTC` or `NAME D. MONTH YYYY kl. HH:MM`: the
     /// board header's date form with a time.
     private static func longStamp(_ line: Substring, clock: Clock) -> Stamp? {
+        guard let (author, posted) = longDateTime(line, clock: clock), !author.isEmpty else { return nil }
+        // Without Padlet's AM/PM or UTC, a sentence can end the same way ("Søke om midlar 20. mars 2025 14:00"):
+        // the author must read as a name, in at most six words of which one starts in lower case ("Kulturskolen i Bodø").
+        if clock == .twentyFourHour {
+            let words = author.split(separator: " ")
+            guard words.count <= 6, words.filter({ $0.first?.isLowercase == true }).count <= 1 else { return nil }
+        }
+        return Stamp(author: author, posted: posted)
+    }
+
+    /// A date and time alone on a line, as a board in a browser prints it under its author's name ("Anonymous" over
+    /// "Oct 9, 2024 9:51 AM"); nil for other lines.
+    ///
+    /// ```swift
+    /// PadletDates.dateAndTime("Oct 9, 2024 9:51 AM")   // 2024-10-09 09:51
+    /// PadletDates.dateAndTime("Kari Vik Oct 9, 2024 9:51 AM")   // nil: an author's line
+    /// ```
+    static func dateAndTime(_ line: Substring) -> Date? {
+        let clock: Clock
+        if endsInAMOrPM(line) { clock = .twelveHour } else if endsIn24HourTime(line) { clock = .twentyFourHour } else { return nil }
+        guard let (author, posted) = longDateTime(line, clock: clock), author.isEmpty else { return nil }
+        return posted
+    }
+
+    /// The text before a long form's date, and the date and time (`longStamp` without its tests of the author).
+    private static func longDateTime(_ line: Substring, clock: Clock) -> (author: String, posted: Date)? {
         let chars = Array(line.trimmingSpaces)
         var hour: Int, minute: Int, timeStart: Int
         switch clock {
@@ -108,17 +134,11 @@ enum PadletDates {
               yearWord.count == 4 || yearWord.count == 10 && yearWord.filter({ $0 == "." }).count == 2,
               let (name, day) = boardHeader(before) else { return nil }
         let author = cleanAuthor(Substring(name))
-        // Without Padlet's AM/PM or UTC, a sentence can end the same way ("Søke om midlar 20. mars 2025 14:00"):
-        // the author must read as a name, in at most six words of which one starts in lower case ("Kulturskolen i Bodø").
-        if clock == .twentyFourHour {
-            let words = author.split(separator: " ")
-            guard words.count <= 6, words.filter({ $0.first?.isLowercase == true }).count <= 1 else { return nil }
-        }
         let seconds = Int(day.timeIntervalSince1970)
-        guard !author.isEmpty, var posted = ISODate.make(year: 1970, month: 1, day: 1, hour: hour, minute: minute) else { return nil }
+        guard var posted = ISODate.make(year: 1970, month: 1, day: 1, hour: hour, minute: minute) else { return nil }
         posted.addTimeInterval(TimeInterval(seconds))
         if clock == .utc { posted = ISODate.norwegianTime(fromUTC: posted) }
-        return Stamp(author: author, posted: posted)
+        return (author, posted)
     }
 
     /// A message's line in a chat copied from Teams: `[05.12.2024 10:31] Hansen, Kari (Sandnes kommune)`, the

@@ -44,6 +44,12 @@ enum PadletLines {
            t.unicodeScalars.contains(where: { $0.properties.generalCategory == .otherSymbol || $0.properties.isEmojiPresentation }) {
             return true
         }
+        // Reaction counts in words: "Like 3", "3 likes", "Liker 2".
+        if t.utf8.count <= 12 {
+            let words = t.lowercased().split(separator: " ")
+            if words.count == 2, let number = words.firstIndex(where: { $0.allSatisfy(\.isASCIIDigit) }),
+               ["like", "likes", "liker", "likar"].contains(words[1 - number]) { return true }
+        }
         let letters = t.filter { $0.isLetter }
         let compact = t.filter { !$0.isWhitespace }
         // Padlet's like/comment icons OCR'd: "Qo Do", "QoD", "Qo D29", "@ QoD ey".
@@ -137,6 +143,15 @@ enum PadletLines {
             t = t[..<space].trimmingSpaces  // (a browser pads the number to the right edge of the page)
         }
         return !t.contains(" ") && t.contains("padlet.com")
+    }
+
+    /// Whether a line may be a person's or an organisation's name alone: at most six words, the first capitalised,
+    /// no digits and no sentence's end ("Anonymous", "Ole Gabrielsen", "Kulturskolerådet Rogaland").
+    static func mayBeName(_ line: Substring) -> Bool {
+        let t = line.trimmingSpaces
+        guard let first = t.first, first.isUppercase, t.utf8.count <= 60, !".?!:;,".contains(t.last ?? "."),
+              !t.contains(where: \.isNumber) else { return false }
+        return t.split(separator: " ").count <= 6
     }
 
     /// Words that name a section (a Padlet column, a round or a day of the seminar) when followed by a number.
@@ -334,12 +349,18 @@ enum PadletLines {
         return name
     }
 
-    /// "2 kommentarer", "1 comment": Padlet's count of the comments printed under a post.
+    /// "2 kommentarer", "1 comment", "Kommentarer (2)": Padlet's count of the comments printed under a post.
     static func commentCount(_ line: Substring) -> Int? {
         let t = line.trimmingSpaces
-        guard t.utf8.count <= 16, let first = t.first, first.isASCIIDigit else { return nil }
+        guard t.utf8.count <= 16, let first = t.first else { return nil }
+        let words: Set<String> = ["kommentar", "kommentarer", "kommentarar", "comment", "comments"]
+        // "Kommentarer (2)", "Comments (1)"
+        if first.isLetter, t.last == ")", let open = t.firstIndex(of: "("), words.contains(t[..<open].trimmingSpaces.lowercased()) {
+            return Int(t[t.index(after: open)..<t.index(before: t.endIndex)])
+        }
+        guard first.isASCIIDigit else { return nil }
         let word = t.drop(while: \.isASCIIDigit).trimmingSpaces.lowercased()
-        guard ["kommentar", "kommentarer", "kommentarar", "comment", "comments"].contains(word) else { return nil }
+        guard words.contains(word) else { return nil }
         return Int(t.prefix(while: \.isASCIIDigit))
     }
 

@@ -114,9 +114,22 @@ struct PadletTextReader {
             // The first dated line, unless it is a post's author line in the short form ("Gruppe 3 5/5/25 9:12AM");
             // boards that print the long form for every post print it for their header too.
             if let (name, date) = PadletDates.boardHeader(line.trimmed), !PadletDates.isShortStamp(line.trimmed) {
+                let before = lines[..<k].filter { !$0.isBlank }.map { $0.trimmed.trimmingSpaces }
+                // Under the title, an author line in the long form over a group's header is the first post's, on a board
+                // that prints the long form for every post ("Kari Vik Oct 9, 2024 9:51 AM" over "Gruppe 1 – Stavanger").
+                // So is a date and time alone under a name ("Anonymous" over "Oct 9, 2024 9:51 AM").
+                let timeUnderName = k > 0 && PadletTextReader.timeUnderName(lines, at: k - 1) != nil && before.count >= 2
+                // (The creator is the header's all the same: their later posts without a group are the organisers'.)
+                if !before.isEmpty, timeUnderName || PadletDates.stamp(line.trimmed)?.posted != nil,
+                   let next = lines[(k + 1)...].prefix(2).first(where: { !$0.isBlank }), groupHeader(next.trimmed, strict: true) != nil {
+                    result.title = before.dropLast(timeUnderName ? 1 : 0).joined(separator: " ")
+                    result.date = date
+                    creator = timeUnderName ? String(lines[k - 1].trimmed.trimmingSpaces) : name
+                    headerEnd = timeUnderName ? k - 1 : k
+                    break
+                }
                 result.date = date
                 creator = name
-                let before = lines[..<k].filter { !$0.isBlank }.map { $0.trimmed.trimmingSpaces }
                 if !before.isEmpty {
                     result.title = before.joined(separator: " ")
                     headerEnd = k + 1
@@ -201,8 +214,9 @@ struct PadletTextReader {
             }
 
             // An author + timestamp line (possibly wrapped over two lines) starts a post.
-            if let stamp = fact.stamp, commentsLeft > 0 {
-                // A comment with its own author line, under the post that counted it.
+            if let stamp = fact.stamp, commentsLeft > 0, stamp.header == nil {
+                // A comment with its own author line, under the post that counted it. (An author line over a group's
+                // header starts the next post: a board printed from a browser counts the comments without them.)
                 commentsLeft -= 1
                 current?.headerLines.append(contentsOf: lines[i..<(i + stamp.consumed)])
                 i += stamp.consumed
@@ -964,7 +978,7 @@ struct PadletTextReader {
             let line = lines[k]
             let t = line.trimmed
             if line.isBlank { k += 1; continue }
-            if PadletDates.stamp(t) != nil || PadletLines.permalink(t) != nil { break }
+            if PadletDates.stamp(t) != nil || PadletLines.permalink(t) != nil || PadletTextReader.timeUnderName(lines, at: k) != nil { break }
             // A paragraph that is a column title or a group header starts what follows the box.
             if lines[k - 1].isBlank, PadletLines.section(t) != nil || groupHeader(t, strict: true) != nil { break }
             if !PadletTextReader.looksLikeText(t) { sawDebris = true; k += 1; continue }
@@ -1114,6 +1128,14 @@ struct PadletTextReader {
             previous = (previous.1, folded)
         }
         return false
+    }
+
+    /// The time of a post whose author line is split in two, as a board printed from a browser puts the time under the
+    /// name ("Anonymous" over "Oct 9, 2024 9:51 AM"): line `i`, starting a paragraph, is the name. Nil otherwise.
+    static func timeUnderName(_ lines: [SourceLine], at i: Int) -> Date? {
+        guard i + 1 < lines.count, i == 0 || lines[i - 1].isBlank, let posted = PadletDates.dateAndTime(lines[i + 1].trimmed),
+              PadletLines.mayBeName(lines[i].trimmed) else { return nil }
+        return posted
     }
 
     /// Whether a line has enough real words to be text rather than OCR debris ("Ve ol [ ke O wmmsamion").
@@ -1278,6 +1300,10 @@ struct LineFacts: Sendable {
         var consumed = 1
         if found == nil, i + 1 < lines.count, let wrapped = PadletDates.wrappedStamp(t, lines[i + 1].trimmed) {
             found = wrapped
+            consumed = 2
+        }
+        if found == nil, let posted = PadletTextReader.timeUnderName(lines, at: i) {
+            found = PadletDates.Stamp(author: PadletDates.cleanAuthor(t), posted: posted)
             consumed = 2
         }
         if found == nil, i + 1 < lines.count, i == 0 || lines[i - 1].isBlank, let next = PadletDates.stamp(lines[i + 1].trimmed),
