@@ -10,7 +10,7 @@ import InnspillText
 /// ```
 public enum CorpusLoader {
     /// File name endings a folder load picks up.
-    public static let extensions: Set<String> = ["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson"]
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson", "vtt"]
 
     /// Loads a file, or every supported file in a folder (one corpus each, sorted by name).
     public static func load(path: String, options: LoadOptions) throws -> [Corpus] {
@@ -81,7 +81,7 @@ public enum CorpusLoader {
         result.drafts = []
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let (units, repairs) = try Normaliser(places: places, repairer: kept.repairer, source: kept.source, corpus: name,
-                                              linesAreTheFilesLines: [.padlet, .text, .slides].contains(format),
+                                              linesAreTheFilesLines: [.padlet, .text, .slides, .transcript].contains(format),
                                               damagedLines: damagedLines)
             .units(from: consume drafts, control: options.control)
         try options.control.checkStop()
@@ -147,6 +147,9 @@ public enum CorpusLoader {
             kept = Kept(consume text, repair: options.repair)
         case .slides:
             result = SlideReader.read(text)
+            kept = Kept(consume text, repair: options.repair)
+        case .transcript:
+            result = TranscriptReader(places: places).read(SourceLine.split(text))
             kept = Kept(consume text, repair: options.repair)
         case .text:
             result = try PlainTextReader(places: places).read(SourceLine.split(text), path: shown, control: options.control)

@@ -25,6 +25,7 @@ extension CorpusLoader {
         case "tsv", "tab": return .tsv
         case "csv": return .csv
         case "md", "markdown": return .text
+        case "vtt": return .transcript
         default: break
         }
         // A scalar cut at the end of the window becomes U+FFFD, which no check below looks for.
@@ -35,6 +36,7 @@ extension CorpusLoader {
         let lines = head.split(separator: "\n", maxSplits: sniffLines, omittingEmptySubsequences: false).prefix(sniffLines)
         let firstLine = String(decoding: (lines.first ?? "").utf8.prefix(sniffLineLength), as: UTF8.self)
         if firstLine.filter({ $0 == "\t" }).count >= 2 { return .tsv }
+        if TranscriptReader.isTranscript(lines.lazy.map { $0.utf8.count <= sniffLineLength ? $0 : $0.prefix(0) }) { return .transcript }
         if isPadletHeader(firstLine.split(separator: ",").map(String.init)) { return .csv }
         let short = lines.filter { $0.utf8.count <= sniffLineLength }
         let stamps = short.lazy.filter { PadletDates.stamp(SourceLine(number: 0, text: $0).trimmed) != nil }.prefix(2).count

@@ -12,6 +12,8 @@ public enum LoadFormat: String, Sendable, CaseIterable {
     case csv, tsv, json, jsonl
     /// Plain text or Markdown: one unit per paragraph.
     case text
+    /// A meeting's transcript (WebVTT, or Teams' saved as text): a post per rapporteur's turn.
+    case transcript
 }
 
 /// Explicit column choices for generic CSV/TSV/JSON (`load FILE text=Svar group=Gruppe`).
