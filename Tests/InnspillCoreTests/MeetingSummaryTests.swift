@@ -314,6 +314,39 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1", "Gruppe 2"])
     }
 
+    /// A Word report through pdftotext: pages with a running header and "Side N av M" under them, no blank lines
+    /// between paragraphs. It is text, not slides; the furniture goes, a paragraph runs over a page break, and each
+    /// group's header starts its post.
+    func testAReportThroughPdftotext() throws {
+        let corpus = try loadFixture("""
+            Dialogseminar Nordmøre
+            Rapport fra dialogseminaret, Kristiansund 14. november 2024. Gruppene drøftet to spørsmål om framtida.
+            Gruppe 1: Kristiansund og Averøy
+            En god kulturskole er synlig i lokalsamfunnet og har et bredt tilbud til alle barn.
+            Side 1 av 3
+            \u{0C}Dialogseminar Nordmøre
+            Grunnskolen og SFO er de viktigste samarbeidspartnerne, og Operaen i Kristiansund er en
+            viktig ressurs for alle elevene i begge kommunene våre.
+            Gruppe 2: Surnadal, Tingvoll og Sunndal
+            I små kommuner må kulturskolelæreren kunne mye, og vi trenger lærere i hele
+            Side 2 av 3
+            \u{0C}Dialogseminar Nordmøre
+            stillinger som kan kombinere kulturskole, grunnskole og korps i hele regionen.
+            Takk til alle som deltok på seminaret, og vel møtt til neste samling i Molde.
+            Side 3 av 3
+            """, name: "rapport.txt")
+        XCTAssertEqual(corpus.format, "text")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Kristiansund", "Averøy"], ["Surnadal", "Tingvoll", "Sunndal"]])
+        XCTAssertTrue(posts[1].text.contains("hele stillinger som kan kombinere"), posts[1].text)
+        XCTAssertFalse(corpus.units.contains { $0.text.contains("Side ") || $0.text.contains("\u{0C}") || $0.text.contains("Dialogseminar Nordmøre") })
+        // A question the PDF wrapped at a hyphen is one question.
+        XCTAssertEqual(PadletTextReader.joiningWrappedQuestions(SourceLine.split("Spørsmål 1: Hva kjennetegner en god kulturskole i en distrikts-\n"
+                                                                              + "kommune?\nSpørsmål 2: Hvem er med?")).map(\.text),
+                       ["Spørsmål 1: Hva kjennetegner en god kulturskole i en distriktskommune?", "Spørsmål 2: Hvem er med?"])
+    }
+
     /// A question of short words ("Er vi gode på?") is a question, not OCR's debris of an icon.
     func testAQuestionOfShortWordsIsKept() throws {
         let corpus = try loadFixture("""

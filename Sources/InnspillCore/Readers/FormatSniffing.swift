@@ -49,7 +49,11 @@ extension CorpusLoader {
             return !header.creator.hasSuffix(":") && ($0.contains(":") || $0.contains("/"))
         }
         if stamps >= 2 || head.contains("padlet.com/") && head.contains("/wish/") || boardHeader { return .padlet }
-        if SlideReader.pageBreakCount(head) >= 3 { return .slides }
+        // Pages of prose (a report through pdftotext: a third of its lines or more run long) are text; a deck's are short.
+        if SlideReader.pageBreakCount(head) >= 3 {
+            let text = short.filter { !$0.allSatisfy(\.isWhitespace) }
+            return text.count { $0.count >= 60 } * 10 >= text.count * 3 ? .text : .slides
+        }
         // A programme: lines that start with the time of day ("09:30 Velkommen", "kl. 10.15 Pause").
         if short.lazy.filter({ SlideReader.isTimeLine($0) }).prefix(4).count >= 4 { return .slides }
         return .text

@@ -19,6 +19,7 @@ struct PlainTextReader {
     let places: PlaceNames
 
     func read(_ source: [SourceLine], path: String = "", control: WorkControl = .none) throws -> ReadResult {
+        let source = PlainTextReader.paragraphsAtGroupHeaders(PlainTextReader.withoutPageFurniture(source), places: places)
         // A Markdown table with a column of answers is read as a table; its lines are blank to the rest of the reading.
         let tableReader = TableReader(places: places)
         var tables: [(MarkdownTable, TableReader.Columns, ClosedRange<Int>)] = []
@@ -216,6 +217,50 @@ struct PlainTextReader {
         result.drafts.remove(at: k)
         if rest.hasText { result.drafts.insert(rest, at: k) }
         return prompt
+    }
+
+    /// The lines of a paginated document (pdftotext of a Word report: pages separated by form feeds) without the pages'
+    /// furniture: the form feeds, page numbers ("Side 2 av 4") and the running header and footer (as `SlideReader`
+    /// finds them), left out so a paragraph that runs over a page break stays one. Other texts are returned as they are.
+    static func withoutPageFurniture(_ source: [SourceLine]) -> [SourceLine] {
+        guard source.contains(where: { $0.text.utf8.first == 0x0C }) else { return source }
+        // (`SourceLine.split` gives each form feed a line of its own.)
+        var pages: [[SourceLine]] = [[]]
+        for line in source {
+            if line.text.utf8.first == 0x0C {
+                if !(pages.last?.isEmpty ?? true) { pages.append([]) }
+                continue
+            }
+            pages[pages.count - 1].append(line)
+        }
+        let furnished = SlideReader.withoutFurniture(pages)
+        var kept: [SourceLine] = []
+        for (page, clean) in zip(pages, furnished) {
+            for (line, cleaned) in zip(page, clean) where !PageFurniture.isPageNumber(line.text) && (line.isBlank || !cleaned.isBlank) {
+                kept.append(line)
+            }
+        }
+        return kept
+    }
+
+    /// A text without blank lines between its paragraphs (pdftotext writes none) with a blank line before each line
+    /// that is a group's header ("Gruppe 2: Surnadal, Tingvoll og Sunndal"), where a writer would have left one; other
+    /// texts are returned as they are.
+    static func paragraphsAtGroupHeaders(_ source: [SourceLine], places: PlaceNames) -> [SourceLine] {
+        guard let first = source.firstIndex(where: { !$0.isBlank }), let last = source.lastIndex(where: { !$0.isBlank }) else { return source }
+        let blanks = source[first...last].count { $0.isBlank }
+        guard last - first >= 8, blanks * 15 <= last - first else { return source }
+        let board = PadletTextReader(places: places, readsBoardHeader: false)
+        let headers = Set(source.indices.filter { k in
+            k > 0 && !source[k - 1].isBlank && source[k].text.utf8.count <= 120 && board.groupHeader(source[k].trimmed, strict: true)?.group != nil
+        })
+        guard headers.count >= 2 else { return source }
+        var out: [SourceLine] = []
+        for (k, line) in source.enumerated() {
+            if headers.contains(k) { out.append(SourceLine(number: line.number, text: "")) }
+            out.append(line)
+        }
+        return out
     }
 
     /// A Markdown file's YAML front matter: "---" on the first line, "key: value" lines, and "---" (or "...") closing

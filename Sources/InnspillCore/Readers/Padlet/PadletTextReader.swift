@@ -584,7 +584,7 @@ struct PadletTextReader {
     /// link to its own questions, numbered alike. Questions one to a line without marks are a list too ("Hva tar vi
     /// med oss hjem?" / "Hvem må vi snakke med først?" are questions 1 and 2).
     static func prompts(from post: DraftUnit) -> [DraftUnit] {
-        var lines = post.lines.filter { !$0.isBlank }
+        var lines = joiningWrappedQuestions(post.lines.filter { !$0.isBlank })
         var title: String?
         let areUnmarkedQuestions = { (lines: [SourceLine]) in
             lines.count >= 2 && lines.allSatisfy { !questionItem($0.trimmed).isItem && $0.trimmed.trimmingSpaces.hasSuffix("?") }
@@ -1128,6 +1128,26 @@ struct PadletTextReader {
             previous = (previous.1, folded)
         }
         return false
+    }
+
+    /// A list's questions with the lines a question was wrapped over joined: "Spørsmål 1: Hva kjennetegner en god
+    /// kulturskole i en distrikts-" and "kommune?" are "Spørsmål 1: Hva kjennetegner en god kulturskole i en
+    /// distriktskommune?". A line that starts in lower case and ends the question goes on the line before it.
+    static func joiningWrappedQuestions(_ lines: [SourceLine]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        for line in lines {
+            let t = line.trimmed.trimmingSpaces
+            if let previous = out.last, t.hasSuffix("?"), t.first?.isLowercase == true, Segmenter.letterNumber(t) == nil,
+               case let before = previous.trimmed.trimmingSpaces, !before.isEmpty, !".?!:".contains(before.last!),
+               questionItem(before).isItem || Segmenter.marker(before) != nil {
+                let hyphenated = before.hasSuffix("-") && before.dropLast().last?.isLowercase == true
+                let joined = hyphenated ? before.dropLast() + t : before + " " + t
+                out[out.count - 1] = SourceLine(number: previous.number, text: Substring(joined))
+            } else {
+                out.append(line)
+            }
+        }
+        return out
     }
 
     /// The time of a post whose author line is split in two, as a board printed from a browser puts the time under the
