@@ -347,6 +347,34 @@ final class MeetingSummaryTests: XCTestCase {
                        ["Spørsmål 1: Hva kjennetegner en god kulturskole i en distriktskommune?", "Spørsmål 2: Hvem er med?"])
     }
 
+    /// A rapporteur's notes with a line per municipality ("Ulstein: ...", "- Volda – ..."): each line is that
+    /// municipality's answer, and a group whose header names none takes them; a name two municipalities share or
+    /// shared ("Herøy"; "Sande", also Holmestrand's former name) is the one in the county of the others.
+    func testALinePerMunicipality() throws {
+        let corpus = try loadFixture("""
+            Referat gruppearbeid
+
+            Gr 1
+            Ulstein: god dialog med skulane, kulturskuletime i 2. trinn.
+            Hareid: har mista to lærarar, vanskeleg å rekruttere.
+            Herøy: samarbeid med Sande om fiolin.
+            Sande: same som Herøy – ferja styrer alt.
+
+            Gr 2
+            - Volda – lærarutdanninga ved høgskulen er ein ressurs
+            - Ørsta – stor venteliste på dans
+            """, name: "notat.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.municipalities), [["Ulstein", "Hareid", "Herøy (Møre og Romsdal)", "Sande"],
+                                                      ["Volda", "Ørsta"]])
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.municipalities), [["Ulstein"], ["Hareid"], ["Herøy (Møre og Romsdal)"], ["Sande"],
+                                                         ["Volda"], ["Ørsta"]])
+        XCTAssertEqual(segments.map(\.text).last, "stor venteliste på dans")
+        XCTAssertEqual(Segmenter.placeLabel("Sogndal:"), "Sogndal")
+        XCTAssertNil(Segmenter.placeLabel("Vi har 2 lærarar: Kari og Ola."))
+    }
+
     /// A question of short words ("Er vi gode på?") is a question, not OCR's debris of an icon.
     func testAQuestionOfShortWordsIsKept() throws {
         let corpus = try loadFixture("""

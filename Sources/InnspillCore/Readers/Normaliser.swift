@@ -43,6 +43,9 @@ struct Normaliser {
         var segments: [Segmenter.Segment]
         /// Each segment's first line in the source and its raw text (nil when the post's lines are a table's cell).
         var segmentSources: [(line: Int, raw: RawSource)?]
+        /// The municipalities whose names label the post's lines ("Ulstein: ..."), in order: those taking part, when
+        /// the post's header names none.
+        var labelMunicipalities: [String] = []
     }
 
     /// Units from a reader's drafts, with every repair made. The drafts are taken over, so their
@@ -114,12 +117,13 @@ struct Normaliser {
 
     /// The per-draft work: repaired, reflowed text, the raw source and the answer segments.
     private func body(of draft: DraftUnit) -> Body {
-        let (text, repairs, lineStarts) = reflowed(draft)
+        let labels = draft.kind == .post ? placeLabels(draft) : []
+        let (text, repairs, lineStarts) = reflowed(draft, labels: labels)
         var segments: [Segmenter.Segment] = []
         var segmentSources: [(line: Int, raw: RawSource)?] = []
         if draft.kind == .post {
             // A post without answer markers is one segment, so `set unit segment` still covers it.
-            segments = Segmenter.segments(of: text)
+            segments = Segmenter.segments(of: text, places: labels)
             if segments.isEmpty { segments = [Segmenter.Segment(text: Substring(text), lines: 0 ..< lineStarts.count)] }
             // A segment's raw text is its lines of the source: from the line its first paragraph starts on
             // to the line before the next segment's (the post's own lines only: a question box is left out).
@@ -136,7 +140,18 @@ struct Normaliser {
                 return (first, raw(ofLines: draft.lines[start..<end].lazy.map(\.number), else: String(segment.text)))
             }
         }
-        return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments, segmentSources: segmentSources)
+        // A name two municipalities share ("Herøy", "Sande") is the one in the county of the others named.
+        let named = segments.compactMap { segment in
+            segment.municipality.flatMap { labels.contains(Substring($0)) ? places.headerMunicipalities($0).municipalities : nil }
+        }
+        let counties = Set(places.counties(of: named.filter { $0.count == 1 }.flatMap { $0 }))
+        var labelMunicipalities: [String] = []
+        for candidates in named {
+            let near = candidates.filter { places.counties(of: [$0]).contains(where: counties.contains) }
+            for found in (near.isEmpty ? candidates : near) where !labelMunicipalities.contains(found) { labelMunicipalities.append(found) }
+        }
+        return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments, segmentSources: segmentSources,
+                    labelMunicipalities: labelMunicipalities)
     }
 
     /// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
@@ -250,7 +265,7 @@ struct Normaliser {
             // A prompt's question reads as repaired, on one line.
             unit.question = draft.kind == .prompt && draft.question != nil
                 ? body.text.replacingOccurrences(of: "\n", with: " ") : draft.question
-            unit.municipalities = draft.municipalities
+            unit.municipalities = draft.municipalities.isEmpty ? body.labelMunicipalities : draft.municipalities
             if let group = unit.group {
                 if unit.municipalities.isEmpty, let known = municipalitiesOfGroup[group] {
                     unit.municipalities = known
@@ -332,8 +347,12 @@ struct Normaliser {
         -> (municipalities: [String]?, mentions: [String], organisations: [String]) {
         var municipalities: [String]?
         if let municipality {
+            // (A name two municipalities share is the one taking part, when one of them is.)
             let found = places.headerMunicipalities(municipality).municipalities
-            if !found.isEmpty { municipalities = found }
+            // ("Herøy" names one of two; "Hyllestad/Fjaler" names both.)
+            let oneName = !municipality.contains(where: { "/,&+".contains($0) }) && !municipality.contains(" og ")
+            let taking = found.count > 1 && oneName ? found.filter(part.contains) : []
+            if !found.isEmpty { municipalities = taking.isEmpty ? found : taking }
         }
         let (mentions, organisations) = places.names(in: text, headings: headings, taking: municipalities ?? part)
         return (municipalities, mentions, organisations)
@@ -358,8 +377,23 @@ struct Normaliser {
         return .text(ordered.filter { $0 >= 1 && $0 <= source.lineCount }.map(source.line).joined(separator: "\n"))
     }
 
-    /// Repairs and reflows the body lines into the unit's text; the repairs carry unit 0.
-    private func reflowed(_ draft: DraftUnit) -> (text: String, repairs: [Repair], lineStarts: [Int]) {
+    /// The names that label two or more of a post's lines and are municipalities ("Ulstein: ...", "Hareid: ..."): each
+    /// such line is that municipality's answer, a line of its own.
+    private func placeLabels(_ draft: DraftUnit) -> Set<Substring> {
+        var names: [Substring] = []
+        for line in draft.lines { if let name = Segmenter.placeLabel(line.text) { names.append(name) } }
+        guard names.count >= 2 else { return [] }
+        var labels = Set<Substring>()
+        for name in Set(names) {
+            let found = places.headerMunicipalities(String(name))
+            if found.complete, !found.municipalities.isEmpty { labels.insert(name) }
+        }
+        return labels.count >= 2 ? labels : []
+    }
+
+    /// Repairs and reflows the body lines into the unit's text; the repairs carry unit 0. A line labelled with one of
+    /// `labels` starts a line of its own.
+    private func reflowed(_ draft: DraftUnit, labels: Set<Substring> = []) -> (text: String, repairs: [Repair], lineStarts: [Int]) {
         var repairs: [Repair] = []
         var paragraphs: [String] = []
         var lineStarts: [Int] = []  // the source line each paragraph starts on
@@ -422,6 +456,7 @@ struct Normaliser {
                 }
             // A paragraph that is a numbered question so far ("1 Korleis kan ...?") has its answer on a line of its own.
             } else if Segmenter.startsNewLine(text) || current.hasSuffix(":") && text.first?.isUppercase == true
+                        || !labels.isEmpty && Segmenter.placeLabel(text).map(labels.contains) == true
                         || current.hasSuffix("?") && text.first?.isUppercase == true && Segmenter.marker(paragraphStart)?.question != nil
                         || Double(previousLength) < 0.6 * Double(margin) && text.first?.isUppercase == true {
                 paragraphs.append(current)

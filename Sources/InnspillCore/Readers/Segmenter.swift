@@ -27,8 +27,10 @@ enum Segmenter {
         return false
     }
 
-    /// The segments of a post, or none when it has fewer than two markers.
-    static func segments(of text: String) -> [Segment] {
+    /// The segments of a post, or none when it has fewer than two markers. `places` are the names that label a line as
+    /// a municipality's answer without a dash ("Ulstein: god dialog ...", "- Volda – ..."): the segmenter knows no
+    /// place names, so its caller finds them (`placeLabel`).
+    static func segments(of text: String, places: Set<Substring> = []) -> [Segment] {
         // Lines as slices of the text: a line is copied only when a segment joins it.
         let all = text.newlineSeparatedLines
         // Each line, or each answer of a line that answers several in a row, with the line's index in the text,
@@ -38,7 +40,7 @@ enum Segmenter {
         var markers: [(Int, Marker)] = []
         for index in all.indices where !all[index].isEmpty {
             let line = all[index]
-            let lineMarker = marker(line)
+            let lineMarker = marker(line) ?? placeMarker(line, places: places)
             let pieces = lineMarker?.number.map { inlineAnswers(line, numbered: $0) } ?? [line]
             for piece in pieces {
                 if let found = pieces.count == 1 ? lineMarker : marker(piece) { markers.append((lines.count, found)) }
@@ -87,6 +89,61 @@ enum Segmenter {
                                     letter: m.letter, question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
         }
         return segments
+    }
+
+    /// The place a line is labelled with, as a municipality's answer is written without the dash of "-Tingvoll: ...":
+    /// "Ulstein: god dialog med skulane", "- Volda – lærarutdanninga ...", "Sande – ferja styrer alt", or "Sogndal:" over
+    /// the answer. Only the name is found here; whether it is a place is the caller's to say.
+    ///
+    /// ```swift
+    /// Segmenter.placeLabel("Ulstein: god dialog med skulane")   // "Ulstein"
+    /// Segmenter.placeLabel("Vi har god dialog.")                // nil
+    /// ```
+    static func placeLabel(_ line: some StringProtocol) -> Substring? {
+        // On bytes (every line of every post comes here): after an optional bullet, a capital (ASCII, or Æ, Ø, Å and
+        // other Latin letters, whose UTF-8 starts 0xC3), then within 30 bytes a colon or a spaced dash, no digit and
+        // no sentence's mark before it.
+        let bytes = Array(line.utf8.prefix(48))
+        var i = 0
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "-"), bytes[i + 1] == 0x20 { i += 2 }
+        else if i + 3 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0xA2, bytes[i + 3] == 0x20 { i += 4 }
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        guard i < bytes.count, (bytes[i] >= UInt8(ascii: "A") && bytes[i] <= UInt8(ascii: "Z")) || bytes[i] == 0xC3 else { return nil }
+        let start = i
+        var end: Int?
+        var afterName = 0
+        while i < min(bytes.count, start + 30) {
+            let b = bytes[i]
+            if b == UInt8(ascii: ":") { end = i; afterName = i + 1; break }
+            if b == 0x20, i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == 0x20 { end = i; afterName = i + 3; break }
+            if b == 0x20, i + 4 < bytes.count, bytes[i + 1] == 0xE2, bytes[i + 2] == 0x80, bytes[i + 3] == 0x93, bytes[i + 4] == 0x20 {
+                end = i; afterName = i + 5; break
+            }
+            if (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!")
+                || b == UInt8(ascii: "(") { return nil }
+            i += 1
+        }
+        guard let end else { return nil }
+        // A dash needs an answer after it; a colon may stand alone over the answer ("Sogndal:").
+        let isColon = bytes[end] == UInt8(ascii: ":")
+        guard isColon || line.utf8.count > afterName else { return nil }
+        let utf8 = line.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
+        let name = Substring(line[from..<to])
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "i" || $0 == "og" }) else { return nil }
+        return name
+    }
+
+    /// A line labelled with one of `places` ("Ulstein: ..."): a marker of that municipality's answer.
+    private static func placeMarker(_ line: Substring, places: Set<Substring>) -> Marker? {
+        guard !places.isEmpty, let name = placeLabel(line), places.contains(name) else { return nil }
+        var t = line.trimmingSpaces
+        if let first = t.first, first == "-" || first == "–" || first == "•", t.dropFirst().first == " " { t = t.dropFirst(2).trimmingSpaces }
+        var rest = t.dropFirst(name.count).trimmingSpaces
+        if rest.first == ":" { rest = rest.dropFirst() } else if rest.first == "–" || rest.first == "-" { rest = rest.dropFirst() }
+        return Marker(number: nil, question: nil, municipality: String(name), rest: String(rest.trimmingSpaces))
     }
 
     /// A line that answers several questions in a row ("1. Faste møter. 2. Mer tid.", "a) Talent. b) Bibliotek."),
