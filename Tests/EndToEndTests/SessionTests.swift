@@ -224,7 +224,7 @@ final class SessionTests: XCTestCase {
         }
         // Nothing cut off, nothing wider than the terminal (ShellRunner sets COLUMNS=100).
         let words = run.stdout.split(whereSeparator: \.isWhitespace)
-        for tail in ["[of", "COMMAND]", "[format=auto|padlet|padlet-csv|slides|csv|tsv|json|jsonl|text|transcript]", "[linkage=ward|average|complete]", "nb|nn|en"] {
+        for tail in ["[of", "COMMAND]", "[format=auto|padlet|padlet-csv|slides|csv|tsv|json|jsonl|text|transcript|email]", "[linkage=ward|average|complete]", "nb|nn|en"] {
             XCTAssertTrue(words.contains(Substring(tail)), "the overview shows '\(tail)' whole")
         }
         let wide = run.stdout.split(separator: "\n").filter { $0.count > 100 }.map(String.init)

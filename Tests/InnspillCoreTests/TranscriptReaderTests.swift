@@ -91,8 +91,8 @@ final class TranscriptReaderTests: XCTestCase {
         XCTAssertEqual(TranscriptReader.speakerLine("Kari Lunde   1:02:44")?.speaker, "Kari Lunde")
         XCTAssertNil(TranscriptReader.speakerLine("Vi møtes kl.  10:30"), "a sentence is no speaker")
         XCTAssertEqual(TranscriptReader.seconds("00:01:26.980"), 86)
-        XCTAssertEqual(TranscriptReader.groupNumber("Gruppe fire, Austevoll og Fitjar."), 4)
-        XCTAssertNil(TranscriptReader.groupNumber("Vi var en god gruppe."))
+        XCTAssertEqual(GroupMention.number("Gruppe fire, Austevoll og Fitjar."), 4)
+        XCTAssertNil(GroupMention.number("Vi var en god gruppe."))
         XCTAssertEqual(CorpusLoader.sniff("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHei.\n", path: "x.txt"), .transcript)
     }
 }

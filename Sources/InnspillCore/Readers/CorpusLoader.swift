@@ -81,7 +81,7 @@ public enum CorpusLoader {
         result.drafts = []
         let name = options.name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let (units, repairs) = try Normaliser(places: places, repairer: kept.repairer, source: kept.source, corpus: name,
-                                              linesAreTheFilesLines: [.padlet, .text, .slides, .transcript].contains(format),
+                                              linesAreTheFilesLines: [.padlet, .text, .slides, .transcript, .email].contains(format),
                                               damagedLines: damagedLines)
             .units(from: consume drafts, control: options.control)
         try options.control.checkStop()
@@ -150,6 +150,9 @@ public enum CorpusLoader {
             kept = Kept(consume text, repair: options.repair)
         case .transcript:
             result = TranscriptReader(places: places).read(SourceLine.split(text))
+            kept = Kept(consume text, repair: options.repair)
+        case .email:
+            result = EmailReader(places: places).read(SourceLine.split(text))
             kept = Kept(consume text, repair: options.repair)
         case .text:
             result = try PlainTextReader(places: places).read(SourceLine.split(text), path: shown, control: options.control)

@@ -37,6 +37,7 @@ extension CorpusLoader {
         let firstLine = String(decoding: (lines.first ?? "").utf8.prefix(sniffLineLength), as: UTF8.self)
         if firstLine.filter({ $0 == "\t" }).count >= 2 { return .tsv }
         if TranscriptReader.isTranscript(lines.lazy.map { $0.utf8.count <= sniffLineLength ? $0 : $0.prefix(0) }) { return .transcript }
+        if EmailReader.isThread(Array(lines.prefix(400))) { return .email }
         if isPadletHeader(firstLine.split(separator: ",").map(String.init)) { return .csv }
         let short = lines.filter { $0.utf8.count <= sniffLineLength }
         let stamps = short.lazy.filter { PadletDates.stamp(SourceLine(number: 0, text: $0).trimmed) != nil }.prefix(2).count

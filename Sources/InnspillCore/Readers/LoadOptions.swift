@@ -14,6 +14,8 @@ public enum LoadFormat: String, Sendable, CaseIterable {
     case text
     /// A meeting's transcript (WebVTT, or Teams' saved as text): a post per rapporteur's turn.
     case transcript
+    /// An e-mail thread saved as text: a post per group's reply.
+    case email
 }
 
 /// Explicit column choices for generic CSV/TSV/JSON (`load FILE text=Svar group=Gruppe`).

@@ -71,11 +71,11 @@ struct TranscriptReader {
             draft.headerLines = turn.headerLines
             draft.lines = turn.lines
             if let offset = turn.offset, let start { draft.posted = start.addingTimeInterval(TimeInterval(offset)) }
-            let sentences = TranscriptReader.sentences(turn.text)
+            let sentences = GroupMention.sentences(turn.text)
             if turn.speaker == chair {
                 // The chair's turn: a question asked, or a group called on; thanks alone are no unit.
                 let asked = sentences.last { $0.hasSuffix("?") && $0.split(separator: " ").count >= 4 }
-                calledGroup = sentences.compactMap(TranscriptReader.groupNumber).last ?? calledGroup
+                calledGroup = sentences.compactMap(GroupMention.number).last ?? calledGroup
                 guard asked != nil || sentences.contains(where: { $0.hasSuffix("?") }) else { continue }
                 draft.kind = .prompt
                 draft.author = turn.speaker
@@ -91,10 +91,9 @@ struct TranscriptReader {
             }
             draft.author = TranscriptReader.withoutAffiliation(turn.speaker)
             let opening = sentences.prefix(3)
-            if let n = opening.lazy.compactMap(TranscriptReader.groupNumber).first ?? calledGroup { draft.group = "Gruppe \(n)" }
+            if let n = opening.lazy.compactMap(GroupMention.number).first ?? calledGroup { draft.group = "Gruppe \(n)" }
             calledGroup = nil
-            draft.municipalities = opening.map { places.names(in: $0, headings: [], taking: []).mentions }
-                .max { $0.count < $1.count } ?? []
+            draft.municipalities = GroupMention.municipalities(in: opening, places: places)
             result.drafts.append(draft)
         }
         return result
@@ -200,38 +199,6 @@ struct TranscriptReader {
         guard count.count >= 2, let most = count.values.max(), count.values.filter({ $0 == most }).count == 1 else { return nil }
         return turns.first { count[$0.speaker] == most }?.speaker
     }
-
-    /// The sentences of a text, each with its end mark.
-    static func sentences(_ text: String) -> [String] {
-        var sentences: [String] = []
-        var current = ""
-        for c in text {
-            current.append(c)
-            if ".?!".contains(c) {
-                let sentence = current.trimmingSpaces
-                if !sentence.isEmpty { sentences.append(String(sentence)) }
-                current = ""
-            }
-        }
-        let rest = current.trimmingSpaces
-        if !rest.isEmpty { sentences.append(String(rest)) }
-        return sentences
-    }
-
-    /// The number of the group a sentence names: "Gruppe én, det var ..." 1, "gruppe 3 var ..." 3, "Gruppe to." 2.
-    static func groupNumber(_ sentence: String) -> Int? {
-        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        for k in words.indices.dropLast() where words[k] == "gruppe" || words[k] == "gruppa" || words[k] == "group" {
-            let next = String(words[k + 1])
-            if let n = Int(next), (1...99).contains(n) { return n }
-            if let n = numberWords[next] { return n }
-        }
-        return nil
-    }
-
-    private static let numberWords: [String: Int] = ["én": 1, "en": 1, "ein": 1, "ett": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4,
-                                                     "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10,
-                                                     "elleve": 11, "tolv": 12, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
 
     /// The question itself, after an introduction ending in a colon ("Spørsmålet dere har snakket om er: Hva skal til ...?").
     static func questionAsked(_ sentence: String) -> String {

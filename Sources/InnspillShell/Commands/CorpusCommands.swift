@@ -4,7 +4,7 @@ import InnspillCore
 /// `load PATH [as NAME] [format=...]`: read an export into a corpus.
 struct LoadCommand: ShellCommand {
     static let name = "load"
-    static let synopsis = "load PATH [as NAME] [format=auto|padlet|padlet-csv|slides|csv|tsv|json|jsonl|text|transcript] [text=COL group=COL ...]"
+    static let synopsis = "load PATH [as NAME] [format=auto|padlet|padlet-csv|slides|csv|tsv|json|jsonl|text|transcript|email] [text=COL group=COL ...]"
     static let summary = "Read a Padlet export, slide deck, CSV/TSV, JSON or text file (or every such file in a folder)."
     static let details = """
         The format is sniffed from the content unless format= is given. For generic CSV/TSV a

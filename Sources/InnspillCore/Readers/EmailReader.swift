@@ -1,0 +1,192 @@
+import Foundation
+
+/// Reads an e-mail thread copied or saved as text, as groups mail their answers to the organiser: each message
+/// under its header ("Fra:"/"From:", "Sendt:"/"Sent:", "Til:", "Emne:"/"Subject:") is a post by its sender, at the
+/// time it was sent, with the group and municipalities its first lines name ("Her kommer svarene fra gruppe 2 (Vefsn,
+/// Grane og Hattfjelldal)."). The message that starts the thread (its subject without "SV:"/"Re:") is the
+/// organisers': its questions are prompts. Left out: automatic replies, a message quoted again under a reply, the
+/// quoted text ("> ...", "... skrev ...:"), greetings, signatures ("Mvh" and what follows, "Sendt fra min iPhone")
+/// and confidentiality notices. A reply written between the quoted questions keeps the questions' numbers, so its
+/// answers link to them.
+///
+/// ```swift
+/// let result = EmailReader(places: places).read(SourceLine.split(thread))
+/// result.drafts.first { $0.kind == .post }?.author   // "Lise Hansen"
+/// ```
+struct EmailReader {
+    let places: PlaceNames
+
+    /// Whether a text is an e-mail thread: two message headers ("Fra:" with "Sendt:" under it) among its first lines.
+    static func isThread(_ lines: [Substring]) -> Bool {
+        var headers = 0
+        for k in lines.indices.dropLast() where lines[k].utf8.count <= 300 && headerField(lines[k])?.field == .from
+            && headerField(lines[k + 1])?.field == .sent {
+            headers += 1
+            if headers >= 2 { return true }
+        }
+        return false
+    }
+
+    enum Field { case from, sent, to, cc, subject }
+
+    /// A header line's field and value ("Fra: Kari Nilsen <kari@...>" is the sender).
+    static func headerField(_ line: Substring) -> (field: Field, value: Substring)? {
+        guard let colon = line.prefix(12).firstIndex(of: ":") else { return nil }
+        let name = line[..<colon].trimmingSpaces.lowercased()
+        let value = line[line.index(after: colon)...].trimmingSpaces
+        switch name {
+        case "fra", "from": return (.from, value)
+        case "sendt", "sent", "dato", "date": return (.sent, value)
+        case "til", "to": return (.to, value)
+        case "kopi", "cc": return (.cc, value)
+        case "emne", "subject": return (.subject, value)
+        default: return nil
+        }
+    }
+
+    func read(_ lines: [SourceLine]) -> ReadResult {
+        var result = ReadResult(format: "email")
+        let starts = lines.indices.filter { k in
+            k + 1 < lines.count && EmailReader.headerField(lines[k].trimmed)?.field == .from
+                && EmailReader.headerField(lines[k + 1].trimmed)?.field == .sent
+        }
+        var seen = Set<String>()
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] : lines.count
+            var header: [SourceLine] = []
+            var from = "", sent: Date?, subject = ""
+            var k = start
+            while k < end, !lines[k].isBlank, let (field, value) = EmailReader.headerField(lines[k].trimmed) {
+                switch field {
+                case .from: from = String(value.prefix { $0 != "<" }.trimmingSpaces)
+                case .sent: sent = EmailReader.date(value)
+                case .subject: subject = String(value)
+                case .to, .cc: break
+                }
+                header.append(lines[k])
+                k += 1
+            }
+            // A message quoted again under a reply (same sender, same time) is read once.
+            guard seen.insert("\(from)|\(sent.map(ISODate.string) ?? "")").inserted, !EmailReader.isAutomaticReply(subject) else { continue }
+            if result.title == nil { result.title = EmailReader.withoutReplyMarks(subject) }
+            var draft = DraftUnit(kind: EmailReader.isReply(subject) ? .post : .prompt, firstLine: lines[start].number)
+            draft.author = from.isEmpty ? nil : from
+            draft.posted = sent
+            draft.headerLines = header
+            draft.lines = EmailReader.body(lines[k..<end])
+            guard draft.hasText else { continue }
+            if draft.kind == .prompt {
+                result.drafts += PadletTextReader.prompts(from: draft)
+                continue
+            }
+            nameTheGroup(&draft)
+            result.drafts.append(draft)
+        }
+        result.date = result.drafts.compactMap(\.posted).min().map(Calendar.utcStartOfDay)
+        return result
+    }
+
+    /// The group and municipalities the message's first lines name: a group's header on a line of its own ("Gruppe 3:
+    /// Alstahaug, Leirfjord og Herøy"), or a sentence ("Her kommer svarene fra gruppe 2 (Vefsn, Grane og Hattfjelldal).");
+    /// that line is the post's header, not its text.
+    private func nameTheGroup(_ draft: inout DraftUnit) {
+        let board = PadletTextReader(places: places, readsBoardHeader: false)
+        for index in draft.lines.indices.prefix(4) where !draft.lines[index].isBlank {
+            let line = draft.lines[index].trimmed.trimmingSpaces
+            if let header = board.groupHeader(line, strict: true), header.group != nil {
+                draft.group = header.group
+                draft.municipalities = header.municipalities
+            } else if let number = GroupMention.sentences(String(line)).lazy.compactMap(GroupMention.number).first {
+                draft.group = "Gruppe \(number)"
+                draft.municipalities = GroupMention.municipalities(in: GroupMention.sentences(String(line)), places: places)
+            } else {
+                continue
+            }
+            draft.headerLines.append(draft.lines[index])
+            draft.lines.remove(at: index)
+            return
+        }
+    }
+
+    /// A message's own words: without quoted text, greetings, the signature and notices. A quoted numbered question with
+    /// an answer under it stays, unquoted, as the answer's mark.
+    static func body(_ lines: ArraySlice<SourceLine>) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var k = lines.startIndex
+        while k < lines.endIndex {
+            let line = lines[k]
+            let t = line.trimmed.trimmingSpaces
+            if t.hasPrefix("____") || t == "--" || isSignOff(t) { break }
+            if t.hasPrefix(">") {
+                // "> 1. Hva er ...?" over the writer's own answer: the answer's question.
+                let quoted = t.drop { $0 == ">" || $0 == " " }
+                let answered = lines[(k + 1)...].first { !$0.isBlank }.map { !$0.trimmed.hasPrefix(">") } ?? false
+                if answered, let marker = Segmenter.marker(quoted), marker.number != nil {
+                    out.append(SourceLine(number: line.number, text: quoted))
+                }
+                k += 1
+                continue
+            }
+            if isQuoteIntro(t) || isGreeting(t) || isNotice(t) { k += 1; continue }
+            out.append(line)
+            k += 1
+        }
+        while out.last?.isBlank == true { out.removeLast() }
+        while out.first?.isBlank == true { out.removeFirst() }
+        return out
+    }
+
+    /// "Vennlig hilsen", "Mvh", "Med vennlig helsing", "Best regards", "Sendt fra min iPhone": the signature starts.
+    static func isSignOff(_ line: Substring) -> Bool {
+        let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",. "))
+        return ["mvh", "vennlig hilsen", "med vennlig hilsen", "vennleg helsing", "med vennleg helsing", "hilsen", "helsing",
+                "beste hilsen", "best regards", "kind regards", "regards"].contains(lower)
+            || lower.hasPrefix("sendt fra min") || lower.hasPrefix("sent from my") || lower.hasPrefix("få outlook for")
+    }
+
+    /// "Den man. 9. sep. 2024 kl. 08:14 skrev Kari Nilsen <...>:", "On Mon, ... wrote:": the quote follows.
+    static func isQuoteIntro(_ line: Substring) -> Bool {
+        line.hasSuffix(":") && (line.contains(" skrev ") || line.contains(" wrote")) && line.utf8.count <= 200
+    }
+
+    /// "Hei Kari,", "Hei alle,", "Hei!", "Hei,": a greeting alone on its line.
+    static func isGreeting(_ line: Substring) -> Bool {
+        let words = line.split(separator: " ")
+        guard let first = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",!")),
+              ["hei", "hallo", "hi", "hello", "kjære", "god morgen"].contains(first), words.count <= 3 else { return false }
+        return line.hasSuffix(",") || line.hasSuffix("!") || words.count == 1
+    }
+
+    /// A confidentiality notice under a signature.
+    static func isNotice(_ line: Substring) -> Bool {
+        let lower = line.lowercased()
+        return lower.contains("konfidensiell") || lower.contains("confidential")
+    }
+
+    static func isReply(_ subject: String) -> Bool {
+        let lower = subject.lowercased()
+        return ["sv:", "re:", "vs:", "fw:", "fwd:", "aw:"].contains { lower.hasPrefix($0) }
+    }
+
+    static func isAutomaticReply(_ subject: String) -> Bool {
+        let lower = subject.lowercased()
+        return lower.hasPrefix("automatisk svar") || lower.hasPrefix("automatic reply") || lower.hasPrefix("fraværende")
+            || lower.hasPrefix("out of office")
+    }
+
+    /// The subject without "SV:", "Re:" and the like before it.
+    static func withoutReplyMarks(_ subject: String) -> String {
+        var s = subject[...]
+        while isReply(String(s)), let colon = s.firstIndex(of: ":") { s = s[s.index(after: colon)...].trimmingSpaces }
+        return String(s)
+    }
+
+    /// The time a message was sent: "mandag 9. september 2024 08:14", "Monday, September 9, 2024 8:14 AM", "9.9.2024 08:14".
+    static func date(_ value: Substring) -> Date? {
+        if let date = PadletDates.dateAndTime(value) { return date }
+        // A weekday before the date: the rest is the date and time.
+        let words = value.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        return PadletDates.dateAndTime(value[words[1].startIndex...])
+    }
+}
