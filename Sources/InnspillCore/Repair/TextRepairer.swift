@@ -597,9 +597,10 @@ public final class TextRepairer: Sendable {
                 out.append(Option(from: i, length: 1, to: "o", cost: 0, rank: 1))
             case "g": out.append(Option(from: i, length: 1, to: "ø", cost: 1, rank: 0))
             case "a":
-                // "ae" for "æ", but not the plural of a noun in -a ("arenaer", "kameraene").
+                // "ae" for "æ", but not the plural of a noun in -a ("arenaer", "kameraene"; a stem of one or two letters is no
+                // such noun: "naer" is "nær", "vaer" "vær").
                 let tail = String(chars[i...]).lowercased()
-                if next == "e", next2 != nil || i > 0, i == 0 || !["aer", "aene", "aerne"].contains(tail) {
+                if next == "e", next2 != nil || i > 0, i < 3 || !["aer", "aene", "aerne"].contains(tail) {
                     out.append(Option(from: i, length: 2, to: "æ", cost: 1, rank: 0))
                 }
                 out.append(Option(from: i, length: 1, to: "å", cost: 1, rank: 1))
