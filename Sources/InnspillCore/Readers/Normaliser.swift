@@ -30,6 +30,9 @@ struct Normaliser {
     /// Lines where decoding put U+FFFD for invalid bytes: left unrepaired, as a U+FFFD there is no lost
     /// ligature ("�nsker" from a Windows-1252 "ø" became "finsker").
     var damagedLines: Set<Int> = []
+    /// The municipalities of each line label looked up so far ("Ulstein" one, "Økonomi" none): a load's posts repeat a
+    /// few labels, and the gazetteer's reading of a header is asked once for each.
+    private let labelPlaces = LabelPlaces()
 
     /// Drafts are normalised in blocks of this many, on all cores; `control` is asked between blocks.
     static let blockSize = 2048
@@ -141,8 +144,8 @@ struct Normaliser {
             }
         }
         // A name two municipalities share ("Herøy", "Sande") is the one in the county of the others named.
-        let named = segments.compactMap { segment in
-            segment.municipality.flatMap { labels.contains(Substring($0)) ? places.headerMunicipalities($0).municipalities : nil }
+        let named = labels.isEmpty ? [] : segments.compactMap { segment in
+            segment.municipality.flatMap { labels.contains(Substring($0)) ? labelPlaces.municipalities(of: $0, places: places) : nil }
         }
         let counties = Set(places.counties(of: named.filter { $0.count == 1 }.flatMap { $0 }))
         var labelMunicipalities: [String] = []
@@ -384,10 +387,7 @@ struct Normaliser {
         for line in draft.lines { if let name = Segmenter.placeLabel(line.text) { names.append(name) } }
         guard names.count >= 2 else { return [] }
         var labels = Set<Substring>()
-        for name in Set(names) {
-            let found = places.headerMunicipalities(String(name))
-            if found.complete, !found.municipalities.isEmpty { labels.insert(name) }
-        }
+        for name in Set(names) where !labelPlaces.municipalities(of: String(name), places: places).isEmpty { labels.insert(name) }
         return labels.count >= 2 ? labels : []
     }
 
@@ -505,5 +505,20 @@ enum HyphenJoin {
         let clean = word.trimmingCharacters(in: .punctuationCharacters)
         guard let dictionaries = NorwegianDictionaries.shared else { return false }
         return dictionaries.contains(clean) || dictionaries.contains(clean.lowercased())
+    }
+}
+
+/// The municipalities a line's label names, each label read once (`Normaliser.placeLabels`): none for a label that
+/// is no municipality or names more. The drafts are read on all cores, so the table has a lock.
+final class LabelPlaces: @unchecked Sendable {
+    private var known: [String: [String]] = [:]
+    private let lock = NSLock()
+
+    func municipalities(of label: String, places: PlaceNames) -> [String] {
+        if let found = lock.withLock({ known[label] }) { return found }
+        let read = places.headerMunicipalities(label)
+        let found = read.complete ? read.municipalities : []
+        lock.withLock { known[label] = found }
+        return found
     }
 }

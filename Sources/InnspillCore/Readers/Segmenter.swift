@@ -103,7 +103,24 @@ enum Segmenter {
         // On bytes (every line of every post comes here): after an optional bullet, a capital (ASCII, or Æ, Ø, Å and
         // other Latin letters, whose UTF-8 starts 0xC3), then within 30 bytes a colon or a spaced dash, no digit and
         // no sentence's mark before it.
-        let bytes = Array(line.utf8.prefix(48))
+        guard let found = line.utf8.withContiguousStorageIfAvailable({ labelEnd(UnsafeBufferPointer(rebasing: $0.prefix(48))) })
+                ?? labelEnd(Array(line.utf8.prefix(48))) else { return nil }
+        let (start, end, afterName) = found
+        // A dash needs an answer after it; a colon may stand alone over the answer ("Sogndal:").
+        let isColon = line.utf8.dropFirst(end).first == UInt8(ascii: ":")
+        guard isColon || line.utf8.count > afterName else { return nil }
+        let utf8 = line.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
+        let name = Substring(line[from..<to])
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "i" || $0 == "og" }) else { return nil }
+        return name
+    }
+
+    /// Where a label's name starts and ends among a line's first bytes, and where the text after its colon or dash
+    /// starts; nil when the bytes hold no label (`placeLabel`).
+    private static func labelEnd<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> (start: Int, end: Int, afterName: Int)?
+        where Bytes.Index == Int {
         var i = 0
         while i < bytes.count, bytes[i] == 0x20 { i += 1 }
         if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "-"), bytes[i + 1] == 0x20 { i += 2 }
@@ -125,15 +142,7 @@ enum Segmenter {
             i += 1
         }
         guard let end else { return nil }
-        // A dash needs an answer after it; a colon may stand alone over the answer ("Sogndal:").
-        let isColon = bytes[end] == UInt8(ascii: ":")
-        guard isColon || line.utf8.count > afterName else { return nil }
-        let utf8 = line.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
-        let name = Substring(line[from..<to])
-        let words = name.split(separator: " ")
-        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "i" || $0 == "og" }) else { return nil }
-        return name
+        return (start, end, afterName)
     }
 
     /// A line labelled with one of `places` ("Ulstein: ..."): a marker of that municipality's answer.

@@ -179,7 +179,8 @@ extension TableReader {
 
 extension TableReader {
     /// When no column is named for the group, a column whose every value names a group ("Gruppe 2", "Bord 3"), as a
-    /// column "Foreslått av" does, is the group's. (The first hundred values decide.)
+    /// column "Foreslått av" does, is the group's. (The first hundred values of the first thousand rows decide: a column
+    /// left empty that long names no group.)
     func findingTheGroupColumn(_ rows: [(cells: [String?], line: Int)], _ columns: inout Columns) {
         guard columns.index["group"] == nil, !columns.extra.isEmpty else { return }
         let reader = PadletTextReader(places: places)
@@ -188,7 +189,7 @@ extension TableReader {
         var seen = Array(repeating: 0, count: columns.extra.count)
         var namesGroups = Array(repeating: true, count: columns.extra.count)
         var undecided = columns.extra.count
-        for row in rows where undecided > 0 {
+        for row in rows.prefix(1000) where undecided > 0 {
             for (column, cell) in row.cells.enumerated() {
                 guard let p = position[column], namesGroups[p], seen[p] < 100, let value = cell?.trimmingWhitespace, !value.isEmpty else { continue }
                 seen[p] += 1

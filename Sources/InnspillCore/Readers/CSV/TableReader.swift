@@ -602,8 +602,9 @@ extension TableReader {
 
     /// Whether a column's slash dates put the day first: some first number is over 12 ("23/4/2025").
     static func slashDatesPutDayFirst(_ values: some Sequence<String>) -> Bool {
+        // (On bytes: every row's time comes here.)
         values.contains { value in
-            guard let slash = value.firstIndex(of: "/"), let first = Int(value[..<slash].trimmingSpaces) else { return false }
+            guard let slash = value.utf8.firstIndex(of: UInt8(ascii: "/")), let first = Int(value[..<slash].trimmingSpaces) else { return false }
             return first > 12
         }
     }
