@@ -93,12 +93,13 @@ struct EmailReader {
         let board = PadletTextReader(places: places, readsBoardHeader: false)
         for index in draft.lines.indices.prefix(4) where !draft.lines[index].isBlank {
             let line = draft.lines[index].trimmed.trimmingSpaces
+            let sentences = GroupMention.sentences(String(line))
             if let header = board.groupHeader(line, strict: true), header.group != nil {
                 draft.group = header.group
                 draft.municipalities = header.municipalities
-            } else if let number = GroupMention.sentences(String(line)).lazy.compactMap(GroupMention.number).first {
+            } else if let number = sentences.lazy.compactMap(GroupMention.number).first {
                 draft.group = "Gruppe \(number)"
-                draft.municipalities = GroupMention.municipalities(in: GroupMention.sentences(String(line)), places: places)
+                draft.municipalities = GroupMention.municipalities(in: sentences, places: places)
             } else {
                 continue
             }

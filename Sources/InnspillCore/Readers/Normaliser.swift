@@ -143,18 +143,23 @@ struct Normaliser {
                 return (first, raw(ofLines: draft.lines[start..<end].lazy.map(\.number), else: String(segment.text)))
             }
         }
-        // A name two municipalities share ("Herøy", "Sande") is the one in the county of the others named.
-        let named = labels.isEmpty ? [] : segments.compactMap { segment in
+        return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments, segmentSources: segmentSources,
+                    labelMunicipalities: labels.isEmpty ? [] : municipalities(labelling: segments, labels: labels))
+    }
+
+    /// The municipalities the segments' labels name, in order, each once. A name two municipalities share ("Herøy",
+    /// "Sande") is the one in the county of the others named.
+    private func municipalities(labelling segments: [Segmenter.Segment], labels: Set<Substring>) -> [String] {
+        let named = segments.compactMap { segment in
             segment.municipality.flatMap { labels.contains(Substring($0)) ? labelPlaces.municipalities(of: $0, places: places) : nil }
         }
         let counties = Set(places.counties(of: named.filter { $0.count == 1 }.flatMap { $0 }))
-        var labelMunicipalities: [String] = []
+        var found: [String] = []
         for candidates in named {
             let near = candidates.filter { places.counties(of: [$0]).contains(where: counties.contains) }
-            for found in (near.isEmpty ? candidates : near) where !labelMunicipalities.contains(found) { labelMunicipalities.append(found) }
+            for municipality in (near.isEmpty ? candidates : near) where !found.contains(municipality) { found.append(municipality) }
         }
-        return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments, segmentSources: segmentSources,
-                    labelMunicipalities: labelMunicipalities)
+        return found
     }
 
     /// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
@@ -214,10 +219,9 @@ struct Normaliser {
             return draft
         }
 
-        /// A number answers the question of that number in the unit's section, or of no section; a
-        /// unit of no section answers the first question of that number.
-        /// The prompt numbered `n` (and lettered `letter`, a question under question n), in the section or of none;
-        /// question n itself when it has no such letter.
+        /// The prompt numbered `n` (and lettered `letter`, a question under question n) in the unit's section, or of no
+        /// section; question n itself when it has no such letter. A unit of no section answers the first question of
+        /// that number.
         private func prompt(numbered n: Int, letter: UInt8? = nil, section: String?) -> Int? {
             if let letter, let id = promptByNumber["\(section ?? "")|\(n)|\(letter)"] ?? promptByNumber["|\(n)|\(letter)"] { return id }
             return promptByNumber["\(section ?? "")|\(n)"] ?? promptByNumber["|\(n)"] ?? (section == nil ? firstPromptByNumber[n] : nil)

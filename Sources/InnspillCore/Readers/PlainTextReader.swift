@@ -88,10 +88,7 @@ struct PlainTextReader {
             try add(table, spanning: span, read: tableReader, columns: columns, board: board, under: lines, from: start, to: &result,
                     path: path, control: control)
         }
-        if !footnotes.isEmpty {
-            result.drafts = (result.drafts + footnotes).enumerated()
-                .sorted { ($0.element.firstLine, $0.offset) < ($1.element.firstLine, $1.offset) }.map(\.element)
-        }
+        result.insertInLineOrder(footnotes)
         result.format = "text"
         result.title = title
         result.date = date
@@ -146,8 +143,7 @@ struct PlainTextReader {
             }
         }
         let rowsAreGroups = drafts.contains { $0.kind == .post && $0.group != nil }
-        result.drafts = (result.drafts + drafts + [askedOver].compactMap { $0 }).enumerated()
-            .sorted { ($0.element.firstLine, $0.offset) < ($1.element.firstLine, $1.offset) }.map(\.element)
+        result.insertInLineOrder(drafts + [askedOver].compactMap { $0 })
         // Text under a table of the groups' answers, with no group's post after it, is the organisers' closing words.
         if rowsAreGroups, let lastGroup = result.drafts.lastIndex(where: { $0.kind == .post && $0.group != nil }) {
             for k in result.drafts.indices[(lastGroup + 1)...] where result.drafts[k].kind == .post && result.drafts[k].firstLine > span.upperBound {
@@ -305,8 +301,8 @@ struct PlainTextReader {
 
     /// The lines with each heading under a group's heading that names municipalities alone ("### Sogndal" under "## Gruppe
     /// 1") written as the label of what follows ("Sogndal:"), so it is part of the group's post, not a group's header
-    /// of its own; and the municipalities of each such line, by line number. (Its answer is not a segment of its own:
-    /// the segmenter knows no place names to tell "Sogndal:" from "Utfordringer:".)
+    /// of its own; and the municipalities of each such line, by line number. (The normaliser makes each such label's
+    /// answer a segment of that municipality: `Segmenter.placeLabel`.)
     private func municipalitySubheadings(_ lines: [MarkdownLine], _ plain: [SourceLine], reader: PadletTextReader)
         -> (lines: [SourceLine], municipalities: [Int: [String]]) {
         let groupLevel = lines.compactMap { line -> Int? in
@@ -589,5 +585,15 @@ struct MarkdownLine {
             }
         }
         return out
+    }
+}
+
+extension ReadResult {
+    /// Adds drafts read apart (a Markdown table's rows, footnotes) among the others in the order of their first lines;
+    /// drafts that start on one line keep the order they were in.
+    mutating func insertInLineOrder(_ more: [DraftUnit]) {
+        guard !more.isEmpty else { return }
+        drafts = (drafts + more).enumerated()
+            .sorted { ($0.element.firstLine, $0.offset) < ($1.element.firstLine, $1.offset) }.map(\.element)
     }
 }

@@ -99,7 +99,10 @@ enum Segmenter {
     /// Segmenter.placeLabel("Ulstein: god dialog med skulane")   // "Ulstein"
     /// Segmenter.placeLabel("Vi har god dialog.")                // nil
     /// ```
-    static func placeLabel(_ line: some StringProtocol) -> Substring? {
+    static func placeLabel(_ line: some StringProtocol) -> Substring? { labelled(line)?.name }
+
+    /// A labelled line's name and the answer after its colon or dash (`placeLabel`).
+    private static func labelled(_ line: some StringProtocol) -> (name: Substring, answer: Substring)? {
         // On bytes (every line of every post comes here): after an optional bullet, a capital (ASCII, or Æ, Ø, Å and
         // other Latin letters, whose UTF-8 starts 0xC3), then within 30 bytes a colon or a spaced dash, no digit and
         // no sentence's mark before it.
@@ -114,7 +117,8 @@ enum Segmenter {
         let name = Substring(line[from..<to])
         let words = name.split(separator: " ")
         guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "i" || $0 == "og" }) else { return nil }
-        return name
+        let answer = Substring(line[utf8.index(utf8.startIndex, offsetBy: min(afterName, utf8.count))...]).trimmingSpaces
+        return (name, answer)
     }
 
     /// Where a label's name starts and ends among a line's first bytes, and where the text after its colon or dash
@@ -147,12 +151,8 @@ enum Segmenter {
 
     /// A line labelled with one of `places` ("Ulstein: ..."): a marker of that municipality's answer.
     private static func placeMarker(_ line: Substring, places: Set<Substring>) -> Marker? {
-        guard !places.isEmpty, let name = placeLabel(line), places.contains(name) else { return nil }
-        var t = line.trimmingSpaces
-        if let first = t.first, first == "-" || first == "–" || first == "•", t.dropFirst().first == " " { t = t.dropFirst(2).trimmingSpaces }
-        var rest = t.dropFirst(name.count).trimmingSpaces
-        if rest.first == ":" { rest = rest.dropFirst() } else if rest.first == "–" || rest.first == "-" { rest = rest.dropFirst() }
-        return Marker(number: nil, question: nil, municipality: String(name), rest: String(rest.trimmingSpaces))
+        guard !places.isEmpty, let (name, answer) = labelled(line), places.contains(name) else { return nil }
+        return Marker(number: nil, question: nil, municipality: String(name), rest: String(answer))
     }
 
     /// A line that answers several questions in a row ("1. Faste møter. 2. Mer tid.", "a) Talent. b) Bibliotek."),

@@ -37,7 +37,7 @@ struct TranscriptReader {
     static func isTranscript(_ lines: some Sequence<Substring>) -> Bool {
         var speakerLines = 0
         for (k, line) in lines.prefix(400).enumerated() {
-            if k == 0, line.hasPrefix("WEBVTT") || line.hasPrefix("\u{FEFF}WEBVTT") { return true }
+            if k == 0, line.hasPrefix("WEBVTT") { return true }
             if speakerLine(line) != nil { speakerLines += 1 }
             if speakerLines >= 3 { return true }
         }
@@ -46,7 +46,7 @@ struct TranscriptReader {
 
     func read(_ lines: [SourceLine]) -> ReadResult {
         var result = ReadResult(format: "transcript")
-        let isVTT = lines.first.map { $0.trimmed.hasSuffix("WEBVTT") || $0.trimmed.hasPrefix("WEBVTT") } ?? false
+        let isVTT = lines.first?.trimmed.hasPrefix("WEBVTT") ?? false
         var start: Date?
         let cues: [Turn]
         if isVTT {
@@ -55,12 +55,9 @@ struct TranscriptReader {
             cues = TranscriptReader.speakerParagraphs(lines)
             // Above the first speaker: the recording's name and the meeting's start ("23. oktober 2024, 11:02").
             let firstSpeaker = cues.first?.headerLines.first?.number ?? Int.max
-            for line in lines.prefix(while: { $0.number < firstSpeaker }) where !line.isBlank {
-                if start == nil, let date = PadletDates.dateAndTime(line.trimmed) { start = date; continue }
-                if result.title == nil, line.number == lines.first(where: { !$0.isBlank })?.number {
-                    result.title = TranscriptReader.recordingTitle(line.trimmed)
-                }
-            }
+            let above = lines.prefix(while: { $0.number < firstSpeaker }).filter { !$0.isBlank }
+            if let first = above.first, PadletDates.dateAndTime(first.trimmed) == nil { result.title = TranscriptReader.recordingTitle(first.trimmed) }
+            start = above.lazy.compactMap { PadletDates.dateAndTime($0.trimmed) }.first
         }
         result.date = start.map(Calendar.utcStartOfDay)
         let turns = TranscriptReader.turns(cues)

@@ -49,14 +49,14 @@ struct FormColumns {
         let options = questions.map { FormColumns.option(of: header[$0]) }
         let position = Dictionary(uniqueKeysWithValues: questions.enumerated().map { ($1, $0) })
         var answered = Array(repeating: 0, count: questions.count)
-        var ticks = Array(repeating: true, count: questions.count)
+        var marks = Array(repeating: true, count: questions.count)
         var numbers = Array(repeating: true, count: questions.count)
         var ratings = Array(repeating: true, count: questions.count)
         for row in (wordingRow == nil ? rows[...] : rows.dropFirst()) {
             for (column, cell) in row.cells.enumerated() {
                 guard let p = position[column], let value = cell?.trimmingWhitespace, !value.isEmpty else { continue }
                 answered[p] += 1
-                if ticks[p] { ticks[p] = options[p].map { FormColumns.isTick(value, option: $0.option) } ?? false }
+                if marks[p] { marks[p] = options[p].map { FormColumns.isMark(value, option: $0.option) } ?? false }
                 if numbers[p] { numbers[p] = FormColumns.isNumber(value) }
                 if ratings[p] { ratings[p] = FormColumns.isRating(value) }
             }
@@ -64,7 +64,7 @@ struct FormColumns {
         var byQuestion: [String: [(column: Int, option: String)]] = [:]
         var order: [String] = []
         for (p, column) in questions.enumerated() {
-            if let (question, option) = options[p], ticks[p] {
+            if let (question, option) = options[p], marks[p] {
                 if byQuestion[question] == nil { order.append(question) }
                 byQuestion[question, default: []].append((column, option))
             } else if answered[p] > 0, numbers[p] || FormColumns.gridRow(of: header[column]) != nil && ratings[p] {
@@ -86,8 +86,8 @@ struct FormColumns {
     /// The options ticked in a row, joined with ", " ("Bergen, Askøy"); nil when none is.
     func ticked(_ checkbox: Checkbox, in cells: [String?]) -> String? {
         let chosen = checkbox.options.filter { option in
-            guard option.column < cells.count, let value = cells[option.column]?.trimmingWhitespace, !value.isEmpty else { return false }
-            return FormColumns.isTick(value, option: option.option) && value != "0" && !FormColumns.noWords.contains(value.lowercased())
+            guard option.column < cells.count, let value = cells[option.column]?.trimmingWhitespace else { return false }
+            return FormColumns.isTicked(value, option: option.option)
         }
         return chosen.isEmpty ? nil : chosen.map(\.option).joined(separator: ", ")
     }
@@ -111,11 +111,16 @@ struct FormColumns {
         return question.isEmpty || row.isEmpty ? nil : (String(question), String(row))
     }
 
-    /// A checkbox's mark: "1" or "0", "x", yes or no, or the option's own name (some tools write the option ticked).
-    static func isTick(_ value: Substring, option: String) -> Bool {
+    /// A checkbox's mark, ticked or not: "1" or "0", "x", yes or no, or the option's own name (some tools write the
+    /// option ticked).
+    static func isMark(_ value: Substring, option: String) -> Bool {
+        value == "0" || noWords.contains(value.lowercased()) || isTicked(value, option: option)
+    }
+
+    /// A checkbox's mark that ticks it: "1", "x", yes, or the option's own name.
+    static func isTicked(_ value: Substring, option: String) -> Bool {
         let lower = value.lowercased()
-        return value == "1" || value == "0" || tickWords.contains(lower) || noWords.contains(lower)
-            || lower == option.lowercased()
+        return value == "1" || tickWords.contains(lower) || lower == option.lowercased()
     }
 
     private static let tickWords: Set<String> = ["x", "ja", "yes", "true", "sann", "✓", "✔", "checked", "valgt"]
@@ -145,14 +150,12 @@ extension TableReader {
             columns.wordingLine = rows[row].line
             rows.remove(at: row)
         }
-        var header = columns.header
-        var index = columns.index
         var extra = columns.extra + form.closed
         var consumed = Set(form.closed)
         for checkbox in form.checkboxes {
             // The options ticked are written in the first option's column, which every row that ticks one has.
             let column = checkbox.options[0].column
-            header[column] = checkbox.question
+            columns.header[column] = checkbox.question
             for k in rows.indices where column < rows[k].cells.count {
                 rows[k].cells[column] = form.ticked(checkbox, in: rows[k].cells)
             }
@@ -161,19 +164,14 @@ extension TableReader {
                 let found = places.headerMunicipalities(option.option)
                 return found.complete && !found.municipalities.isEmpty
             }
-            if index["municipalities"] == nil, TableReader.fieldAsked(by: checkbox.question) == "municipalities" || namesPlaces {
-                index["municipalities"] = column
+            if columns.index["municipalities"] == nil, TableReader.fieldAsked(by: checkbox.question) == "municipalities" || namesPlaces {
+                columns.index["municipalities"] = column
             } else {
                 extra.append(column)
             }
         }
-        extra.sort()
-        let (extraNames, renamed) = TableReader.extraFieldNames(extra.map { header[$0] })
-        var refined = Columns(header: header, index: index, extra: extra, extraNames: extraNames, renamed: renamed, utc: columns.utc,
-                              questions: columns.questions.filter { !consumed.contains($0) })
-        refined.wording = columns.wording
-        refined.wordingLine = columns.wordingLine
-        columns = refined
+        columns.questions.removeAll { consumed.contains($0) }
+        columns.keep(asExtra: extra)
     }
 }
 
@@ -185,30 +183,20 @@ extension TableReader {
         guard columns.index["group"] == nil, !columns.extra.isEmpty else { return }
         let reader = PadletTextReader(places: places)
         // Row by row, each row's own cells (a short row in a wide table costs its length), until every column is decided.
-        let position = Dictionary(uniqueKeysWithValues: columns.extra.enumerated().map { ($1, $0) })
+        let slot = Dictionary(uniqueKeysWithValues: columns.extra.enumerated().map { ($1, $0) })
         var seen = Array(repeating: 0, count: columns.extra.count)
         var namesGroups = Array(repeating: true, count: columns.extra.count)
         var undecided = columns.extra.count
         for row in rows.prefix(1000) where undecided > 0 {
             for (column, cell) in row.cells.enumerated() {
-                guard let p = position[column], namesGroups[p], seen[p] < 100, let value = cell?.trimmingWhitespace, !value.isEmpty else { continue }
+                guard let p = slot[column], namesGroups[p], seen[p] < 100, let value = cell?.trimmingWhitespace, !value.isEmpty else { continue }
                 seen[p] += 1
                 namesGroups[p] = value.count <= 80 && reader.groupHeader(value, strict: true)?.group != nil
                 if !namesGroups[p] || seen[p] == 100 { undecided -= 1 }
             }
         }
-        if let position = namesGroups.indices.first(where: { namesGroups[$0] && seen[$0] > 0 }) {
-            let column = columns.extra[position]
-            var extra = columns.extra
-            extra.remove(at: position)
-            var index = columns.index
-            index["group"] = column
-            let (extraNames, renamed) = TableReader.extraFieldNames(extra.map { columns.header[$0] })
-            var found = Columns(header: columns.header, index: index, extra: extra, extraNames: extraNames, renamed: renamed,
-                                utc: columns.utc, questions: columns.questions)
-            (found.wording, found.wordingLine, found.dayFirst) = (columns.wording, columns.wordingLine, columns.dayFirst)
-            columns = found
-            return
-        }
+        guard let position = namesGroups.indices.first(where: { namesGroups[$0] && seen[$0] > 0 }) else { return }
+        columns.index["group"] = columns.extra[position]
+        columns.keep(asExtra: columns.extra.enumerated().filter { $0.offset != position }.map(\.element))
     }
 }

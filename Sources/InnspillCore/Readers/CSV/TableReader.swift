@@ -118,9 +118,9 @@ struct TableReader {
         let extraColumns = header.indices.filter { !used.contains($0) && !TableReader.ignored.contains(lowered[$0]) && !lowered[$0].isEmpty }
         let utc = columnOf["posted"].map { lowered[$0].contains("utc") } ?? false
 
-        let (extraNames, renamed) = TableReader.extraFieldNames(extraColumns.map { header[$0] })
-        return Columns(header: header, index: columnOf, extra: extraColumns, extraNames: extraNames, renamed: renamed, utc: utc,
-                       questions: questions)
+        var columns = Columns(header: header, index: columnOf, utc: utc, questions: questions)
+        columns.keep(asExtra: extraColumns)
+        return columns
     }
 
     /// Reads the rows under the header `columns` was made from, which stands on `headerLine`. `format` names the
@@ -354,15 +354,16 @@ struct TableReader {
 
     /// Where the unit fields stand in a table's rows.
     struct Columns: Sendable {
-        let header: [String]
+        /// The header's names (a checkbox's first option column is renamed after its question: `readingAnswers`).
+        var header: [String]
         /// Unit field -> column index.
         var index: [String: Int]
-        /// Columns kept as extra fields.
-        let extra: [Int]
+        /// Columns kept as extra fields (set with `keep(asExtra:)`).
+        private(set) var extra: [Int] = []
         /// The field name of each of `extra`.
-        let extraNames: [String]
+        private(set) var extraNames: [String] = []
         /// The extra columns kept under another name than their own.
-        let renamed: [(column: String, field: String)]
+        private(set) var renamed: [(column: String, field: String)] = []
         /// Whether the posted column is in UTC.
         let utc: Bool
         /// Whether the posted column's dates with slashes put the day first ("23/4/2025"); the column decides, since
@@ -378,6 +379,19 @@ struct TableReader {
         var wordingLine: Int?
         /// Whether authors are written "Display Name (username)", as Padlet's older CSV export writes them.
         var authorsHaveUsernames = false
+
+        init(header: [String], index: [String: Int], utc: Bool, questions: [Int]) {
+            self.header = header
+            self.index = index
+            self.utc = utc
+            self.questions = questions
+        }
+
+        /// Keeps these columns (in the header's order) as extra fields, each under its own name unless a field has it.
+        mutating func keep(asExtra columns: [Int]) {
+            extra = columns.sorted()
+            (extraNames, renamed) = TableReader.extraFieldNames(extra.map { header[$0] })
+        }
     }
 
     /// The drafts of one row: none for an empty row, the prompts of a question box, else one post.
