@@ -3,7 +3,7 @@
 
 SHELL        := /bin/bash
 SWIFT        ?= swift
-DEB_PACKAGES := libedit-dev libstemmer-dev libhunspell-dev hunspell-no snowball-data \
+DEB_PACKAGES := zlib1g-dev libedit-dev libstemmer-dev libhunspell-dev hunspell-no snowball-data \
                 librsvg2-dev librsvg2-bin libpcre2-dev libzstd-dev pkg-config tmux tzdata
 DEMO         := Corpora/demo/dialogseminar-2024.txt
 

@@ -22,6 +22,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System libraries: module.modulemap + shim.h only.
@@ -35,7 +36,10 @@ let package = Package(
         .target(name: "CInnspillSignals"),
 
         .target(name: "InnspillText", dependencies: ["CStemmer", "CHunspell"]),
-        .target(name: "InnspillCore", dependencies: ["InnspillText", "CPCRE2", "CZstd"]),
+        .target(
+            name: "InnspillCore",
+            dependencies: ["InnspillText", "CPCRE2", "CZstd", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "InnspillCluster", dependencies: ["InnspillText"]),
         .target(name: "ChartKit", dependencies: ["CRSVG"]),
         .target(
@@ -55,7 +59,7 @@ let package = Package(
         .testTarget(name: "InnspillTextTests", dependencies: ["InnspillText", "InnspillTestSupport"]),
         .testTarget(
             name: "InnspillCoreTests",
-            dependencies: ["InnspillCore", "InnspillTestSupport"],
+            dependencies: ["InnspillCore", "InnspillTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["FuzzRegressions"]  // inputs `make fuzz` found, read by path
         ),
         .testTarget(name: "InnspillClusterTests", dependencies: ["InnspillCluster", "InnspillText", "InnspillTestSupport"]),

@@ -88,6 +88,43 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertTrue(posts[0].raw.contains("**laget rundt barnet**"), "raw keeps the file's own text")
     }
 
+    /// A group's answer as a table by municipality under its heading, in a section's heading (as Word's tables come
+    /// through): one post of the group, a segment per municipality, answering the section's one question.
+    func testAGroupsTableByMunicipality() throws {
+        let corpus = try loadFixture("""
+            # Oppsummering dialogmøte Østfold
+
+            # Økt 2: Samarbeid i regionen
+
+            Spørsmål: Hva kan kommunene gjøre sammen?
+
+            ## Gruppe 1: Fredrikstad, Hvaler
+
+            | Kommune | Innspill |
+            | --- | --- |
+            | Fredrikstad | Et felles talentprogram for hele Nedre Glomma. |
+            | Hvaler | Kjøpe lærertimer fra nabokommunen. |
+
+            ## Gruppe 2: Sarpsborg, Rakkestad
+
+            | Kommune | Innspill |
+            | --- | --- |
+            | Sarpsborg | En felles vikarpool. |
+            | Rakkestad | Felles kompetanseheving. |
+
+            """, name: "referat.md")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.section), ["Økt 2: Samarbeid i regionen", "Økt 2: Samarbeid i regionen"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Fredrikstad", "Hvaler"], ["Sarpsborg", "Rakkestad"]])
+        let prompt = try XCTUnwrap(corpus.units.first { $0.kind == .prompt })
+        XCTAssertEqual(prompt.question, "Hva kan kommunene gjøre sammen?", "the label 'Spørsmål:' is not part of the question")
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.municipalities), [["Fredrikstad"], ["Hvaler"], ["Sarpsborg"], ["Rakkestad"]])
+        XCTAssertEqual(segments.map(\.text).first, "Et felles talentprogram for hele Nedre Glomma.")
+        XCTAssertEqual(Set(segments.map(\.prompt)), [prompt.id])
+    }
+
     /// Text without group headers stays one unit per paragraph, with Markdown headings as sections.
     func testOtherTextIsOneUnitPerParagraph() throws {
         let corpus = try loadFixture("# Notater\n\n## Innspill\n\nFørste avsnitt med **vekt**.\n\nAndre avsnitt.\n", name: "notater.md")

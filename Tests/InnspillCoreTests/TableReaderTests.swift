@@ -128,6 +128,28 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertEqual(TableReader.preambleRows([["Tekst"], ["Mer tid."]]), 0, "a table of one column has no title row")
     }
 
+    /// A group's sheet saved as CSV with labelled rows over its table ("Kommunar:" beside the municipalities, "Gruppe:
+    /// 2"): the rows above the header are left out, and a label that names a field gives every row its value.
+    func testLabelledRowsAboveTheHeader() throws {
+        let corpus = try loadFixture("""
+            Kommunar:;Herøy, Ulstein, Hareid
+            Gruppe: 2;
+            ;
+            Spørsmål;Svar
+            Kva gjer kulturskulen godt?;Vi lagar musikal saman med skulen.
+            Kva manglar?;Fleire lærarar i heile stillingar.
+
+            """, name: "gruppe2.csv")
+        XCTAssertTrue(corpus.warnings.contains { $0.contains("'Kommunar: Herøy, Ulstein, Hareid', 'Gruppe: 2' is every row's") },
+                      "\(corpus.warnings)")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi lagar musikal saman med skulen.", "Fleire lærarar i heile stillingar."])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 2", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), Array(repeating: ["Herøy (Møre og Romsdal)", "Ulstein", "Hareid"], count: 2))
+        XCTAssertEqual(posts.map(\.question), ["Kva gjer kulturskulen godt?", "Kva manglar?"])
+        XCTAssertNil(TableReader.label(of: ["Temamøte 20. november 2024: oppsummering", ""]), "a title with a colon is no label")
+    }
+
     /// Column names in nynorsk and of other tools: "Kommune(r) i gruppa", "Bord", "Registrert", "skrive_av"; a
     /// form's placeholder answer ("—") is no post, and a time keeps its seconds.
     func testNorwegianColumnNamesAndPlaceholders() throws {

@@ -10,7 +10,8 @@ import InnspillText
 /// ```
 public enum CorpusLoader {
     /// File name endings a folder load picks up.
-    public static let extensions: Set<String> = ["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson", "vtt"]
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson", "vtt",
+                                                 "xlsx", "xlsm", "docx", "docm", "pptx", "pptm"]
 
     /// Loads a file, or every supported file in a folder (one corpus each, sorted by name).
     public static func load(path: String, options: LoadOptions) throws -> [Corpus] {
@@ -21,9 +22,10 @@ public enum CorpusLoader {
         }
         if isDirectory.boolValue {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            // A folder's README describes the exports beside it; it is not one of them.
+            // A folder's README describes the exports beside it; it is not one of them. Nor is the lock file Office
+            // keeps beside a document it has open ("~$referat.docx").
             let files = names.filter {
-                !$0.hasPrefix(".") && extensions.contains(($0 as NSString).pathExtension.lowercased())
+                !$0.hasPrefix(".") && !$0.hasPrefix("~$") && extensions.contains(($0 as NSString).pathExtension.lowercased())
                     && ($0 as NSString).deletingPathExtension.lowercased() != "readme"
             }.sorted()
             guard !files.isEmpty else {
@@ -55,26 +57,46 @@ public enum CorpusLoader {
         let dictionaries = DispatchGroup()
         if options.repair { DispatchQueue.global().async(group: dictionaries) { _ = NorwegianDictionaries.shared } }
         defer { dictionaries.wait() }
-        let (text, decodingWarnings, damagedLines) = try readText(path, shown: shown)
-        let sniffed = sniff(text, path: path)
-        let format = options.format == .auto ? sniffed : options.format
-        // A forced format the file does not look like is named in the hint of a failure, and in a warning
-        // otherwise. (The sniffer says csv for Padlet's CSV exports too; the CSV reader tells them apart.)
-        let misfit = sniffed == format || sniffed == .csv && format == .padletCSV ? nil : sniffed
         let places = GazetteerPlaces.shared
         var result: ReadResult
         let kept: Kept
-        do {
-            (result, kept) = try read(consume text, as: format, path: shown, places: places, options: options)
-        } catch var error as InnspillError {
-            if let misfit {
-                error.hint = "format=\(format.rawValue) was given, but the file looks like \(misfit.rawValue); leave out format= to read it as that"
+        let format: LoadFormat
+        var decodingWarnings: [String] = []
+        var damagedLines = Set<Int>()
+        switch try readContent(path, shown: shown) {
+        case .sheets(let sheets):
+            guard [.auto, .csv, .tsv, .padletCSV].contains(options.format) else {
+                throw InnspillError("'\(shown)' is an Excel workbook, which is read as a table, not as \(options.format.rawValue)",
+                                    hint: "leave out format=, or give format=csv")
             }
-            throw error
-        }
-        if let misfit {
-            result.warnings.append("format=\(format.rawValue) was given, but '\(shown)' looks like \(misfit.rawValue); "
-                                   + "check what was read, or leave out format=")
+            format = .csv
+            (result, kept) = try readSheets(sheets, path: shown, places: places, options: options)
+        case .text(let text, let warnings, let damaged, let office):
+            decodingWarnings = warnings
+            damagedLines = damaged
+            // A Word document's Markdown is sniffed like any text (a transcript saved from Teams is one); a deck is slides.
+            let sniffed = office == "pptx" ? .slides : sniff(text, path: office == nil ? path : "")
+            format = options.format == .auto ? sniffed : options.format
+            // A forced format the file does not look like is named in the hint of a failure, and in a warning
+            // otherwise. (The sniffer says csv for Padlet's CSV exports too; the CSV reader tells them apart.)
+            let misfit = sniffed == format || sniffed == .csv && format == .padletCSV ? nil : sniffed
+            do {
+                (result, kept) = try read(consume text, as: format, path: shown, places: places, options: options)
+            } catch var error as InnspillError {
+                if let misfit {
+                    error.hint = "format=\(format.rawValue) was given, but the file looks like \(misfit.rawValue); leave out format= to read it as that"
+                }
+                throw error
+            }
+            if let misfit {
+                result.warnings.append("format=\(format.rawValue) was given, but '\(shown)' looks like \(misfit.rawValue); "
+                                       + "check what was read, or leave out format=")
+            }
+            if let office {
+                // "docx" for a document read as text, "transcript-docx" for one read as a transcript.
+                let usual: LoadFormat = office == "pptx" ? .slides : .text
+                result.format = format == usual ? office : "\(result.format)-\(office)"
+            }
         }
         // The drafts are handed over, so the normaliser can let go of their lines as it goes.
         let drafts = result.drafts
@@ -90,11 +112,34 @@ public enum CorpusLoader {
                       units: units, repairs: repairs, warnings: decodingWarnings + result.warnings)
     }
 
-    /// The file's text with "\n" line ends, and what decoding it noticed. A function of its own, so the
-    /// file's bytes and the first decoding are let go before the readers start (each is the size of the file).
-    private static func readText(_ path: String, shown: String) throws -> (String, [String], Set<Int>) {
+    /// What a file gives the readers: its text, decoded or made from an Office document (`office` names
+    /// the container: "docx", "pptx"), or a workbook's sheets.
+    private enum Content {
+        case text(String, warnings: [String], damagedLines: Set<Int>, office: String?)
+        case sheets([Workbook.Sheet])
+    }
+
+    /// The file's text with "\n" line ends, and what decoding it noticed, or an Office file's content. A function
+    /// of its own, so the file's bytes and the first decoding are let go before the readers start (each is the size
+    /// of the file).
+    private static func readContent(_ path: String, shown: String) throws -> Content {
         guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
             throw InnspillError("cannot read '\(shown)'", hint: "check the file's permissions")
+        }
+        if OfficeFile.isOffice(data) {
+            let office = try OfficeFile.read(data, path: shown)
+            switch office {
+            case .workbook(let sheets):
+                guard sheets.contains(where: { !$0.rows.isEmpty }) else {
+                    throw InnspillError("'\(shown)' is an empty workbook", hint: "export the data again; no sheet has a value")
+                }
+                return .sheets(sheets)
+            case .document(let text), .presentation(let text):
+                guard text.contains(where: { !$0.isWhitespace }) else {
+                    throw InnspillError("'\(shown)' has no text", hint: "check that it is the right file; its pages are empty")
+                }
+                return .text(text, warnings: [], damagedLines: [], office: office.container)
+            }
         }
         try checkContent(data, path: shown)
         let decoded = try TextDecoding.decodeWithUnixLineEnds(data, path: shown)
@@ -102,7 +147,7 @@ public enum CorpusLoader {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw InnspillError("'\(shown)' is empty", hint: "export the board again; the file has no text")
         }
-        return (text, decoded.warnings, decoded.damagedLines)
+        return .text(text, warnings: decoded.warnings, damagedLines: decoded.damagedLines, office: nil)
     }
 
     /// The earliest time a unit was posted, read by index (`compactMap(\.posted)` copied every unit).
@@ -158,29 +203,14 @@ public enum CorpusLoader {
             result = try PlainTextReader(places: places).read(SourceLine.split(text), path: shown, control: options.control)
             kept = Kept(consume text, repair: options.repair)
         case .csv, .tsv, .padletCSV:
-            var (separator, rows) = try parseTable(text, tsv: format == .tsv, path: shown, control: options.control)
-            // Mentimeter's and Excel's exports may put a title and a blank row above the header.
-            let preamble = TableReader.preambleRows(rows.lazy.map(\.cells))
-            var skipped: String?
-            if preamble > 0 {
-                skipped = ("'\(shown)': the header is on line \(rows[preamble].line); the \(Plural.count(preamble, "row", "rows")) "
-                                + "above it (a title) \(preamble == 1 ? "was" : "were") left out")
-                rows.removeFirst(preamble)
-            }
-            guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
-            guard rows.count > 1 else {
-                throw InnspillError("the file has a header row and nothing under it", hint: "export the data again with its rows",
-                                    location: .file(shown, line: 1))
-            }
+            let (separator, rows) = try parseTable(text, tsv: format == .tsv, path: shown, control: options.control)
             let reader = TableReader(places: places)
-            let columns = try reader.columns(header: header.cells, mapping: options.mapping, path: shown)
-            let name = format == .tsv ? "tsv" : isPadletHeader(header.cells) ? "padlet-csv" : "csv"
-            let ragged = RaggedRows.warning(header: header.cells.count, rows: rows.dropFirst().map { ($0.cells.count, $0.line) },
-                                            separator: Character(UnicodeScalar(separator)), path: shown)
-            let cells = (consume rows).dropFirst().map { ($0.cells.map { $0 }, $0.line) }
+            let table = try prepareTable(consume rows, separator: Character(UnicodeScalar(separator)), reader: reader,
+                                         path: shown, options: options)
             kept = Kept(consume text, repair: options.repair)
-            result = try reader.read(rows: cells, columns: columns, path: shown, format: name, control: options.control)
-            result.warnings += [skipped, ragged].compactMap { $0 }
+            result = try reader.read(rows: table.cells, columns: table.columns, path: shown,
+                                     format: format == .tsv ? "tsv" : table.format, control: options.control)
+            result.warnings += table.warnings
         case .json, .jsonl:
             let (header, rows) = try JSONReader.rows(text, lines: format == .jsonl, path: shown)
             let reader = TableReader(places: places)
@@ -195,6 +225,105 @@ public enum CorpusLoader {
                                 hint: options.format == .auto ? "the file may not be an export Innspill knows" : "try format=auto")
         }
         return (result, kept)
+    }
+
+    /// A table's rows ready for the table reader: the header found under any title rows, the columns it names,
+    /// and the cells of the rows under it.
+    private struct PreparedTable {
+        let columns: TableReader.Columns
+        /// "padlet-csv" for Padlet's header, else "csv".
+        let format: String
+        let cells: [(cells: [String?], line: Int)]
+        let warnings: [String]
+    }
+
+    /// Finds a table's header (Mentimeter's and Excel's exports may put a title and a blank row above it) and
+    /// its columns. `separator` is the file's, for the warning about rows of another width (nil: a workbook's
+    /// sheet, whose rows are all as wide).
+    private static func prepareTable(_ rows: consuming [CSVParser.Row], separator: Character?, reader: TableReader,
+                                     path shown: String, options: LoadOptions) throws -> PreparedTable {
+        var rows = rows
+        let preamble = TableReader.preambleRows(rows.lazy.map(\.cells))
+        var warnings: [String] = []
+        var labelled: [(name: String, value: String)] = []
+        if preamble > 0 {
+            labelled = TableReader.labelledFields(rows.prefix(preamble).map(\.cells), header: rows[preamble].cells)
+            let gave = labelled.isEmpty ? "" : "; " + labelled.map { "'\($0.name): \($0.value)'" }.joined(separator: ", ") + " is every row's"
+            warnings.append("'\(shown)': the header is on line \(rows[preamble].line); the \(Plural.count(preamble, "row", "rows")) "
+                            + "above it (a title) \(preamble == 1 ? "was" : "were") left out" + gave)
+            rows.removeFirst(preamble)
+            // A labelled row's value is a column of its own, the same in every row.
+            if !labelled.isEmpty {
+                for k in rows.indices { rows[k].cells += k == 0 ? labelled.map(\.name) : labelled.map(\.value) }
+            }
+        }
+        guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
+        guard rows.count > 1 else {
+            throw InnspillError("the file has a header row and nothing under it", hint: "export the data again with its rows",
+                                location: .file(shown, line: header.line))
+        }
+        let columns = try reader.columns(header: header.cells, mapping: options.mapping, path: shown)
+        if let separator, let ragged = RaggedRows.warning(header: header.cells.count - labelled.count,
+                                                          rows: rows.dropFirst().map { ($0.cells.count - labelled.count, $0.line) },
+                                                          separator: separator, path: shown) {
+            warnings.append(ragged)
+        }
+        let format = isPadletHeader(header.cells) ? "padlet-csv" : "csv"
+        let cells = (consume rows).dropFirst().map { ($0.cells.map { $0 }, $0.line) }
+        return PreparedTable(columns: columns, format: format, cells: cells, warnings: warnings)
+    }
+
+    /// The drafts of a workbook's sheets, each read as a table. Sheets without a table of text (a summary
+    /// of counts, a chart) are left out with a note; when several sheets hold answers, a sheet named after a
+    /// group ("Gruppe 2") gives its rows that group, and another sheet's name is their section.
+    private static func readSheets(_ sheets: [Workbook.Sheet], path shown: String, places: PlaceNames,
+                                   options: LoadOptions) throws -> (ReadResult, Kept) {
+        let reader = TableReader(places: places)
+        var read: [(name: String, result: ReadResult)] = []
+        var leftOut: [(name: String, error: InnspillError)] = []
+        for sheet in sheets where !sheet.rows.isEmpty {
+            do {
+                let table = try prepareTable(sheet.rows, separator: nil, reader: reader, path: shown, options: options)
+                let result = try reader.read(rows: table.cells, columns: table.columns, path: shown, format: table.format,
+                                             control: options.control)
+                if result.drafts.isEmpty { continue }
+                read.append((sheet.name, result))
+            } catch let error as InnspillError {
+                leftOut.append((sheet.name, error))
+            }
+        }
+        guard var combined = read.first?.result else {
+            if let first = leftOut.first {
+                var error = first.error
+                if sheets.count > 1 { error.message = "sheet '\(first.name)': " + error.message }
+                throw error
+            }
+            throw InnspillError("found nothing to read in '\(shown)'", hint: "check that the workbook's sheets hold the answers")
+        }
+        combined.format = combined.format == "padlet-csv" ? "padlet-xlsx" : "xlsx"
+        if read.count > 1 {
+            combined.drafts = []
+            for (name, result) in read {
+                let label = Workbook.isGenericSheetName(name) ? nil : String(name.trimmingSpaces)
+                let isGroup = label.map(Workbook.isGroupSheetName) ?? false
+                for var draft in result.drafts {
+                    if isGroup, draft.group == nil, draft.kind == .post { draft.group = label }
+                    if !isGroup, draft.section == nil, let label { draft.section = label }
+                    combined.drafts.append(draft)
+                }
+                combined.title = combined.title ?? result.title
+                if let date = result.date { combined.date = min(combined.date ?? date, date) }
+            }
+            combined.warnings = read.flatMap { sheet in sheet.result.warnings.map { "sheet '\(sheet.name)': " + $0 } }
+        }
+        if !leftOut.isEmpty {
+            combined.warnings.append("'\(shown)': read \(Plural.count(read.count, "sheet", "sheets")) ("
+                                     + read.map { "'\($0.name)'" }.joined(separator: ", ") + "); left out "
+                                     + leftOut.map { "'\($0.name)' (\($0.error.message))" }.joined(separator: ", "))
+        }
+        // The cells' text chooses the repairs (how much of it OCR damaged); a sheet has no lines of its own for `raw`.
+        let text = sheets.lazy.flatMap(\.rows).map { $0.cells.joined(separator: "\t") }.joined(separator: "\n")
+        return (combined, Kept(text, repair: options.repair))
     }
 
     /// The separator and rows of a CSV or TSV text. Excel in Norwegian separates with ";": the header row tells which.
@@ -214,7 +343,7 @@ public enum CorpusLoader {
         let head = data.prefix(8192)
         let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
         if !utf16, head.contains(0) {
-            throw InnspillError("'\(path)' is a binary file, not text", hint: "load a Padlet text or CSV export, JSON, or plain text")
+            throw InnspillError("'\(path)' is a binary file, not text", hint: "load a Padlet text or CSV export, JSON, plain text, or an Excel, Word or PowerPoint file")
         }
     }
 }

@@ -269,9 +269,9 @@ struct Normaliser {
                                                     author: draft.author, posted: draft.posted, url: draft.url, extra: draft.extra))
             unit.rawSource = body.raw
             unit.id = id
-            // A prompt's question reads as repaired, on one line.
+            // A prompt's question reads as repaired, on one line, without a label ("Spørsmål: ...?").
             unit.question = draft.kind == .prompt && draft.question != nil
-                ? body.text.replacingOccurrences(of: "\n", with: " ") : draft.question
+                ? String(PlainTextReader.unlabelled(body.text.replacingOccurrences(of: "\n", with: " ")[...])) : draft.question
             unit.municipalities = draft.municipalities.isEmpty ? body.labelMunicipalities : draft.municipalities
             if let group = unit.group {
                 if unit.municipalities.isEmpty, let known = municipalitiesOfGroup[group] {

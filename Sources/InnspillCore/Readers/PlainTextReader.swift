@@ -120,7 +120,10 @@ struct PlainTextReader {
         }
         if header == nil, let heading { header = board.groupHeader(heading.line.trimmed, strict: true) }
         let askedOver = header == nil ? takeQuestion(over: span.lowerBound, from: &result) : nil
-        let section = header == nil ? heading.map { String($0.line.trimmed.trimmingSpaces) } : header?.section
+        // Under a group's heading, the section is the heading over it ("# Økt 2" over "## Gruppe 1: Bodø").
+        let outer = heading?.level.flatMap { level in before.last { ($0.level ?? level) < level } }
+        let section = header == nil ? heading.map { String($0.line.trimmed.trimmingSpaces) }
+            : header?.section ?? outer.map { String($0.line.trimmed.trimmingSpaces) }
         var asked: [Int: String] = [:]
         for prompt in result.drafts where prompt.kind == .prompt && prompt.firstLine < table.headerLine {
             if let n = prompt.questionNumber, let question = prompt.question, asked[n] == nil { asked[n] = question }
@@ -142,6 +145,7 @@ struct PlainTextReader {
                 if drafts[k].municipalities.isEmpty { drafts[k].municipalities = header.municipalities }
             }
         }
+        if let header, let byPlace = groupAnswerByPlace(table, drafts, columns: columns, header: header) { drafts = [byPlace] }
         let rowsAreGroups = drafts.contains { $0.kind == .post && $0.group != nil }
         result.insertInLineOrder(drafts + [askedOver].compactMap { $0 })
         // Text under a table of the groups' answers, with no group's post after it, is the organisers' closing words.
@@ -187,6 +191,32 @@ struct PlainTextReader {
         result.drafts.replaceSubrange(k...k, with: [before, after].filter(\.hasText))
     }
 
+    /// A group's answer given as a table of two columns, a municipality and its answer, under the group's header
+    /// ("## Gruppe 1: Fredrikstad, Hvaler" over "Kommune | Innspill"), as one post of the group with a line per
+    /// municipality ("Fredrikstad: ..."), as a board's post gives it; nil for other tables. `rows` are the table's
+    /// rows read as posts, which have taken the header's group.
+    private func groupAnswerByPlace(_ table: MarkdownTable, _ rows: [DraftUnit], columns: TableReader.Columns,
+                                    header: PadletTextReader.GroupHeader) -> DraftUnit? {
+        guard table.header.count == 2, let place = columns.index["municipalities"], columns.index["group"] == nil,
+              columns.questions.isEmpty, rows.count >= 2, rows.allSatisfy({ $0.kind == .post }) else { return nil }
+        let cellOfLine = Dictionary(table.rows.map { ($0.line, $0.cells) }, uniquingKeysWith: { first, _ in first })
+        var post = rows[0]
+        post.firstLine = table.headerLine
+        if header.municipalities.isEmpty {
+            var seen = Set<String>()
+            post.municipalities = rows.flatMap(\.municipalities).filter { seen.insert($0).inserted }
+        } else {
+            post.municipalities = header.municipalities
+        }
+        post.headerLines = []
+        post.lines = rows.map { row in
+            let name = cellOfLine[row.firstLine].flatMap { $0.indices.contains(place) ? $0[place] : nil } ?? nil
+            let answer = row.lines.filter { !$0.isBlank }.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")
+            return SourceLine(number: row.firstLine, text: Substring(name.map { "\($0.trimmingSpaces): \(answer)" } ?? answer))
+        }
+        return post
+    }
+
     /// The organisers' question in the paragraph right over line `tableStart`, taken out of the unit that holds
     /// it as a prompt of its own: a paragraph of up to three lines ending in "?", without a group, perhaps
     /// labelled ("Spørsmål: Hvilke samarbeid vil dere prioritere?" asks "Hvilke samarbeid vil dere prioritere?").
@@ -198,12 +228,9 @@ struct PlainTextReader {
         let first = above[..<last].lastIndex(where: \.isBlank).map { $0 + 1 } ?? 0
         let paragraph = above[first...last]
         guard paragraph.count <= 3, draft.lines.allSatisfy({ $0.number < tableStart || $0.isBlank }) else { return nil }
-        var question = paragraph.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")[...]
-        guard question.hasSuffix("?"), question.count <= 300 else { return nil }
-        if let colon = question.firstIndex(of: ":"), question.distance(from: question.startIndex, to: colon) <= 30,
-           question[..<colon].allSatisfy({ $0.isLetter || $0 == " " }) {
-            question = question[question.index(after: colon)...].trimmingSpaces
-        }
+        let asked = paragraph.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")[...]
+        guard asked.hasSuffix("?"), asked.count <= 300 else { return nil }
+        let question = Self.unlabelled(asked)
         var prompt = DraftUnit(kind: .prompt, firstLine: paragraph.first!.number)
         prompt.section = draft.section
         prompt.question = String(question)
@@ -430,6 +457,18 @@ struct PlainTextReader {
               !PadletTextReader.listItem(text).0, Segmenter.marker(text) == nil else { return false }
         if text.last == ":", PadletTextReader.listItem(next).0 || Segmenter.marker(next) != nil { return false }
         return reader.groupHeader(text, strict: true) == nil
+    }
+
+    /// A question without the label before it ("Spørsmål: Hva kan vi gjøre sammen?" asks "Hva kan vi gjøre
+    /// sammen?"): a word or two of letters and a colon. (A longer lead-in, "Skriv ett eller to stikkord: ...", is
+    /// part of what is asked.)
+    static func unlabelled(_ question: Substring) -> Substring {
+        guard question.hasSuffix("?"), let colon = question.firstIndex(of: ":"),
+              question.distance(from: question.startIndex, to: colon) <= 30,
+              question[..<colon].allSatisfy({ $0.isLetter || $0 == " " }),
+              question[..<colon].split(separator: " ").count <= 2 else { return question }
+        let rest = question[question.index(after: colon)...].trimmingSpaces
+        return rest.isEmpty ? question : rest
     }
 
     /// A closing signature: a labelled line whose value is a name of two to four capitalised words

@@ -5,7 +5,7 @@ import InnspillCore
 struct LoadCommand: ShellCommand {
     static let name = "load"
     static let synopsis = "load PATH [as NAME] [format=auto|padlet|padlet-csv|slides|csv|tsv|json|jsonl|text|transcript|email] [text=COL group=COL ...]"
-    static let summary = "Read a Padlet export, slide deck, CSV/TSV, JSON or text file (or every such file in a folder)."
+    static let summary = "Read a Padlet export, slide deck, CSV/TSV, JSON, text or Office file (or every such file in a folder)."
     static let details = """
         The format is sniffed from the content unless format= is given. For generic CSV/TSV a
         column named text, body or tekst is the text, a column named kommune or municipality
@@ -13,6 +13,9 @@ struct LoadCommand: ShellCommand {
         header has more ';' than ',' is read with ';' as separator (Excel in Norwegian). Map
         columns explicitly with text=COL group=COL section=COL author=COL posted=COL
         municipalities=COL.
+        Excel workbooks (.xlsx) are read as their sheets saved as CSV would be; Word documents
+        (.docx) as their text, with headings, numbered lists and tables; PowerPoint decks (.pptx)
+        a slide per slide.
         Loading a file already loaded warns and skips it unless 'as NAME' is given.
         Repairs (ligatures, OCR damage to æøå, hyphenation) follow 'set repair on|off'.
         """

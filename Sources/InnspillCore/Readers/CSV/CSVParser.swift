@@ -20,7 +20,8 @@ public enum CSVParser {
 
     /// The separator of a comma-separated file: ";" when its header row has more semicolons than
     /// commas outside quotes, as Excel writes CSV in Norwegian (where the comma is the decimal mark),
-    /// else ",". Only the first row is read: a header names its columns without either mark.
+    /// else ",". The header names its columns without either mark; rows above it that label a value
+    /// ("Kommunar:;Herøy, Ulstein") are passed over, as are rows with neither mark, up to ten.
     ///
     /// ```swift
     /// var text = "tekst;gruppe\n\"Mer tid, og rom\";Gruppe 1\n"
@@ -28,11 +29,24 @@ public enum CSVParser {
     /// ```
     public static func commaOrSemicolon(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var commas = 0, semicolons = 0, inQuotes = false
+        var lines = 0
+        var firstField = true
+        var labelled = false  // the row's first field ends in ":"
+        var previous: UInt8 = 0
         for byte in buffer {
+            defer { if byte != UInt8(ascii: " ") { previous = byte } }
             if byte == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
             guard !inQuotes else { continue }
-            if byte == UInt8(ascii: "\n") { break }
-            if byte == UInt8(ascii: ",") { commas += 1 } else if byte == UInt8(ascii: ";") { semicolons += 1 }
+            if byte == UInt8(ascii: "\n") {
+                lines += 1
+                if (commas > 0 || semicolons > 0) && !labelled || lines >= 10 { break }
+                commas = 0; semicolons = 0; firstField = true; labelled = false
+                continue
+            }
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+                if firstField { labelled = previous == UInt8(ascii: ":"); firstField = false }
+                if byte == UInt8(ascii: ",") { commas += 1 } else { semicolons += 1 }
+            }
         }
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }

@@ -244,15 +244,40 @@ struct TableReader {
         return String(name)
     }
 
-    /// How many rows stand above a table's header: rows with at most one cell filled (a title, a blank row) before a
-    /// row with two or more, among the first `preambleLimit`. A table of one column has none.
+    /// How many rows stand above a table's header: rows with at most one cell filled (a title, a blank row), and
+    /// labelled rows ("Kommunar:" beside the group's municipalities), before a row with two or more, among the first
+    /// `preambleLimit`. A table of one column has none.
     ///
     /// ```swift
     /// TableReader.preambleRows([["Temamøte 2024", ""], ["", ""], ["Kommune", "Svar"], ["Bodø", "Ja"]])   // 2
+    /// TableReader.preambleRows([["Kommunar:", "Herøy, Ulstein"], ["", ""], ["Spørsmål", "Svar"], ["Kva?", "Ja"]])   // 2
     /// ```
     static func preambleRows<Rows: Collection<[String]>>(_ rows: Rows) -> Int {
         func filled(_ row: [String]) -> Int { row.count { !$0.trimmingWhitespace.isEmpty } }
-        return rows.prefix(preambleLimit + 1).enumerated().first { filled($0.element) >= 2 }?.offset ?? 0
+        return rows.prefix(preambleLimit + 1).enumerated().first { filled($0.element) >= 2 && label(of: $0.element) == nil }?.offset ?? 0
+    }
+
+    /// A labelled row's label and value: a first cell ending in ":" and the cells after it ("Kommunar:" | "Herøy,
+    /// Ulstein" gives ("Kommunar", "Herøy, Ulstein")), or one cell "Label: value". Nil for other rows.
+    static func label(of row: [String]) -> (label: String, value: String)? {
+        let cells = row.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+        guard let first = cells.first, let colon = first.firstIndex(of: ":"), first.distance(from: first.startIndex, to: colon) <= 40
+        else { return nil }
+        let label = first[..<colon].trimmingSpaces
+        let inCell = first[first.index(after: colon)...].trimmingSpaces
+        let value = ([inCell] + cells.dropFirst()).filter { !$0.isEmpty }.joined(separator: ", ")
+        guard !label.isEmpty, label.allSatisfy({ $0.isLetter || $0 == " " }), !value.isEmpty,
+              inCell.isEmpty || cells.count == 1 else { return nil }
+        return (String(label), value)
+    }
+
+    /// The fields labelled rows over a table give all its rows ("Kommunar: Herøy, Ulstein" over a group's sheet): each
+    /// labelled row whose label names a field (as a column would), and no column of the header does.
+    static func labelledFields(_ preamble: [[String]], header: [String]) -> [(name: String, value: String)] {
+        let named = Set(header.map(nameKey))
+        let fieldNames = Set(aliases.values.joined().map(nameKey))
+        return preamble.compactMap(label(of:)).filter { fieldNames.contains(nameKey($0.label)) && !named.contains(nameKey($0.label)) }
+            .map { ($0.label, $0.value) }
     }
 
     /// The most rows `preambleRows` passes over.

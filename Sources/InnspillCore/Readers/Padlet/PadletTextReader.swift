@@ -1107,6 +1107,11 @@ struct PadletTextReader {
         let questionWord = t.range(of: #"^(dialog)?sp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
         // The title of the question box's picture, OCR'd with icon debris before it ("» “?%@W « &@ Dialogspersmal, ...").
         let boxCaption = t.range(of: #"dialogsp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
+        // "Spørsmål: Hva kan kommunene gjøre sammen?" is a question with its label, not a box's title.
+        if questionWord, let colon = t.firstIndex(of: ":"), t.hasSuffix("?"),
+           t[t.index(after: colon)...].split(separator: " ").count >= 3 {
+            return false
+        }
         return (questionWord || boxCaption) && Segmenter.marker(String(text)) == nil
     }
 

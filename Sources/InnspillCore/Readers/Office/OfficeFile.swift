@@ -1,0 +1,68 @@
+import Foundation
+
+/// An Excel workbook, Word document or PowerPoint deck (Office Open XML: .xlsx, .docx, .pptx and their
+/// macro-enabled twins), read into what the readers of exported text read: a workbook's sheets as rows,
+/// a document as Markdown, a deck as pages. Told apart by the main part the package names, not by
+/// the file name. Old binary Office files, password-protected ones and OpenDocument files are refused
+/// with what to save them as.
+///
+/// ```swift
+/// if OfficeFile.isOffice(data) {
+///     switch try OfficeFile.read(data, path: "svar.xlsx") {
+///     case .workbook(let sheets): ...
+///     case .document(let markdown), .presentation(let markdown): ...
+///     }
+/// }
+/// ```
+enum OfficeFile {
+    case workbook([Workbook.Sheet])
+    /// A Word document as Markdown.
+    case document(String)
+    /// A deck as pages separated by form feeds.
+    case presentation(String)
+
+    /// The container's name, as the corpus's format says it.
+    var container: String {
+        switch self {
+        case .workbook: return "xlsx"
+        case .document: return "docx"
+        case .presentation: return "pptx"
+        }
+    }
+
+    /// Whether the bytes are a zip archive or an OLE compound file (old Office files, and encrypted new ones).
+    static func isOffice(_ data: Data) -> Bool { isZip(data) || isCompoundFile(data) }
+
+    static func isZip(_ data: Data) -> Bool {
+        data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06])
+    }
+
+    static func isCompoundFile(_ data: Data) -> Bool {
+        data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+    }
+
+    static func read(_ data: Data, path: String) throws -> OfficeFile {
+        if isCompoundFile(data) {
+            throw InnspillError("'\(path)' is an old-format Office file (.xls, .doc, .ppt) or a password-protected one",
+                                hint: "open it, remove any password, and save it as .xlsx, .docx or .pptx (or as CSV or text); then load that")
+        }
+        let package = try OfficePackage(data: data, path: path)
+        if package.has("mimetype"), let kind = String(data: try package.data("mimetype"), encoding: .utf8),
+           kind.hasPrefix("application/vnd.oasis.opendocument") {
+            throw InnspillError("'\(path)' is an OpenDocument file (LibreOffice), which Innspill does not read",
+                                hint: "save it as .xlsx, .docx or .pptx (or as CSV or text) and load that")
+        }
+        guard let main = try package.mainPart() else {
+            throw InnspillError("'\(path)' is a zip archive, not an export Innspill reads",
+                                hint: "unzip it and load the files inside ('load FOLDER' reads every export in a folder)")
+        }
+        switch (main as NSString).lastPathComponent {
+        case "workbook.xml": return .workbook(try Workbook.sheets(in: package, workbook: main))
+        case "document.xml": return .document(try WordDocument.markdown(in: package, document: main))
+        case "presentation.xml": return .presentation(try Presentation.pages(in: package, presentation: main))
+        default:
+            throw InnspillError("'\(path)' is an Office file of a kind Innspill does not read ('\(main)')",
+                                hint: "Innspill reads Excel (.xlsx), Word (.docx) and PowerPoint (.pptx) files; save it as one of those, or as CSV or text")
+        }
+    }
+}

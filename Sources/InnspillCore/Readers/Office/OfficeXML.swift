@@ -1,0 +1,105 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// An XML part of an Office file as a small tree: element names without their namespace prefix ("w:p"
+/// is "p"), attributes asked for by their local name, and the character data of each element. Office
+/// files fix their prefixes by convention only, so prefixes are dropped rather than resolved; the one
+/// clash in the parts read here, a relationship id beside an id of the element's own (`<p:sldId id="256"
+/// r:id="rId2"/>`), is told apart by `relationship`. Built with Foundation's `XMLParser` (libxml2); the
+/// parts a seminar's files hold are small enough to keep whole.
+///
+/// ```swift
+/// let root = try OfficeXML.parse(Data("<w:p><w:r><w:t>Hei</w:t></w:r></w:p>".utf8), part: "word/document.xml")
+/// root.name                                 // "p"
+/// root.first("r")?.first("t")?.text         // "Hei"
+/// ```
+final class OfficeXML {
+    let name: String
+    /// The attributes by their qualified names, as written.
+    private let attributes: [String: String]
+    private(set) var children: [OfficeXML] = []
+    /// The character data directly inside the element (for a text element such as `<w:t>`, its text).
+    private(set) var text = ""
+
+    init(name: String, attributes: [String: String]) {
+        self.name = name
+        self.attributes = attributes
+    }
+
+    /// The first child with this local name.
+    func first(_ name: String) -> OfficeXML? { children.first { $0.name == name } }
+
+    /// The children with this local name.
+    func all(_ name: String) -> [OfficeXML] { children.filter { $0.name == name } }
+
+    /// The first element with this local name below this one, depth first (this one included).
+    func descendant(_ name: String) -> OfficeXML? {
+        if self.name == name { return self }
+        for child in children { if let found = child.descendant(name) { return found } }
+        return nil
+    }
+
+    /// An attribute by its local name: one without a prefix, else one with ("w:val" is "val").
+    subscript(attribute: String) -> String? {
+        attributes[attribute] ?? attributes.keys.sorted().first { $0.hasSuffix(":" + attribute) }.flatMap { attributes[$0] }
+    }
+
+    /// The id of the relationship the element refers to (`r:id`, whatever its prefix).
+    var relationship: String? {
+        attributes.keys.sorted().first { $0.hasSuffix(":id") }.flatMap { attributes[$0] }
+    }
+
+    /// Parses a part; throws with the part's name when it is not well-formed XML.
+    static func parse(_ data: Data, part: String) throws -> OfficeXML {
+        let builder = Builder()
+        let parser = XMLParser(data: data)
+        parser.delegate = builder
+        parser.shouldResolveExternalEntities = false
+        // libxml2 through XMLParser on Linux answers true for a part cut short, and sets the error: both are asked.
+        let parsed = parser.parse()
+        if let error = parser.parserError as NSError? {
+            let reason = error.code == XMLParser.ErrorCode.prematureDocumentEndError.rawValue
+                ? "it ends before its elements are closed" : "error \(error.code) at line \(parser.lineNumber)"
+            throw PartError(part: part, reason: reason)
+        }
+        guard parsed, let root = builder.root else { throw PartError(part: part, reason: "it has no element") }
+        return root
+    }
+
+    /// A part that is not XML: which part, and what the parser said.
+    struct PartError: Error {
+        let part: String
+        let reason: String
+    }
+
+    static func localName(_ qualified: String) -> String {
+        guard let colon = qualified.lastIndex(of: ":") else { return qualified }
+        return String(qualified[qualified.index(after: colon)...])
+    }
+
+    private final class Builder: NSObject, XMLParserDelegate {
+        var root: OfficeXML?
+        private var open: [OfficeXML] = []
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String]) {
+            let element = OfficeXML(name: OfficeXML.localName(elementName), attributes: attributes)
+            if let parent = open.last { parent.children.append(element) } else { root = element }
+            open.append(element)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            open.removeLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            open.last?.text += string
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            open.last?.text += String(decoding: block, as: UTF8.self)
+        }
+    }
+}
