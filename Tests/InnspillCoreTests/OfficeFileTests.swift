@@ -143,6 +143,15 @@ final class OfficeFileTests: XCTestCase {
         assertRefused(compound, name: "svar.xls", says: "old-format Office file", hint: "save it as .xlsx")
         let whole = try workbook(sheets: [("Ark1", sheet([[inline("Tekst")], [inline("Et svar.")]]))])
         assertRefused(whole.prefix(whole.count / 2), name: "kuttet.xlsx", says: "damaged or incomplete zip", hint: "save the file again")
+        // A directory that points past the archive's end (ZIPFoundation's in-memory reader stopped the process on it).
+        var pointingOut = whole
+        let end = try XCTUnwrap(pointingOut.lastRange(of: Data([0x50, 0x4B, 0x05, 0x06])))
+        pointingOut.replaceSubrange(end.lowerBound + 16 ..< end.lowerBound + 20, with: withUnsafeBytes(of: UInt32(whole.count + 4096).littleEndian) { Data($0) })
+        assertRefused(pointingOut, name: "peker-ut.xlsx", says: "damaged Office file", hint: "save the file again")
+        // A part whose bytes are not UTF-8 (XMLParser on Linux stopped the process on such a name).
+        let notUTF8 = try zip(["_rels/.rels": relationships([("rId1", "officeDocument", "word/document.xml")])],
+                              raw: ["word/document.xml": Data("<w:document><w:b".utf8) + Data([0xC3, 0x28]) + Data("dy/></w:document>".utf8)])
+        assertRefused(notUTF8, name: "ikke-utf8.docx", says: "not well-formed XML (its bytes are not UTF-8)", hint: "save it again")
         assertRefused(try zip(["bilder/foto.txt": "ikke et dokument"]), name: "bilder.zip", says: "zip archive, not an export",
                       hint: "unzip it")
         assertRefused(try zip(["mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office:document-content/>"]),
@@ -273,11 +282,11 @@ final class OfficeFileTests: XCTestCase {
                 .joined() + "</Relationships>"
     }
 
-    /// A zip of the parts, in the order of their names.
-    private func zip(_ parts: [String: String]) throws -> Data {
+    /// A zip of the parts (and of parts given as bytes), in the order of their names.
+    private func zip(_ parts: [String: String], raw: [String: Data] = [:]) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        for (path, text) in parts.sorted(by: { $0.key < $1.key }) {
-            let data = Data(text.utf8)
+        let all = parts.mapValues { Data($0.utf8) }.merging(raw) { text, _ in text }
+        for (path, data) in all.sorted(by: { $0.key < $1.key }) {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position) ..< Int(position) + size)
             }

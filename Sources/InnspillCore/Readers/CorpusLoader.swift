@@ -10,8 +10,8 @@ import InnspillText
 /// ```
 public enum CorpusLoader {
     /// File name endings a folder load picks up.
-    public static let extensions: Set<String> = ["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson", "vtt",
-                                                 "xlsx", "xlsm", "docx", "docm", "pptx", "pptm"]
+    public static let extensions = Set(["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson", "vtt"])
+        .union(OfficeFile.officeExtensions)
 
     /// Loads a file, or every supported file in a folder (one corpus each, sorted by name).
     public static func load(path: String, options: LoadOptions) throws -> [Corpus] {
@@ -127,7 +127,7 @@ public enum CorpusLoader {
             throw InnspillError("cannot read '\(shown)'", hint: "check the file's permissions")
         }
         if OfficeFile.isOffice(data) {
-            let office = try OfficeFile.read(data, path: shown)
+            let office = try OfficeFile.read(data, file: path, path: shown)
             switch office {
             case .workbook(let sheets):
                 guard sheets.contains(where: { !$0.rows.isEmpty }) else {

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// ```swift
 /// if OfficeFile.isOffice(data) {
-///     switch try OfficeFile.read(data, path: "svar.xlsx") {
+///     switch try OfficeFile.read(data, file: "/home/kari/svar.xlsx", path: "svar.xlsx") {
 ///     case .workbook(let sheets): ...
 ///     case .document(let markdown), .presentation(let markdown): ...
 ///     }
@@ -30,6 +30,9 @@ enum OfficeFile {
         }
     }
 
+    /// The names Office files end in.
+    static let officeExtensions: Set<String> = ["xlsx", "xlsm", "docx", "docm", "pptx", "pptm"]
+
     /// Whether the bytes are a zip archive or an OLE compound file (old Office files, and encrypted new ones).
     static func isOffice(_ data: Data) -> Bool { isZip(data) || isCompoundFile(data) }
 
@@ -41,18 +44,25 @@ enum OfficeFile {
         data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
     }
 
-    static func read(_ data: Data, path: String) throws -> OfficeFile {
+    /// Reads the Office file at `file`, whose first bytes are `data`; `path` is the file as messages name it.
+    static func read(_ data: Data, file: String, path: String) throws -> OfficeFile {
         if isCompoundFile(data) {
             throw InnspillError("'\(path)' is an old-format Office file (.xls, .doc, .ppt) or a password-protected one",
                                 hint: "open it, remove any password, and save it as .xlsx, .docx or .pptx (or as CSV or text); then load that")
         }
-        let package = try OfficePackage(data: data, path: path)
+        let package = try OfficePackage(file: file, path: path)
         if package.has("mimetype"), let kind = String(data: try package.data("mimetype"), encoding: .utf8),
            kind.hasPrefix("application/vnd.oasis.opendocument") {
             throw InnspillError("'\(path)' is an OpenDocument file (LibreOffice), which Innspill does not read",
                                 hint: "save it as .xlsx, .docx or .pptx (or as CSV or text) and load that")
         }
         guard let main = try package.mainPart() else {
+            // A file named as an Office file whose parts cannot be found is damaged (cut short, or its directory
+            // pointing elsewhere); another zip is an archive of files.
+            if officeExtensions.contains((path as NSString).pathExtension.lowercased()) || package.isEmpty {
+                throw InnspillError("'\(path)' is a damaged Office file: its parts cannot be found",
+                                    hint: "download or save the file again, and load the new copy")
+            }
             throw InnspillError("'\(path)' is a zip archive, not an export Innspill reads",
                                 hint: "unzip it and load the files inside ('load FOLDER' reads every export in a folder)")
         }

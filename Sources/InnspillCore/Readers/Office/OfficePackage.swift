@@ -6,7 +6,7 @@ import ZIPFoundation
 /// parts it names. Every failure is an `InnspillError` naming the file.
 ///
 /// ```swift
-/// let package = try OfficePackage(data: data, path: "svar.xlsx")
+/// let package = try OfficePackage(file: "/home/kari/svar.xlsx", path: "svar.xlsx")
 /// let main = try package.mainPart()                 // "xl/workbook.xml"
 /// let workbook = try package.xml(main)
 /// let sheets = try package.relationships(of: main)  // "rId1" -> ("xl/worksheets/sheet1.xml", type)
@@ -27,15 +27,20 @@ struct OfficePackage {
     /// gigabytes of XML in a few bytes.
     static let largestPart = 1 << 30
 
-    init(data: Data, path: String) throws {
+    /// Opens the archive at `file`; `path` is the file as messages name it. (From the file, not from its bytes in
+    /// memory: ZIPFoundation's in-memory reader stops the process when a damaged archive points past its end.)
+    init(file: String, path: String) throws {
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
         } catch {
             throw InnspillError("'\(path)' is a damaged or incomplete zip archive",
                                 hint: "download or save the file again, and load the new copy")
         }
         self.path = path
     }
+
+    /// Whether the archive holds no part at all.
+    var isEmpty: Bool { archive.makeIterator().next() == nil }
 
     /// Whether the archive holds this part.
     func has(_ part: String) -> Bool { archive[part] != nil }

@@ -53,6 +53,17 @@ final class OfficeXML {
 
     /// Parses a part; throws with the part's name when it is not well-formed XML.
     static func parse(_ data: Data, part: String) throws -> OfficeXML {
+        // XMLParser on Linux stops the process on a name that is not UTF-8 (it unwraps the String it makes of
+        // libxml2's bytes), so the bytes are checked first; Office writes its parts in UTF-8, and one in UTF-16
+        // is made UTF-8.
+        var data = data
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]), let text = String(data: data, encoding: .utf16) {
+            data = Data(text.replacingOccurrences(of: "encoding=\"UTF-16\"", with: "encoding=\"UTF-8\"",
+                                                  options: .caseInsensitive).utf8)
+        }
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw PartError(part: part, reason: "its bytes are not UTF-8")
+        }
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.delegate = builder

@@ -8,7 +8,7 @@ import Foundation
 /// beside each of its answers), and hidden sheets are skipped.
 ///
 /// ```swift
-/// let sheets = try Workbook.sheets(in: OfficePackage(data: data, path: "svar.xlsx"), workbook: "xl/workbook.xml")
+/// let sheets = try Workbook.sheets(in: OfficePackage(file: "/home/kari/svar.xlsx", path: "svar.xlsx"), workbook: "xl/workbook.xml")
 /// sheets[0].name             // "Svar"
 /// sheets[0].rows[0].cells    // ["ID", "Start time", "Completion time", ...]
 /// sheets[0].rows[1].line     // 2: the row's number in the sheet
@@ -16,7 +16,7 @@ import Foundation
 enum Workbook {
     struct Sheet {
         let name: String
-        /// The sheet's rows that have a value, each as wide as the widest, with its row number as its line.
+        /// The sheet's rows that have a value, a cell for each column that holds one, with its row number as its line.
         let rows: [CSVParser.Row]
     }
 
@@ -71,10 +71,10 @@ enum Workbook {
         }
         fillMerged(worksheet.first("mergeCells")?.all("mergeCell").compactMap { $0["ref"] } ?? [], into: &rows)
         rows.removeAll { $0.cells.isEmpty }
-        let width = rows.lazy.compactMap { $0.cells.keys.max() }.max().map { $0 + 1 } ?? 0
-        return rows.map { row in
-            CSVParser.Row(cells: (0..<width).map { row.cells[$0] ?? "" }, line: row.number)
-        }
+        // The columns that hold a value: an empty column says nothing, and one stray cell in column XFD would
+        // otherwise make every row 16,384 cells wide.
+        let used = Set(rows.flatMap(\.cells.keys)).sorted()
+        return rows.map { row in CSVParser.Row(cells: used.map { row.cells[$0] ?? "" }, line: row.number) }
     }
 
     /// A cell merged down over rows ("A2:A5") shows its value beside each of them: each row's cell in the
@@ -87,16 +87,12 @@ enum Workbook {
             let ends = range.split(separator: ":")
             guard ends.count == 2, let from = CellReference(ends[0]), let to = CellReference(ends[1]), to.row > from.row,
                   let top = indexOfRow[from.row], let value = rows[top].cells[from.column] else { continue }
-            for number in from.row + 1 ... to.row {
-                if let index = indexOfRow[number] {
-                    rows[index].cells[from.column] = value
-                } else {
-                    indexOfRow[number] = rows.count
-                    rows.append((number, [from.column: value]))
-                }
+            // Only rows the sheet has: a row without a cell holds nothing to stand beside (and a range may run to
+            // the sheet's last row, 1,048,576).
+            for index in rows.indices where rows[index].number > from.row && rows[index].number <= to.row {
+                rows[index].cells[from.column] = value
             }
         }
-        rows.sort { $0.number < $1.number }
     }
 
     /// The shared strings, in order: each `<si>` as its text, or its rich-text runs' texts joined
@@ -178,11 +174,14 @@ struct CellReference {
         let reference = String(written.filter { $0 != "$" })  // "$C$12" is C12 held in place
         var column = 0
         var index = reference.startIndex
+        var letters = 0
         while index < reference.endIndex, let letter = reference[index].asciiValue, (65...90).contains(letter & ~0x20) {
             column = column * 26 + Int((letter & ~0x20) - 64)
+            letters += 1
             index = reference.index(after: index)
         }
-        guard column > 0 else { return nil }
+        // Excel's last column is XFD: more letters are no cell's place (and would overflow).
+        guard column > 0, letters <= 3 else { return nil }
         self.column = column - 1
         self.row = Int(reference[index...]) ?? 0
     }
