@@ -87,6 +87,23 @@ final class CorpusLoaderTests: XCTestCase {
         XCTAssertEqual(corpus.repairs.map(\.line), [3])
     }
 
+    /// A file that is not UTF-8 is read as Windows-1252, or as Mac Roman when that reads its bytes as Norwegian letters
+    /// (Excel for Mac's "CSV (Macintosh)", with old Mac line ends).
+    func testMacRomanAndWindows1252() throws {
+        let word = "Bodø, Hålogaland og Ærfugl"
+        // Mac Roman written out by hand (Foundation's encoder on Linux is not Mac Roman): æ 0xBE, ø 0xBF, å 0x8C, Æ 0xAE.
+        let macLetters: [Character: UInt8] = ["æ": 0xBE, "ø": 0xBF, "å": 0x8C, "Æ": 0xAE]
+        let mac = Data("Kommune;Innspill\r\(word);Vi ønsker æ og å.\r".flatMap { macLetters[$0].map { [$0] } ?? Array(String($0).utf8) })
+        let decodedMac = try TextDecoding.decode(mac, path: "mac.csv")
+        XCTAssertEqual(decodedMac.encoding, "mac-roman")
+        XCTAssertTrue(decodedMac.text.contains("Vi ønsker æ og å.") && decodedMac.text.contains(word), decodedMac.text)
+        XCTAssertTrue(decodedMac.warnings.first?.contains("Mac Roman") == true)
+        let windows = try XCTUnwrap("Kommune;Innspill\r\n\(word);Vi ønsker æ og å.\r\n".data(using: .windowsCP1252))
+        let decodedWindows = try TextDecoding.decode(windows, path: "win.csv")
+        XCTAssertEqual(decodedWindows.encoding, "windows-1252")
+        XCTAssertTrue(decodedWindows.text.contains("Vi ønsker æ og å."), decodedWindows.text)
+    }
+
     /// Windows and old Mac line ends become "\n" without touching anything else.
     func testUnixLineEnds() {
         XCTAssertEqual(TextDecoding.unixLineEnds("a\r\nb\rc\n\r\nø"), "a\nb\nc\n\nø")

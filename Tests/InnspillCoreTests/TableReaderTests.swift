@@ -128,6 +128,36 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertEqual(TableReader.preambleRows([["Tekst"], ["Mer tid."]]), 0, "a table of one column has no title row")
     }
 
+    /// Survey tools that write the header over several rows: Qualtrics (ids, questions, ImportId) and SurveyMonkey
+    /// (questions, then "Response" or each checkbox option, with "Other (please specify)" the question's free text);
+    /// their end time is the posted time.
+    func testHeadersOverSeveralRows() throws {
+        let qualtrics = try loadFixture("""
+            StartDate,EndDate,ResponseId,Q1,Q2,Q3
+            Start Date,End Date,Response ID,Gruppenummer,Hvilke kommuner er med i gruppa?,Hva er kulturskolens viktigste bidrag?
+            "{""ImportId"":""startDate""}","{""ImportId"":""endDate""}","{""ImportId"":""_recordId""}","{""ImportId"":""QID1_TEXT""}","{""ImportId"":""QID2_TEXT""}","{""ImportId"":""QID3_TEXT""}"
+            2025-03-05 10:02:11,2025-03-05 10:21:44,R_1a,Gruppe 1,"Ringsaker,Hamar",Et sted der alle barn kan uttrykke seg.
+
+            """, name: "qualtrics.csv")
+        let post = try XCTUnwrap(qualtrics.units.first { $0.kind == .post })
+        XCTAssertEqual(qualtrics.units.filter { $0.kind == .post }.count, 1, "the header rows are no posts")
+        XCTAssertEqual(post.question, "Hva er kulturskolens viktigste bidrag?")
+        XCTAssertEqual(post.group, "Gruppe 1")
+        XCTAssertEqual(post.municipalities, ["Ringsaker", "Hamar"])
+        XCTAssertEqual(post.posted.map(ISODate.string), "2025-03-05T10:21:44")
+        let monkey = try loadFixture("""
+            Respondent ID,Start Date,End Date,Hvilken gruppe var du i?,Hvilke kommuner var med i gruppa? (kryss av alle som passer),,,Hva bør kulturskolen prioritere?
+            ,,,Response,Sandefjord,Larvik,Other (please specify),Open-Ended Response
+            114587230961,2025-04-23 10:02:11,2025-04-23 10:14:05,Gruppe 1,Sandefjord,,Re,Flere elever fra familier som ikke har råd.
+
+            """, name: "surveymonkey.csv")
+        let answer = try XCTUnwrap(monkey.units.first { $0.kind == .post })
+        XCTAssertEqual(monkey.units.filter { $0.kind == .post }.map(\.text), ["Flere elever fra familier som ikke har råd."])
+        XCTAssertEqual(answer.question, "Hva bør kulturskolen prioritere?")
+        XCTAssertEqual(answer.group, "Gruppe 1")
+        XCTAssertEqual(Set(answer.municipalities), ["Sandefjord", "Tønsberg"], "a ticked option and the former Re written as other")
+    }
+
     /// A group's sheet saved as CSV with labelled rows over its table ("Kommunar:" beside the municipalities, "Gruppe:
     /// 2"): the rows above the header are left out, and a label that names a field gives every row its value.
     func testLabelledRowsAboveTheHeader() throws {

@@ -257,6 +257,10 @@ public enum CorpusLoader {
                 for k in rows.indices { rows[k].cells += k == 0 ? labelled.map(\.name) : labelled.map(\.value) }
             }
         }
+        if let survey = TableReader.surveyHeader(rows.prefix(3).map(\.cells)) {
+            rows[0].cells = survey.header
+            rows.removeSubrange(1..<survey.rows)
+        }
         guard let header = rows.first else { throw InnspillError("'\(shown)' has no rows") }
         guard rows.count > 1 else {
             throw InnspillError("the file has a header row and nothing under it", hint: "export the data again with its rows",

@@ -1,12 +1,12 @@
 import Foundation
 
 /// Turns a file's bytes into text: UTF-8 with or without BOM, UTF-16 with BOM,
-/// and Windows-1252 as a fallback. Stray invalid bytes in otherwise valid
+/// and Windows-1252 (or Mac Roman, when it reads as Norwegian) as a fallback. Stray invalid bytes in otherwise valid
 /// UTF-8 become U+FFFD, with a warning naming the lines.
 public enum TextDecoding {
     public struct Decoded: Sendable {
         public var text: String
-        /// The encoding used, for `info` ("utf-8", "utf-16le", "windows-1252").
+        /// The encoding used, for `info` ("utf-8", "utf-16le", "windows-1252", "mac-roman").
         public var encoding: String
         public var warnings: [String]
         /// Lines (1-based) whose invalid bytes became U+FFFD: no repair may take those for lost ligatures.
@@ -109,8 +109,13 @@ public enum TextDecoding {
         if invalidCount == 0 {
             return Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: "utf-8", warnings: [])
         }
-        // Many invalid sequences and no valid multi-byte ones: a Windows-1252 file.
+        // Many invalid sequences and no valid multi-byte ones: a Windows-1252 file, or Mac Roman (Excel for Mac's "CSV
+        // (Macintosh)"), told apart by which of them reads more of the bytes as Norwegian letters.
         if validMultibyteCount(bytes) == 0 {
+            if isMacRoman(bytes) {
+                return Decoded(text: macRoman(bytes), encoding: "mac-roman",
+                               warnings: ["'\(path)' is not UTF-8; read it as Mac Roman, as Excel for Mac saves CSV (check æ, ø and å; save it as UTF-8 to silence this)"])
+            }
             return Decoded(text: windows1252(bytes), encoding: "windows-1252",
                            warnings: ["'\(path)' is not UTF-8; read it as Windows-1252 (check æ, ø and å; save it as UTF-8 to silence this)"])
         }
@@ -169,11 +174,45 @@ public enum TextDecoding {
         return count
     }
 
+    /// Whether bytes that are not UTF-8 read as more Norwegian letters in Mac Roman (æ 0xBE, ø 0xBF, å 0x8C, Æ 0xAE,
+    /// Ø 0xAF, Å 0x81, é 0x8E) than in Windows-1252 (æ 0xE6, ø 0xF8, å 0xE5, Æ 0xC6, Ø 0xD8, Å 0xC5, é 0xE9). In
+    /// Windows-1252 the Mac letters are "¾¿Œ®¯" and an unused byte, which no Norwegian text is made of.
+    static func isMacRoman(_ bytes: [UInt8]) -> Bool {
+        var mac = 0, windows = 0
+        for b in bytes where b >= 0x80 {
+            switch b {
+            case 0xBE, 0xBF, 0x8C, 0xAE, 0xAF, 0x81, 0x8E: mac += 1
+            case 0xE6, 0xF8, 0xE5, 0xC6, 0xD8, 0xC5, 0xE9: windows += 1
+            default: break
+            }
+        }
+        return mac > windows
+    }
+
     /// Windows-1252 differs from ISO-8859-1 in 0x80-0x9F.
     private static let cp1252High: [UInt32] = [
         0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
         0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
+
+    /// Mac Roman's characters for 0x80-0xFF. (Foundation's `.macOSRoman` on Linux reads them as other characters,
+    /// "på" as "p¯", so the table is written out here.)
+    private static let macRomanHigh: [UInt32] = [
+        0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1, 0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,
+        0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3, 0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,
+        0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF, 0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
+        0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211, 0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,
+        0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB, 0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153,
+        0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA, 0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,
+        0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1, 0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4,
+        0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC, 0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
+    ]
+
+    static func macRoman(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for b in bytes { scalars.append(Unicode.Scalar(b < 0x80 ? UInt32(b) : macRomanHigh[Int(b) - 0x80])!) }
+        return String(scalars)
+    }
 
     static func windows1252(_ bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()

@@ -164,7 +164,16 @@ extension TableReader {
                 let found = places.headerMunicipalities(option.option)
                 return found.complete && !found.municipalities.isEmpty
             }
-            if columns.index["municipalities"] == nil, TableReader.fieldAsked(by: checkbox.question) == "municipalities" || namesPlaces {
+            if let other = columns.index["municipalities"], columns.header[other] == checkbox.question {
+                // The question's own column is its free text beside the options ("Other (please specify)", as SurveyMonkey
+                // writes it): the options ticked join it.
+                for k in rows.indices where column < rows[k].cells.count {
+                    let written = other < rows[k].cells.count ? rows[k].cells[other] : nil
+                    let both = [rows[k].cells[column], written].compactMap { $0?.trimmingWhitespace }.filter { !$0.isEmpty }
+                    if other < rows[k].cells.count { rows[k].cells[other] = both.isEmpty ? nil : both.joined(separator: ", ") }
+                }
+            } else if columns.index["municipalities"] == nil,
+                      TableReader.fieldAsked(by: checkbox.question) == "municipalities" || namesPlaces {
                 columns.index["municipalities"] = column
             } else {
                 extra.append(column)

@@ -21,9 +21,14 @@ struct TableReader {
                    "posted", "timestamp", "tidspunkt", "dato", "date",
                    "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
                    "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid", "$created",
-                   "time"],
+                   "time",
+                   // Survey tools' end of the answer before its start (Qualtrics, SurveyMonkey, Netigate, Questback).
+                   "end date", "recorded date", "date submitted", "sluttidspunkt", "sluttid", "fullført", "completed",
+                   "start date", "starttidspunkt", "start time"],
         "group": ["group", "gruppe", "gruppa", "gruppenummer", "gruppenr", "gruppe nr", "group number", "bord", "bordnummer", "bordnr",
-                  "team", "rom", "grupperom", "breakout room"],
+                  "team", "rom", "grupperom", "breakout room", "gruppenavn", "gruppenamn", "group name",
+                  // A Miro board's frame, which the organisers name after a group ("Gruppe 1 – Kristiansand og Vennesla").
+                  "frame"],
         "question": ["question", "spørsmål", "sporsmal", "poll"],
         "url": ["post url", "post link", "permalink", "lenke til innlegg", "innleggslenke", "attachment link", "attachment", "vedlegg",
                 "lenke", "url", "link"],
@@ -46,8 +51,13 @@ struct TableReader {
     /// TableReader.fieldAsked(by: "Hvilke kommuner er med i gruppa?")   // "municipalities"
     /// ```
     static func fieldAsked(by title: String) -> String? {
-        let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
-        guard title.trimmingSpaces.hasSuffix("?"), (2...7).contains(words.count), let first = words.first,
+        // A note after the question is not part of it ("Hvilke kommuner var med? (kryss av alle som passer)").
+        var asked = title.trimmingSpaces
+        if asked.hasSuffix(")"), let open = asked.lastIndex(of: "("), asked[..<open].trimmingSpaces.hasSuffix("?") {
+            asked = asked[..<open].trimmingSpaces
+        }
+        let words = asked.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard asked.hasSuffix("?"), (2...7).contains(words.count), let first = words.first,
               ["hvilke", "hvilken", "hvilket", "kva", "kven", "which", "what"].contains(first) else { return nil }
         if words.contains(where: { $0.hasPrefix("kommun") || $0.hasPrefix("municipalit") }) { return "municipalities" }
         if words.contains(where: { PadletLines.groupWords.contains(String($0)) }) { return "group" }
@@ -255,6 +265,38 @@ struct TableReader {
     static func preambleRows<Rows: Collection<[String]>>(_ rows: Rows) -> Int {
         func filled(_ row: [String]) -> Int { row.count { !$0.trimmingWhitespace.isEmpty } }
         return rows.prefix(preambleLimit + 1).enumerated().first { filled($0.element) >= 2 && label(of: $0.element) == nil }?.offset ?? 0
+    }
+
+    /// The header of a survey tool's export that writes it over more than one row, and how many rows it takes:
+    /// Qualtrics writes three (column ids, the questions, and `{"ImportId":"QID3_TEXT"}`): the questions are the
+    /// header. SurveyMonkey writes two (the questions, then "Response", "Open-Ended Response", or under a checkbox
+    /// question each option's name): an option's column is titled "question - option", as other forms title it. Nil
+    /// for a header of one row.
+    ///
+    /// ```swift
+    /// TableReader.surveyHeader([["Q1", "Q2"], ["Gruppe", "Hva bør vi gjøre?"], [#"{"ImportId":"QID1"}"#, #"{"ImportId":"QID2_TEXT"}"#]])
+    /// // (["Gruppe", "Hva bør vi gjøre?"], 3)
+    /// ```
+    static func surveyHeader(_ rows: [[String]]) -> (header: [String], rows: Int)? {
+        if rows.count >= 3, rows[2].contains(where: { $0.trimmingSpaces.hasPrefix(#"{"ImportId""#) }) {
+            let header = rows[1].indices.map { k in rows[1][k].trimmingWhitespace.isEmpty && k < rows[0].count ? rows[0][k] : rows[1][k] }
+            return (header, 3)
+        }
+        let responses: Set<String> = ["response", "open-ended response", "svar", "åpent svar"]
+        guard rows.count >= 2, rows[1].contains(where: { responses.contains($0.trimmingWhitespace.lowercased()) }),
+              rows[1].first.map({ $0.trimmingWhitespace.isEmpty }) ?? false else { return nil }
+        var header: [String] = []
+        var question = ""
+        for k in rows[0].indices {
+            let top = rows[0][k].trimmingWhitespace
+            if !top.isEmpty { question = String(top) }
+            let sub = k < rows[1].count ? rows[1][k].trimmingWhitespace : ""
+            // The free text beside a checkbox's options ("Other (please specify)") answers the question itself.
+            let other = sub.lowercased().hasPrefix("other") || sub.lowercased().hasPrefix("annet") || sub.lowercased().hasPrefix("anna")
+            header.append(sub.isEmpty || responses.contains(sub.lowercased()) || question.isEmpty ? String(top)
+                          : other ? question : "\(question) - \(sub)")
+        }
+        return (header, 2)
     }
 
     /// A labelled row's label and value: a first cell ending in ":" and the cells after it ("Kommunar:" | "Herøy,
