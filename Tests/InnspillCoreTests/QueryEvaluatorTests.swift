@@ -107,6 +107,24 @@ final class QueryEvaluatorTests: XCTestCase {
         XCTAssertEqual(try ids("rom = 9"), [1], "an extra column with numbers is a number field")
     }
 
+    /// A column of decimal numbers as a Norwegian spreadsheet writes them ("4,2") compares with a number as numbers;
+    /// a column of words keeps alphabetical order.
+    func testDecimalCommasCompareAsNumbers() throws {
+        let units = [("4,2", "Bodø"), ("3,9", "Tromsø"), ("3,6", "Alta"), ("10,5", "Ørland")].enumerated().map { k, row in
+            var u = InnspillCore.Unit(kind: .post, text: "Tiltak \(k)", line: k + 1)
+            u.id = k + 1
+            u.extra = ["Prioritet": row.0, "Sted": row.1]
+            return u
+        }
+        let fields = FieldRegistry(units: units)
+        func ids(_ expression: String) throws -> [Int] {
+            try Filter(expression, fields: fields, context: context).select(units).map { units[$0].id }
+        }
+        XCTAssertEqual(try ids("prioritet >= 3.9"), [1, 2, 4], "10,5 is more than 3.9, though it sorts before it as text")
+        XCTAssertEqual(try ids("prioritet < 4"), [2, 3])
+        XCTAssertEqual(try ids("sted < M"), [1, 3], "words compare in Norwegian alphabetical order")
+    }
+
     func testWordsCountsLikeUnitWordCount() throws {
         let texts = ["", "  ", "én to", "Økonomi, æ ø å!", "a–b — c", "x\u{00A0}y\u{2003}z", "3 × 4 ÷ 2", "漢字 かな", "e\u{0301}te", "🙂 ok"]
         for t in texts {

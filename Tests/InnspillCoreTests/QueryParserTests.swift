@@ -185,6 +185,12 @@ final class QueryParserTests: XCTestCase {
         XCTAssertEqual(e?.location, .column(19))
     }
 
+    func testADecimalCommaSaysToWriteAPoint() {
+        let e = failure("words > 3,8")
+        XCTAssertEqual(e?.message, "unexpected ','")
+        XCTAssertEqual(e?.hint, "write a decimal number with a point: 3.8 (values written 3,8 compare as numbers)")
+    }
+
     func testUnexpectedTokenAfterCondition() {
         let e = failure(#"section = "a" words > 2"#)
         XCTAssertEqual(e?.message, "unexpected 'words'")

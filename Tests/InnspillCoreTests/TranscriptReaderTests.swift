@@ -91,8 +91,75 @@ final class TranscriptReaderTests: XCTestCase {
         XCTAssertEqual(TranscriptReader.speakerLine("Kari Lunde   1:02:44")?.speaker, "Kari Lunde")
         XCTAssertNil(TranscriptReader.speakerLine("Vi møtes kl.  10:30"), "a sentence is no speaker")
         XCTAssertEqual(TranscriptReader.seconds("00:01:26.980"), 86)
-        XCTAssertEqual(GroupMention.number("Gruppe fire, Austevoll og Fitjar."), 4)
-        XCTAssertNil(GroupMention.number("Vi var en god gruppe."))
+        XCTAssertEqual(GroupMention.label("Gruppe fire, Austevoll og Fitjar."), "Gruppe 4")
+        XCTAssertEqual(GroupMention.label("Gruppe A – Tromsø og Karlsøy."), "Gruppe A")
+        XCTAssertNil(GroupMention.label("Vi var en god gruppe."))
+        XCTAssertNil(GroupMention.label("Det var gruppe i dag."), "a word after 'gruppe' that is no number or capital letter")
         XCTAssertEqual(CorpusLoader.sniff("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHei.\n", path: "x.txt"), .transcript)
+    }
+
+    /// A Zoom chat saved in a folder named by the meeting's day: a message per post by its sender at that day's clock
+    /// time; the host's question a prompt; a reaction, a reply's quote and a direct message are not what was said.
+    func testAZoomChat() throws {
+        let text = """
+            10:02:15 From  Marit Olsen  to  Everyone:
+            \tVelkommen! Spørsmål: Hva er den største utfordringen for kulturskolen nå?
+            10:14:33 From  Kari Lunde  to  Everyone:
+            \tGruppe 1 (Bø, Øksnes og Sortland): Vi mangler lærere i dans.
+            \tOg lokaler.
+            10:15:40 From  Per Hansen  to  Everyone:
+            \tReacted to "Gruppe 1 (Bø, Øks..." with 👍
+            10:16:02 From  Per Hansen  to  Marit Olsen(Direct Message):
+            \tKan du sende lysarkene?
+            10:18:10 From  Per Hansen  to  Everyone:
+            \tReplying to "Gruppe 1 (Bø, Øks..."
+
+            \tGruppe 2 – Vefsn og Grane: Det samme hos oss.
+            10:30:00 From  Marit Olsen  to  Everyone:
+            \tTakk for alle innspill!
+
+            """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-zoom-\(getpid())/2025-03-18 10.00.00 Dialogseminar")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let file = folder.appendingPathComponent("meeting_saved_chat.txt")
+        try Data(text.utf8).write(to: file)
+        let corpus = try CorpusLoader.loadFile(file.path, options: LoadOptions())
+        XCTAssertEqual(corpus.format, "chat")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["Kari Lunde", "Per Hansen"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bø", "Øksnes", "Sortland"], ["Vefsn", "Grane"]])
+        XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2025-03-18T10:14:33", "2025-03-18T10:18:10"])
+        XCTAssertEqual(posts[0].text, "Gruppe 1 (Bø, Øksnes og Sortland): Vi mangler lærere i dans. Og lokaler.")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.question), ["Hva er den største utfordringen for kulturskolen nå?"])
+        XCTAssertFalse(corpus.units.contains { $0.text.contains("Reacted") || $0.text.contains("Replying") || $0.text.contains("lysarkene") })
+    }
+
+    /// Google Meet's chat (.sbv): a time into the meeting over "Name : message"; a rapporteur's second message goes on
+    /// with their group's answers.
+    func testAGoogleMeetChat() throws {
+        let corpus = try loadFixture("""
+            00:01:12.400,00:01:12.400
+            Randi Aune : Spørsmålet: Hvordan kan kulturskolen jobbe med frivilligheten?
+
+            00:18:44.120,00:18:44.120
+            Einar Røe : Gruppe 1, Steinkjer: Korpsene har ingen dirigent lenger.
+
+            00:19:02.000,00:19:02.000
+            Einar Røe : Vi vil også samarbeide med husflidslaget.
+
+            00:25:00.000,00:25:00.000
+            Randi Aune : Takk skal dere ha. Flere innspill?
+
+            00:26:00.000,00:26:00.000
+            Randi Aune : Da runder vi av.
+
+            """, name: "chat.sbv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Gruppe 1, Steinkjer: Korpsene har ingen dirigent lenger.", "Vi vil også samarbeide med husflidslaget."])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1"])
+        XCTAssertEqual(posts.map(\.author), ["Einar Røe", "Einar Røe"])
+        XCTAssertEqual(posts.first?.municipalities, ["Steinkjer"])
     }
 }

@@ -313,9 +313,17 @@ struct Compiler {
             return { $0.map(p.matches) ?? false }
         case (.less, .text(let s)), (.lessOrEqual, .text(let s)), (.greater, .text(let s)), (.greaterOrEqual, .text(let s)):
             let op = c.op
+            // A number compares values that are numbers as numbers, with a decimal comma or point ("4,2" > 3.8, as a
+            // Norwegian spreadsheet writes them); other values in Norwegian alphabetical order.
+            let number = Compiler.number(s)
             return { v in
                 guard let v else { return false }
-                let r = NorwegianOrder.primaryCompare(v, s)
+                let r: ComparisonResult
+                if let number, let value = Compiler.number(v) {
+                    r = value < number ? .orderedAscending : value > number ? .orderedDescending : .orderedSame
+                } else {
+                    r = NorwegianOrder.primaryCompare(v, s)
+                }
                 switch op {
                 case .less: return r == .orderedAscending
                 case .lessOrEqual: return r != .orderedDescending
@@ -326,6 +334,14 @@ struct Compiler {
         default:
             return { _ in false }
         }
+    }
+
+    /// A text that is a number, with a decimal point or comma ("4,2", "-3.5", "12"); nil for other text.
+    static func number(_ text: String) -> Double? {
+        let t = text.trimmingSpaces
+        guard let first = t.first, first.isASCIIDigit || first == "-", t.count <= 30,
+              t.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == "-" }) else { return nil }
+        return Double(t.replacingOccurrences(of: ",", with: "."))
     }
 
     func numberTest(_ c: Condition) -> (Double?) -> Bool {

@@ -73,8 +73,14 @@ private struct Parser {
         case .rparen:
             throw error("unbalanced parenthesis: ')' has no matching '('", hint: "remove it or add '(' before", at: current.column)
         case .comma:
+            // "Prioritet > 3,8": a decimal comma, as Norwegian writes numbers, between digits.
+            let column = current.column
+            if column > 0, column + 1 < chars.count, chars[column - 1].isASCIIDigit, chars[column + 1].isASCIIDigit {
+                throw error("unexpected ','", hint: "write a decimal number with a point: 3.8 (values written 3,8 compare as numbers)",
+                            at: column)
+            }
             throw error("unexpected ','", hint: "for several values write FIELD in (A, B); join conditions with 'and' or 'or'",
-                        at: current.column)
+                        at: column)
         default:
             throw error("unexpected \(describe(current))", hint: "join conditions with 'and' or 'or'; quote a value with spaces", at: current.column)
         }

@@ -10,7 +10,7 @@ import InnspillText
 /// ```
 public enum CorpusLoader {
     /// File name endings a folder load picks up.
-    public static let extensions = Set(["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson", "vtt"])
+    public static let extensions = Set(["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson", "vtt", "sbv"])
         .union(OfficeFile.officeExtensions)
 
     /// Loads a file, or every supported file in a folder (one corpus each, sorted by name).
@@ -194,7 +194,8 @@ public enum CorpusLoader {
             result = SlideReader.read(text)
             kept = Kept(consume text, repair: options.repair)
         case .transcript:
-            result = TranscriptReader(places: places).read(SourceLine.split(text))
+            let day = TranscriptReader.day(inPath: URL(fileURLWithPath: shown).standardizedFileURL.path)
+            result = TranscriptReader(places: places).read(SourceLine.split(text), day: day)
             kept = Kept(consume text, repair: options.repair)
         case .email:
             result = EmailReader(places: places).read(SourceLine.split(text))

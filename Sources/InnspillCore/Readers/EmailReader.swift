@@ -97,8 +97,8 @@ struct EmailReader {
             if let header = board.groupHeader(line, strict: true), header.group != nil {
                 draft.group = header.group
                 draft.municipalities = header.municipalities
-            } else if let number = sentences.lazy.compactMap(GroupMention.number).first {
-                draft.group = "Gruppe \(number)"
+            } else if let label = sentences.lazy.compactMap(GroupMention.label).first {
+                draft.group = label
                 draft.municipalities = GroupMention.municipalities(in: sentences, places: places)
             } else {
                 continue

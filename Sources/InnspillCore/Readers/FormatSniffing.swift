@@ -25,7 +25,7 @@ extension CorpusLoader {
         case "tsv", "tab": return .tsv
         case "csv": return .csv
         case "md", "markdown": return .text
-        case "vtt": return .transcript
+        case "vtt", "sbv": return .transcript
         default: break
         }
         // A scalar cut at the end of the window becomes U+FFFD, which no check below looks for.

@@ -4,7 +4,7 @@ import Foundation
 /// "Gruppe én, det var Askøy, Øygarden og Alver.", "Her kommer svarene fra gruppe 2 (Vefsn, Grane og Hattfjelldal)."
 ///
 /// ```swift
-/// GroupMention.number("Gruppe én, det var Askøy og Alver.")   // 1
+/// GroupMention.label("Gruppe én, det var Askøy og Alver.")    // "Gruppe 1"
 /// GroupMention.sentences("Hei. Gruppe to her!")            // ["Hei.", "Gruppe to her!"]
 /// ```
 enum GroupMention {
@@ -25,13 +25,15 @@ enum GroupMention {
         return sentences
     }
 
-    /// The number of the group a sentence names: "Gruppe én, det var ..." 1, "gruppe 3 var ..." 3, "Gruppe to." 2.
-    static func number(_ sentence: String) -> Int? {
-        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        for k in words.indices.dropLast() where words[k] == "gruppe" || words[k] == "gruppa" || words[k] == "group" {
-            let next = String(words[k + 1])
-            if let n = Int(next), (1...99).contains(n) { return n }
-            if let n = numberWords[next] { return n }
+    /// The group a sentence names, as its label: "Gruppe én, det var ..." is "Gruppe 1", "gruppe 3 var ..." "Gruppe 3",
+    /// "Gruppe to." "Gruppe 2", and a group named by a capital letter, "Gruppe A – Tromsø ...", "Gruppe A".
+    static func label(_ sentence: String) -> String? {
+        let words = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        for k in words.indices.dropLast() where ["gruppe", "gruppa", "group"].contains(words[k].lowercased()) {
+            let next = words[k + 1]
+            if let n = Int(next), (1...99).contains(n) { return "Gruppe \(n)" }
+            if let n = numberWords[next.lowercased()] { return "Gruppe \(n)" }
+            if next.count == 1, let letter = next.first, letter.isUppercase { return "Gruppe \(letter)" }
         }
         return nil
     }

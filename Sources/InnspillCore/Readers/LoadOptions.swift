@@ -12,7 +12,8 @@ public enum LoadFormat: String, Sendable, CaseIterable {
     case csv, tsv, json, jsonl
     /// Plain text or Markdown: one unit per paragraph.
     case text
-    /// A meeting's transcript (WebVTT, or Teams' saved as text): a post per rapporteur's turn.
+    /// A meeting's transcript (WebVTT, or Teams' saved as text): a post per rapporteur's turn; or its chat (Zoom's,
+    /// Google Meet's): a post per message.
     case transcript
     /// An e-mail thread saved as text: a post per group's reply.
     case email
