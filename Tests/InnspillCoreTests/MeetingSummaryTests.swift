@@ -88,6 +88,29 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertTrue(posts[0].raw.contains("**laget rundt barnet**"), "raw keeps the file's own text")
     }
 
+    /// Google Docs' "plain text": the organisers' numbered questions under their title in one paragraph, and a table
+    /// written with tabs, a row per group and a column per question.
+    func testATableWrittenWithTabs() throws {
+        let corpus = try loadFixture("""
+            Spørsmål til gruppene
+            1. Hva er kulturskolens rolle mot utenforskap?
+            2. Hvilke samarbeid bør vi bygge videre på?
+
+            Gruppe\tKommuner\tSpørsmål 1\tSpørsmål 2
+            1\tFredrikstad, Hvaler\tNå barn som ikke deltar i idrett.\tFelles sommerskole.
+            2\tSarpsborg, Råde\tVære der barna er.\tFordypning i dans.
+
+            """, name: "referat.txt")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.question), ["Hva er kulturskolens rolle mot utenforskap?", "Hvilke samarbeid bør vi bygge videre på?"])
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Nå barn som ikke deltar i idrett.", "Felles sommerskole.", "Være der barna er.", "Fordypning i dans."])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Fredrikstad", "Hvaler"], ["Fredrikstad", "Hvaler"], ["Sarpsborg", "Råde"], ["Sarpsborg", "Råde"]])
+        XCTAssertEqual(posts.map(\.question), prompts.map(\.question) + prompts.map(\.question), "'Spørsmål 1' takes the wording asked above")
+        XCTAssertNil(MarkdownTable.tabTable(in: SourceLine.split("–\tBudsjettkutt\n–\tVentelister\n"), at: 0), "a list is no table")
+    }
+
     /// A group's answer as a table by municipality under its heading, in a section's heading (as Word's tables come
     /// through): one post of the group, a segment per municipality, answering the section's one question.
     func testAGroupsTableByMunicipality() throws {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A table written in Markdown inside a text file: a header row of cells between "|", a delimiter row
-/// ("|---|:---:|") under it, and rows until a line without "|". A meeting summary often reports the groups'
+/// ("|---|:---:|") under it, and rows until a line without "|" (or a grid table, or a table written with tabs). A meeting summary often reports the groups'
 /// answers so, a row per group and a column per question; `PlainTextReader` reads each table as a CSV
 /// export with that header is read, so its rows become posts with their group, municipalities and questions.
 ///
@@ -32,6 +32,11 @@ struct MarkdownTable {
                 i = grid.indices.upperBound
                 continue
             }
+            if let tabbed = tabTable(in: lines, at: i) {
+                tables.append(tabbed)
+                i = tabbed.indices.upperBound
+                continue
+            }
             guard lines[i].text.utf8.contains(UInt8(ascii: "|")), isDelimiterRow(lines[i + 1].trimmed) else { i += 1; continue }
             let header = cells(lines[i].trimmed)
             guard header.count >= 2, header.count == cells(lines[i + 1].trimmed).count else { i += 1; continue }
@@ -47,6 +52,29 @@ struct MarkdownTable {
             i = end
         }
         return tables
+    }
+
+    /// A table written with a tab between cells, as Google Docs' and Word's "plain text" write a document's table: two
+    /// or more lines in a row with as many cells each (two or more), the first a header with every cell filled. A
+    /// list whose items have a tab after their bullet or number ("–\tBudsjettkutt", "1.\tHva ...?") is no table.
+    static func tabTable(in lines: [SourceLine], at start: Int) -> MarkdownTable? {
+        func tabCells(_ line: SourceLine) -> [String]? {
+            guard line.text.utf8.contains(UInt8(ascii: "\t")) else { return nil }
+            let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
+            guard cells.count >= 2, let first = cells.first, first.count > 1 || first.first?.isNumber == true,
+                  !PadletTextReader.listItem(Substring(first + " x")).0 else { return nil }
+            return cells
+        }
+        guard start == 0 || lines[start - 1].isBlank || tabCells(lines[start - 1]) == nil,
+              let header = tabCells(lines[start]), header.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var rows: [(cells: [String?], line: Int)] = []
+        var end = start + 1
+        while end < lines.count, let cells = tabCells(lines[end]), cells.count == header.count {
+            rows.append((cells.map { $0 }, lines[end].number))
+            end += 1
+        }
+        guard !rows.isEmpty else { return nil }
+        return MarkdownTable(header: header, headerLine: lines[start].number, rows: rows, indices: start..<end)
     }
 
     /// A grid table, as pandoc writes one from a word processor's table: borders of "+" and "-" ("+===+" under the

@@ -497,7 +497,12 @@ struct PlainTextReader {
         var current: DraftUnit?
         func finish() {
             if let unit = current, unit.hasText {
-                if let section, PadletTextReader.isPromptBoxTitle(Substring(section)), unit.lines.contains(where: {
+                // Under a heading of the organisers' questions, or a paragraph that opens with one ("Spørsmål til
+                // gruppene" over "1. Hva ...?"): the numbered questions are prompts.
+                let opening = unit.lines.first { !$0.isBlank }?.trimmed
+                let boxTitle = section.map { PadletTextReader.isPromptBoxTitle(Substring($0)) } ?? false
+                    || opening.map { PadletTextReader.isPromptBoxTitle($0) && !$0.hasSuffix("?") } ?? false
+                if boxTitle, unit.lines.contains(where: {
                     let item = PadletTextReader.questionItem($0.trimmed)
                     return item.isItem && item.body.hasSuffix("?")
                 }) {
