@@ -133,10 +133,10 @@ final class OtherToolsTableTests: XCTestCase {
     /// their end time is the posted time.
     func testHeadersOverSeveralRows() throws {
         let qualtrics = try loadFixture("""
-            StartDate,EndDate,ResponseId,Q1,Q2,Q3
-            Start Date,End Date,Response ID,Gruppenummer,Hvilke kommuner er med i gruppa?,Hva er kulturskolens viktigste bidrag?
-            "{""ImportId"":""startDate""}","{""ImportId"":""endDate""}","{""ImportId"":""_recordId""}","{""ImportId"":""QID1_TEXT""}","{""ImportId"":""QID2_TEXT""}","{""ImportId"":""QID3_TEXT""}"
-            2025-03-05 10:02:11,2025-03-05 10:21:44,R_1a,Gruppe 1,"Ringsaker,Hamar",Et sted der alle barn kan uttrykke seg.
+            StartDate,EndDate,ResponseId,Q1,Q2,Q3,Q4
+            Start Date,End Date,Response ID,Gruppenummer,Hvilke kommuner er med i gruppa?,Hva er kulturskolens viktigste bidrag?,Navn på den som fyller ut (valgfritt)
+            "{""ImportId"":""startDate""}","{""ImportId"":""endDate""}","{""ImportId"":""_recordId""}","{""ImportId"":""QID1_TEXT""}","{""ImportId"":""QID2_TEXT""}","{""ImportId"":""QID3_TEXT""}","{""ImportId"":""QID4_TEXT""}"
+            2025-03-05 10:02:11,2025-03-05 10:21:44,R_1a,Gruppe 1,"Ringsaker,Hamar",Et sted der alle barn kan uttrykke seg.,Siri Bakken
 
             """, name: "qualtrics.csv")
         let post = try XCTUnwrap(qualtrics.units.first { $0.kind == .post })
@@ -145,6 +145,7 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertEqual(post.group, "Gruppe 1")
         XCTAssertEqual(post.municipalities, ["Ringsaker", "Hamar"])
         XCTAssertEqual(post.posted.map(ISODate.string), "2025-03-05T10:21:44")
+        XCTAssertEqual(post.author, "Siri Bakken", "the form's question for a name gives the author")
         let monkey = try loadFixture("""
             Respondent ID,Start Date,End Date,Hvilken gruppe var du i?,Hvilke kommuner var med i gruppa? (kryss av alle som passer),,,Hva bør kulturskolen prioritere?
             ,,,Response,Sandefjord,Larvik,Other (please specify),Open-Ended Response

@@ -16,7 +16,10 @@ struct TableReader {
         "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
         "author": ["author", "forfatter", "forfattar", "skribent", "opprettet av", "oppretta av", "created by", "registrert av",
                    "skrevet av", "skrive av", "skrivi av", "name", "navn", "namn", "user", "username", "bruker", "brukernavn",
-                   "brukarnamn", "participant", "deltaker", "deltakar", "referent", "skriver", "skrivar", "sekretær", "note taker"],
+                   "brukarnamn", "participant", "deltaker", "deltakar", "referent", "skriver", "skrivar", "sekretær", "note taker",
+                   // A form's question for the name of who answers.
+                   "ditt navn", "ditt namn", "your name", "navn (valgfritt)", "namn (valfritt)", "name (optional)",
+                   "navn på den som fyller ut", "navn på den som fyller ut (valgfritt)", "namn på den som fyller ut"],
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den", "oppretta (utc)", "oppretta",
                    "posted", "timestamp", "tidspunkt", "dato", "date",
                    "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
