@@ -135,6 +135,8 @@ final class MeetingSummaryTests: XCTestCase {
             | Sarpsborg | En felles vikarpool. |
             | Rakkestad | Felles kompetanseheving. |
 
+            Takk for innsatsen!
+
             """, name: "referat.md")
         let posts = corpus.units.filter { $0.kind == .post }
         XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
@@ -146,6 +148,8 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertEqual(segments.map(\.municipalities), [["Fredrikstad"], ["Hvaler"], ["Sarpsborg"], ["Rakkestad"]])
         XCTAssertEqual(segments.map(\.text).first, "Et felles talentprogram for hele Nedre Glomma.")
         XCTAssertEqual(Set(segments.map(\.prompt)), [prompt.id])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.text).last, "Takk for innsatsen!",
+                       "the words under the last group's table are the organisers'")
     }
 
     /// Text without group headers stays one unit per paragraph, with Markdown headings as sections.

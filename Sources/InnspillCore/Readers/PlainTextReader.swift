@@ -145,11 +145,25 @@ struct PlainTextReader {
                 if drafts[k].municipalities.isEmpty { drafts[k].municipalities = header.municipalities }
             }
         }
-        if let header, let byPlace = groupAnswerByPlace(table, drafts, columns: columns, header: header) { drafts = [byPlace] }
+        var byPlace: DraftUnit?
+        if let header { byPlace = groupAnswerByPlace(table, drafts, columns: columns, header: header) }
+        if let byPlace { drafts = [byPlace] }
         let rowsAreGroups = drafts.contains { $0.kind == .post && $0.group != nil }
         result.insertInLineOrder(drafts + [askedOver].compactMap { $0 })
-        // Text under a table of the groups' answers, with no group's post after it, is the organisers' closing words.
-        if rowsAreGroups, let lastGroup = result.drafts.lastIndex(where: { $0.kind == .post && $0.group != nil }) {
+        // Text under a table of the groups' answers, with no group's post after it, is the organisers' closing words;
+        // so is the text under the last group's table of its answers by municipality, which took the group's heading.
+        let tableGroup = byPlace?.group
+        let closing = { (draft: DraftUnit) in
+            draft.kind == .post && (draft.lines.first { !$0.isBlank }?.number ?? 0) > span.upperBound
+                && (draft.group == nil || draft.group == tableGroup)
+        }
+        if let tableGroup, !result.drafts.contains(where: { $0.firstLine > span.upperBound && $0.group != nil && $0.group != tableGroup }) {
+            for k in result.drafts.indices where closing(result.drafts[k]) {
+                result.drafts[k].kind = .prompt
+                result.drafts[k].group = nil
+                result.drafts[k].municipalities = []
+            }
+        } else if rowsAreGroups, let lastGroup = result.drafts.lastIndex(where: { $0.kind == .post && $0.group != nil }) {
             for k in result.drafts.indices[(lastGroup + 1)...] where result.drafts[k].kind == .post && result.drafts[k].firstLine > span.upperBound {
                 result.drafts[k].kind = .prompt
             }
