@@ -125,6 +125,7 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertEqual(posts.map(\.text), ["Økonomi og foreldrebetaling", "inspirerende", "Mangel på lærere"], "row by row")
         XCTAssertEqual(posts.map(\.municipalities), [["Bergen"], ["Bergen"], ["Tromsø"]])
         XCTAssertEqual(posts.first?.line, 4)
+        XCTAssertEqual(corpus.title, "Temamøte 20. november 2024", "the title row is the corpus's title")
         XCTAssertEqual(TableReader.preambleRows([["Tekst"], ["Mer tid."]]), 0, "a table of one column has no title row")
     }
 

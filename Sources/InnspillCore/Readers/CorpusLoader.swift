@@ -212,6 +212,7 @@ public enum CorpusLoader {
             result = try reader.read(rows: table.cells, columns: table.columns, path: shown,
                                      format: format == .tsv ? "tsv" : table.format, control: options.control)
             result.warnings += table.warnings
+            result.title = result.title ?? table.title
         case .json, .jsonl:
             let (header, rows) = try JSONReader.rows(text, lines: format == .jsonl, path: shown)
             let reader = TableReader(places: places)
@@ -236,6 +237,9 @@ public enum CorpusLoader {
         let format: String
         let cells: [(cells: [String?], line: Int)]
         let warnings: [String]
+        /// The title over the header (Mentimeter's presentation, a spreadsheet's heading): the first row above it that
+        /// holds one cell, not a label.
+        let title: String?
     }
 
     /// Finds a table's header (Mentimeter's and Excel's exports may put a title and a blank row above it) and
@@ -247,7 +251,15 @@ public enum CorpusLoader {
         let preamble = TableReader.preambleRows(rows.lazy.map(\.cells))
         var warnings: [String] = []
         var labelled: [(name: String, value: String)] = []
+        var title: String?
         if preamble > 0 {
+            for row in rows.prefix(preamble) {
+                let filled = row.cells.filter { !$0.trimmingWhitespace.isEmpty }
+                if filled.count == 1, TableReader.label(of: filled) == nil {
+                    title = String(filled[0].trimmingWhitespace)
+                    break
+                }
+            }
             labelled = TableReader.labelledFields(rows.prefix(preamble).map(\.cells), header: rows[preamble].cells)
             let gave = labelled.isEmpty ? "" : "; " + labelled.map { "'\($0.name): \($0.value)'" }.joined(separator: ", ") + " is every row's"
             warnings.append("'\(shown)': the header is on line \(rows[preamble].line); the \(Plural.count(preamble, "row", "rows")) "
@@ -275,7 +287,7 @@ public enum CorpusLoader {
         }
         let format = isPadletHeader(header.cells) ? "padlet-csv" : "csv"
         let cells = (consume rows).dropFirst().map { ($0.cells.map { $0 }, $0.line) }
-        return PreparedTable(columns: columns, format: format, cells: cells, warnings: warnings)
+        return PreparedTable(columns: columns, format: format, cells: cells, warnings: warnings, title: title)
     }
 
     /// The drafts of a workbook's sheets, each read as a table. Sheets without a table of text (a summary
@@ -289,8 +301,9 @@ public enum CorpusLoader {
         for sheet in sheets where !sheet.rows.isEmpty {
             do {
                 let table = try prepareTable(sheet.rows, separator: nil, reader: reader, path: shown, options: options)
-                let result = try reader.read(rows: table.cells, columns: table.columns, path: shown, format: table.format,
+                var result = try reader.read(rows: table.cells, columns: table.columns, path: shown, format: table.format,
                                              control: options.control)
+                result.title = result.title ?? table.title
                 if result.drafts.isEmpty { continue }
                 read.append((sheet.name, result))
             } catch let error as InnspillError {
