@@ -15,7 +15,8 @@ struct LoadCommand: ShellCommand {
         municipalities=COL.
         Excel workbooks (.xlsx) are read as their sheets saved as CSV would be; Word documents
         (.docx) as their text, with headings, numbered lists and tables; PowerPoint decks (.pptx)
-        a slide per slide.
+        a slide per slide. A meeting's transcript (WebVTT, Teams) or chat (Zoom, Google Meet's
+        .sbv) gives a post per rapporteur's turn or message (format=transcript).
         Loading a file already loaded warns and skips it unless 'as NAME' is given.
         Repairs (ligatures, OCR damage to æøå, hyphenation) follow 'set repair on|off'.
         """
