@@ -49,6 +49,9 @@ final class OfficeFileTests: XCTestCase {
         XCTAssertEqual(posts.map(\.group), ["Gruppe 4", "Gruppe 4"], "the merged group cell is both rows'")
         XCTAssertEqual(posts.map(\.municipalities), [["Voss", "Vaksdal"], ["Voss", "Vaksdal"]])
         XCTAssertEqual(posts.first?.posted.map(ISODate.string), "2024-04-23")
+        XCTAssertEqual(posts.map(\.line), [2, 3], "a unit's line is its row")
+        XCTAssertEqual(posts.first?.raw, "Gruppe 4: Voss, Vaksdal\t2024-04-23\tFelles stillinger med grunnskolen.",
+                       "a unit's raw is its row, the cells between tabs")
     }
 
     /// Answers kept on a sheet per group: each sheet's rows are its group's.

@@ -129,6 +129,17 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertEqual(TableReader.preambleRows([["Tekst"], ["Mer tid."]]), 0, "a table of one column has no title row")
     }
 
+    /// A row whose quoted cell after the text runs over lines (a comment typed with line breaks in Excel): the unit's
+    /// raw is the whole row.
+    func testARowOverSeveralLinesIsTheRaw() throws {
+        let corpus = try loadFixture("Tiltak;Gruppe;Kommentar\r\nFelles kulturskoletime;Gruppe 2;\"Krever avtale.\r\nBør prøves i Klepp.\"\r\n"
+                                     + "Talentsatsing;Gruppe 1;Med konserthuset.\r\n", name: "stemmer.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.raw), ["Felles kulturskoletime;Gruppe 2;\"Krever avtale.\nBør prøves i Klepp.\"",
+                                          "Talentsatsing;Gruppe 1;Med konserthuset."])
+        XCTAssertEqual(posts.map(\.line), [2, 4])
+    }
+
     /// Survey tools that write the header over several rows: Qualtrics (ids, questions, ImportId) and SurveyMonkey
     /// (questions, then "Response" or each checkbox option, with "Other (please specify)" the question's free text);
     /// their end time is the posted time.

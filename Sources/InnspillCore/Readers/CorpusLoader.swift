@@ -218,7 +218,8 @@ public enum CorpusLoader {
             let reader = TableReader(places: places)
             let columns = try reader.columns(header: header, mapping: options.mapping, path: shown)
             kept = Kept(consume text, repair: options.repair)
-            result = try reader.read(rows: rows, columns: columns, path: shown, format: format.rawValue, control: options.control)
+            result = try reader.read(rows: rows, columns: columns, path: shown, format: format.rawValue, cellsRunOverLines: false,
+                                     control: options.control)
         case .auto:
             preconditionFailure("sniff never answers auto")
         }
@@ -298,11 +299,29 @@ public enum CorpusLoader {
         let reader = TableReader(places: places)
         var read: [(name: String, result: ReadResult)] = []
         var leftOut: [(name: String, error: InnspillError)] = []
-        for sheet in sheets where !sheet.rows.isEmpty {
+        // The sheets laid one after another as lines, a row a line (its cells between tabs): a unit's `raw` is its row,
+        // its `line` the row's number (in the first sheet; a later sheet's rows follow the rows of those before it).
+        var lines: [String] = []
+        var offsets: [Int] = []
+        for sheet in sheets {
+            offsets.append(lines.count)
+            var next = 0
+            for number in 1 ... max(1, sheet.rows.last?.line ?? 1) {
+                if next < sheet.rows.count, sheet.rows[next].line == number {
+                    let cells = sheet.rows[next].cells.map { (cell: String) in cell.split(whereSeparator: \.isNewline).joined(separator: " ") }
+                    lines.append(cells.joined(separator: "\t"))
+                    next += 1
+                } else {
+                    lines.append("")
+                }
+            }
+        }
+        for (sheet, offset) in zip(sheets, offsets) where !sheet.rows.isEmpty {
+            let rows = sheet.rows.map { CSVParser.Row(cells: $0.cells, line: $0.line + offset) }
             do {
-                let table = try prepareTable(sheet.rows, separator: nil, reader: reader, path: shown, options: options)
+                let table = try prepareTable(rows, separator: nil, reader: reader, path: shown, options: options)
                 var result = try reader.read(rows: table.cells, columns: table.columns, path: shown, format: table.format,
-                                             control: options.control)
+                                             cellsRunOverLines: false, control: options.control)
                 result.title = result.title ?? table.title
                 if result.drafts.isEmpty { continue }
                 read.append((sheet.name, result))
@@ -339,9 +358,8 @@ public enum CorpusLoader {
                                      + read.map { "'\($0.name)'" }.joined(separator: ", ") + "); left out "
                                      + leftOut.map { "'\($0.name)' (\($0.error.message))" }.joined(separator: ", "))
         }
-        // The cells' text chooses the repairs (how much of it OCR damaged); a sheet has no lines of its own for `raw`.
-        let text = sheets.lazy.flatMap(\.rows).map { $0.cells.joined(separator: "\t") }.joined(separator: "\n")
-        return (combined, Kept(text, repair: options.repair))
+        // The lines also choose the repairs (how much of the text OCR damaged).
+        return (combined, Kept(lines.joined(separator: "\n") + "\n", repair: options.repair))
     }
 
     /// The separator and rows of a CSV or TSV text. Excel in Norwegian separates with ";": the header row tells which.

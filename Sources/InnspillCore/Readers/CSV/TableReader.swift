@@ -138,8 +138,12 @@ struct TableReader {
 
     /// Reads the rows under the header `columns` was made from, which stands on `headerLine`. `format` names the
     /// result ("padlet-csv", "csv", "tsv", "json").
+    ///
+    /// `cellsRunOverLines`: whether a cell's lines are the file's lines, as in CSV and TSV, where a row spans as many
+    /// lines as its quoted cells hold (each unit's `raw` is then all of its row's lines). In a workbook's sheet or a
+    /// JSON record a cell's lines all stand on the row's one line.
     func read(rows: [(cells: [String?], line: Int)], columns: Columns, path: String,
-              format: String, headerLine: Int = 1, control: WorkControl = .none) throws -> ReadResult {
+              format: String, headerLine: Int = 1, cellsRunOverLines: Bool = true, control: WorkControl = .none) throws -> ReadResult {
         var result = ReadResult(format: format)
         var rows = rows
         var columns = columns
@@ -208,7 +212,7 @@ struct TableReader {
             let drafts = Parallel.map(count, minimumChunk: 64) { [self, municipalityLists, rows, tables] i in
                 tables.flatMap { table in
                     self.drafts(cells: rows[block + i].cells, line: rows[block + i].line, columns: table,
-                                municipalityLists: municipalityLists, reader: reader)
+                                municipalityLists: municipalityLists, reader: reader, cellsRunOverLines: cellsRunOverLines)
                 }
             }
             result.drafts += drafts.joined()
@@ -466,7 +470,7 @@ struct TableReader {
 
     /// The drafts of one row: none for an empty row, the prompts of a question box, else one post.
     private func drafts(cells: [String?], line: Int, columns: Columns, municipalityLists: [String: [String]],
-                        reader: PadletTextReader) -> [DraftUnit] {
+                        reader: PadletTextReader, cellsRunOverLines: Bool) -> [DraftUnit] {
         func cell(_ field: String) -> String? {
             guard let index = columns.index[field], index < cells.count, let value = cells[index] else { return nil }
             let trimmed = value.trimmingWhitespace
@@ -482,8 +486,14 @@ struct TableReader {
         // A body written in Markdown ("**Gruppe 2: Drammen**", "### Spørsmål 1") reads as its words, as a Markdown file does.
         let markdown = !fromMarkup && TableReader.mayBeMarkdown(body)
         draft.lines = TableReader.lines(of: body).enumerated().map {
-            let source = SourceLine(number: fromMarkup ? line : line + $0.offset, text: $0.element)
+            let source = SourceLine(number: fromMarkup || !cellsRunOverLines ? line : line + $0.offset, text: $0.element)
             return markdown ? MarkdownLine(source).line : source
+        }
+        // The row's lines after the text's (a quoted cell further on that runs over lines) are its too, for `raw`.
+        if cellsRunOverLines {
+            let last = line + cells.reduce(0) { $0 + ($1?.utf8.count { $0 == UInt8(ascii: "\n") } ?? 0) }
+            let covered = draft.lines.last?.number ?? line
+            if last > covered { draft.headerLines = (covered + 1 ... last).map { SourceLine(number: $0, text: "") } }
         }
         draft.title = cell("title").map(HTMLText.plain)
         draft.section = cell("section")
