@@ -34,13 +34,16 @@ CLANG=${CLANG:-$(dirname "$(command -v "$SWIFTC")")/clang}
 [ -x "$CLANG" ] || CLANG=clang
 
 SWIFT_FLAGS="-parse-as-library -swift-version 6 -O -sanitize=fuzzer,address -g"
+# ZIPFoundation (Office files) is compiled from SwiftPM's checkout of it, with its zlib module map.
+ZIPFOUNDATION=.build/checkouts/ZIPFoundation/Sources
 INCLUDES="-I $BUILD/modules -I Sources/CStemmer -I Sources/CHunspell -I Sources/CPCRE2 -I Sources/CZstd -I Sources/CLibEdit -I Sources/CRSVG \
-  -I $BUILD/include/CInnspillSignals $(pkg-config --cflags-only-I hunspell libedit | sed 's/-I/-Xcc -I/g')"
-LIBS="-lstemmer -lzstd $(pkg-config --libs hunspell libpcre2-8 libedit) -lrsvg-2 -lcairo -lgobject-2.0 -lglib-2.0"
+  -I $ZIPFOUNDATION/CZLib -I $BUILD/include/CInnspillSignals $(pkg-config --cflags-only-I hunspell libedit | sed 's/-I/-Xcc -I/g')"
+LIBS="-lstemmer -lzstd -lz $(pkg-config --libs hunspell libpcre2-8 libedit) -lrsvg-2 -lcairo -lgobject-2.0 -lglib-2.0"
 
 # Modules in build order: name, source folder, modules it imports (for rebuild checks).
 MODULES="InnspillText:Sources/InnspillText:
-InnspillCore:Sources/InnspillCore:InnspillText
+ZIPFoundation:$ZIPFOUNDATION/ZIPFoundation:
+InnspillCore:Sources/InnspillCore:InnspillText ZIPFoundation
 InnspillCluster:Sources/InnspillCluster:InnspillText
 ChartKit:Sources/ChartKit:
 BarChart:Plugins/Bar:ChartKit
@@ -55,7 +58,7 @@ InnspillShell:Sources/InnspillShell:InnspillCore InnspillText InnspillCluster Ch
 # The modules each target links (the readers need the core only; commands need the shell and plugins).
 objects_for() {
     case $1 in
-        padlet|csv|json) echo "InnspillText InnspillCore" ;;
+        padlet|csv|json) echo "InnspillText ZIPFoundation InnspillCore" ;;
         commands) echo "$MODULES" | cut -d: -f1 | tr '\n' ' '; echo CInnspillSignals ;;
     esac
 }
@@ -81,6 +84,7 @@ check_toolchain() {
 }
 
 build_modules() {
+    [ -d "$ZIPFOUNDATION/ZIPFoundation" ] || swift package resolve
     mkdir -p "$BUILD/modules" "$BUILD/obj" "$BUILD/include/CInnspillSignals"
     # The C signal handlers: compiled with clang, given a module map like SwiftPM's.
     if stale "$BUILD/obj/CInnspillSignals.o" Sources/CInnspillSignals; then
@@ -101,8 +105,11 @@ build_modules() {
         # shellcheck disable=SC2086
         if stale "$BUILD/obj/$name.o" "$folder" $depobjs; then
             echo "compiling $name"
+            # (ZIPFoundation is written for Swift 5's language mode and needs glibc's fopencookie, as its package says.)
+            flags=$SWIFT_FLAGS
+            [ "$name" = ZIPFoundation ] && flags="$(echo "$SWIFT_FLAGS" | sed 's/-swift-version 6/-swift-version 5/') -Xcc -D_GNU_SOURCE=1"
             # shellcheck disable=SC2046,SC2086
-            "$SWIFTC" $SWIFT_FLAGS -wmo -module-name "$name" -emit-module -emit-module-path "$BUILD/modules/$name.swiftmodule" \
+            "$SWIFTC" $flags -wmo -module-name "$name" -emit-module -emit-module-path "$BUILD/modules/$name.swiftmodule" \
                 $INCLUDES -c $(find "$folder" -name '*.swift' | sort) -o "$BUILD/obj/$name.o"
         fi
     done
