@@ -113,10 +113,10 @@ public enum TextDecoding {
         // (Macintosh)"), told apart by which of them reads more of the bytes as Norwegian letters.
         if validMultibyteCount(bytes) == 0 {
             if isMacRoman(bytes) {
-                return Decoded(text: macRoman(bytes), encoding: "mac-roman",
+                return Decoded(text: decoded(bytes, high: macRomanHigh), encoding: "mac-roman",
                                warnings: ["'\(path)' is not UTF-8; read it as Mac Roman, as Excel for Mac saves CSV (check æ, ø and å; save it as UTF-8 to silence this)"])
             }
-            return Decoded(text: windows1252(bytes), encoding: "windows-1252",
+            return Decoded(text: decoded(bytes, high: cp1252High), encoding: "windows-1252",
                            warnings: ["'\(path)' is not UTF-8; read it as Windows-1252 (check æ, ø and å; save it as UTF-8 to silence this)"])
         }
         let shown = invalidLines.prefix(10).map(String.init).joined(separator: ", ")
@@ -208,16 +208,12 @@ public enum TextDecoding {
         0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC, 0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
     ]
 
-    static func macRoman(_ bytes: [UInt8]) -> String {
-        var scalars = String.UnicodeScalarView()
-        for b in bytes { scalars.append(Unicode.Scalar(b < 0x80 ? UInt32(b) : macRomanHigh[Int(b) - 0x80])!) }
-        return String(scalars)
-    }
-
-    static func windows1252(_ bytes: [UInt8]) -> String {
+    /// Bytes of a one-byte encoding that is ISO-8859-1 except for the bytes from 0x80 that `high` gives
+    /// (Windows-1252's 0x80-0x9F, Mac Roman's 0x80-0xFF).
+    static func decoded(_ bytes: [UInt8], high: [UInt32]) -> String {
         var scalars = String.UnicodeScalarView()
         for b in bytes {
-            let value = (0x80...0x9F).contains(b) ? cp1252High[Int(b) - 0x80] : UInt32(b)
+            let value = b >= 0x80 && Int(b) - 0x80 < high.count ? high[Int(b) - 0x80] : UInt32(b)
             scalars.append(Unicode.Scalar(value)!)
         }
         return String(scalars)

@@ -17,15 +17,33 @@ import FoundationXML
 /// ```
 final class OfficeXML {
     let name: String
-    /// The attributes by their qualified names, as written.
+    /// The attributes by their local names: one without a prefix, else the first with one ("w:val" is "val").
     private let attributes: [String: String]
+    /// The id of the relationship the element refers to (`r:id`, whatever its prefix).
+    let relationship: String?
     private(set) var children: [OfficeXML] = []
     /// The character data directly inside the element (for a text element such as `<w:t>`, its text).
     private(set) var text = ""
 
-    init(name: String, attributes: [String: String]) {
+    /// An element with its attributes as written, by their qualified names.
+    init(name: String, attributes written: [String: String]) {
         self.name = name
-        self.attributes = attributes
+        // Most elements of a sheet ("<c r="A1" t="s">") have no prefixed attribute: theirs are their local names.
+        guard written.keys.contains(where: { $0.contains(":") }) else {
+            attributes = written
+            relationship = nil
+            return
+        }
+        var local: [String: String] = [:]
+        var relationship: String?
+        // Prefixed names first, in order, so a name without a prefix wins over them.
+        for (key, value) in written.sorted(by: { ($0.key.contains(":") ? 0 : 1, $0.key) < ($1.key.contains(":") ? 0 : 1, $1.key) }) {
+            let localName = OfficeXML.localName(key)
+            if !key.contains(":") || local[localName] == nil { local[localName] = value }
+            if key.contains(":"), localName == "id", relationship == nil { relationship = value }
+        }
+        attributes = local
+        self.relationship = relationship
     }
 
     /// The first child with this local name.
@@ -42,14 +60,7 @@ final class OfficeXML {
     }
 
     /// An attribute by its local name: one without a prefix, else one with ("w:val" is "val").
-    subscript(attribute: String) -> String? {
-        attributes[attribute] ?? attributes.keys.sorted().first { $0.hasSuffix(":" + attribute) }.flatMap { attributes[$0] }
-    }
-
-    /// The id of the relationship the element refers to (`r:id`, whatever its prefix).
-    var relationship: String? {
-        attributes.keys.sorted().first { $0.hasSuffix(":id") }.flatMap { attributes[$0] }
-    }
+    subscript(attribute: String) -> String? { attributes[attribute] }
 
     /// Parses a part; throws with the part's name when it is not well-formed XML.
     static func parse(_ data: Data, part: String) throws -> OfficeXML {
