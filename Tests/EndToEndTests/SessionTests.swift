@@ -153,6 +153,64 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("unit takes post or segment, not 'postss'"), run.stderr)
     }
 
+    /// `unload` takes its corpus's units out of the selections, `undo` and a clustering, and keeps the rest: a
+    /// clustering of the other corpus is kept, one of the unloaded corpus goes, and nothing points past the units.
+    func testUnloadKeepsWhatBelongsToTheOtherCorpora() throws {
+        let run = try ShellRunner.run([], stdin: """
+            load Corpora/demo/dialogseminar-2024.txt as a
+            load Corpora/demo/dialogseminar-2024.csv as b
+            .mode csv
+            filter corpus = b
+            tag 150 sitat
+            cluster k=3 seed=1
+            unload a
+            themes
+            tags
+            undo
+            count
+            unload b
+            count
+            themes
+            """)
+        XCTAssertEqual(run.status, 1, "the last themes has no clustering to show")
+        XCTAssertTrue(run.stdout.contains("unloaded a\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("sitat,1"), "b's tag is kept under its new id: \(run.stdout)")
+        XCTAssertTrue(run.stdout.contains("units,groups\r\n43,"), "undo goes back to every post of b: \(run.stdout)")
+        XCTAssertTrue(run.stdout.contains("the clustering held units of b, so it was dropped"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("units,groups\r\n0,0"), run.stdout)
+        XCTAssertFalse(run.stderr.contains("crashed"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("cluster"), run.stderr)
+    }
+
+    /// A filter holds across `set unit`: the posts become their segments, and `use` and `undo` follow.
+    func testSetUnitCarriesTheSelectionOver() throws {
+        let run = try ShellRunner.run([], stdin: """
+            load Corpora/demo/dialogseminar-2024.txt as demo
+            .mode csv
+            filter municipalities has "Bodø"
+            save bodø
+            count
+            set unit segment
+            count
+            undo
+            count
+            use bodø
+            count
+            set unit post
+            count
+            """)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let counts = run.stdout.components(separatedBy: "units,groups\r\n").dropFirst().map { $0.prefix { $0 != "," } }
+        XCTAssertEqual(counts.count, 5, run.stdout)
+        let posts = Int(counts[0]) ?? 0, segments = Int(counts[1]) ?? 0
+        XCTAssertGreaterThan(posts, 0)
+        XCTAssertGreaterThan(segments, posts, "Bodø's posts have several segments")
+        XCTAssertEqual(counts[2], "96", "undo goes back to every segment")
+        XCTAssertEqual(Int(counts[3]), segments, "the saved selection is in segments now")
+        XCTAssertEqual(Int(counts[4]), posts)
+        XCTAssertTrue(run.stdout.contains("the selection of \(posts) posts is now \(segments) segments"), run.stdout)
+    }
+
     func testSaveWritesASessionThatRebuildsTheSameState() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-save-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -17,6 +17,23 @@ final class CorpusLoaderTests: XCTestCase {
         XCTAssertEqual(corpora.map(\.name), ["notater"])
     }
 
+    /// A board exported twice ("seminar.txt" and "seminar.csv") loads as two corpora, named with their extensions.
+    func testFolderFilesSharingAStemAreNamedWithTheirExtension() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-stems-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "text,group\nVi trenger tid.,Gruppe 1\n".write(to: folder.appendingPathComponent("seminar.csv"), atomically: true, encoding: .utf8)
+        try "Vi trenger tid.\n".write(to: folder.appendingPathComponent("seminar.txt"), atomically: true, encoding: .utf8)
+        try "Andre notater.\n".write(to: folder.appendingPathComponent("notater.txt"), atomically: true, encoding: .utf8)
+
+        XCTAssertEqual(try CorpusLoader.load(path: folder.path, options: LoadOptions()).map(\.name),
+                       ["notater", "seminar-csv", "seminar-txt"])
+        var named = LoadOptions()
+        named.name = "vest"
+        XCTAssertEqual(try CorpusLoader.load(path: folder.path, options: named).map(\.name),
+                       ["vest-notater", "vest-seminar-csv", "vest-seminar-txt"])
+    }
+
     /// Ragged rows give one warning per file that counts them all, names the first lines and says how to fix them.
     func testRaggedRowsAreCountedInOneWarningWithTheirLinesAndAFix() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-ragged-\(UUID().uuidString)")

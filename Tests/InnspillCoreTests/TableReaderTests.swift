@@ -19,6 +19,18 @@ final class TableReaderTests: XCTestCase {
         XCTAssertNil(TableReader.date("2024-09-19T10:14:31+2 timer", utc: false))
     }
 
+    /// Seconds since 1970 (Slack's "ts", with microseconds) and milliseconds are times in UTC, shown in Norwegian
+    /// time; eight digits are a day, not a time.
+    func testUnixTimesAreRead() throws {
+        let seconds = try XCTUnwrap(TableReader.date("1738054930.000100", utc: false))
+        XCTAssertEqual(ISODate.string(seconds), "2025-01-28T10:02:10")
+        let milliseconds = try XCTUnwrap(TableReader.date("1738054930123", utc: false))
+        XCTAssertEqual(ISODate.string(milliseconds), "2025-01-28T10:02:10")
+        XCTAssertNil(TableReader.unixTime("20250128"))
+        XCTAssertNil(TableReader.unixTime("1738054930.5.1"))
+        XCTAssertNil(TableReader.unixTime("17380549301"))
+    }
+
     /// An English Excel's dates ("4/23/25 10:14:05", month first) and day-first dates with slashes: the column decides
     /// which order its dates are in.
     func testDatesWithSlashes() throws {

@@ -34,15 +34,20 @@ final class WorkspaceTests: XCTestCase {
     func testRemovingACorpusRenumbersTheUnitsAfterIt() throws {
         var ws = Workspace()
         for name in ["a", "b", "c"] { try ws.add(corpus(name)) }
-        ws.tags = [4: ["sitat"]]
-        try ws.remove(corpusNamed: "b")
+        ws.tags = [4: ["sitat"], 2: ["a"], 8: ["c"]]
+        ws.savedSelections = ["bc": [4, 7], "b": [4]]
+        ws.pushSelection([1, 7])
+        XCTAssertEqual(try ws.remove(corpusNamed: "b"), 3..<6)
         XCTAssertEqual(ws.units.map(\.id), [1, 2, 3, 4, 5, 6])
         XCTAssertEqual(ws.units.map(\.corpus), ["a", "a", "a", "c", "c", "c"])
         XCTAssertEqual(ws.units[5].parent, 5)
         XCTAssertEqual(ws.units[5].prompt, 4)
         XCTAssertEqual(ws.corpora.map(\.name), ["a", "c"])
         XCTAssertEqual(ws.repairs.map(\.unit), [2, 5])
-        XCTAssertEqual(ws.tags, [:], "tags go with a removed corpus")
+        XCTAssertEqual(ws.tags, [2: ["a"], 5: ["c"]], "b's tag goes with it; c's unit 8 is unit 5 now")
+        XCTAssertEqual(ws.savedSelections, ["bc": [4], "b": []])
+        XCTAssertEqual(ws.selection, [1, 4], "the selection keeps a's and c's posts")
+        XCTAssertEqual(ws.selectionStack.last, [1, 4], "undo goes back to every post left")
         XCTAssertThrowsError(try ws.remove(corpusNamed: "b"))
     }
 
@@ -54,5 +59,25 @@ final class WorkspaceTests: XCTestCase {
         }
         XCTAssertEqual(ws.units.count, 3)
         XCTAssertEqual(ws.corpora.count, 1)
+    }
+
+    /// `set unit` carries the selection, the named selections and the undo stack over: a post becomes its
+    /// segments and a segment its post.
+    func testChangingTheUnitCarriesEverySelectionOver() throws {
+        var ws = Workspace()
+        for name in ["a", "b"] { try ws.add(corpus(name)) }
+        XCTAssertEqual(ws.selection, [1, 4], "the posts")
+        ws.savedSelections["b"] = [4]
+        ws.pushSelection([1])
+        ws.changeUnit(to: .segment)
+        XCTAssertEqual(ws.selection, [2], "post a's segment")
+        XCTAssertEqual(ws.savedSelections["b"], [5])
+        XCTAssertEqual(ws.selectionStack, [[2, 5]], "undo goes back to every segment")
+        ws.changeUnit(to: .post)
+        XCTAssertEqual(ws.selection, [1])
+        XCTAssertEqual(ws.savedSelections["b"], [4])
+        XCTAssertEqual(ws.selectionStack, [[1, 4]])
+        ws.changeUnit(to: .post)
+        XCTAssertEqual(ws.selection, [1], "no change when the unit is the same")
     }
 }

@@ -32,10 +32,16 @@ public enum CorpusLoader {
                 throw InnspillError("the folder '\(shown)' has no file Innspill can read",
                                     hint: "it reads \(extensions.sorted().joined(separator: ", ")) files")
             }
+            // A board is often exported twice ("seminar.txt" and "seminar.csv"): files that share a stem are named with
+            // their extension too ("seminar-csv"), so each gets a name of its own and the folder loads.
+            func stem(_ file: String) -> String { (file as NSString).deletingPathExtension.lowercased() }
+            let stemCounts = Dictionary(files.map { (stem($0), 1) }, uniquingKeysWith: +)
             var corpora: [Corpus] = []
             for file in files {
                 var fileOptions = options
-                if let name = options.name { fileOptions.name = "\(name)-\((file as NSString).deletingPathExtension)" }
+                var name = (file as NSString).deletingPathExtension
+                if stemCounts[stem(file), default: 0] > 1 { name += "-" + (file as NSString).pathExtension.lowercased() }
+                fileOptions.name = options.name.map { "\($0)-\(name)" } ?? name
                 corpora.append(try loadFile((path as NSString).appendingPathComponent(file), options: fileOptions))
             }
             return corpora

@@ -418,12 +418,19 @@ struct Normaliser {
         let lengths = draft.lines.map { Normaliser.characterCount($0.trimmed) }
         let margin = lengths.max() ?? 0
         var previousLength = 0
+        // Whether a blank line that did not end the paragraph came before this line.
+        var afterBlank = false
         for (index, line) in draft.lines.enumerated() {
             if line.isBlank {
                 // A blank line inside a sentence (PDF page layout) does not end the paragraph.
-                if let last = current.last, ".!?:".contains(last) || current.isEmpty { endParagraph() }
+                if let last = current.last, ".!?:".contains(last) || current.isEmpty { endParagraph() } else { afterBlank = true }
                 continue
             }
+            // ... but one under a line of its own, before a capital, does: a title over its text ("Skyss og ferje"). Not
+            // after a comma or a short word ("..., og" / "Gildeskål vil ..."): that sentence goes on.
+            if afterBlank, current == paragraphStart, line.trimmed.first?.isUppercase == true,
+               current.reversed().prefix(while: \.isLetter).count >= 4 { endParagraph() }
+            afterBlank = false
             var text = String(line.trimmed.trimmingSpaces)
             // Tabs between a line's parts (a Word programme's "09.30<TAB>Velkommen") are a space in the text.
             if text.utf8.contains(0x09) { text = text.tabsAsSpaces }

@@ -86,8 +86,15 @@ public struct Workspace: Sendable {
         unitsChanged()
     }
 
-    /// Removes a corpus by name; the units after it get their ids anew, tags and saved selections are dropped.
-    public mutating func remove(corpusNamed name: String) throws {
+    /// Removes a corpus by name; the units after it get their ids anew. Its units leave the selection, the named
+    /// selections, those `undo` goes back to, and the tags; those of the other corpora stay, under their new ids.
+    /// Returns the range of indices into the old `units` that was removed.
+    ///
+    /// ```swift
+    /// try ws.remove(corpusNamed: "demo")
+    /// ```
+    @discardableResult
+    public mutating func remove(corpusNamed name: String) throws -> Range<Int> {
         guard let index = corpora.firstIndex(where: { $0.name == name }) else {
             throw InnspillError("no corpus named '\(name)' is loaded", hint: "'corpora' lists the loaded ones")
         }
@@ -103,9 +110,14 @@ public struct Workspace: Sendable {
         }
         units = kept
         corpora.remove(at: index)
-        tags = [:]
-        savedSelections = [:]
-        unitsChanged()
+        let gone = start..<(start + removed)
+        func surviving(_ indices: [Int]) -> [Int] { indices.compactMap { gone.contains($0) ? nil : $0 < start ? $0 : $0 - removed } }
+        tags = Dictionary(uniqueKeysWithValues: tags.compactMap { id, names in surviving([id - 1]).first.map { ($0 + 1, names) } })
+        savedSelections = savedSelections.mapValues(surviving)
+        selectionStack = selectionStack.map(surviving)
+        selection = surviving(selection)
+        fields = FieldRegistry(units: units)
+        return gone
     }
 
     /// The id offset of each corpus: its local unit id + offset = workspace id.
@@ -151,6 +163,36 @@ public struct Workspace: Sendable {
     public mutating func resetSelection() {
         selection = allCounted
         selectionName = nil
+    }
+
+    /// Switches `set unit` to `level` and carries every selection over to it: the current one, the named ones
+    /// and those `undo` goes back to. A post becomes its segments and a segment its post, so a filter typed
+    /// before the switch still holds after it; slides stay as they are.
+    ///
+    /// ```swift
+    /// ws.changeUnit(to: .segment)   // 12 selected posts -> their 27 segments
+    /// ```
+    public mutating func changeUnit(to level: Settings.UnitLevel) {
+        guard level != settings.unit else { return }
+        settings.unit = level
+        var segmentsOfPost: [Int: [Int]] = [:]
+        for index in units.indices where units[index].kind == .segment {
+            if let parent = units[index].parent { segmentsOfPost[parent - 1, default: []].append(index) }
+        }
+        func carried(_ indices: [Int]) -> [Int] {
+            var result = Set<Int>()
+            for index in indices {
+                switch (units[index].kind, level) {
+                case (.post, .segment): result.formUnion(segmentsOfPost[index] ?? [])
+                case (.segment, .post): if let parent = units[index].parent { result.insert(parent - 1) }
+                default: result.insert(index)
+                }
+            }
+            return result.sorted()
+        }
+        selection = carried(selection)
+        selectionStack = selectionStack.map(carried)
+        savedSelections = savedSelections.mapValues(carried)
     }
 
     /// Makes `indices` the selection, keeping the old one for `undo`.

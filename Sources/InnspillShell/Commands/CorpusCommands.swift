@@ -99,7 +99,7 @@ struct CorporaCommand: ShellCommand {
 struct UnloadCommand: ShellCommand {
     static let name = "unload"
     static let synopsis = "unload NAME"
-    static let summary = "Remove a loaded corpus (its tags and saved selections go with it)."
+    static let summary = "Remove a loaded corpus; its units leave the selections and tags (and a clustering of them goes)."
     static let example = "unload demo"
     static let completion: [CompletionSource] = [.corpora]
     static let changesState = true
@@ -107,8 +107,19 @@ struct UnloadCommand: ShellCommand {
         var args = args
         let name = try args.require("a corpus name", usage: synopsis)
         try args.expectEnd(usage: synopsis)
-        try context.workspace.remove(corpusNamed: name.text)
-        return .text("unloaded \(name.text)")
+        let gone = try context.workspace.remove(corpusNamed: name.text)
+        var lines = ["unloaded \(name.text)"]
+        // A clustering of other corpora's units is kept under their new indices; one that held the unloaded units goes.
+        if var run = context.clusters {
+            if run.unitIndices.contains(where: gone.contains) {
+                context.clusters = nil
+                lines.append("the clustering held units of \(name.text), so it was dropped; run 'cluster' again")
+            } else {
+                run.unitIndices = run.unitIndices.map { $0 >= gone.upperBound ? $0 - gone.count : $0 }
+                context.clusters = run
+            }
+        }
+        return .text(lines.joined(separator: "\n"))
     }
 }
 
@@ -140,6 +151,7 @@ struct SetCommand: ShellCommand {
         }
         let value = try args.require("a value", usage: synopsis)
         try args.expectEnd(usage: synopsis)
+        var note: String?
         func bool() throws -> Bool {
             switch value.text.lowercased() {
             case "on": return true
@@ -154,7 +166,15 @@ struct SetCommand: ShellCommand {
             guard let unit = Settings.UnitLevel(rawValue: word.hasSuffix("s") ? String(word.dropLast()) : word) else {
                 throw InnspillError("unit takes post or segment, not '\(value.text)'", location: .column(value.column))
             }
+            guard unit != settings.unit else { break }
+            // A narrowed selection is carried over, and said so: the numbers after it change.
+            let before = context.workspace.selection.count, everything = before == context.workspace.allCounted.count
+            context.workspace.changeUnit(to: unit)
             settings.unit = unit
+            if !everything {
+                let after = context.workspace.selection.count
+                note = "the selection of \(Plural.count(before, unit == .post ? "segment" : "post")) is now \(Plural.count(after, unit.rawValue))"
+            }
         case "repair": settings.repair = try bool()
         case "fold": settings.fold = try bool()
         case "lang":
@@ -167,10 +187,8 @@ struct SetCommand: ShellCommand {
                 ?? "settings are: unit, repair, fold, lang"
             throw InnspillError("unknown setting '\(key.text)'", hint: hint, location: .column(key.column))
         }
-        let unitChanged = settings.unit != context.workspace.settings.unit
         context.workspace.settings = settings
-        if unitChanged { context.workspace.resetSelection() }
-        return .none
+        return note.map { .text($0) } ?? .none
     }
 }
 

@@ -92,6 +92,11 @@ enum JSONReader {
                 let lines = JSONReader.elementLines(text, member: "included")
                 for (index, record) in records { objects.append((record, index < lines.count ? lines[index] : 1)) }
             }
+            // A Trello board: its cards, with the lists, members and actions they refer to.
+            if objects.isEmpty, let board = parsed as? [String: Any], let cards = TrelloBoard.records(board) {
+                let lines = JSONReader.elementLines(text, member: "cards")
+                for (index, record) in cards { objects.append((record, index < lines.count ? lines[index] : 1)) }
+            }
             // An export may wrap its records in an object: {"board": ..., "posts": [ {...}, ... ]}.
             let member = objects.isEmpty ? (parsed as? [String: Any]).flatMap(JSONReader.recordMember) : nil
             guard let array = member.map({ (parsed as! [String: Any])[$0] }) as? [Any] ?? parsed as? [Any] ?? (objects.isEmpty ? nil : []) else {
@@ -108,6 +113,9 @@ enum JSONReader {
                 }
                 objects.append((object, line ?? 1))
             }
+        }
+        if let messages = SlackExport.records(objects.map(\.0)) {
+            objects = messages.map { index, record in (record, objects[index].1) }
         }
         objects = objects.flatMap { object, line in JSONReader.answerRows(object).map { (JSONReader.flattened($0), line) } }
         var header: [String] = []

@@ -653,6 +653,8 @@ struct TableReader {
                 t = String(t[..<sign])
             }
         }
+        // Seconds since 1970 as Slack and other APIs give them ("1738054930.000100"), or milliseconds (13 digits).
+        if let seconds = unixTime(t) { return ISODate.norwegianTime(fromUTC: Date(timeIntervalSince1970: seconds)) }
         var date = ISODate.parse(t)
         if date == nil {
             // Norwegian form: 14.03.2024 09:12
@@ -673,6 +675,25 @@ struct TableReader {
 }
 
 extension TableReader {
+    /// A Unix time in seconds (ten digits, with or without a fraction) or in milliseconds (13 digits), as a number of
+    /// seconds; nil for other text, such as a day written as digits ("20250206").
+    ///
+    /// ```swift
+    /// TableReader.unixTime("1738054930.000100")  // 1738054930.0001
+    /// TableReader.unixTime("1738054930123")      // 1738054930.123
+    /// ```
+    static func unixTime(_ text: String) -> Double? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+              let whole = Double(parts[0]) else { return nil }
+        let fraction = parts.count == 2 ? Double("0." + parts[1]) ?? 0 : 0
+        switch parts[0].utf8.count {
+        case 10: return whole + fraction
+        case 13 where parts.count == 1: return whole / 1000
+        default: return nil
+        }
+    }
+
     /// A date written with slashes, as Excel writes one in an English locale ("4/23/25 10:14:05", "4/23/2025 2:05 PM"),
     /// or day first ("23/04/2025 10:14"); nil when the text is no such date.
     ///
