@@ -9,7 +9,7 @@ public struct TimelineChart: ChartPlugin {
     public static let shapes: [ChartShape] = [.timeSeries]
     public static let options: [ChartOptionInfo] = [
         ChartOptionInfo("bin", default: "auto", values: ["auto", "none", "1m", "5m", "10m", "15m", "30m", "1h", "1d", "7d"],
-                        help: "add counts up into intervals; auto picks one for about 30-50 points"),
+                        help: "add counts up into intervals; auto picks one for about 30-50 intervals (a series already counted, or a few dates far apart, is drawn as it is)"),
         ChartOptionInfo("style", default: "line", values: ["line", "area"], help: "lines, or lines over shaded bands"),
         ChartOptionInfo("tz", default: "Europe/Oslo", help: "time zone of the clock and dates shown (UTC or an IANA name)"),
     ]
@@ -80,9 +80,17 @@ public struct TimelineChart: ChartPlugin {
         var step: Double = 0
         if let s = steps[binOption] {
             step = s
-        } else if binOption == "auto", distinct.count > 60 {
+        } else if binOption == "auto" {
+            // Many times are counted in about 50 intervals. So are a few units' own times (rows of 1, as `timeline`
+            // gives), in about 30: a line through each unit's time (a 1 at every minute someone posted) would never fall
+            // to 0 between the rounds. A series already counted (values other than 1) and a few seminar dates far apart
+            // are drawn as they are.
             let span = hi - lo
-            step = [60, 300, 600, 900, 1800, 3600, 7200, 21_600, 86_400, 604_800, 2_592_000].first { span / $0 <= 50 } ?? 2_592_000
+            let events = points.allSatisfy { $0.value == 1 } && distinct.count > 1 && !(distinct.count <= 12 && span > 30 * 86_400)
+            let intervals: Double? = distinct.count > 60 ? 50 : events ? 30 : nil
+            if let intervals {
+                step = [60, 300, 600, 900, 1800, 3600, 7200, 21_600, 86_400, 604_800, 2_592_000].first { span / $0 <= intervals } ?? 2_592_000
+            }
         }
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
         // Never more than 5000 intervals (a one-minute grid over years would be millions).

@@ -173,13 +173,43 @@ final class SessionTests: XCTestCase {
             themes
             """)
         XCTAssertEqual(run.status, 1, "the last themes has no clustering to show")
-        XCTAssertTrue(run.stdout.contains("unloaded a\n"), run.stdout)
+        XCTAssertTrue(run.stderr.contains("unloaded a\n"), "notes go to stderr in csv mode: \(run.stderr)")
         XCTAssertTrue(run.stdout.contains("sitat,1"), "b's tag is kept under its new id: \(run.stdout)")
         XCTAssertTrue(run.stdout.contains("units,groups\r\n43,"), "undo goes back to every post of b: \(run.stdout)")
-        XCTAssertTrue(run.stdout.contains("the clustering held units of b, so it was dropped"), run.stdout)
+        XCTAssertTrue(run.stderr.contains("the clustering held units of b, so it was dropped"), run.stderr)
         XCTAssertTrue(run.stdout.contains("units,groups\r\n0,0"), run.stdout)
         XCTAssertFalse(run.stderr.contains("crashed"), run.stderr)
         XCTAssertTrue(run.stderr.contains("cluster"), run.stderr)
+    }
+
+    /// Commands that only showed something (`set` alone, `stopwords list`) stay out of a saved session; `pivot` shows
+    /// a crosstab wide; a unit named twice is tagged once; a cluster gets no empty name.
+    func testSmallerCommandsSayWhatTheyDid() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-small-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let saved = folder.appendingPathComponent("s.innspill").path
+        let run = try ShellRunner.run([], stdin: """
+            load Corpora/demo/dialogseminar-2024.txt as demo
+            set
+            stopwords list
+            set lang en
+            .save \(saved)
+            tag 6 6 6 sitat
+            group by section, kind
+            pivot
+            cluster k=3 seed=1
+            name 1 ""
+            """)
+        XCTAssertEqual(run.status, 1, "the empty name fails")
+        let session = try String(contentsOfFile: saved, encoding: .utf8)
+        XCTAssertFalse(session.contains("\nset\n") || session.contains("stopwords list"), session)
+        XCTAssertTrue(session.contains("set lang en"), session)
+        XCTAssertTrue(run.stdout.contains("tagged 1 unit 'sitat'"), run.stdout)
+        let lines = run.stdout.split(separator: "\n")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("section ") && $0.hasSuffix(" post") }, "a column per kind: \(run.stdout)")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Oppsummering ") && $0.hasSuffix(" 8") }, run.stdout)
+        XCTAssertTrue(run.stderr.contains("a cluster's name cannot be empty"), run.stderr)
     }
 
     /// A filter holds across `set unit`: the posts become their segments, and `use` and `undo` follow.
@@ -208,7 +238,7 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(counts[2], "96", "undo goes back to every segment")
         XCTAssertEqual(Int(counts[3]), segments, "the saved selection is in segments now")
         XCTAssertEqual(Int(counts[4]), posts)
-        XCTAssertTrue(run.stdout.contains("the selection of \(posts) posts is now \(segments) segments"), run.stdout)
+        XCTAssertTrue(run.stderr.contains("the selection of \(posts) posts is now \(segments) segments"), "a note, on stderr in csv mode: \(run.stderr)")
     }
 
     func testSaveWritesASessionThatRebuildsTheSameState() throws {

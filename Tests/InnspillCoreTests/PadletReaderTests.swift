@@ -337,5 +337,12 @@ final class LoaderFormatTests: XCTestCase {
         }
         // One organisers' post ("Siste runde") is a prompt only in the text export, where its author is the board's creator.
         XCTAssertEqual(csvByKey.count - textPosts.count, 1)
+        // The question boxes under the creator's author lines were posted then, as the CSV's rows of them say.
+        let prompts = text.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(Set(prompts.compactMap { $0.posted.map(ISODate.string) }),
+                       ["2024-03-14T08:35:00", "2024-03-14T08:40:00", "2024-03-14T10:05:00", "2024-03-14T12:05:00"])
+        XCTAssertEqual(prompts.filter { $0.posted == nil }.count, 1, "only the board's description has no time")
+        XCTAssertEqual(Set(prompts.compactMap(\.author)), ["KARI NORDMANN"])
+        XCTAssertEqual(text.date.map(ISODate.string), "2024-03-14")
     }
 }

@@ -47,6 +47,12 @@ final class TableGroupingTests: XCTestCase {
                                      top: 2, sort: .name)
         XCTAssertEqual(t.rows.map { $0[0] }, [.text("Asker"), .text("Bodø"), .null], "the no-value row stays after top")
         XCTAssertTrue(t.notes.contains("top 2 of 4 values"))
+        // `top` keeps the largest whatever the order: Bodø (3 units), not Asker, first by name.
+        let one = try Grouping.groupBy(["municipality"], units: units, indices: Array(units.indices), fields: fields, top: 1, sort: .name)
+        XCTAssertEqual(one.rows.first?[0], .text("Bodø"))
+        let cross = try Grouping.groupBy(["municipality", "section"], units: units, indices: Array(units.indices), fields: fields,
+                                         top: 1, sort: .name)
+        XCTAssertEqual(Set(cross.rows.map { $0[0] }), [.text("Bodø")])
     }
 
     func testTiesBreakByName() throws {

@@ -205,6 +205,24 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertNil(TableReader.label(of: ["Temamøte 20. november 2024: oppsummering", ""]), "a title with a colon is no label")
     }
 
+    /// A cell that opens with its municipalities ("Kommunar: Voss og Volda.") and goes on into its answer on the same
+    /// line: the list gives the municipalities, the sentences stay the text, and `raw` keeps the whole row.
+    func testAMunicipalityListBeforeTheAnswerOnOneLine() throws {
+        let corpus = try loadFixture("""
+            gruppe,tekst
+            Gruppe 1,"Kommunar: Voss og Volda. Vi snakka om friplassar, og om at Larvik har gode ordningar."
+            Gruppe 2,"Kommunar: Stryn, Stranda
+            Vi vil ha fleire lærarar."
+
+            """, name: "kommunar.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi snakka om friplassar, og om at Larvik har gode ordningar.", "Vi vil ha fleire lærarar."])
+        XCTAssertEqual(posts.map(\.municipalities), [["Voss", "Volda"], ["Stryn", "Stranda"]])
+        XCTAssertEqual(posts.first?.mentions, ["Larvik"], "a place in the answer is mentioned, not taking part")
+        XCTAssertEqual(posts.map { $0.raw.hasPrefix("Gruppe") && $0.raw.contains("Kommunar:") }, [true, true], "\(posts.map(\.raw))")
+        XCTAssertEqual(PadletLines.municipalityList("Kommunar: Bø i Telemark, Nome")?.rest, "", "no sentence after the list")
+    }
+
     /// Column names in nynorsk and of other tools: "Kommune(r) i gruppa", "Bord", "Registrert", "skrive_av"; a
     /// form's placeholder answer ("—") is no post, and a time keeps its seconds.
     func testNorwegianColumnNamesAndPlaceholders() throws {

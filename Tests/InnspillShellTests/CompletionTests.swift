@@ -14,6 +14,13 @@ final class CompletionTests: XCTestCase {
         XCTAssertFalse(completion.candidates(forLineBeforeCursor: "group by ").1.contains("kommune"),
                        "with nothing typed, the list is the fields' own names")
     }
+
+    /// `sort`'s words come after `sort` only: "group by coun" is a field, not the sort order "count".
+    func testAKeywordsWordsComeOnlyAfterIt() {
+        XCTAssertEqual(completion.candidates(forLineBeforeCursor: "group by coun").1, ["counties"])
+        XCTAssertEqual(completion.candidates(forLineBeforeCursor: "group by county sort ").1, ["count", "name"])
+        XCTAssertEqual(completion.candidates(forLineBeforeCursor: "group by county sort n").1, ["name"])
+    }
 }
 
 /// Tab completion of paths: a name with a space or æøå comes back quoted, so the command line reads it whole.

@@ -1,6 +1,7 @@
 import XCTest
 @testable import InnspillCore
 @testable import InnspillShell
+import ChartKit
 
 /// Result tables as the terminal shows them.
 final class TableRendererTests: XCTestCase {
@@ -21,5 +22,17 @@ final class TableRendererTests: XCTestCase {
         table.rows = [[.number(3)], [.number(12)]]
         let lines = TableRenderer.text(table, width: 80).split(separator: "\n").map(String.init)
         XCTAssertEqual(lines[2...3].map { $0.trimmingCharacters(in: .whitespaces) }, ["3", "12"])
+    }
+
+    /// A long name over a column of numbers (`compare`'s corpora) gives way before the text columns do, down to its numbers.
+    func testALongNameOverNumbersIsShortenedBeforeTheText() {
+        let a = "padlet-2020-10-09-pilot-for-fremtiden", b = "padlet-2025-05-05-nasjonalt-dialogseminar.ocr"
+        var table = Table(title: "", columns: [Column("typical of"), Column("term"), Column(a, .integer), Column(b, .integer)])
+        table.rows = [[.text(a), .text("kommunen"), .integer(78), .integer(11)], [.text(b), .text("elevene"), .integer(1), .integer(17)]]
+        let lines = TableRenderer.text(table, width: 80).split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0) <= 80 }, "\(lines)")
+        XCTAssertTrue(lines[2].hasPrefix("padlet-2020-10-09-pil") && lines[3].hasPrefix("padlet-2025-05-05-nas"),
+                      "the corpora in the first column can be told apart: \(lines)")
+        XCTAssertTrue(lines[0].contains("padlet-2020-10") && lines[0].contains("…"), "\(lines[0])")
     }
 }

@@ -152,7 +152,7 @@ struct Compiler {
         }
         let access = FieldAccess(c.field, context: context, wordCounts: columns?.wordCounts(c.field))
         if c.op == .has {
-            let matcher = HasMatcher(words: c.operand.wordsValue, termKey: context.termKey)
+            let matcher = HasMatcher(c.operand, context: context)
             if let text = access.text { return { b, i in text(b, i).map(matcher.matches) ?? false } }
             if let list = access.list { return { b, i in list(b, i).contains(where: matcher.matches) } }
             return { _, _ in false }
@@ -208,7 +208,7 @@ struct Compiler {
     /// The value test evaluated once per distinct value of the column (index 0: no value).
     func table(_ c: Condition, _ dictionary: ColumnDictionary) -> [Bool] {
         if c.op == .has {
-            let matcher = HasMatcher(words: c.operand.wordsValue, termKey: context.termKey)
+            let matcher = HasMatcher(c.operand, context: context)
             return dictionary.values.enumerated().map { $0.offset != 0 && matcher.matches($0.element) }
         }
         let test = textTest(c)
@@ -217,7 +217,7 @@ struct Compiler {
 
     /// `has` over the cached words of the texts: the term key runs once per distinct word.
     func compileHas(_ c: Condition, tokens: TokenColumn) -> Predicate {
-        let matcher = HasMatcher(words: c.operand.wordsValue, termKey: context.termKey)
+        let matcher = HasMatcher(c.operand, context: context)
         let positions = tokens.vocabulary.map { matcher.position(of: $0) }
         let expected = matcher.expected
         let ids = tokens.ids, offsets = tokens.offsets
@@ -399,31 +399,48 @@ extension Operand {
     }
     var numberValue: Double? { if case .number(let d) = self { return d }; return nil }
     var spanValue: DateSpan? { if case .date(let s, _) = self { return s }; return nil }
-    var wordsValue: [String] { if case .words(let w) = self { return w }; return [] }
+    var wordsValue: [String] { if case .words(let w, _) = self { return w }; return [] }
+    var isExactWord: Bool { if case .words(_, true) = self { return true }; return false }
 }
 
 /// `has WORD` / `has "two words"`: the text's words are compared by the term key
-/// (stem with bokmål/nynorsk folding); a phrase must appear as consecutive words.
-/// Words are cut from the UTF-8 bytes (letters, digits and combining marks), and each
-/// distinct word runs through the term-key function once per filter.
+/// (stem with bokmål/nynorsk folding); one word also matches a compound's part ("lærer" in
+/// "kulturskolelærerne"), one word in quotes only its own form ("skolen"), and a phrase
+/// must appear as consecutive words. Words are cut from the UTF-8 bytes (letters, digits
+/// and combining marks), and each distinct word is looked at once per filter.
 final class HasMatcher {
     let keys: [String]
     /// For each phrase position, the first position with the same key (so repeated words work).
     let expected: [Int]
-    let termKey: (String) -> String
+    private let keyOf: (String) -> [String]
     private var memo = ByteTable()
     private var memoPositions: [Int] = []
 
-    init(words: [String], termKey: @escaping (String) -> String) {
-        self.termKey = termKey
-        let keys = words.map { termKey(NorwegianText.fold($0)) }
+    /// The matcher of a `has` operand under `context`'s term keys.
+    convenience init(_ operand: Operand, context: QueryContext) {
+        self.init(words: operand.wordsValue, exact: operand.isExactWord, termKey: context.termKey, termParts: context.termParts)
+    }
+
+    init(words: [String], exact: Bool = false, termKey: @escaping (String) -> String,
+         termParts: @escaping (String) -> [String] = { _ in [] }) {
+        let keyOf: (String) -> [String]
+        if exact {
+            // The form as written, without regard to case, Ø and ø alike.
+            keyOf = { [NorwegianText.fold($0)] }
+        } else if words.count == 1 {
+            keyOf = { word in let folded = NorwegianText.fold(word); return [termKey(folded)] + termParts(folded) }
+        } else {
+            keyOf = { [termKey(NorwegianText.fold($0))] }
+        }
+        self.keyOf = keyOf
+        let keys = words.map { keyOf($0)[0] }
         self.keys = keys
         expected = keys.map { keys.firstIndex(of: $0)! }
     }
 
-    /// The phrase position of a word's key (-1 when not in the phrase).
+    /// The phrase position of a word's key, or of one of its compound parts' for a single word (-1 when not in the phrase).
     func position(of word: String) -> Int {
-        keys.firstIndex(of: termKey(NorwegianText.fold(word))) ?? -1
+        keyOf(word).lazy.compactMap { self.keys.firstIndex(of: $0) }.first ?? -1
     }
 
     /// The phrase position of the word's key (-1 when not in the phrase).
@@ -431,8 +448,7 @@ final class HasMatcher {
     private func position(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         let (id, inserted) = memo.id(word)
         if !inserted { return memoPositions[id] }
-        let key = termKey(NorwegianText.fold(String(decoding: word, as: UTF8.self)))
-        let p = keys.firstIndex(of: key) ?? -1
+        let p = position(of: String(decoding: word, as: UTF8.self))
         memoPositions.append(p)
         return p
     }

@@ -98,8 +98,8 @@ public enum Operand: Sendable, CustomStringConvertible {
     case date(DateSpan, String)
     case list([Operand])
     case pattern(PatternMatcher, regex: Bool)
-    /// `has`: the words of the phrase.
-    case words([String])
+    /// `has`: the words of the phrase; `exact` for one word in quotes, matched in the form written.
+    case words([String], exact: Bool)
 
     public var description: String {
         switch self {
@@ -111,7 +111,8 @@ public enum Operand: Sendable, CustomStringConvertible {
         case .pattern(let p, let regex):
             if regex { return "/" + p.pattern.replacingOccurrences(of: "/", with: "\\/") + "/" + p.flags }
             return Operand.quoteIfNeeded(p.displaySubstring ?? p.pattern, always: true)
-        case .words(let w): return w.count == 1 ? Operand.quoteIfNeeded(w[0]) : Operand.quoteIfNeeded(w.joined(separator: " "), always: true)
+        case .words(let w, let exact):
+            return w.count == 1 && !exact ? Operand.quoteIfNeeded(w[0]) : Operand.quoteIfNeeded(w.joined(separator: " "), always: true)
         }
     }
 

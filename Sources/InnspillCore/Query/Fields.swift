@@ -48,6 +48,9 @@ public struct QueryContext {
     /// `has kulturskolen` also finds "kulturskulen"; pass the shell's analyzer to follow
     /// `set fold`, or `{ NorwegianText.fold($0) }` for whole words only.
     public var termKey: (String) -> String
+    /// The keys of a word's compound parts (`TermAnalyzer().parts(of:)`), so `has lærer` finds "kulturskolelærerne" as
+    /// `coverage` and `kwic` do; `{ _ in [] }` for whole words only.
+    public var termParts: (String) -> [String]
     /// Tags of the unit with this id (`tags` field).
     public var tags: ((Int) -> [String])?
     /// Cluster number or name of the unit with this id (`cluster` field), nil when unclustered.
@@ -58,11 +61,13 @@ public struct QueryContext {
     public var cache: QueryCache?
 
     public init(termKey: @escaping (String) -> String = QueryContext.defaultTermKey,
+                termParts: @escaping (String) -> [String] = QueryContext.defaultTermParts,
                 tags: ((Int) -> [String])? = nil,
                 cluster: ((Int) -> String?)? = nil,
                 corpusDates: [String: Date] = [:],
                 cache: QueryCache? = .shared) {
         self.termKey = termKey
+        self.termParts = termParts
         self.tags = tags
         self.cluster = cluster
         self.corpusDates = corpusDates
@@ -71,6 +76,8 @@ public struct QueryContext {
 
     /// `TermAnalyzer().key(for:)` with the text engine's default options.
     public static let defaultTermKey: @Sendable (String) -> String = { TermAnalyzer().key(for: $0) }
+    /// `TermAnalyzer().parts(of:)` with the text engine's default options.
+    public static let defaultTermParts: @Sendable (String) -> [String] = { TermAnalyzer().parts(of: $0) }
 }
 
 /// The fields a selection has: the Unit's own, `words`, `date`, `cluster`, `tags`,

@@ -333,8 +333,9 @@ private struct Parser {
         }
         let t = current
         let text: String
+        var quoted = false
         switch t.kind {
-        case .string(let s): text = s; pos += 1
+        case .string(let s): text = s; quoted = true; pos += 1
         case .word where t.keyword == nil: text = Parser.word(t); pos += 1
         default:
             throw error("missing word after 'has'", hint: "e.g. has finansiering", at: t.column)
@@ -343,7 +344,8 @@ private struct Parser {
         guard !words.isEmpty else {
             throw error("'has' needs a word with letters or digits", hint: "e.g. has finansiering", at: t.column)
         }
-        return Condition(field: field, op: .has, operand: .words(words), column: fieldColumn)
+        // One word in quotes is matched as written ("skolen", not "skole" or "skulen"); several are a phrase of stems.
+        return Condition(field: field, op: .has, operand: .words(words, exact: quoted && words.count == 1), column: fieldColumn)
     }
 
     static func word(_ t: Token) -> String {

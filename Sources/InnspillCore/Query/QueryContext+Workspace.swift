@@ -12,11 +12,11 @@ extension QueryContext {
     ///     .select(ws.units, indices: ws.selection)
     /// ```
     public init(workspace: Workspace, termKey: @escaping (String) -> String = QueryContext.defaultTermKey,
-                cluster: ((Int) -> String?)? = nil) {
+                termParts: @escaping (String) -> [String] = QueryContext.defaultTermParts, cluster: ((Int) -> String?)? = nil) {
         let tags = workspace.tags
         var dates: [String: Date] = [:]
         for corpus in workspace.corpora { if let d = corpus.date { dates[corpus.name] = d } }
-        self.init(termKey: termKey,
+        self.init(termKey: termKey, termParts: termParts,
                   tags: tags.isEmpty ? nil : { id in tags[id].map { $0.sorted(by: NorwegianOrder.precedes) } ?? [] },
                   cluster: cluster,
                   corpusDates: dates)

@@ -7,8 +7,9 @@ public enum QueryHelp {
       FIELD in (A, B, "C D")   any of the values; FIELD not in (...) for none of them
       FIELD ~ "substring"      contains, ignoring case
       FIELD ~ /regex/flags     PCRE regex; flags i (ignore case), m, s, x; \\w matches æ ø å
-      has WORD                 the text has the word, by stem (bokmål and nynorsk forms alike);
-                               has "two words" for a phrase; FIELD has WORD for another field
+      has WORD                 the text has the word, by stem (bokmål and nynorsk forms alike), also
+                               as a compound's part (has lærer: kulturskolelærerne); has "skolen" only
+                               that form; has "two words" for a phrase; FIELD has WORD for another field
       FIELD is null            no value; FIELD is not null
       not A, A and B, A or B, ( ... )     not binds tightest, then and, then or
 
@@ -22,7 +23,7 @@ public enum QueryHelp {
     (`Column Name` in back quotes when the name has spaces).
 
     Example:
-      filter section = "Dialogtema 1" and (municipality in (Bodø, Tromsø) or text ~ /finans\\w*/i)
+      filter section ~ "Dialogtema 1" and (municipality in (Bodø, Tromsø) or text ~ /finans\\w*/i)
              and not tag = sitat and words > 20
     """
 
@@ -33,6 +34,7 @@ public enum QueryHelp {
       groups that wrote about it. A unit with several values counts once under each (the notes
       say so); units with no value are the last row. Dates group by day.
       Two fields: a crosstab in long form (A, B, count, share); charts draw it as a heatmap or
-      stacked bars.
+      stacked bars, and 'pivot' shows it as rows x columns.
+      top N keeps the N largest values (of the first field, with two); sort name lists them by name.
     """
 }

@@ -158,11 +158,14 @@ public enum CorpusLoader {
 
     /// The earliest time a unit was posted, read by index (`compactMap(\.posted)` copied every unit).
     private static func earliestPosted(_ units: [Unit]) -> Date? {
-        var earliest: Date?
+        // What the groups wrote dates the seminar; the organisers' questions may have gone up days before it.
+        var earliest: Date?, earliestOfAny: Date?
         for i in units.indices {
-            if let posted = units[i].posted, earliest.map({ posted < $0 }) ?? true { earliest = posted }
+            guard let posted = units[i].posted else { continue }
+            if earliestOfAny.map({ posted < $0 }) ?? true { earliestOfAny = posted }
+            if units[i].kind != .prompt, earliest.map({ posted < $0 }) ?? true { earliest = posted }
         }
-        return earliest
+        return earliest ?? earliestOfAny
     }
 
     /// What a load keeps of the decoded text: the text compressed for `raw`, and the repairer chosen by

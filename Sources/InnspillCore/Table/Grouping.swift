@@ -119,11 +119,12 @@ public enum Grouping {
             }
             for p in pairs { groupsPer[p >> 32] += 1 }
         }
+        // `top N` keeps the N largest, whatever order they are shown in.
         var order = counts.indices.filter { counts[$0] > 0 }
-        order.sort { a, b in
-            if sort == .count, counts[a] != counts[b] { return counts[a] > counts[b] }
-            return reader.precedes(names[a], names[b])
-        }
+        order.sort { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : reader.precedes(names[a], names[b]) }
+        let distinct = order.count
+        if let top, top < order.count { order = Array(order.prefix(max(0, top))) }
+        if sort == .name { order.sort { reader.precedes(names[$0], names[$1]) } }
         let total = max(indices.count, 1)
         var table = Table(title: "Units by \(label)",
                           columns: [Column(label, reader.columnKind), Column("count", .integer),
@@ -133,12 +134,10 @@ public enum Grouping {
             table.rows.append([reader.value(names[id]), .integer(counts[id]),
                                .number(Double(counts[id]) / Double(total)), .integer(groupsPer[id])])
         }
-        let distinct = table.rows.count
-        if let top, top < table.rows.count { table.rows = Array(table.rows.prefix(max(0, top))) }
         if nullCount > 0 {
             table.rows.append([.null, .integer(nullCount), .number(Double(nullCount) / Double(total)), .integer(nullGroups.count)])
         }
-        table.notes.append("\(indices.count) units; share is of the units; groups counts distinct 'group' values")
+        table.notes.append("\(Plural.count(indices.count, "unit")); share is of the units; groups counts distinct 'group' values")
         if multi > 0 {
             table.notes.append("a unit with several \(field.name) counts once under each (\(Plural.count(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count) and shares to more than 100%")
         }
@@ -197,7 +196,7 @@ public enum Grouping {
             namesA = ka.names()
             namesB = kb.names()
         }
-        func ordered(_ totals: [Int: Int], _ names: [String], _ reader: KeyReader) -> [Int] {
+        func ordered(_ totals: [Int: Int], _ names: [String], _ reader: KeyReader, by sort: GroupSort) -> [Int] {
             totals.keys.sorted { a, b in
                 if (a < 0) != (b < 0) { return b < 0 }
                 if sort == .count, totals[a]! != totals[b]! { return totals[a]! > totals[b]! }
@@ -205,11 +204,13 @@ public enum Grouping {
                 return reader.precedes(names[a], names[b])
             }
         }
-        var orderA = ordered(totalsA, namesA, ra)
-        let orderB = ordered(totalsB, namesB, rb)
+        // `top N` keeps the N largest values of the first field, whatever order they are shown in.
+        var orderA = ordered(totalsA, namesA, ra, by: sort)
+        let orderB = ordered(totalsB, namesB, rb, by: sort)
         let distinctA = orderA.filter { $0 >= 0 }.count
         if let top, top < distinctA {
-            orderA = Array(orderA.filter { $0 >= 0 }.prefix(max(0, top)))
+            let kept = Set(ordered(totalsA, namesA, ra, by: .count).filter { $0 >= 0 }.prefix(max(0, top)))
+            orderA = orderA.filter(kept.contains)
         }
         let total = max(indices.count, 1)
         var table = Table(title: "Units by \(labels[0]) and \(labels[1])",
@@ -223,7 +224,7 @@ public enum Grouping {
                                    .integer(n), .number(Double(n) / Double(total))])
             }
         }
-        table.notes.append("\(indices.count) units; long form (one row per pair); pivot it for a rows x columns view")
+        table.notes.append("\(Plural.count(indices.count, "unit")); long form (one row per pair); 'pivot' shows it as rows x columns")
         if multi > 0 {
             table.notes.append("a unit with several values counts once under each pair (\(Plural.count(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count)")
         }

@@ -37,6 +37,9 @@ public struct CommandContext {
     /// How the running command should be written to the journal, when not as typed
     /// (a `load` writes its absolute path).
     public var journalEntry: String?
+    /// Set by a state-changing command that only showed something this time (`set` alone, `stopwords list`), so the
+    /// journal, and a session file saved from it, leaves the line out.
+    public var onlyShowed = false
     /// The current clustering (`cluster`, `name`, `merge`, `split`), if any.
     public var clusters: ClusterRun?
     /// Command lines entered at the prompt this session (for `.history`).

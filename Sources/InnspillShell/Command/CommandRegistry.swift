@@ -13,7 +13,7 @@ public enum CommandRegistry {
         ListCommand.self, ShowCommand.self, CountCommand.self, RepairsCommand.self,
         // Selecting, grouping, tagging, exporting
         FilterCommand.self, ResetCommand.self, UndoCommand.self, SaveSelectionCommand.self, UseCommand.self,
-        SelectionsCommand.self, DropCommand.self, FieldsCommand.self, GroupCommand.self, SortCommand.self, TopCommand.self,
+        SelectionsCommand.self, DropCommand.self, FieldsCommand.self, GroupCommand.self, SortCommand.self, TopCommand.self, PivotCommand.self,
         TagCommand.self, UntagCommand.self, TagsCommand.self, ExportCommand.self,
         // Words and texts
         FreqCommand.self, KwicCommand.self, NgramsCommand.self, CollocatesCommand.self, CompareCommand.self,

@@ -63,6 +63,8 @@ public enum CompletionSource: Sendable, Equatable {
     case fields
     /// Fixed words (options, sub-commands).
     case words([String])
+    /// The words a keyword takes, offered only right after it (`sort` then `count` or `name`).
+    case after(String, [String])
     /// Names of chart plugins.
     case plugins
     /// Names of other commands.
@@ -81,6 +83,10 @@ public enum CommandOutput {
     case none
     /// Text printed as it is.
     case text(String)
+    /// What a command did ("loaded demo: 42 posts", "12 of 42 units match", "wrote chart.png"): printed with the
+    /// results in table mode, and on stderr in the modes other programs read (csv, tsv, json, markdown), so a piped
+    /// result holds nothing else.
+    case status(String)
     /// A result table; it becomes the last result and is printed in the current `.mode`.
     case table(Table)
 }

@@ -129,7 +129,7 @@ struct ChartCommand: ShellCommand {
             case .text: data = Data(try registry.renderText(pluginToken.text, spec, width: 100, color: false).utf8)
             }
             try AtomicFile.write(data, to: path)
-            return .text("wrote \(target.text)")
+            return .status("wrote \(target.text)")
         } catch let error as InnspillError {
             throw error
         } catch {

@@ -25,7 +25,7 @@ struct TimelineCommand: ShellCommand {
         var table = Table(title: "Posted over time", columns: [Column("posted", .date), Column(by?.text ?? "series"), Column("units", .integer)],
                           shape: .timeSeries)
         for (n, i) in timed.enumerated() {
-            let label = series?[n].first ?? (by == nil ? "innspill" : "")
+            let label = series?[n].first ?? (by == nil ? ChartTitles.label("units", ws.settings.lang) : "")
             table.rows.append([.date(ws.units[i].posted!), .text(label), .integer(1)])
         }
         return .table(table)

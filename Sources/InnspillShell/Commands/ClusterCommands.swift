@@ -277,6 +277,10 @@ struct NameCommand: ShellCommand {
         let token = try args.require("a cluster number", usage: synopsis)
         let label = try args.require("a name", usage: synopsis)
         try args.expectEnd(usage: synopsis)
+        guard !label.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw InnspillError("a cluster's name cannot be empty", hint: "give it a word or two, e.g. name 3 \"Økonomi\"",
+                                location: .column(label.column))
+        }
         let c = try run.cluster(token)
         run.names[c] = label.text
         context.clusters = run
@@ -287,7 +291,7 @@ struct NameCommand: ShellCommand {
             overview.rows[row][column] = .text(run.label(ofCluster: c))
             context.lastResult = overview
         }
-        return .text("cluster \(c + 1) is now '\(label.text)'")
+        return .status("cluster \(c + 1) is now '\(label.text)'")
     }
 }
 

@@ -72,7 +72,7 @@ struct LoadCommand: ShellCommand {
         context.journalEntry = entry
         // Build the query columns now, so the first filter and group by answer at once.
         QueryCache.shared.prepare(context.workspace.units)
-        return .text(summary.joined(separator: "\n"))
+        return .status(summary.joined(separator: "\n"))
     }
 }
 
@@ -119,7 +119,7 @@ struct UnloadCommand: ShellCommand {
                 context.clusters = run
             }
         }
-        return .text(lines.joined(separator: "\n"))
+        return .status(lines.joined(separator: "\n"))
     }
 }
 
@@ -142,6 +142,7 @@ struct SetCommand: ShellCommand {
         var args = args
         var settings = context.workspace.settings
         guard let key = args.next() else {
+            context.onlyShowed = true
             return .text("""
                 unit    \(settings.unit.rawValue)
                 repair  \(settings.repair ? "on" : "off")
@@ -188,7 +189,7 @@ struct SetCommand: ShellCommand {
             throw InnspillError("unknown setting '\(key.text)'", hint: hint, location: .column(key.column))
         }
         context.workspace.settings = settings
-        return note.map { .text($0) } ?? .none
+        return note.map { .status($0) } ?? .none
     }
 }
 

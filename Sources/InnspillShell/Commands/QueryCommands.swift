@@ -7,7 +7,7 @@ enum QueryEnvironment {
     static func context(_ ws: Workspace, clusters: ClusterRun? = nil) -> QueryContext {
         let labels = clusters?.labelsByUnitID
         return QueryContext(workspace: ws, termKey: TextEngine.termKey(fold: ws.settings.fold),
-                            cluster: labels.map { labels in { id in labels[id] } })
+                            termParts: TextEngine.termParts(fold: ws.settings.fold), cluster: labels.map { labels in { id in labels[id] } })
     }
 
     /// Whether an expression names the `kind` field, in which case it looks at every unit
@@ -50,9 +50,9 @@ struct FilterCommand: ShellCommand {
         ws.pushSelection(selected)
         context.workspace = ws
         if selected.isEmpty {
-            return .text("no units match; the selection is empty ('undo' goes back to the previous \(ws.previousSelectionCount) units)")
+            return .status("no units match; the selection is empty ('undo' goes back to the previous \(ws.previousSelectionCount) units)")
         }
-        return .text("\(selected.count) of \(base.count) units match")
+        return .status("\(selected.count) of \(base.count) units match")
     }
 
 }
@@ -68,7 +68,7 @@ struct ResetCommand: ShellCommand {
         try args.expectEnd(usage: synopsis)
         context.workspace.pushSelection(context.workspace.allCounted)
         context.workspace.selectionName = nil
-        return .text("\(context.workspace.selection.count) units selected")
+        return .status("\(context.workspace.selection.count) units selected")
     }
 }
 
@@ -85,7 +85,7 @@ struct UndoCommand: ShellCommand {
             throw InnspillError("nothing to undo", hint: "undo goes back over filter, reset and use")
         }
         context.workspace.selection = previous
-        return .text("\(previous.count) units selected")
+        return .status("\(previous.count) units selected")
     }
 }
 
@@ -106,7 +106,7 @@ struct SaveSelectionCommand: ShellCommand {
         }
         context.workspace.savedSelections[name.text] = context.workspace.selection
         context.workspace.selectionName = name.text
-        return .text("saved \(context.workspace.selection.count) units as \(name.text)")
+        return .status("saved \(context.workspace.selection.count) units as \(name.text)")
     }
 }
 
@@ -134,7 +134,7 @@ struct UseCommand: ShellCommand {
         }
         context.workspace.pushSelection(saved)
         context.workspace.selectionName = name.text
-        return .text("\(saved.count) units selected")
+        return .status("\(saved.count) units selected")
     }
 }
 
@@ -194,7 +194,7 @@ struct GroupCommand: ShellCommand {
     static let summary = "Count the selection by one field (with share and distinct groups) or two (a crosstab)."
     static let details = QueryHelp.groupBy
     static let example = "group by municipality top 10"
-    static let completion: [CompletionSource] = [.fields, .words(["by", "top", "sort", "count", "name"])]
+    static let completion: [CompletionSource] = [.fields, .words(["by", "top", "sort"]), .after("sort", ["count", "name"])]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         let top = try args.takeKeywordInt("top")
@@ -256,6 +256,25 @@ struct TopCommand: ShellCommand {
     }
 }
 
+/// `pivot`: the last crosstab as rows x columns.
+struct PivotCommand: ShellCommand {
+    static let name = "pivot"
+    static let synopsis = "pivot"
+    static let summary = "Show the last crosstab (group by A, B) as a table of A's values by B's, counts in the cells."
+    static let example = "pivot"
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        try args.expectEnd(usage: synopsis)
+        let table = try LastResult.require(context)
+        guard table.shape == .crosstab else {
+            throw InnspillError("the last result is not a crosstab, so it cannot be pivoted", hint: "make one with 'group by A, B'")
+        }
+        var wide = try table.pivoted()
+        // The crosstab's note on its long form is no longer true of it.
+        wide.notes.removeAll { $0.contains("long form") }
+        return .table(wide)
+    }
+}
+
 /// The last result, or an error saying how to make one.
 enum LastResult {
     static func require(_ context: CommandContext) throws -> Table {
@@ -278,7 +297,7 @@ struct TagCommand: ShellCommand {
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         let (ids, tag) = try TagTargets.parse(args, context: context, usage: synopsis)
         for id in ids { context.workspace.tags[id, default: []].insert(tag) }
-        return .text("tagged \(Plural.count(ids.count, "unit")) '\(tag)'")
+        return .status("tagged \(Plural.count(Set(ids).count, "unit")) '\(tag)'")
     }
 }
 
@@ -297,7 +316,7 @@ struct UntagCommand: ShellCommand {
             removed += 1
             if context.workspace.tags[id]?.isEmpty == true { context.workspace.tags[id] = nil }
         }
-        return .text("untagged \(Plural.count(removed, "unit"))")
+        return .status("untagged \(Plural.count(removed, "unit"))")
     }
 }
 
@@ -387,10 +406,10 @@ struct ExportCommand: ShellCommand {
         if units {
             try UnitExport.write(ws.units, indices: ws.selection, to: target, fields: fields,
                                  context: QueryEnvironment.context(ws, clusters: context.clusters), csv: options)
-            return .text("wrote \(Plural.count(ws.selection.count, "unit")) to \(path.text)")
+            return .status("wrote \(Plural.count(ws.selection.count, "unit")) to \(path.text)")
         }
         let table = try LastResult.require(context)
         try TableExport.write(table, to: target, fields: fields, csv: options)
-        return .text("wrote \(Plural.count(table.rows.count, "row")) to \(path.text)")
+        return .status("wrote \(Plural.count(table.rows.count, "row")) to \(path.text)")
     }
 }

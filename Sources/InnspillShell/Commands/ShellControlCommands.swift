@@ -174,6 +174,6 @@ struct SaveSessionCommand: ShellCommand {
         try args.expectEnd(usage: synopsis)
         let text = SessionWriter.text(journal: context.journal)
         try AtomicFile.write(Data(text.utf8), to: context.resolve(path.text))
-        return .text("saved \(context.journal.count) commands to \(path.text)")
+        return .status("saved \(context.journal.count) commands to \(path.text)")
     }
 }

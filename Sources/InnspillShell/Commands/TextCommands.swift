@@ -319,16 +319,17 @@ struct StopwordsCommand: ShellCommand {
         case "add":
             guard !words.isEmpty else { throw InnspillError("stopwords add needs words", hint: "usage: \(synopsis)") }
             let added = context.workspace.stopwords.add(words)
-            return .text(report("added", added, of: words, others: "already stop words"))
+            return .status(report("added", added, of: words, others: "already stop words"))
         case "remove":
             guard !words.isEmpty else { throw InnspillError("stopwords remove needs words", hint: "usage: \(synopsis)") }
             let removed = context.workspace.stopwords.remove(words)
-            return .text(report("removed", removed, of: words, others: "not stop words"))
+            return .status(report("removed", removed, of: words, others: "not stop words"))
         case "reset":
             try args.expectEnd(usage: synopsis)
             context.workspace.stopwords.reset()
             return .none
         case "list":
+            context.onlyShowed = true
             try args.expectEnd(usage: synopsis)
             var table = Table(title: "Stop words", columns: [Column("word")])
             table.rows = context.workspace.stopwords.list().map { [.text($0)] }

@@ -3,8 +3,8 @@ import InnspillCore
 
 /// Renders a result table as aligned text for the terminal: numbers right-aligned, the
 /// decimals of a column of fractions padded with zeros so the points line up, Norwegian
-/// letters and wide characters measured by display width, the widest text column shortened
-/// with "…" so the table fits the terminal.
+/// letters and wide characters measured by display width, the widest text column (or a long
+/// name over a column of numbers) shortened with "…" so the table fits the terminal.
 ///
 /// ```swift
 /// print(TableRenderer.text(table, width: 80))
@@ -26,14 +26,16 @@ public enum TableRenderer {
                 cells[r][c] += (cells[r][c].contains(".") ? "" : ".") + String(repeating: "0", count: decimals[c] - have)
             }
         }
-        var widths = header.map { DisplayWidth.of($0) }
+        var cellWidths = [Int](repeating: 0, count: header.count)
         for row in cells {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+            for (i, cell) in row.enumerated() where i < cellWidths.count { cellWidths[i] = max(cellWidths[i], DisplayWidth.of(cell)) }
         }
-        // Shrink the widest text columns until the table fits (two spaces between columns).
+        var widths = zip(header, cellWidths).map { max(DisplayWidth.of($0), $1) }
+        // Shrink the widest text columns, and number columns under a long name (a corpus's, in `compare`) down to their
+        // numbers, until the table fits (two spaces between columns).
         let gaps = 2 * max(0, widths.count - 1)
         while widths.reduce(0, +) + gaps > width {
-            guard let widest = widths.indices.filter({ isText(table, $0) && widths[$0] > 8 })
+            guard let widest = widths.indices.filter({ widths[$0] > (isText(table, $0) ? 8 : max(8, cellWidths[$0])) })
                 .max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }

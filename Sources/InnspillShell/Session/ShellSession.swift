@@ -106,6 +106,7 @@ public final class ShellSession {
         copy.warnings = []
         copy.requests = []
         copy.journalEntry = nil
+        copy.onlyShowed = false
         let bar = drawsProgress ? ProgressBar(width: ProcessEnvironment.terminalWidth(fd: 2), write: { StandardStreams.err($0) }) : nil
         copy.work = WorkControl(shouldStop: { innspill_interrupt_pending() != 0 }, report: { steps.record($0); bar?.update($0) })
         let output: CommandOutput
@@ -115,7 +116,7 @@ public final class ShellSession {
         }
         copy.work = .none
         if innspill_take_interrupt() != 0 { throw InnspillError.interrupted }
-        if command.changesState { copy.journal.append(copy.journalEntry ?? line) }
+        if command.changesState && !copy.onlyShowed { copy.journal.append(copy.journalEntry ?? line) }
         let once = copy.controls.oncePath
         if command.name != OnceCommand.name { copy.controls.oncePath = nil }
         let requests = copy.requests
@@ -144,6 +145,10 @@ public final class ShellSession {
         switch output {
         case .none: return
         case .text(let s): text = s.hasSuffix("\n") || s.isEmpty ? s : s + "\n"
+        case .status(let s) where context.controls.mode != .table:
+            StandardStreams.err(s.hasSuffix("\n") || s.isEmpty ? s : s + "\n")
+            return
+        case .status(let s): text = s.hasSuffix("\n") || s.isEmpty ? s : s + "\n"
         case .table(let table):
             context.lastResult = table
             text = OutputFormat.render(table, mode: context.controls.mode, width: context.terminalWidth)

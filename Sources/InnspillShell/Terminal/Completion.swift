@@ -38,8 +38,13 @@ public struct Completion {
         if words.last?.lowercased() == "to" || command.completion.first == .paths && words.count == 1 {
             return (start, paths(matching: word))
         }
+        // A keyword's own words, and nothing else, right after it.
+        for case .after(let keyword, let options) in command.completion where words.last?.lowercased() == keyword {
+            return (start, options.filter { Completion.matches($0, word) })
+        }
         for source in command.completion {
             switch source {
+            case .after: continue
             case .paths: continue
             case .columns: pool += context.lastResult?.columns.map(\.name) ?? []
             case .words(let options): pool += options

@@ -12,4 +12,10 @@ enum TextEngine {
         let analyzer = analyzer(fold: fold)
         return { analyzer.key(for: $0) }
     }
+
+    /// The keys of a word's compound parts, which `has WORD` also matches.
+    static func termParts(fold: Bool) -> (String) -> [String] {
+        let analyzer = analyzer(fold: fold)
+        return { analyzer.parts(of: $0) }
+    }
 }

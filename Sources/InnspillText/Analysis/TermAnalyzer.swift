@@ -167,22 +167,4 @@ public struct TermAnalyzer: Sendable, Hashable {
         }
         return out
     }
-
-    /// Whether `text` contains `word` by term or compound part (for filters such as
-    /// `has samarbeid`); a quoted word must match as written (any case).
-    ///
-    /// ```swift
-    /// TermAnalyzer().contains("Kulturskulane samarbeider", word: "kulturskole")   // true
-    /// ```
-    public func contains(_ text: String, word: String) -> Bool {
-        var w = word.trimmingCharacters(in: .whitespaces)
-        if w.count >= 2, w.hasPrefix("\""), w.hasSuffix("\"") {
-            w = Self.normalize(String(w.dropFirst().dropLast()))
-            return Tokenizer().tokens(in: text).contains { Self.normalize($0.text) == w }
-        }
-        let k = key(for: w)
-        return Tokenizer().tokens(in: text).contains { t in
-            t.kind == .word ? (key(for: t.text) == k || parts(of: t.text).contains(k)) : Self.normalize(t.text) == k
-        }
-    }
 }

@@ -531,8 +531,16 @@ struct TableReader {
         draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
         // Header lines inside the body, as the text reader takes them: "Kommunar: ..." lines, and a
         // first line that only lists municipalities when the title named the group alone. A line
-        // with nothing after it is the answer itself ("Kulturskolen i Oslo"), not a header: it stays.
-        draft.lines.removeAll { PadletLines.municipalityListLabel($0.trimmed) != nil }
+        // with nothing after it is the answer itself ("Kulturskolen i Oslo"), not a header: it stays. A "Kommunar:" line
+        // that goes on into a sentence ("Kommunar: Voss og Volda. Vi snakka om ...") keeps that sentence as text.
+        var listLines: [SourceLine] = []
+        draft.lines = draft.lines.compactMap { line in
+            guard let (_, rest) = PadletLines.municipalityList(line.trimmed) else { return line }
+            if !rest.isEmpty { return SourceLine(number: line.number, text: rest) }
+            listLines.append(line)
+            return nil
+        }
+        draft.headerLines = listLines + draft.headerLines
         // An answer that opens with its group ("Gruppe 5 (Nes og Eidsvoll): Felles planleggingsdag."): the group is
         // the header's, the rest the answer.
         if draft.group == nil, let first = draft.lines.firstIndex(where: { !$0.isBlank }),

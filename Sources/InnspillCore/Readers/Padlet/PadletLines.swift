@@ -310,15 +310,30 @@ enum PadletLines {
         return nil
     }
 
-    /// A line that introduces municipalities of the post: "Kommunar: Sogndal, Luster".
-    static func municipalityListLabel(_ line: Substring) -> Substring? {
+    /// A line that introduces municipalities of the post, split into the list and the sentences that follow it on the
+    /// same line (none, most often): a list ends where a sentence does, since no municipality's name has ". " in it.
+    ///
+    /// ```swift
+    /// PadletLines.municipalityList("Kommunar: Voss og Volda. Vi snakka om friplassar.")  // ("Voss og Volda", "Vi snakka om friplassar.")
+    /// PadletLines.municipalityList("Kommunar: Sogndal, Luster")                            // (" Sogndal, Luster", "")
+    /// ```
+    static func municipalityList(_ line: Substring) -> (list: Substring, rest: Substring)? {
         let t = line.drop(while: { $0 == " " })
         // Cheap first test: this runs on every line of large exports.
         guard let first = t.first, first == "K" || first == "k" || first == "M" || first == "m",
               let colon = t.prefix(16).firstIndex(of: ":") else { return nil }
         let label = t[...colon].lowercased()
-        return ["kommuner:", "kommunar:", "kommune:", "kommunene:", "kommunane:", "municipalities:"].contains(label)
-            ? t[t.index(after: colon)...] : nil
+        guard ["kommuner:", "kommunar:", "kommune:", "kommunene:", "kommunane:", "municipalities:"].contains(label) else { return nil }
+        let list = t[t.index(after: colon)...]
+        var index = list.startIndex
+        while let stop = list[index...].firstIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
+            let after = list[list.index(after: stop)...]
+            if after.first == " ", let next = after.first(where: { $0 != " " }), next.isUppercase {
+                return (list[..<stop], after.drop(while: { $0 == " " }))
+            }
+            index = list.index(after: stop)
+        }
+        return (list, list[list.endIndex...])
     }
 
     /// A post's edit time under its author line: "Oppdatert OCT 15, 2024 10:31AM", "Updated 3/20/25 9:40AM" (a time, not

@@ -329,7 +329,14 @@ struct PadletTextReader {
             // The organisers' question box ("Dialogspørsmål ..."), possibly in the middle of a post.
             if paragraph?.isPromptBoxTitle == true {
                 let stopped = current?.lines.last(where: { !$0.isBlank })?.trimmed.trimmingSpaces.last.map { !".!?:".contains($0) } ?? false
-                let (prompts, next) = readPromptBox(lines, from: i, section: section, interruptsASentence: stopped, numbering: &promptCount)
+                var (prompts, next) = readPromptBox(lines, from: i, section: section, interruptsASentence: stopped, numbering: &promptCount)
+                // A box right under an author line ("KARI NORDMANN 3/14/24 8:35AM") was posted then, by them.
+                if let stamp = current, !stamp.hasText, stamp.author != nil {
+                    for k in prompts.indices {
+                        prompts[k].author = prompts[k].author ?? stamp.author
+                        prompts[k].posted = prompts[k].posted ?? stamp.posted
+                    }
+                }
                 result.drafts.append(contentsOf: prompts)
                 i = next
                 atParagraphStart = true
@@ -383,9 +390,10 @@ struct PadletTextReader {
                     current!.lines.append(line)
                 }
             } else {
-                if let list = PadletLines.municipalityListLabel(t) {
+                if let (list, rest) = PadletLines.municipalityList(t) {
                     current!.municipalities = merge(current!.municipalities, places.headerMunicipalities(String(list)).municipalities)
-                    current!.headerLines.append(line)
+                    // A sentence after the list on its line is the post's text.
+                    if rest.isEmpty { current!.headerLines.append(line) } else { current!.lines.append(SourceLine(number: line.number, text: rest)) }
                 } else if let participants = PadletLines.participantsOnLine(t) {
                     current!.municipalities = merge(current!.municipalities, participantMunicipalities(participants))
                     current!.lines.append(line)
@@ -716,7 +724,7 @@ struct PadletTextReader {
         var inList = false
         for line in lines {
             if line.isBlank { inList = false; continue }
-            if let list = PadletLines.municipalityListLabel(line.trimmed) {
+            if let list = PadletLines.municipalityList(line.trimmed)?.list {
                 found = merge(found, places.headerMunicipalities(String(list)).municipalities)
             } else if let participants = PadletLines.participantsOnLine(line.trimmed) {
                 found = merge(found, participantMunicipalities(participants))
