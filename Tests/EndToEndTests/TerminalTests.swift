@@ -125,6 +125,18 @@ final class TerminalTests: XCTestCase {
         XCTAssertFalse(shown.contains("unknown command"), shown)
     }
 
+    /// Ctrl-C on an empty line ends that line on screen, as on one with text: the next prompt has a line of its own.
+    func testCtrlCOnAnEmptyLineStartsANewLine() throws {
+        try start()
+        try press("C-c")
+        try type("set")
+        try press("Enter")
+        try waitFor("lang    nb")
+        let shown = try screen()
+        XCTAssertTrue(shown.contains("^C\n"), shown)
+        XCTAssertFalse(shown.contains("]> innspill ["), "two prompts on one line: \(shown)")
+    }
+
     func testCtrlCInterruptsALongCommandAndKeepsTheState() throws {
         // A large file takes seconds to load in a debug build: long enough to interrupt.
         let big = home.appendingPathComponent("big.csv")

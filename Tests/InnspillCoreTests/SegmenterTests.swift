@@ -28,6 +28,17 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(Segmenter.segments(of: "Hvordan kan vi samarbeide bedre?").count, 0)
     }
 
+    /// A bare number before a question answered on the same line ("1 Korleis finansiere? Fleire kommunar ..."): a
+    /// marker, as "1." is. A bare number before other words is a sentence.
+    func testABareNumberBeforeAQuestionAndItsAnswer() {
+        let segments = Segmenter.segments(of: "1 Korleis finansiere? Fleire kommunar går saman.\n2 Kva skal vi prioritere? Breidde.")
+        XCTAssertEqual(segments.map(\.number), [1, 2])
+        XCTAssertEqual(segments.map { String($0.text) }, ["Korleis finansiere? Fleire kommunar går saman.", "Kva skal vi prioritere? Breidde."])
+        XCTAssertNil(Segmenter.marker("3 kommunar deltok? Nei."), "no question word")
+        XCTAssertNil(Segmenter.marker("3 Kommunar deltok i gruppa. Kva no? Ingen veit."), "no question word first")
+        XCTAssertNotNil(Segmenter.marker("2 Hvordan få med politikerne? Vi må synes."))
+    }
+
     func testAQuestionLabelAfterAPartNumberGivesTheQuestionsNumber() {
         XCTAssertEqual(Segmenter.marker("Del 2, spørsmål 1: Felles talentprogram.")?.number, 1)
         XCTAssertEqual(Segmenter.marker("Del 2, spørsmål 1: Felles talentprogram.")?.rest, "Felles talentprogram.")

@@ -378,7 +378,18 @@ enum Segmenter {
         if after.first == " ", let letter = after.dropFirst().first, letter.isUppercase, t.hasSuffix("?") {
             return Marker(number: n, question: String(after.dropFirst().trimmingSpaces), rest: "")
         }
+        if after.first == " ", asksThenAnswers(after.dropFirst()) { return Marker.item(n, String(after.dropFirst().trimmingWhitespace)) }
         return nil
+    }
+
+    /// Whether the text after a bare number opens with a question and answers it on the same line ("Korleis
+    /// finansiere? Fleire kommunar kan gå saman ..."): a question word first, and the question mark within the first
+    /// 150 characters with more after it. Without the question word a number and a word are a sentence ("3 kommunar
+    /// deltok").
+    static func asksThenAnswers(_ text: Substring) -> Bool {
+        guard text.first?.isUppercase == true, interrogatives.contains(text.prefix(while: \.isLetter).lowercased()),
+              let mark = text.prefix(150).firstIndex(of: "?") else { return false }
+        return text[text.index(after: mark)...].first == " "
     }
 
     /// Where `needle` (ASCII bytes) first stands in `line` from `start` on, found on the bytes: Foundation's
@@ -416,6 +427,9 @@ enum Segmenter {
         if a0 == UInt8(ascii: ".") || a0 == UInt8(ascii: ")"), a1 == nil { return Marker(number: n, question: nil, rest: "") }
         if a0 == UInt8(ascii: " "), let a1, a1 >= UInt8(ascii: "A"), a1 <= UInt8(ascii: "Z"), t.hasSuffix("?") {
             return Marker(number: n, question: String(t[u.index(after: i)...].trimmingSpaces), rest: "")
+        }
+        if a0 == UInt8(ascii: " "), let a1, a1 >= UInt8(ascii: "A"), a1 <= UInt8(ascii: "Z"), asksThenAnswers(t[u.index(after: i)...]) {
+            return Marker.item(n, String(t[u.index(after: i)...].trimmingWhitespace))
         }
         return .some(nil)
     }

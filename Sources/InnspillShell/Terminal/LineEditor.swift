@@ -77,14 +77,14 @@ public final class LineEditor {
         promptStorage = strdup(LineEditor.markInvisible(prompt))
         cancelled = false
         var count: Int32 = 0
-        guard let cLine = el_gets(editLine, &count), count >= 0 else {
-            if cancelled { return .cancelled }
-            return .endOfInput
-        }
+        // Ctrl-C on an empty line gives no line at all (el_gets answers nil), on a line with text the text: both end
+        // the line on screen, so the next prompt starts on a line of its own.
+        let cLine = el_gets(editLine, &count)
         if cancelled {
             StandardStreams.out("^C\n")
             return .cancelled
         }
+        guard let cLine, count >= 0 else { return .endOfInput }
         var line = String(cString: cLine)
         if line.hasSuffix("\n") { line.removeLast() }
         return .line(line)
