@@ -96,6 +96,7 @@ final class MeetingSummaryTests: XCTestCase {
             1. Hva er kulturskolens rolle mot utenforskap?
             2. Hvilke samarbeid bør vi bygge videre på?
 
+            Innspill fra gruppene
             Gruppe\tKommuner\tSpørsmål 1\tSpørsmål 2
             1\tFredrikstad, Hvaler\tNå barn som ikke deltar i idrett.\tFelles sommerskole.
             2\tSarpsborg, Råde\tVære der barna er.\tFordypning i dans.
@@ -108,6 +109,7 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1", "Gruppe 2", "Gruppe 2"])
         XCTAssertEqual(posts.map(\.municipalities), [["Fredrikstad", "Hvaler"], ["Fredrikstad", "Hvaler"], ["Sarpsborg", "Råde"], ["Sarpsborg", "Råde"]])
         XCTAssertEqual(posts.map(\.question), prompts.map(\.question) + prompts.map(\.question), "'Spørsmål 1' takes the wording asked above")
+        XCTAssertEqual(Set(posts.map(\.section)), ["Innspill fra gruppene"], "the line right over the table is its title, not a post")
         XCTAssertNil(MarkdownTable.tabTable(in: SourceLine.split("–\tBudsjettkutt\n–\tVentelister\n"), at: 0), "a list is no table")
     }
 

@@ -223,6 +223,44 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertEqual(PadletLines.municipalityList("Kommunar: Bø i Telemark, Nome")?.rest, "", "no sentence after the list")
     }
 
+    /// A Kahoot report saved as CSV: the quiz question's rows (a right answer among given ones) are left out, the
+    /// open questions' rows are posts, and each group's nickname ("Gr1 Skien", "Gr3 Bø og Nome") gives its group and
+    /// municipalities.
+    func testAQuizReportKeepsTheOpenAnswersOfGroupsByTheirNicknames() throws {
+        let corpus = try loadFixture("""
+            Question Number;Question;Answer 1;Answer 2;Correct Answers;Player;Answer;Score (points)
+            1;Hvor mange kommuner har kulturskole?;Alle;Nesten alle;Alle;Gr1 Skien;Alle;912
+            1;Hvor mange kommuner har kulturskole?;Alle;Nesten alle;Alle;Gr3 Bø og Nome;Nesten alle;0
+            2;Beskriv fremtidens kulturskole med ett ord;;;;Gr1 Skien;inkluderende;0
+            2;Beskriv fremtidens kulturskole med ett ord;;;;Gr3 Bø og Nome;nærhet;0
+
+            """, name: "kahoot.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["inkluderende", "nærhet"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 3"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Skien"], ["Midt-Telemark", "Nome"]], "Bø beside Nome is Bø in Telemark")
+        XCTAssertEqual(posts.map(\.question), Array(repeating: "Beskriv fremtidens kulturskole med ett ord", count: 2))
+        XCTAssertTrue(corpus.warnings.contains { $0.contains("2 rows answer a quiz question") }, "\(corpus.warnings)")
+        XCTAssertEqual(PadletLines.leadingGroupLabel("Gr12 Porsgrunn")?.label, "Gruppe 12")
+        XCTAssertNil(PadletLines.leadingGroupLabel("Grue kommune"), "a word that starts with gr")
+    }
+
+    /// A Miro board's notes: the task note in a frame named for it ("Oppgave: Hva ...?") is the prompt, and the groups'
+    /// notes, in frames named after them, its answers.
+    func testATaskNoteIsThePrompt() throws {
+        let corpus = try loadFixture("""
+            Frame,Type,Content,Created by
+            Oppgave,text,<p><strong>Oppgave:</strong> Hva skal kulturskolen i Agder være kjent for i 2030?</p>,Mona Fjeld
+            Gruppe 1 – Kristiansand og Vennesla,sticky_note,<p>Mangfold – kulturskolen speiler byen</p>,Jonas Aas
+            Gruppe 1 – Kristiansand og Vennesla,sticky_note,<p>Oppgave: lage en plan?</p>,Jonas Aas
+
+            """, name: "miro.csv")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.question), ["Hva skal kulturskolen i Agder være kjent for i 2030?"])
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 1"], "a group's note stays its post, labelled or not")
+        XCTAssertNil(TableReader.task(SourceLine.split("Oppgave: Hva nå?\nVi svarer.")), "a task with an answer under it")
+    }
+
     /// Column names in nynorsk and of other tools: "Kommune(r) i gruppa", "Bord", "Registrert", "skrive_av"; a
     /// form's placeholder answer ("—") is no post, and a time keeps its seconds.
     func testNorwegianColumnNamesAndPlaceholders() throws {

@@ -120,9 +120,11 @@ struct PlainTextReader {
         }
         if header == nil, let heading { header = board.groupHeader(heading.line.trimmed, strict: true) }
         let askedOver = header == nil ? takeQuestion(over: span.lowerBound, from: &result) : nil
+        // A plain text's line of a few words right over the table ("Innspill fra gruppene") is its title, as a heading is.
+        let titleOver = header == nil && askedOver == nil && heading == nil ? takeTitle(over: span.lowerBound, from: &result) : nil
         // Under a group's heading, the section is the heading over it ("# Økt 2" over "## Gruppe 1: Bodø").
         let outer = heading?.level.flatMap { level in before.last { ($0.level ?? level) < level } }
-        let section = header == nil ? heading.map { String($0.line.trimmed.trimmingSpaces) }
+        let section = header == nil ? heading.map { String($0.line.trimmed.trimmingSpaces) } ?? titleOver
             : header?.section ?? outer.map { String($0.line.trimmed.trimmingSpaces) }
         var asked: [Int: String] = [:]
         for prompt in result.drafts where prompt.kind == .prompt && prompt.firstLine < table.headerLine {
@@ -254,6 +256,20 @@ struct PlainTextReader {
         result.drafts.remove(at: k)
         if rest.hasText { result.drafts.insert(rest, at: k) }
         return prompt
+    }
+
+    /// The title standing alone right over a table: a paragraph of one line of at most eight words that ends in no
+    /// punctuation, taken out of the post it was read as. Nil for other text.
+    private func takeTitle(over tableStart: Int, from result: inout ReadResult) -> String? {
+        guard let k = result.drafts.lastIndex(where: { $0.firstLine < tableStart && $0.group == nil && $0.kind == .post }) else { return nil }
+        let draft = result.drafts[k]
+        let text = draft.lines.filter { !$0.isBlank }
+        guard text.count == 1, let line = text.first, line.number < tableStart,
+              draft.lines.allSatisfy({ $0.number < tableStart || $0.isBlank }) else { return nil }
+        let title = line.trimmed.trimmingSpaces
+        guard let last = title.last, !".!?:;,".contains(last), title.split(separator: " ").count <= 8 else { return nil }
+        result.drafts.remove(at: k)
+        return String(title)
     }
 
     /// The lines of a paginated document (pdftotext of a Word report: pages separated by form feeds) without the pages'

@@ -17,6 +17,8 @@ struct TableReader {
         "author": ["author", "forfatter", "forfattar", "skribent", "opprettet av", "oppretta av", "created by", "registrert av",
                    "skrevet av", "skrive av", "skrivi av", "name", "navn", "namn", "user", "username", "bruker", "brukernavn",
                    "brukarnamn", "participant", "deltaker", "deltakar", "referent", "skriver", "skrivar", "sekretær", "note taker",
+                   // A quiz's player: a group playing on one device is named by its nickname ("Gr1 Skien").
+                   "player", "nickname", "kallenavn",
                    // A form's question for the name of who answers.
                    "ditt navn", "ditt namn", "your name", "navn (valgfritt)", "namn (valfritt)", "name (optional)",
                    "navn på den som fyller ut", "navn på den som fyller ut (valgfritt)", "namn på den som fyller ut"],
@@ -68,6 +70,11 @@ struct TableReader {
     }
 
     /// What a spreadsheet's totals row says in its text column.
+    /// Columns naming the right answer of a quiz's question (Kahoot's "Correct Answers"): a row with one chose among
+    /// given answers.
+    static let quizAnswerColumns: Set<String> = Set(["correct answers", "correct answer", "riktig svar", "riktige svar", "rett svar",
+                                                     "korrekt svar"].map(nameKey))
+
     static let totalsWords: Set<String> = ["sum", "sum:", "total", "total:", "totalt", "totalt:", "i alt", "i alt:", "totalsum", "summert"]
 
     /// Padlet columns that carry nothing for analysis.
@@ -181,6 +188,16 @@ struct TableReader {
             let (lists, warning) = readMunicipalities(in: rows, column: column, name: columns.header[column], path: path)
             municipalityLists = lists
             if let warning { result.warnings.append(warning) }
+        }
+        // A quiz's report (Kahoot): rows that chose among a question's given answers, one of them right, are the game,
+        // not what anyone wrote; the rows of its open questions (a word cloud, an open answer) are.
+        if let key = columns.header.indices.first(where: { TableReader.quizAnswerColumns.contains(TableReader.nameKey(columns.header[$0])) }) {
+            let before = rows.count
+            rows.removeAll { key < $0.cells.count && !($0.cells[key]?.trimmingWhitespace.isEmpty ?? true) }
+            if rows.count < before {
+                result.warnings.append("'\(path)': \(Plural.count(before - rows.count, "row")) answer a quiz question (column "
+                                       + "'\(columns.header[key])' names its right answer): left out, as choices among given answers")
+            }
         }
         // A form's questions, one column each: a prompt per question, and a post per answer, which links to it.
         var tables = [columns]
@@ -573,7 +590,34 @@ struct TableReader {
             draft.lines.insert(SourceLine(number: line, text: title[...]), at: 0)
             return PadletTextReader.prompts(from: draft)
         }
+        // A note of no group (or in a frame named for the task) that only sets the task: "Oppgave: Hva skal kulturskolen i
+        // Agder være kjent for i 2030?" on a Miro board.
+        if draft.group.map({ TableReader.taskLabels.contains($0.lowercased()) }) ?? true, draft.municipalities.isEmpty,
+           let question = TableReader.task(draft.lines) {
+            var prompt = DraftUnit(kind: .prompt, firstLine: draft.firstLine)
+            prompt.section = draft.section
+            prompt.author = draft.author
+            prompt.posted = draft.posted
+            prompt.url = draft.url
+            prompt.question = String(question)
+            prompt.lines = [SourceLine(number: draft.lines.first { !$0.isBlank }?.number ?? line, text: question)]
+            return [prompt]
+        }
         return [draft]
+    }
+
+    /// The words that label the organisers' task ("Oppgave: ...?").
+    static let taskLabels: Set<String> = ["oppgave", "oppgåve", "oppgaven", "oppgåva", "task", "spørsmål", "spørsmålet", "question"]
+
+    /// The question of a body that is one line labelled as the task: "Oppgave: Hva skal ...?" gives "Hva skal ...?".
+    static func task(_ lines: [SourceLine]) -> Substring? {
+        let text = lines.filter { !$0.isBlank }
+        guard text.count == 1 else { return nil }
+        let t = text[0].trimmed.trimmingSpaces
+        guard t.hasSuffix("?"), let colon = t.firstIndex(of: ":"),
+              taskLabels.contains(String(t[..<colon].trimmingSpaces).lowercased()) else { return nil }
+        let question = t[t.index(after: colon)...].trimmingSpaces
+        return question.isEmpty ? nil : question
     }
 
     /// Whether a body has a line titled as the organisers' question box ("Spørsmål til økt 1:") over a numbered or

@@ -277,8 +277,9 @@ enum PadletLines {
         let word = t.prefix(while: \.isLetter)
         var lower = word.lowercased()
         var after = t.dropFirst(word.count)
-        // "Gr. 21", and "Gr 4" without the dot.
+        // "Gr. 21", "Gr 4" without the dot, and "Gr1" (a quiz's nickname) without the space.
         if lower == "gr", after.first == "." || after.first == " " { lower = "gruppe"; after = after.dropFirst() }
+        if lower == "gr", after.first?.isASCIIDigit == true { lower = "gruppe" }
         guard groupWords.contains(lower) else { return nil }
         after = after.drop(while: { $0 == " " })
         if lowercasedHasPrefix(after, "nr") { after = after.dropFirst(2).drop(while: { $0 == "." || $0 == " " }) }

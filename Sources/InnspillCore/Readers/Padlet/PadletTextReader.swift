@@ -1218,7 +1218,9 @@ struct PadletTextReader {
     /// Whether an author name is a group's name ("Gruppe nrvet-ikke", "Gruppe som Eva skriver for").
     static func isGroupName(_ author: String) -> Bool {
         let lower = author.lowercased()
+        // ("Gr1 Skien", "Gr. 4": a group word shortened, with its number.)
         return PadletLines.groupWords.contains { lower.hasPrefix($0) }
+            || lower.hasPrefix("gr") && PadletLines.leadingGroupLabel(Substring(author)) != nil
     }
 
     /// The post's only line when it reads as a title: short, and not a sentence or a question.
