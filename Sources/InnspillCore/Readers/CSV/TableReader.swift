@@ -592,8 +592,8 @@ struct TableReader {
         }
         // A note of no group (or in a frame named for the task) that only sets the task: "Oppgave: Hva skal kulturskolen i
         // Agder være kjent for i 2030?" on a Miro board.
-        if draft.group.map({ TableReader.taskLabels.contains($0.lowercased()) }) ?? true, draft.municipalities.isEmpty,
-           let question = TableReader.task(draft.lines) {
+        if draft.municipalities.isEmpty, let question = TableReader.task(draft.lines),
+           draft.group.map({ TableReader.taskLabels.contains($0.lowercased()) }) ?? true {
             var prompt = DraftUnit(kind: .prompt, firstLine: draft.firstLine)
             prompt.section = draft.section
             prompt.author = draft.author
@@ -611,9 +611,9 @@ struct TableReader {
 
     /// The question of a body that is one line labelled as the task: "Oppgave: Hva skal ...?" gives "Hva skal ...?".
     static func task(_ lines: [SourceLine]) -> Substring? {
-        let text = lines.filter { !$0.isBlank }
-        guard text.count == 1 else { return nil }
-        let t = text[0].trimmed.trimmingSpaces
+        // (Asked of every row: the one line is found without a copy of the lines.)
+        guard let first = lines.firstIndex(where: { !$0.isBlank }), !lines[(first + 1)...].contains(where: { !$0.isBlank }) else { return nil }
+        let t = lines[first].trimmed.trimmingSpaces
         guard t.hasSuffix("?"), let colon = t.firstIndex(of: ":"),
               taskLabels.contains(String(t[..<colon].trimmingSpaces).lowercased()) else { return nil }
         let question = t[t.index(after: colon)...].trimmingSpaces
