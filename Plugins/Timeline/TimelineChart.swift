@@ -82,12 +82,13 @@ public struct TimelineChart: ChartPlugin {
             step = s
         } else if binOption == "auto" {
             // Many times are counted in about 50 intervals. So are a few units' own times (rows of 1, as `timeline`
-            // gives), in about 30: a line through each unit's time (a 1 at every minute someone posted) would never fall
+            // gives), in at most 30: a line through each unit's time (a 1 at every minute someone posted) would never fall
             // to 0 between the rounds. A series already counted (values other than 1) and a few seminar dates far apart
             // are drawn as they are.
             let span = hi - lo
             let events = points.allSatisfy { $0.value == 1 } && distinct.count > 1 && !(distinct.count <= 12 && span > 30 * 86_400)
-            let intervals: Double? = distinct.count > 60 ? 50 : events ? 30 : nil
+            // (Fewer intervals than half the units: four posts over twelve minutes are not four spikes in twelve minutes.)
+            let intervals: Double? = distinct.count > 60 ? 50 : events ? min(30, max(4, Double(points.count) / 2)) : nil
             if let intervals {
                 step = [60, 300, 600, 900, 1800, 3600, 7200, 21_600, 86_400, 604_800, 2_592_000].first { span / $0 <= intervals } ?? 2_592_000
             }

@@ -1,0 +1,25 @@
+import ChartKit
+import Foundation
+import TimelineChart
+import XCTest
+
+/// `bin=auto`: units' own times (rows of 1) are counted in intervals, fewer than half as many as the units; a series
+/// already counted is drawn as it is.
+final class TimelineBinningTests: XCTestCase {
+    private func spec(minutes: [Int], value: Double = 1) -> ChartSpec {
+        let start = TimeFormat.parse("2024-03-14T08:00Z")!
+        let rows: [[ChartCell]] = minutes.map { [.time(start + Double($0 * 60)), .text("innspill"), .number(value)] }
+        return ChartSpec(shape: .timeSeries, columns: ["posted", "series", "innspill"], rows: rows, title: "Innspill over tid")
+    }
+
+    private func interval(_ spec: ChartSpec) throws -> String? {
+        let text = try TimelineChart().renderText(spec, width: 80, color: false)
+        return text.split(separator: "\n").first { $0.contains("intervall:") }.map { String($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    func testUnitsTimesAreCountedInIntervals() throws {
+        XCTAssertEqual(try interval(spec(minutes: Array(stride(from: 0, to: 200, by: 5)))), "intervall: 10 min", "40 units over 195 minutes")
+        XCTAssertEqual(try interval(spec(minutes: [0, 4, 9, 12])), "intervall: 5 min", "4 units over 12 minutes: not a spike each")
+        XCTAssertNil(try interval(spec(minutes: Array(stride(from: 0, to: 240, by: 20)), value: 3)), "a counted series stays as it is")
+    }
+}
