@@ -221,6 +221,12 @@ final class OtherToolsTableTests: XCTestCase {
         XCTAssertEqual(posts.first?.mentions, ["Larvik"], "a place in the answer is mentioned, not taking part")
         XCTAssertEqual(posts.map { $0.raw.hasPrefix("Gruppe") && $0.raw.contains("Kommunar:") }, [true, true], "\(posts.map(\.raw))")
         XCTAssertEqual(PadletLines.municipalityList("Kommunar: Bø i Telemark, Nome")?.rest, "", "no sentence after the list")
+        // So with the group before it: "Gruppe 3: Voss og Ulvik. Vi la ...".
+        let chat = try loadFixture("tekst\n\"Gruppe 3: Voss og Ulvik. Vi la notatane våre på tavla.\"\n", name: "chat.csv")
+        let post = try XCTUnwrap(chat.units.first { $0.kind == .post })
+        XCTAssertEqual(post.group, "Gruppe 3")
+        XCTAssertEqual(post.municipalities, ["Voss", "Ulvik"])
+        XCTAssertEqual(post.text, "Vi la notatane våre på tavla.")
     }
 
     /// A Kahoot report saved as CSV: the quiz question's rows (a right answer among given ones) are left out, the

@@ -892,8 +892,15 @@ struct PadletTextReader {
         let answer = line[line.index(after: colon)...].trimmingSpaces
         guard let last = answer.last, ".!?".contains(last), answer.split(separator: " ").count >= 3,
               PadletLines.leadingGroupLabel(prefix) != nil, !places.headerMunicipalities(String(answer)).complete,
-              let header = groupHeader(prefix, strict: false), header.group != nil else { return nil }
-        return (header, answer)
+              var header = groupHeader(prefix, strict: false), header.group != nil else { return nil }
+        // "Gruppe 3: Voss og Ulvik. Vi la notatane ...": a first sentence of municipalities alone is the group's.
+        var rest = answer
+        if let stop = answer.range(of: ". "), case let named = places.headerMunicipalities(String(answer[..<stop.lowerBound])),
+           named.complete, !named.municipalities.isEmpty {
+            header.municipalities += named.municipalities.filter { !header.municipalities.contains($0) }
+            rest = answer[stop.upperBound...].trimmingSpaces
+        }
+        return (header, rest)
     }
 
     /// A post whose first line asks the question it answers and whose text names its group, as a board whose posts
