@@ -92,6 +92,10 @@ final class MeetingSummaryTests: XCTestCase {
     /// written with tabs, a row per group and a column per question.
     func testATableWrittenWithTabs() throws {
         let corpus = try loadFixture("""
+            Oppsummering – Dialogseminar Østfold
+
+            Referent: Lars Moe
+
             Spørsmål til gruppene
             1. Hva er kulturskolens rolle mot utenforskap?
             2. Hvilke samarbeid bør vi bygge videre på?
@@ -102,7 +106,7 @@ final class MeetingSummaryTests: XCTestCase {
             2\tSarpsborg, Råde\tVære der barna er.\tFordypning i dans.
 
             """, name: "referat.txt")
-        let prompts = corpus.units.filter { $0.kind == .prompt }
+        let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil }
         XCTAssertEqual(prompts.map(\.question), ["Hva er kulturskolens rolle mot utenforskap?", "Hvilke samarbeid bør vi bygge videre på?"])
         let posts = corpus.units.filter { $0.kind == .post }
         XCTAssertEqual(posts.map(\.text), ["Nå barn som ikke deltar i idrett.", "Felles sommerskole.", "Være der barna er.", "Fordypning i dans."])
@@ -110,6 +114,7 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertEqual(posts.map(\.municipalities), [["Fredrikstad", "Hvaler"], ["Fredrikstad", "Hvaler"], ["Sarpsborg", "Råde"], ["Sarpsborg", "Råde"]])
         XCTAssertEqual(posts.map(\.question), prompts.map(\.question) + prompts.map(\.question), "'Spørsmål 1' takes the wording asked above")
         XCTAssertEqual(Set(posts.map(\.section)), ["Innspill fra gruppene"], "the line right over the table is its title, not a post")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt && $0.text == "Referent: Lars Moe" }.count, 1, "who wrote it: organisers' text")
         XCTAssertNil(MarkdownTable.tabTable(in: SourceLine.split("–\tBudsjettkutt\n–\tVentelister\n"), at: 0), "a list is no table")
     }
 

@@ -532,11 +532,17 @@ struct PlainTextReader {
                 let opening = unit.lines.first { !$0.isBlank }?.trimmed
                 let boxTitle = section.map { PadletTextReader.isPromptBoxTitle(Substring($0)) } ?? false
                     || opening.map { PadletTextReader.isPromptBoxTitle($0) && !$0.hasSuffix("?") } ?? false
+                let text = unit.lines.filter { !$0.isBlank }
                 if boxTitle, unit.lines.contains(where: {
                     let item = PadletTextReader.questionItem($0.trimmed)
                     return item.isItem && item.body.hasSuffix("?")
                 }) {
                     result.drafts += PadletTextReader.prompts(from: unit)
+                } else if text.count == 1, isSignature(text[0].trimmed.trimmingSpaces) {
+                    // A line of its own that names who wrote the summary ("Referent: Lars Moe") is the organisers' text.
+                    var note = unit
+                    note.kind = .prompt
+                    result.drafts.append(note)
                 } else {
                     result.drafts.append(unit)
                 }
