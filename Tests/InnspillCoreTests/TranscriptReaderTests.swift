@@ -136,6 +136,30 @@ final class TranscriptReaderTests: XCTestCase {
         XCTAssertFalse(corpus.units.contains { $0.text.contains("Reacted") || $0.text.contains("Replying") || $0.text.contains("lysarkene") })
     }
 
+    /// An older Zoom chat: a group's header, then its answers by number on the same line ("Gruppe C: Harstad og
+    /// Kvæfjord. 1) ... 2) ..."), a segment per answer, linked to the host's numbered questions. (A header over one
+    /// answer, "Gruppe A ... Spm 1: ...", is not linked yet: one marker after other text makes no segments.)
+    func testAnswersByNumberAfterTheGroupOnOneLine() throws {
+        let text = """
+            09:31:05\t From  Ingrid Berg : Spørsmål 1: Hvordan kan kulturskolen bidra i arbeidet med inkludering?
+            09:31:40\t From  Ingrid Berg : Spørsmål 2: Hva trenger dere av kompetanse?
+            09:52:12\t From  Hilde Nilsen : Gruppe A – Tromsø og Karlsøy. Spm 1: Vi har åpen hall for ungdom i Tromsø.
+            09:57:20\t From  Sara Pedersen : Gruppe C: Harstad og Kvæfjord. 1) Kulturskolen som møteplass. 2) Mer kompetanse på dans.
+
+            """
+        XCTAssertNotNil(TranscriptReader.answersAfterHeader("Gruppe C: Harstad og Kvæfjord. 1) Kulturskolen som møteplass."))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-oldzoom-\(getpid()).txt")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let corpus = try CorpusLoader.loadFile(file.path, options: LoadOptions())
+        let post = try XCTUnwrap(corpus.units.last { $0.kind == .post })
+        let segments = corpus.units.filter { $0.kind == .segment && $0.parent == post.id }
+        XCTAssertEqual(segments.compactMap(\.question), ["Hvordan kan kulturskolen bidra i arbeidet med inkludering?",
+                                                         "Hva trenger dere av kompetanse?"], "\(segments.map(\.text))")
+        XCTAssertEqual(segments.last?.text, "Mer kompetanse på dans.")
+        XCTAssertEqual(post.municipalities, ["Harstad", "Kvæfjord"])
+    }
+
     /// Google Meet's chat (.sbv): a time into the meeting over "Name : message"; a rapporteur's second message goes on
     /// with their group's answers.
     func testAGoogleMeetChat() throws {

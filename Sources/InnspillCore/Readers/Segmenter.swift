@@ -167,13 +167,15 @@ enum Segmenter {
         guard let first = line.first, first.isASCIIDigit || letterNumber(line) != nil else { return [line] }
         let lettered = !first.isASCIIDigit
         let upper = first.isUppercase
+        // The next numbers are written as the first is: "1. ... 2. ..." or "1) ... 2) ...".
+        let separator = line.drop(while: \.isASCIIDigit).first == ")" ? ")" : "."
         var pieces: [Substring] = []
         var start = line.startIndex
         var next = number + 1
         var search = line.index(after: start)
         while true {
             let letter = Character(UnicodeScalar(UInt8(ascii: upper ? "A" : "a") + UInt8(next - 1)))
-            let label = lettered ? "\(letter))" : "\(next)."
+            let label = lettered ? "\(letter))" : "\(next)\(separator)"
             guard next <= 20, let found = Segmenter.range(of: Array((" " + label + " ").utf8), in: line, from: search) else { break }
             let before = line[..<found.lowerBound].last
             let after = line[found.upperBound...].first

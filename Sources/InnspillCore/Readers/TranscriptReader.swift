@@ -213,9 +213,31 @@ struct TranscriptReader {
             let reaction = text.count == 1 && (text[0].text.hasPrefix("Reacted to \"") || text[0].text.hasPrefix("Reagerte på \""))
             guard !message.isPrivate, !reaction, !text.isEmpty else { continue }
             guard !sender.isEmpty else { continue }
+            // "Gruppe C: Harstad og Kvæfjord. 1) Kulturskolen som møteplass. 2) ...": the group's header, then its numbered
+            // answers on a line of their own, where the segmenter reads a question's number.
+            if let first = text.first, let cut = TranscriptReader.answersAfterHeader(first.text) {
+                text.replaceSubrange(0...0, with: [SourceLine(number: first.number, text: first.text[..<cut].trimmingSpaces),
+                                                   SourceLine(number: first.number, text: first.text[cut...])])
+            }
             turns.append(Turn(speaker: sender, offset: message.seconds, lines: text, headerLines: header))
         }
         return turns
+    }
+
+    /// Where a question's number starts after a group's header on the same line ("Gruppe A – Tromsø og Karlsøy. Spm 1:
+    /// Vi har ...", "Gruppe C: Harstad. 1) ..."): after the end of one of the header's sentences or its colon. Nil when
+    /// the line opens with no group or no number follows.
+    static func answersAfterHeader(_ line: Substring) -> Substring.Index? {
+        let opening = line.prefix(while: { $0 != "." && $0 != ":" && $0 != "(" && $0 != "–" && $0 != "-" })
+        guard PadletLines.lowercasedHasPrefix(line, "gruppe") || PadletLines.lowercasedHasPrefix(line, "group"),
+              GroupMention.label(String(opening)) != nil else { return nil }
+        var index = line.startIndex
+        while let stop = line[index...].firstIndex(where: { $0 == "." || $0 == ":" }) {
+            let rest = line[line.index(after: stop)...].drop(while: { $0 == " " })
+            if rest.startIndex > line.index(after: stop), Segmenter.marker(rest)?.number != nil { return rest.startIndex }
+            index = line.index(after: stop)
+        }
+        return nil
     }
 
     /// A chat message's first line: its time in seconds (a clock time for Zoom, the time into the meeting for Meet), the
