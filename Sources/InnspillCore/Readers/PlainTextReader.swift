@@ -237,13 +237,10 @@ struct PlainTextReader {
     /// it as a prompt of its own: a paragraph of up to three lines ending in "?", without a group, perhaps
     /// labelled ("Spørsmål: Hvilke samarbeid vil dere prioritere?" asks "Hvilke samarbeid vil dere prioritere?").
     private func takeQuestion(over tableStart: Int, from result: inout ReadResult) -> DraftUnit? {
-        guard let k = result.drafts.lastIndex(where: { $0.firstLine < tableStart && $0.group == nil && $0.kind == .post }) else { return nil }
+        guard let (k, above, first) = paragraphOver(tableStart, in: result) else { return nil }
         let draft = result.drafts[k]
-        let above = draft.lines.filter { $0.number < tableStart }
-        guard let last = above.lastIndex(where: { !$0.isBlank }) else { return nil }
-        let first = above[..<last].lastIndex(where: \.isBlank).map { $0 + 1 } ?? 0
-        let paragraph = above[first...last]
-        guard paragraph.count <= 3, draft.lines.allSatisfy({ $0.number < tableStart || $0.isBlank }) else { return nil }
+        let paragraph = above[first...]
+        guard paragraph.count <= 3 else { return nil }
         let asked = paragraph.map { $0.trimmed.trimmingSpaces }.joined(separator: " ")[...]
         guard asked.hasSuffix("?"), asked.count <= 300 else { return nil }
         let question = Self.unlabelled(asked)
@@ -261,15 +258,23 @@ struct PlainTextReader {
     /// The title standing alone right over a table: a paragraph of one line of at most eight words that ends in no
     /// punctuation, taken out of the post it was read as. Nil for other text.
     private func takeTitle(over tableStart: Int, from result: inout ReadResult) -> String? {
-        guard let k = result.drafts.lastIndex(where: { $0.firstLine < tableStart && $0.group == nil && $0.kind == .post }) else { return nil }
-        let draft = result.drafts[k]
-        let text = draft.lines.filter { !$0.isBlank }
-        guard text.count == 1, let line = text.first, line.number < tableStart,
-              draft.lines.allSatisfy({ $0.number < tableStart || $0.isBlank }) else { return nil }
-        let title = line.trimmed.trimmingSpaces
+        guard let (k, above, first) = paragraphOver(tableStart, in: result), above.count == first + 1,
+              !above[..<first].contains(where: { !$0.isBlank }) else { return nil }
+        let title = above[first].trimmed.trimmingSpaces
         guard let last = title.last, !".!?:;,".contains(last), title.split(separator: " ").count <= 8 else { return nil }
         result.drafts.remove(at: k)
         return String(title)
+    }
+
+    /// The post of no group that ends right over a table (at line `tableStart`): its index in the drafts, its lines up to
+    /// its last text line, and where its last paragraph starts among them. Nil when there is none, or it goes on under
+    /// the table.
+    private func paragraphOver(_ tableStart: Int, in result: ReadResult) -> (draft: Int, lines: [SourceLine], lastParagraph: Int)? {
+        guard let k = result.drafts.lastIndex(where: { $0.firstLine < tableStart && $0.group == nil && $0.kind == .post }) else { return nil }
+        let lines = result.drafts[k].lines
+        guard lines.allSatisfy({ $0.number < tableStart || $0.isBlank }), let last = lines.lastIndex(where: { !$0.isBlank }) else { return nil }
+        let above = Array(lines[...last])
+        return (k, above, above[..<last].lastIndex(where: \.isBlank).map { $0 + 1 } ?? 0)
     }
 
     /// The lines of a paginated document (pdftotext of a Word report: pages separated by form feeds) without the pages'

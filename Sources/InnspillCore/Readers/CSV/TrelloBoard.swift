@@ -36,7 +36,8 @@ enum TrelloBoard {
         func listName(_ card: [String: Any]) -> String { listOf[card["idList"] as! String]?["name"] as? String ?? "" }
         let asking = open.filter { isQuestionList(listName(cards[$0])) }
         let questions = asking.compactMap { cards[$0]["name"] as? String }
-        return open.filter { !asking.contains($0) }.map { index in
+        let asks = Set(asking)
+        return open.filter { !asks.contains($0) }.map { index in
             let card = cards[index]
             let name = card["name"] as? String ?? "", description = String((card["desc"] as? String ?? "").trimmingWhitespace)
             var record: [String: Any] = ["text": description.isEmpty ? name : name + "\n\n" + description, "group": listName(card)]
