@@ -48,6 +48,10 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertEqual(ws.savedSelections, ["bc": [4], "b": []])
         XCTAssertEqual(ws.selection, [1, 4], "the selection keeps a's and c's posts")
         XCTAssertEqual(ws.selectionStack.last, [1, 4], "undo goes back to every post left")
+        ws.pushSelection([4])
+        ws.pushSelection([1])
+        try ws.remove(corpusNamed: "c")
+        XCTAssertEqual(ws.selectionStack, [[1], [1]], "a selection of c's units alone ([4]) is gone from undo, not left empty")
         XCTAssertThrowsError(try ws.remove(corpusNamed: "b"))
     }
 

@@ -114,7 +114,8 @@ public struct Workspace: Sendable {
         func surviving(_ indices: [Int]) -> [Int] { indices.compactMap { gone.contains($0) ? nil : $0 < start ? $0 : $0 - removed } }
         tags = Dictionary(uniqueKeysWithValues: tags.compactMap { id, names in surviving([id - 1]).first.map { ($0 + 1, names) } })
         savedSelections = savedSelections.mapValues(surviving)
-        selectionStack = selectionStack.map(surviving)
+        // A selection of the unloaded units alone is gone, not an empty one to go back to.
+        selectionStack = selectionStack.compactMap { old in let kept = surviving(old); return kept.isEmpty && !old.isEmpty ? nil : kept }
         selection = surviving(selection)
         fields = FieldRegistry(units: units)
         return gone
