@@ -556,6 +556,23 @@ final class FormExportTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.text), ["Ungdomsråd."])
     }
 
+    /// A post in the colour of the board's question boxes that names no group is the organisers' ("Siste runde"); a
+    /// colour a group's post has too marks nobody.
+    func testTheOrganisersColourMakesAPrompt() throws {
+        let header = "Section,Title,Body,Post color,Created at (UTC)\n"
+        let box = "Tema 1,Dialogspørsmål,1. Hva kan vi samarbeide om?,blue,2024-03-14 08:40:00 UTC\n"
+        let group = "Tema 1,Gruppe 1: Bodø,1. Om SFO.,COLOUR,2024-03-14 09:10:00 UTC\n"
+        let last = "Oppsummering,Siste runde,Skriv ett stikkord: Hva tar dere med hjem?,blue,2024-03-14 11:05:00 UTC\n"
+        let marked = try loadFixture(header + box + group.replacingOccurrences(of: "COLOUR", with: "") + last, name: "farge.csv")
+        XCTAssertEqual(marked.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1"])
+        let prompt = try XCTUnwrap(marked.units.last { $0.kind == .prompt })
+        XCTAssertEqual(prompt.title, "Siste runde")
+        XCTAssertEqual(prompt.question, "Skriv ett stikkord: Hva tar dere med hjem?")
+        XCTAssertEqual(prompt.section, "Oppsummering")
+        let shared = try loadFixture(header + box + group.replacingOccurrences(of: "COLOUR", with: "blue") + last, name: "farge.csv")
+        XCTAssertEqual(shared.units.filter { $0.kind == .post }.map(\.title), ["Gruppe 1: Bodø", "Siste runde"])
+    }
+
     /// Without a text column or a column named by a question, the error says both were looked for.
     func testATableWithNeitherIsRefused() {
         XCTAssertThrowsError(try loadFixture("navn,dato\nKari,2024-03-14\n", name: "ingen.csv")) { error in

@@ -43,6 +43,8 @@ struct TableReader {
                            "kommunenr", "kommunenummer", "kommunenr.", "municipality number"],
         // A map board's place ("Kirkenes, Sør-Varanger, Troms og Finnmark, Norge").
         "location": ["location name", "location", "stedsnavn", "sted"],
+        // A Padlet post's colour, which boards use to mark the organisers' posts.
+        "colour": ["post color", "post colour", "innleggsfarge"],
     ]
     /// A column name as compared with the aliases: lower case, without spaces, "_" and "-".
     static func nameKey(_ name: String) -> String {
@@ -78,8 +80,7 @@ struct TableReader {
     static let totalsWords: Set<String> = ["sum", "sum:", "total", "total:", "totalt", "totalt:", "i alt", "i alt:", "totalsum", "summert"]
 
     /// Padlet columns that carry nothing for analysis.
-    static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "post color",
-                                       "innleggsfarge", "attachment caption", "vedleggstekst", "tidspunkt for siste endring",
+    static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "attachment caption", "vedleggstekst", "tidspunkt for siste endring",
                                        "last modified time"]
 
     /// Words that name a form's column of free answers without a question mark ("Andre innspill", "Kommentarer").
@@ -244,9 +245,35 @@ struct TableReader {
                 result.drafts[k].kind = .prompt
             }
         }
+        if let column = columns.index["colour"] { result.drafts = TableReader.organisersByColour(result.drafts, rows: rows, column: column) }
         result.addPromptsOfQuestionSections()
         result.addPromptsOfAnsweredQuestions()
         return result
+    }
+
+    /// The drafts with the posts a board marks as the organisers' by their colour made prompts: a post of no group and no
+    /// municipality in a colour the board's question boxes have and no group's post has ("Siste runde", blue as the
+    /// question boxes are: "Skriv ett eller to stikkord: Hva tar dere med tilbake til egen kommune?"). Other boards'
+    /// drafts are returned as they are.
+    static func organisersByColour(_ drafts: [DraftUnit], rows: [(cells: [String?], line: Int)], column: Int) -> [DraftUnit] {
+        // A draft's colour is its row's: the row starting at or before its first line.
+        let starts = rows.map(\.line)
+        let colours = rows.map { column < $0.cells.count ? $0.cells[column]?.trimmingWhitespace.lowercased() ?? "" : "" }
+        func colour(_ draft: DraftUnit) -> String {
+            var low = 0, high = starts.count
+            while low < high { let mid = (low + high) / 2; if starts[mid] <= draft.firstLine { low = mid + 1 } else { high = mid } }
+            return low == 0 ? "" : colours[low - 1]
+        }
+        let isGroups = { (draft: DraftUnit) in draft.group != nil || !draft.municipalities.isEmpty }
+        let organisers = Set(drafts.filter { $0.kind == .prompt }.map(colour))
+            .subtracting(drafts.filter { $0.kind == .post && isGroups($0) }.map(colour)).subtracting([""])
+        guard !organisers.isEmpty else { return drafts }
+        return drafts.flatMap { draft -> [DraftUnit] in
+            guard draft.kind == .post, !isGroups(draft), organisers.contains(colour(draft)) else { return [draft] }
+            var box = draft
+            if let title = draft.title { box.lines.insert(SourceLine(number: draft.firstLine, text: title[...]), at: 0) }
+            return PadletTextReader.prompts(from: box)
+        }
     }
 
     /// The lines of the rows under a table's last empty row that fill one cell each and name no group, where the rows
