@@ -79,6 +79,18 @@ final class SessionFileTests: XCTestCase {
         XCTAssertEqual(lines, [SessionFile.Line(text: "load a.txt  as demo", number: 2), SessionFile.Line(text: "count", number: 5)])
     }
 
+    /// A comment after a command ends it; a `#` in quotes, in a regex or inside a word is text.
+    func testATrailingCommentEndsTheCommand() {
+        XCTAssertEqual(SessionFile.withoutComment("count  # how many now"), "count  ")
+        XCTAssertEqual(SessionFile.withoutComment("count #"), "count ")
+        XCTAssertEqual(SessionFile.withoutComment("# all of it"), "")
+        for kept in ["filter has #kulturskole", "filter title = \"Gruppe # 2\"", "filter text ~ /nr # 2/i",
+                     "filter text~/a # b/", "filter text ~ /a\\/ # b/", "tag 3 'a # b'"] {
+            XCTAssertEqual(SessionFile.withoutComment(kept), kept)
+        }
+        XCTAssertEqual(SessionFile.withoutComment("filter text ~ /a/ # b"), "filter text ~ /a/ ")
+    }
+
     func testEveryCommandHasUsageSummaryAndExampleAndNoNameIsTaken() {
         var seen = Set<String>()
         for command in CommandRegistry.all {

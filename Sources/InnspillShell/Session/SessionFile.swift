@@ -1,7 +1,7 @@
 import Foundation
 import InnspillCore
 
-/// Reads session files (`*.innspill`): one command per line, `#` comments,
+/// Reads session files (`*.innspill`): one command per line, `#` comments (a line's own, or after a command),
 /// and a trailing `\` joining a line with the next.
 public enum SessionFile {
     public struct Line: Equatable {
@@ -55,5 +55,45 @@ public enum SessionFile {
             let t = $0.text.trimmingCharacters(in: .whitespaces)
             return !t.isEmpty && !t.hasPrefix("#")
         }
+    }
+
+    /// The command before a comment: `#` starts one at the line's start, or after a space when a space or the line's
+    /// end follows it, outside quotes and regexes. A `#` inside a word is the word's (`filter has #kulturskole`).
+    ///
+    /// ```swift
+    /// SessionFile.withoutComment("count  # how many now")         // "count  "
+    /// SessionFile.withoutComment("filter text ~ /nr # 2/")         // unchanged: the # is the regex's
+    /// ```
+    public static func withoutComment(_ line: String) -> String {
+        let characters = Array(line)
+        var quote: Character?
+        var inRegex = false
+        var previousWord = ""
+        var word = ""
+        for (k, ch) in characters.enumerated() {
+            if let q = quote {
+                if ch == q { quote = nil }
+                continue
+            }
+            if inRegex {
+                if ch == "\\" { word.append(ch); continue }
+                if ch == "/", word.last != "\\" { inRegex = false }
+                word.append(ch)
+                continue
+            }
+            let startsWord = k == 0 || characters[k - 1].isWhitespace
+            if ch == "#", startsWord, k + 1 == characters.count || characters[k + 1].isWhitespace {
+                return String(characters[..<k])
+            }
+            if ch.isWhitespace {
+                if !word.isEmpty { previousWord = word; word = "" }
+            } else {
+                // (A regex follows the match operators: `text ~ /a # b/`.)
+                if ch == "/", startsWord ? previousWord.hasSuffix("~") : word.hasSuffix("~") { inRegex = true }
+                if ch == "\"" || ch == "'" { quote = ch }
+                word.append(ch)
+            }
+        }
+        return line
     }
 }

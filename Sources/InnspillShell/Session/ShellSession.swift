@@ -37,8 +37,8 @@ public final class ShellSession {
     /// Runs one command line. Returns whether it succeeded (blank lines and comments succeed).
     @discardableResult
     public func run(_ line: String, origin: LineOrigin) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return true }
+        let trimmed = SessionFile.withoutComment(line).trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return true }
         if context.controls.echo { emit(trimmed + "\n") }
         _ = innspill_take_interrupt()
         let clock = CommandClock()
