@@ -314,12 +314,17 @@ public final class TextRepairer: Sendable {
             chunks[0].repaired = "•"
             chunks[0].kind = .ocr
         }
+        var reportedWithTheOneBefore = false
         for i in chunks.indices {
+            if reportedWithTheOneBefore { reportedWithTheOneBefore = false; continue }
             guard let fixed = chunks[i].repaired, fixed != chunks[i].core else { continue }
             if TextRepairer.loneA.contains(chunks[i].core) || fixed == "•", i + 1 < chunks.count, !chunks[i + 1].core.isEmpty {
-                // Reported with the word after it, as it stood, so the change can be judged.
+                // Reported with the word after it, as it stood, so the change can be judged; a word repaired too is
+                // one change with it ("4 fa" -> "å få", not "4 fa" -> "å fa" and "fa" -> "få").
                 let next = chunks[i + 1].core
-                changes.append((chunks[i].core + " " + next, fixed + " " + next, chunks[i].kind))
+                let nextFixed = chunks[i + 1].repaired.flatMap { $0 == next ? nil : $0 }
+                changes.append((chunks[i].core + " " + next, fixed + " " + (nextFixed ?? next), chunks[i].kind))
+                reportedWithTheOneBefore = nextFixed != nil
             } else {
                 changes.append((chunks[i].core, fixed, chunks[i].kind))
             }
