@@ -7,7 +7,8 @@ public enum ChartData {
         public init(_ label: String, _ value: Double) { self.label = label; self.value = value }
     }
 
-    /// A crosstab as a matrix: rows and columns in order of first appearance, `values[r][c]`.
+    /// A crosstab as a matrix: rows in order of first appearance, and columns too unless they are numbers (clusters
+    /// 1, 2, 3), which stand in their order; `values[r][c]`.
     public struct Matrix: Sendable, Equatable {
         public var rows: [String]
         public var columns: [String]
@@ -74,14 +75,21 @@ public enum ChartData {
             throw fail(spec, "needs a row category, a column category and a count, in long form; columns are \(spec.columns.joined(separator: ", "))")
         }
         var cells: [(Int, Int, Double)] = []
+        var columnNumbers: [Double?] = []
         for row in spec.rows {
             let r = cell(row, 0).label, c = cell(row, 1).label
             if rIndex[r] == nil { rIndex[r] = rows.count; rows.append(r) }
-            if cIndex[c] == nil { cIndex[c] = cols.count; cols.append(c) }
+            if cIndex[c] == nil { cIndex[c] = cols.count; cols.append(c); columnNumbers.append(cell(row, 1).number) }
             cells.append((rIndex[r]!, cIndex[c]!, cell(row, v).number ?? 0))
         }
         var values = Array(repeating: Array(repeating: 0.0, count: cols.count), count: rows.count)
         for (r, c, x) in cells { values[r][c] += x }
+        // Numbered columns in their order: a table sorted by count names cluster 3 last when its first row has none.
+        if !columnNumbers.contains(nil) {
+            let order = cols.indices.sorted { columnNumbers[$0]! < columnNumbers[$1]! }
+            cols = order.map { cols[$0] }
+            values = values.map { row in order.map { row[$0] } }
+        }
         return Matrix(rows: rows, columns: cols, values: values)
     }
 
