@@ -92,6 +92,24 @@ final class RepairTests: XCTestCase {
     }
 
     /// "å" read as a lone "a", "4", "&", "d" or "8": only before a word that looks like an infinitive.
+    /// A lone "å" and the word after it, both repaired, are one change in the log: "4 fa" -> "å få".
+    func testALoneAAndTheWordAfterItAreOneChange() {
+        let outcome = TextRepairer.ocr.repair("interessert i 4 fa til noe")
+        XCTAssertEqual(outcome.text, "interessert i å få til noe")
+        XCTAssertEqual(outcome.changes.map { "\($0.original) -> \($0.repaired)" }, ["4 fa -> å få"])
+    }
+
+    /// Ligatures kept as their own characters (Acrobat's text) are their letters, and a symbol font's bullet glyph a
+    /// bullet, in clean text as in OCR'd text; each is a logged change.
+    func testLigatureCharactersAndSymbolFontBullets() {
+        for repairer in [TextRepairer.clean, TextRepairer.ocr] {
+            let outcome = repairer.repair("\u{F0B7} Hvordan kan tilbudene \u{FB01}nansieres og bli \u{FB02}eksible og o\u{FB03}sielle?")
+            XCTAssertEqual(outcome.text, "• Hvordan kan tilbudene finansieres og bli fleksible og offisielle?")
+            XCTAssertEqual(outcome.changes.map(\.kind), [.encoding, .ligature, .ligature, .ligature])
+        }
+        XCTAssertEqual(TextRepairer.clean.repair("Et \u{F0B7} midt i").text, "Et \u{F0B7} midt i", "only a line's first mark is a bullet")
+    }
+
     func testLoneAInContext() {
         let cases: [(String, String)] = [
             ("Viktig a skaffe seg allierte", "Viktig å skaffe seg allierte"),

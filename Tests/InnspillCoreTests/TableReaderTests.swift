@@ -556,6 +556,21 @@ final class FormExportTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.text), ["Ungdomsråd."])
     }
 
+    /// Padlet's Norwegian interface of 2026 names its columns otherwise: "Publisert" (ISO, milliseconds, UTC) is the
+    /// time, "Innleggs-URL" the post's link (not the attachment's), "Sist endret" and the colour are no fields.
+    func testTheNorwegianColumnsOf2026() throws {
+        let corpus = try loadFixture("""
+            Seksjon,Tittel,Innhold,Vedlegg,Forfatter,Publisert,Sist endret,Innleggs-URL,Farge
+            Runde 1,Gruppe 1: Sogndal og Luster,Lærerne!,https://padlet-uploads.example/bilde.jpg,Anonym,2026-02-05T08:14:33.000Z,2026-02-05T08:20:00.000Z,https://padlet.com/k/s/wish/17,blå
+
+            """, name: "sogn.csv")
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertEqual(corpus.format, "padlet-csv")
+        XCTAssertEqual(post.posted.map(ISODate.string), "2026-02-05T09:14:33")
+        XCTAssertEqual(post.url, "https://padlet.com/k/s/wish/17")
+        XCTAssertEqual(post.extra.keys.sorted(), ["Vedlegg"])
+    }
+
     /// A post in the colour of the board's question boxes that names no group is the organisers' ("Siste runde"); a
     /// colour a group's post has too marks nobody.
     func testTheOrganisersColourMakesAPrompt() throws {

@@ -63,7 +63,7 @@ extension CorpusLoader {
     static func isPadletHeader(_ cells: [String]) -> Bool {
         let lowered = Set(cells.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{FEFF}\r")).lowercased() })
         let hasBody = !lowered.isDisjoint(with: ["body", "tekst", "innhold"])
-        let hasCreated = lowered.contains { $0.hasPrefix("created at") || $0.hasPrefix("opprettet") }
+        let hasCreated = lowered.contains { $0.hasPrefix("created at") || $0.hasPrefix("opprettet") || $0.hasPrefix("publisert") }
         return hasBody && hasCreated
     }
 }

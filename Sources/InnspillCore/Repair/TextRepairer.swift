@@ -245,14 +245,18 @@ public final class TextRepairer: Sendable {
         var kind: Repair.Kind = .ocr
     }
 
-    /// Whether the text has a U+FFFD (EF BF BD) or an "@": a byte scan.
+    /// Whether the text has a U+FFFD (EF BF BD), an "@", a ligature character (U+FB00-FB06: EF AC 80-86) or a symbol
+    /// font's glyph (U+F000-F0FF: EF 80-83 xx): a byte scan.
     static func mayNeedCleanRepair(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }
             for i in 0..<bytes.count {
                 let b = base[i]
-                if b == 0x40 || b == 0xEF && i + 2 < bytes.count && base[i + 1] == 0xBF && base[i + 2] == 0xBD { return true }
+                if b == 0x40 { return true }
+                guard b == 0xEF, i + 2 < bytes.count else { continue }
+                let (second, third) = (base[i + 1], base[i + 2])
+                if second == 0xBF && third == 0xBD || second == 0xAC && third <= 0x86 || second <= 0x83 { return true }
             }
             return false
         }
@@ -313,6 +317,17 @@ public final class TextRepairer: Sendable {
         if ocr, chunks.count > 1, chunks[0].lead.isEmpty, chunks[0].core == "e", chunks[0].trail.isEmpty {
             chunks[0].repaired = "•"
             chunks[0].kind = .ocr
+        }
+        // A bullet of a Symbol or Wingdings font kept as the font's private-use glyph ("\u{F0B7} Flere tilbud", as Acrobat
+        // saves a PDF as text): a bullet. (An indented line's spaces are a chunk of their own.)
+        let first = chunks[0].lead.isEmpty && chunks[0].core.isEmpty && chunks[0].trail.isEmpty && chunks.count > 1 ? 1 : 0
+        if chunks.count > first + 1, chunks[first].core.isEmpty, chunks[first].trail.isEmpty,
+           chunks[first].lead.unicodeScalars.count == 1, let glyph = chunks[first].lead.unicodeScalars.first,
+           TextRepairer.symbolFontGlyphs.contains(glyph.value) {
+            chunks[first].core = String(chunks[first].lead)
+            chunks[first].lead = ""
+            chunks[first].repaired = "•"
+            chunks[first].kind = .encoding
         }
         var reportedWithTheOneBefore = false
         for i in chunks.indices {
@@ -423,6 +438,11 @@ public final class TextRepairer: Sendable {
     /// `wholeToken` is false for a part of a hyphenated or slashed compound: the short words OCR makes
     /// ("fi", "pa") are words of their own there ("wi-fi").
     private func repairPart(_ part: String, ocr: Bool, wholeToken: Bool) -> (String, Repair.Kind)? {
+        // A ligature kept as its own character ("\u{FB01}nansiering", as Acrobat saves a PDF as text) is its letters.
+        if part.unicodeScalars.contains(where: { TextRepairer.ligatureCharacters[$0.value] != nil }) {
+            let letters = part.unicodeScalars.map { TextRepairer.ligatureCharacters[$0.value] ?? String($0) }.joined()
+            return (repairPart(letters, ocr: ocr, wholeToken: wholeToken)?.0 ?? letters, .ligature)
+        }
         if part.contains("\u{FFFD}") {
             // A lost character alone ("Takk for i dag \u{FFFD}", an emoji) makes no word.
             guard part.contains(where: \.isLetter) else { return nil }
@@ -487,6 +507,14 @@ public final class TextRepairer: Sendable {
     static let ligatures = ["fi", "fl", "ff", "ffi", "ffl"]
 
     /// Each U+FFFD replaced by the ligature letters that make a word; nil when none does.
+    /// The ligature characters of Unicode's presentation forms and their letters.
+    static let ligatureCharacters: [UInt32: String] = [0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
+                                                       0xFB05: "st", 0xFB06: "st"]
+
+    /// The private-use glyphs Symbol and Wingdings fonts draw bullets with: \u{F0B7} (•), \u{F0A7} (▪), \u{F0D8} (➢),
+    /// \u{F076} (❖), \u{F0FC} (✓), \u{F0A8} (□), \u{F06E} (■), \u{F0E0} (→).
+    static let symbolFontGlyphs: Set<UInt32> = [0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF0FC, 0xF0A8, 0xF06E, 0xF0E0]
+
     func ligature(_ part: String) -> String? {
         fill(part, with: TextRepairer.ligatures)
     }

@@ -23,6 +23,7 @@ struct TableReader {
                    "ditt navn", "ditt namn", "your name", "navn (valgfritt)", "namn (valfritt)", "name (optional)",
                    "navn på den som fyller ut", "navn på den som fyller ut (valgfritt)", "namn på den som fyller ut"],
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den", "oppretta (utc)", "oppretta",
+                   "publisert", "publisert (utc)", "published", "published at",
                    "posted", "timestamp", "tidspunkt", "dato", "date",
                    "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
                    "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid", "$created",
@@ -35,7 +36,7 @@ struct TableReader {
                   // A Miro board's frame, which the organisers name after a group ("Gruppe 1 – Kristiansand og Vennesla").
                   "frame"],
         "question": ["question", "spørsmål", "sporsmal", "poll"],
-        "url": ["post url", "post link", "permalink", "lenke til innlegg", "innleggslenke", "attachment link", "attachment", "vedlegg",
+        "url": ["post url", "post link", "permalink", "innleggs-url", "lenke til innlegg", "innleggslenke", "attachment link", "attachment", "vedlegg",
                 "lenke", "url", "link"],
         "municipalities": ["municipalities", "municipality", "kommune", "kommuner", "kommunar", "kommunenavn", "kommune(r)",
                            "kommuner i gruppa", "kommuner i gruppen", "kommunar i gruppa", "kommune(r) i gruppa", "kommune(r) i gruppen",
@@ -44,7 +45,7 @@ struct TableReader {
         // A map board's place ("Kirkenes, Sør-Varanger, Troms og Finnmark, Norge").
         "location": ["location name", "location", "stedsnavn", "sted"],
         // A Padlet post's colour, which boards use to mark the organisers' posts.
-        "colour": ["post color", "post colour", "innleggsfarge"],
+        "colour": ["post color", "post colour", "innleggsfarge", "farge", "color", "colour"],
     ]
     /// A column name as compared with the aliases: lower case, without spaces, "_" and "-".
     static func nameKey(_ name: String) -> String {
@@ -80,7 +81,8 @@ struct TableReader {
     static let totalsWords: Set<String> = ["sum", "sum:", "total", "total:", "totalt", "totalt:", "i alt", "i alt:", "totalsum", "summert"]
 
     /// Padlet columns that carry nothing for analysis.
-    static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "attachment caption", "vedleggstekst", "tidspunkt for siste endring",
+    static let ignored: Set<String> = ["updated at", "updated at (utc)", "oppdatert", "oppdatert (utc)", "sist endret", "sist endret (utc)",
+                                       "attachment caption", "vedleggstekst", "tidspunkt for siste endring",
                                        "last modified time"]
 
     /// Words that name a form's column of free answers without a question mark ("Andre innspill", "Kommentarer").
