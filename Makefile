@@ -4,7 +4,7 @@
 SHELL        := /bin/bash
 SWIFT        ?= swift
 DEB_PACKAGES := zlib1g-dev libedit-dev libstemmer-dev libhunspell-dev hunspell-no snowball-data \
-                librsvg2-dev librsvg2-bin libpcre2-dev libzstd-dev pkg-config tmux tzdata
+                librsvg2-dev librsvg2-bin libpcre2-dev libzstd-dev libxml2-dev pkg-config tmux tzdata
 DEMO         := Corpora/demo/dialogseminar-2024.txt
 
 # install_missing: installs the Debian packages named in $(1) that are not installed yet

@@ -31,6 +31,8 @@ let package = Package(
         .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-no"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        // libxml2: prototypes declared in shim.h (its headers include ICU's, which clash with Foundation's copy).
+        .systemLibrary(name: "CLibXML2", providers: [.apt(["libxml2-dev"])]),
         // librsvg: prototypes declared in shim.h (its pkg-config flags carry -pthread, which SwiftPM rejects).
         .systemLibrary(name: "CRSVG", providers: [.apt(["librsvg2-dev"])]),
         .target(name: "CInnspillSignals"),
@@ -38,7 +40,7 @@ let package = Package(
         .target(name: "InnspillText", dependencies: ["CStemmer", "CHunspell"]),
         .target(
             name: "InnspillCore",
-            dependencies: ["InnspillText", "CPCRE2", "CZstd", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["InnspillText", "CPCRE2", "CZstd", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "InnspillCluster", dependencies: ["InnspillText"]),
         .target(name: "ChartKit", dependencies: ["CRSVG"]),

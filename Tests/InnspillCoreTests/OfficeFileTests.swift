@@ -82,6 +82,33 @@ final class OfficeFileTests: XCTestCase {
         XCTAssertEqual(Workbook.unescaped("Linje 1_x000D_\nLinje 2_x0009_slutt _x005F_x0041_ _xZZ"), "Linje 1\nLinje 2\tslutt _x0041_ _xZZ")
     }
 
+    /// Excel 2003's XML spreadsheet: a row per `<Row>`, cells where `ss:Index` puts them, and the rows read as a
+    /// form's answers are.
+    func testAnExcel2003XMLSpreadsheet() throws {
+        func cell(_ text: String, index: Int? = nil) -> String {
+            "<Cell\(index.map { " ss:Index=\"\($0)\"" } ?? "")><Data ss:Type=\"String\">\(text)</Data></Cell>"
+        }
+        let xml = """
+            <?xml version="1.0"?>
+            <?mso-application progid="Excel.Sheet"?>
+            <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+             <DocumentProperties xmlns="urn:schemas-microsoft-com:office:office"><Author>Kulturskolerådet</Author></DocumentProperties>
+             <Worksheet ss:Name="Innspill"><Table>
+              <Row>\(cell("Tidspunkt"))\(cell("Gruppe"))\(cell("Kommuner"))\(cell("Hva bør kommunene samarbeide om?"))</Row>
+              <Row><Cell><Data ss:Type="DateTime">2025-10-02T10:05:00.000</Data></Cell>\(cell("Gruppe 1"))\(cell("Nord-Aurdal, Etnedal"))\(cell("Felles lærere i dans."))</Row>
+              <Row ss:Index="4">\(cell("Gruppe 2", index: 2))\(cell("Vang"))\(cell("Digital undervisning."))</Row>
+             </Table></Worksheet></Workbook>
+            """
+        let corpus = try loadFixture(data: Data(xml.utf8), name: "regneark.xml")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Felles lærere i dans.", "Digital undervisning."])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Nord-Aurdal", "Etnedal"], ["Vang"]])
+        XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2025-10-02T10:05:00", nil])
+        XCTAssertEqual(posts.map(\.question), ["Hva bør kommunene samarbeide om?", "Hva bør kommunene samarbeide om?"])
+        XCTAssertEqual(posts.map(\.line), [2, 4], "a row's line is its row number")
+    }
+
     // MARK: Word
 
     /// A meeting summary written in Word: the numbers of the task list and of each group's answers are drawn
@@ -159,6 +186,10 @@ final class OfficeFileTests: XCTestCase {
                       hint: "unzip it")
         assertRefused(try zip(["mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office:document-content/>"]),
                       name: "referat.odt", says: "OpenDocument", hint: "save it as .xlsx, .docx or .pptx")
+        // WordPad's and TextEdit's RTF, with or without the NUL WordPad ends it with (it read as JSON Lines without).
+        for rtf in ["{\\rtf1\\ansi\\deff0 {\\fonttbl}Gruppe 1: Bodø\\par}", "{\\rtf1\\ansi Gruppe 1\\par}\0"] {
+            assertRefused(Data(rtf.utf8), name: "referat.rtf", says: "RTF document", hint: "save it as .docx or as plain text")
+        }
         let broken = try zip(["_rels/.rels": relationships([("rId1", "officeDocument", "word/document.xml")]),
                               "word/document.xml": "<w:document><w:body><w:p>"])
         assertRefused(broken, name: "halv.docx", says: "'word/document.xml' is not well-formed XML", hint: "save it again")

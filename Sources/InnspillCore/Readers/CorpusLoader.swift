@@ -10,7 +10,8 @@ import InnspillText
 /// ```
 public enum CorpusLoader {
     /// File name endings a folder load picks up.
-    public static let extensions = Set(["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson", "vtt", "sbv"])
+    public static let extensions = Set(["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson", "vtt", "sbv",
+                                        "html", "htm"])
         .union(OfficeFile.officeExtensions)
 
     /// Loads a file, or every supported file in a folder (one corpus each, sorted by name).
@@ -118,8 +119,8 @@ public enum CorpusLoader {
                       units: units, repairs: repairs, warnings: decodingWarnings + result.warnings)
     }
 
-    /// What a file gives the readers: its text, decoded or made from an Office document (`office` names
-    /// the container: "docx", "pptx"), or a workbook's sheets.
+    /// What a file gives the readers: its text, decoded or made from an Office document or a web page (`office`
+    /// names the container: "docx", "pptx", "html"), or a workbook's sheets.
     private enum Content {
         case text(String, warnings: [String], damagedLines: Set<Int>, office: String?)
         case sheets([Workbook.Sheet])
@@ -146,6 +147,21 @@ public enum CorpusLoader {
                 }
                 return .text(text, warnings: [], damagedLines: [], office: office.container)
             }
+        }
+        if SpreadsheetML.isSpreadsheet(data) {
+            let sheets = try SpreadsheetML.sheets(data, path: shown)
+            guard sheets.contains(where: { !$0.rows.isEmpty }) else {
+                throw InnspillError("'\(shown)' is an empty workbook", hint: "export the data again; no sheet has a value")
+            }
+            return .sheets(sheets)
+        }
+        if HTMLDocument.isHTML(data) {
+            let text = HTMLDocument.markdown(data)
+            guard text.contains(where: { !$0.isWhitespace }) else {
+                throw InnspillError("'\(shown)' is a web page with no text", hint: "check that it is the right file; a page saved "
+                                    + "from a board that draws its posts with scripts holds none of them: export the board as PDF or CSV")
+            }
+            return .text(text, warnings: [], damagedLines: [], office: "html")
         }
         try checkContent(data, path: shown)
         let decoded = try TextDecoding.decodeWithUnixLineEnds(data, path: shown)
@@ -386,6 +402,10 @@ public enum CorpusLoader {
             throw InnspillError("'\(path)' is a PDF, not text", hint: "convert it first: pdftotext -layout FILE.pdf FILE.txt, then load the .txt")
         }
         let head = data.prefix(8192)
+        if head.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }).starts(with: Array("{\\rtf".utf8)) {
+            throw InnspillError("'\(path)' is an RTF document (WordPad, TextEdit), which Innspill does not read",
+                                hint: "open it and save it as .docx or as plain text (.txt); then load that")
+        }
         let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
         if !utf16, head.contains(0) {
             throw InnspillError("'\(path)' is a binary file, not text", hint: "load a Padlet text or CSV export, JSON, plain text, or an Excel, Word or PowerPoint file")

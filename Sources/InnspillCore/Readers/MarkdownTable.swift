@@ -21,6 +21,18 @@ struct MarkdownTable {
     /// Where the table stands, as indices into the lines it was found in (header and delimiter included).
     let indices: Range<Int>
 
+    /// Rows of cells written as a pipe table, the first row the header: how a Word document's and a web page's
+    /// tables are given to the text reader. A row shorter than the widest is filled with empty cells.
+    ///
+    /// ```swift
+    /// MarkdownTable.pipeTable([["Gruppe", "Svar"], ["1", "Mer tid."]])   // "| Gruppe | Svar |\n| --- | --- |\n| 1 | Mer tid. |"
+    /// ```
+    static func pipeTable(_ rows: [[String]]) -> String {
+        guard let width = rows.map(\.count).max(), width > 0 else { return "" }
+        let lines = rows.map { row in "| " + (row + Array(repeating: "", count: width - row.count)).joined(separator: " | ") + " |" }
+        return ([lines[0], "|" + Array(repeating: " --- |", count: width).joined()] + lines.dropFirst()).joined(separator: "\n")
+    }
+
     /// Every table in the lines, in order. A table needs its delimiter row, with as many cells as its header:
     /// without one, lines with "|" are text ("Bodø | Fauske").
     static func tables(in lines: [SourceLine]) -> [MarkdownTable] {

@@ -53,8 +53,9 @@ struct PlainTextReader {
             let text = line.line.trimmed.trimmingSpaces
             let isBlank = { (k: Int) in k >= lines.count || lines[k].line.isBlank }
             var (end, dated) = PlainTextReader.datedLines(lines, from: first + 1)
-            // Under a "# " title, a paragraph of its own may give them ("# Referat" over a blank line and "Dato: ...").
-            if line.level == 1, end == first + 1, let next = lines[end...].firstIndex(where: { !$0.line.isBlank }) {
+            // Under a title, a paragraph of its own may give them ("# Referat" over a blank line and "Dato: ...").
+            if line.level == 1 || line.level == nil && isBlank(first + 1), end == first + 1,
+               let next = lines[end...].firstIndex(where: { !$0.line.isBlank }) {
                 let (paragraphEnd, paragraphDate) = PlainTextReader.datedLines(lines, from: next)
                 if paragraphDate != nil, isBlank(paragraphEnd) { (end, dated) = (paragraphEnd, paragraphDate) }
             }
@@ -403,13 +404,18 @@ struct PlainTextReader {
     /// under that heading, not the last group's answer. (Headings under a group's, "### Spørsmål 1", are its own.)
     /// A rule ("---") after the last group's heading ends its post too: the closing words under it are a unit of
     /// their own, in the same section.
+    ///
+    /// Where the groups are named in paragraphs, not headings ("Gruppe 1 – Bodø og Gildeskål" under "# Spørsmål 1: ...?"),
+    /// every heading ends a group's post; the posts under a heading that asks a question answer it.
     private func endingGroupsAtOtherHeadings(_ result: inout ReadResult, _ lines: [MarkdownLine], reader: PadletTextReader) {
         let headed = lines.compactMap { line in line.level.map { (line, $0, reader.groupHeader(line.line.trimmed, strict: true) != nil) } }
         let groupHeadings = headed.filter(\.2)
-        guard let groupLevel = groupHeadings.map(\.1).min(), let lastGroup = groupHeadings.last?.0.line.number else { return }
-        let headings = Set(headed.filter { !$0.2 && $0.1 <= groupLevel }.map(\.0.line.number))
-        let rules = Set(lines.filter { $0.isRule && $0.line.number > lastGroup }.map(\.line.number))
+        let groupLevel = groupHeadings.map(\.1).min() ?? 6
+        let other = headed.filter { !$0.2 && $0.1 <= groupLevel }
+        let headings = Set(other.map(\.0.line.number))
+        let rules = groupHeadings.last.map { last in Set(lines.filter { $0.isRule && $0.line.number > last.0.line.number }.map(\.line.number)) } ?? []
         guard !headings.isEmpty || !rules.isEmpty else { return }
+        if groupHeadings.isEmpty { answeringQuestionHeadings(&result, other.map(\.0.line)) }
         var drafts: [DraftUnit] = []
         for draft in result.drafts {
             guard draft.kind == .post, let cut = draft.lines.firstIndex(where: { headings.contains($0.number) || rules.contains($0.number) }) else {
@@ -457,6 +463,25 @@ struct PlainTextReader {
         }
         guard let cut else { return }
         result.drafts.replaceSubrange(last...last, with: PlainTextReader.ending(draft, at: cut, underHeading: section))
+    }
+
+    /// The posts under each heading that asks a question ("Spørsmål 2: Hva trenger dere fra fylket?") answer it, and the
+    /// question is a prompt, before them, unless one asks it already.
+    private func answeringQuestionHeadings(_ result: inout ReadResult, _ headings: [SourceLine]) {
+        let asking = headings.filter { QuestionTitle.isQuestion(String($0.trimmed.trimmingSpaces)) }
+        guard !asking.isEmpty else { return }
+        var prompts: [(before: Int, prompt: DraftUnit)] = []
+        var asked = Set(result.drafts.filter { $0.kind == .prompt }.compactMap(\.question))
+        for (k, heading) in asking.enumerated() {
+            let prompt = QuestionTitle.prompt(asking: String(heading.trimmed.trimmingSpaces), else: k + 1, line: heading.number)
+            let end = k + 1 < asking.count ? asking[k + 1].number : Int.max
+            let under = result.drafts.indices.filter { (heading.number + 1 ..< end).contains(result.drafts[$0].firstLine) }
+            for d in under where result.drafts[d].kind == .post && result.drafts[d].question == nil {
+                result.drafts[d].question = prompt.question
+            }
+            if let question = prompt.question, asked.insert(question).inserted, let first = under.first { prompts.append((first, prompt)) }
+        }
+        for (before, prompt) in prompts.reversed() { result.drafts.insert(prompt, at: before) }
     }
 
     /// A group's post ended at line `cut`, and what follows as a unit of its own: under `heading` (the cut line,

@@ -202,9 +202,7 @@ struct WordDocument {
             }
             rows.append(cells)
         }
-        guard let width = rows.map(\.count).max(), width > 0 else { return "" }
-        let lines = rows.map { row in "| " + (row + Array(repeating: "", count: width - row.count)).joined(separator: " | ") + " |" }
-        return ([lines[0], "|" + Array(repeating: " --- |", count: width).joined()] + lines.dropFirst()).joined(separator: "\n")
+        return MarkdownTable.pipeTable(rows)
     }
 }
 

@@ -997,6 +997,8 @@ struct PadletTextReader {
             // A paragraph that is a column title or a group header starts what follows the box.
             if lines[k - 1].isBlank, PadletLines.section(t) != nil || groupHeader(t, strict: true) != nil { break }
             if !PadletTextReader.looksLikeText(t) { sawDebris = true; k += 1; continue }
+            // The count of comments under the box ("0 kommentarer") is Padlet's, not the organisers' text.
+            if PadletLines.commentCount(t) != nil { k += 1; continue }
             // The title again, clean after the OCR'd caption of the box's picture: no question.
             if currentPrompt == nil, !t.hasSuffix("?"), PadletTextReader.isPromptBoxTitle(t) { k += 1; continue }
             if let first = t.first, first.isLowercase, Segmenter.letterNumber(t) == nil {

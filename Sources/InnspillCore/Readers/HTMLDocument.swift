@@ -1,0 +1,203 @@
+import CLibXML2
+import Foundation
+
+/// A web page (.html, .htm: a Google Docs document downloaded as a web page, Word's "filtered web page", a board
+/// saved from the browser) as the Markdown the text reader reads, as a Word document is: headings as "#" lines,
+/// list items as "- " and "1. " lines, tables as pipe tables, other blocks as paragraphs. What a browser does not
+/// show as the page's text is left out: the head, scripts, styles, navigation, the page's footer, buttons and form fields.
+///
+/// libxml2's HTML parser builds the tree, as a browser would from tags left open, entities and the page's own
+/// charset; this type only walks it.
+///
+/// ```swift
+/// HTMLDocument.isHTML(Data("<!DOCTYPE html><html><body><h1>Økt 1</h1><p>Gruppe 1: Bodø</p>".utf8))  // true
+/// HTMLDocument.markdown(Data("<h1>Økt 1</h1><p>Gruppe 1: Bodø</p>".utf8))   // "# Økt 1\n\nGruppe 1: Bodø\n"
+/// ```
+struct HTMLDocument {
+    /// Whether the bytes start as a web page does: a doctype, an `<html>` tag, or a comment over one.
+    static func isHTML(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(1024), as: UTF8.self).lowercased()
+        let start = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
+            || start.hasPrefix("<!--") && (head.contains("<html") || head.contains("<!doctype html"))
+    }
+
+    /// The page as Markdown. Text is taken as the page's charset says; without one, as UTF-8 when it is valid
+    /// UTF-8, else as Windows-1252.
+    static func markdown(_ data: Data) -> String {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        let encoding: String? = head.contains("charset") ? nil : String(validating: data, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
+        let document = data.withUnsafeBytes { bytes in
+            htmlReadMemory(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, encoding,
+                           Int32(INNSPILL_HTML_PARSE_OPTIONS))
+        }
+        guard let document else { return "" }
+        defer { xmlFreeDoc(document) }
+        var page = HTMLDocument()
+        if let root = xmlDocGetRootElement(document) { page.visit(root) }
+        page.endBlock()
+        // A board's page (its posts' permalinks) is written as the board's PDF export prints it: titles as plain lines.
+        if page.hasPermalinks {
+            page.blocks = page.blocks.map { block in
+                guard case .paragraph(let text) = block, text.hasPrefix("#") else { return block }
+                return .paragraph(String(text.drop(while: { $0 == "#" }).dropFirst()))
+            }
+        }
+        return WordDocument.Block.joined(page.blocks)
+    }
+
+    private var blocks: [WordDocument.Block] = []
+    private var hasPermalinks = false
+    /// The text of the block being read, its words separated by single spaces.
+    private var line = ""
+    /// What the block being read is: a paragraph, a heading's "#"s, or a list item's "- " or "3. ".
+    private var prefix = ""
+    private var isItem = false
+    /// The lists the walk is in: the next number of a numbered one, nil for a bulleted one.
+    private var lists: [Int?] = []
+    /// The rows of the table being read, and the cell being read.
+    private var table: [[String]]?
+    private var cell: String?
+
+    /// What a `<br>` leaves in the block's text; line ends in the page's source are spaces, as in a browser.
+    static let lineBreak: Character = "\u{2028}"
+
+    /// Elements whose content is not the page's text.
+    static let hidden: Set<String> = ["head", "script", "style", "noscript", "template", "svg", "nav", "footer", "button", "input",
+                                      "select", "textarea", "iframe", "object", "canvas", "form"]
+    /// Elements that stand as blocks of their own.
+    static let blockElements: Set<String> = ["p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote",
+                                             "pre", "figure", "figcaption", "dl", "dt", "dd", "address", "center", "ul", "ol",
+                                             "li", "table", "tr", "hr", "body", "html", "details", "summary", "fieldset",
+                                             "legend", "h1", "h2", "h3", "h4", "h5", "h6"]
+
+    private mutating func visit(_ node: UnsafeMutablePointer<innspill_xml_node>) {
+        switch node.pointee.type {
+        case Int32(INNSPILL_XML_TEXT_NODE), Int32(INNSPILL_XML_CDATA_SECTION_NODE):
+            if let content = node.pointee.content { addText(String(cString: content)) }
+        case Int32(INNSPILL_XML_ELEMENT_NODE):
+            element(node)
+        default:
+            break
+        }
+    }
+
+    private mutating func visitChildren(_ node: UnsafeMutablePointer<innspill_xml_node>) {
+        var child = node.pointee.children
+        while let current = child {
+            visit(current)
+            child = current.pointee.next
+        }
+    }
+
+    private mutating func element(_ node: UnsafeMutablePointer<innspill_xml_node>) {
+        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        guard !HTMLDocument.hidden.contains(name), attribute(node, "hidden") == nil, attribute(node, "aria-hidden") != "true"
+        else { return }
+        switch name {
+        case "br":
+            addText(cell != nil ? " " : String(HTMLDocument.lineBreak))
+        case "table":
+            endBlock()
+            let outer = (table, cell)
+            table = []
+            cell = nil
+            visitChildren(node)
+            if let rows = table, !rows.isEmpty { blocks.append(.paragraph(MarkdownTable.pipeTable(rows))) }
+            (table, cell) = outer
+        case "tr" where table != nil:
+            table!.append([])
+            visitChildren(node)
+        case "td" where table != nil, "th" where table != nil:
+            cell = ""
+            visitChildren(node)
+            if table!.isEmpty { table!.append([]) }
+            let text = (cell ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "|", with: "\\|")
+            table![table!.count - 1].append(text)
+            cell = nil
+        case _ where cell != nil:
+            // (Blocks inside a cell are the cell's words.)
+            addText(" ")
+            visitChildren(node)
+            addText(" ")
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            endBlock()
+            prefix = String(repeating: "#", count: Int(String(name.last!))!) + " "
+            visitChildren(node)
+            endBlock()
+        case "ul", "ol":
+            endBlock()
+            lists.append(name == "ol" ? (attribute(node, "start").flatMap { Int($0) } ?? 1) : nil)
+            visitChildren(node)
+            lists.removeLast()
+            endBlock()
+        case "li":
+            endBlock()
+            let depth = String(repeating: "  ", count: max(0, lists.count - 1))
+            if let next = lists.last ?? nil {
+                prefix = depth + "\(next). "
+                lists[lists.count - 1] = next + 1
+            } else {
+                prefix = depth + "- "
+            }
+            isItem = true
+            visitChildren(node)
+            endBlock()
+        case "a":
+            // A Padlet post's permalink ("Lenke til innlegg") ends the post as the board's PDF export prints it: the
+            // address on a line of its own.
+            if let href = attribute(node, "href"), href.contains("padlet.com/"), href.contains("/wish/") {
+                endBlock()
+                line = href
+                endBlock()
+                hasPermalinks = true
+            } else {
+                visitChildren(node)
+            }
+        case "img":
+            break
+        case "time":
+            // A time's machine-readable value (`datetime`, UTC when it ends in "Z"), where the page shows only part of it
+            // ("12. feb."), in the form boards print a post's time in: "12.02.2025, 09:05", Norwegian time.
+            if let value = attribute(node, "datetime"), value.count > 10, let parsed = ISODate.parse(value) {
+                let local = value.hasSuffix("Z") ? ISODate.norwegianTime(fromUTC: parsed) : parsed
+                let iso = Array(ISODate.string(local).utf8)
+                let clock = iso.count >= 16 ? String(decoding: iso[11..<16], as: UTF8.self) : "00:00"
+                addText(" \(String(decoding: iso[8..<10], as: UTF8.self)).\(String(decoding: iso[5..<7], as: UTF8.self))."
+                        + "\(String(decoding: iso[0..<4], as: UTF8.self)), \(clock) ")
+            } else {
+                visitChildren(node)
+            }
+        default:
+            let isBlock = HTMLDocument.blockElements.contains(name)
+            if isBlock { endBlock() }
+            visitChildren(node)
+            if isBlock { endBlock() }
+        }
+    }
+
+    private func attribute(_ node: UnsafeMutablePointer<innspill_xml_node>, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { innspill_xml_free(value) }
+        return String(cString: value)
+    }
+
+    private mutating func addText(_ text: String) {
+        if cell != nil { cell! += text; return }
+        line += text
+    }
+
+    /// Ends the block being read: its lines (broken by `<br>`), spaces collapsed, as a paragraph or an item.
+    private mutating func endBlock() {
+        defer { line = ""; prefix = ""; isItem = false }
+        let text = line.split(separator: HTMLDocument.lineBreak).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { !$0.isEmpty }.joined(separator: "\n")
+        guard !text.isEmpty else { return }
+        // A bullet drawn as text (Word's "·" in the Symbol font, a "•"): an item.
+        if prefix.isEmpty, let first = text.first, "·•▪◦".contains(first), text.dropFirst().first == " " {
+            blocks.append(.item("- " + text.dropFirst(2)))
+            return
+        }
+        blocks.append(isItem ? .item(prefix + text) : .paragraph(prefix + text))
+    }
+}
