@@ -11,7 +11,7 @@ import InnspillText
 public enum CorpusLoader {
     /// File name endings a folder load picks up.
     public static let extensions = Set(["txt", "md", "markdown", "csv", "tsv", "tab", "json", "jsonl", "ndjson", "vtt", "sbv",
-                                        "html", "htm"])
+                                        "html", "htm", "eml"])
         .union(OfficeFile.officeExtensions)
 
     /// Loads a file, or every supported file in a folder (one corpus each, sorted by name).
@@ -82,7 +82,7 @@ public enum CorpusLoader {
             decodingWarnings = warnings
             damagedLines = damaged
             // A Word document's Markdown is sniffed like any text (a transcript saved from Teams is one); a deck is slides.
-            let sniffed = office == "pptx" ? .slides : sniff(text, path: office == nil ? path : "")
+            let sniffed = office == "pptx" ? .slides : office == "eml" ? .email : sniff(text, path: office == nil ? path : "")
             format = options.format == .auto ? sniffed : options.format
             // A forced format the file does not look like is named in the hint of a failure, and in a warning
             // otherwise. (The sniffer says csv for Padlet's CSV exports too; the CSV reader tells them apart.)
@@ -101,7 +101,7 @@ public enum CorpusLoader {
             }
             if let office {
                 // "docx" for a document read as text, "transcript-docx" for one read as a transcript.
-                let usual: LoadFormat = office == "pptx" ? .slides : .text
+                let usual: LoadFormat = office == "pptx" ? .slides : office == "eml" ? .email : .text
                 result.format = format == usual ? office : "\(result.format)-\(office)"
             }
         }
@@ -119,8 +119,8 @@ public enum CorpusLoader {
                       units: units, repairs: repairs, warnings: decodingWarnings + result.warnings)
     }
 
-    /// What a file gives the readers: its text, decoded or made from an Office document or a web page (`office`
-    /// names the container: "docx", "pptx", "html"), or a workbook's sheets.
+    /// What a file gives the readers: its text, decoded or made from an Office document, a web page or a saved e-mail
+    /// (`office` names the container: "docx", "pptx", "html", "eml"), or a workbook's sheets.
     private enum Content {
         case text(String, warnings: [String], damagedLines: Set<Int>, office: String?)
         case sheets([Workbook.Sheet])
@@ -154,6 +154,9 @@ public enum CorpusLoader {
                 throw InnspillError("'\(shown)' is an empty workbook", hint: "export the data again; no sheet has a value")
             }
             return .sheets(sheets)
+        }
+        if MailMessage.isMessage(data) {
+            return .text(MailMessage.text(data), warnings: [], damagedLines: [], office: "eml")
         }
         if HTMLDocument.isHTML(data) {
             let text = HTMLDocument.markdown(data)

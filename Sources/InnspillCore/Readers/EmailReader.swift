@@ -117,7 +117,7 @@ struct EmailReader {
         while k < lines.endIndex {
             let line = lines[k]
             let t = line.trimmed.trimmingSpaces
-            if t.hasPrefix("____") || t == "--" || isSignOff(t) { break }
+            if t.hasPrefix("____") || t == "--" || isSignOff(t) || isOriginalMessageRule(t) { break }
             if t.hasPrefix(">") {
                 // "> 1. Hva er ...?" over the writer's own answer: the answer's question.
                 let quoted = t.drop { $0 == ">" || $0 == " " }
@@ -135,6 +135,13 @@ struct EmailReader {
         while out.last?.isBlank == true { out.removeLast() }
         while out.first?.isBlank == true { out.removeFirst() }
         return out
+    }
+
+    /// "-----Opprinnelig melding-----", "-----Original Message-----": the quoted message follows.
+    static func isOriginalMessageRule(_ line: Substring) -> Bool {
+        guard line.hasPrefix("---"), line.hasSuffix("---") else { return false }
+        let words = line.trimmingCharacters(in: CharacterSet(charactersIn: "- ")).lowercased()
+        return ["opprinnelig melding", "original message", "opphavleg melding", "videresendt melding", "forwarded message"].contains(words)
     }
 
     /// "Vennlig hilsen", "Mvh", "Med vennlig helsing", "Best regards", "Sendt fra min iPhone": the signature starts.

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+@testable import InnspillCore
+
+/// E-mails saved as files (.eml), read as the thread they hold.
+final class MailMessageTests: XCTestCase {
+    /// Outlook's reply: an encoded subject, a plain and an HTML alternative in quoted-printable, an image attached,
+    /// and the organisers' message quoted under it. One post by the sender at the Date (in Norwegian time), the
+    /// quoted questions as prompts, and nothing of the MIME wrapping in any unit.
+    func testAnOutlookReplyWithAlternativesAndAnAttachment() throws {
+        let eml = """
+            Received: from AM0PR08MB5345.outlook.com; Thu, 20 Mar 2025 13:37:14 +0000
+            From: Hilde Berg <hilde.berg@halden.kommune.no>
+            To: Ellen Strand <ellen.strand@kulturskoleradet.no>
+            Subject: =?utf-8?Q?SV:_Sp=C3=B8rsm=C3=A5l_til_gruppene?=
+            Date: Thu, 20 Mar 2025 13:37:12 +0000
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="mixed"
+
+            --mixed
+            Content-Type: multipart/alternative; boundary="alt"
+
+            --alt
+            Content-Type: text/plain; charset="utf-8"
+            Content-Transfer-Encoding: quoted-printable
+
+            Her er svarene fra gruppe 3 (Halden og Aremark).
+
+            1. Hva trenger dere?
+            En koordinator i 50 % stilling som kan jobbe p=C3=A5 tvers av skole og kul=
+            turskole.
+
+            -----Opprinnelig melding-----
+            Fra: Ellen Strand <ellen.strand@kulturskoleradet.no>
+            Sendt: onsdag 19. mars 2025 16:02
+            Til: Hilde Berg <hilde.berg@halden.kommune.no>
+            Emne: Sp=C3=B8rsm=C3=A5l til gruppene
+
+            1. Hva trenger dere?
+
+            --alt
+            Content-Type: text/html; charset="utf-8"
+            Content-Transfer-Encoding: quoted-printable
+
+            <html><body><p class=3D"MsoNormal">Her er svarene</p></body></html>
+            --alt--
+
+            --mixed
+            Content-Type: image/png; name="logo.png"
+            Content-Disposition: inline; filename="logo.png"
+            Content-Transfer-Encoding: base64
+
+            iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk
+            --mixed--
+
+            """
+        let corpus = try loadFixture(data: Data(eml.replacingOccurrences(of: "\n", with: "\r\n").utf8), name: "svar.eml")
+        XCTAssertEqual(corpus.format, "eml")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.count, 1)
+        XCTAssertEqual(posts.first?.author, "Hilde Berg")
+        XCTAssertEqual(posts.first?.posted.map(ISODate.string), "2025-03-20T14:37:00")
+        XCTAssertEqual(posts.first?.group, "Gruppe 3")
+        XCTAssertEqual(posts.first?.municipalities, ["Halden", "Aremark"])
+        XCTAssertTrue(posts.first?.text.contains("på tvers av skole og kulturskole.") == true, posts.first?.text ?? "")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.compactMap(\.question), ["Hva trenger dere?"])
+        for noise in ["=C3", "Content-Type", "iVBOR", "MsoNormal", "--alt", "Opprinnelig melding"] {
+            XCTAssertFalse(corpus.units.contains { $0.text.contains(noise) }, noise)
+        }
+    }
+
+    /// Encoded words in headers (Q and B, joined where they follow each other), and dates with their zones.
+    func testHeaderWordsAndDates() {
+        XCTAssertEqual(MailMessage.decodedWords("=?utf-8?Q?Sp=C3=B8rsm=C3=A5l?= =?UTF-8?B?IHRpbCBncnVwcGVuZQ==?= (Østfold)"),
+                       "Spørsmål til gruppene (Østfold)")
+        XCTAssertEqual(MailMessage.decodedWords("=?iso-8859-1?Q?Kl=E6r?="), "Klær")
+        XCTAssertEqual(MailMessage.norwegianTime("Thu, 20 Mar 2025 13:37:12 +0000"), "20. mars 2025 14:37")
+        XCTAssertEqual(MailMessage.norwegianTime("Tue, 3 Jun 2025 09:05:00 +0200"), "3. juni 2025 09:05", "summer time")
+        XCTAssertEqual(MailMessage.norwegianTime("Mon, 6 Jan 2025 23:30:00 -0500"), "7. januar 2025 05:30")
+        XCTAssertNil(MailMessage.norwegianTime("i går"))
+    }
+
+    /// A text that only starts like a header is not a message: a thread saved as text ("Fra:", "Sendt:") is read as one.
+    func testOnlyASentMessageIsOne() {
+        XCTAssertFalse(MailMessage.isMessage(Data("Fra: Kari\nSendt: mandag 9. september 2024 08:14\n\nHei".utf8)))
+        XCTAssertFalse(MailMessage.isMessage(Data("From: Kari\nDate: i dag\nSvar: Mer tid\n\nHei".utf8)))
+        XCTAssertTrue(MailMessage.isMessage(Data("From: Kari\nDate: Thu, 20 Mar 2025 13:37:12 +0000\nMIME-Version: 1.0\n\nHei".utf8)))
+    }
+}
