@@ -1656,4 +1656,45 @@ final class BrokenPermalinkTests: XCTestCase {
         XCTAssertEqual(PadletLines.commentCount("Kommentarer (2)"), 2)
         XCTAssertNil(PadletLines.commentCount("Kommentarer (se under)"))
     }
+
+    /// A board turned into text without blank lines (`pdftotext -raw`, Acrobat's "Save as text"): a round's title right
+    /// over an author line is the column its posts stand in, and the question they answer; a page's header and footer
+    /// inside a post are not its text.
+    func testAnExportWithoutBlankLines() throws {
+        let text = """
+            12.11.2024, 14:20 Regional samling Troms
+            Kulturskolerådet Troms 11/11/2024
+            Regional samling Troms
+            Skriv gruppenummer og kommuner øverst i innlegget.
+            Spørsmål 1: Hva er kulturskolens styrke i Troms?
+            Anonym 11/12/24 9:14AM
+            Gruppe 1 Tromsø og Karlsøy
+            Bredden. Tromsø har over 40 fag, og Karlsøy har et sterkt
+            korpsmiljø.
+            Anonym 11/12/24 9:16AM
+            Gruppe 2 Harstad og Kvæfjord
+            Lærere med lang erfaring og et godt samarbeid med
+            https://padlet.com/kulturskoleradet_troms/samling 1/2
+            \u{0C}12.11.2024, 14:20 Regional samling Troms
+            Festspillene i Nord-Norge.
+            Spørsmål 2: Hva må endres for at flere skal delta?
+            Anonym 11/12/24 10:31AM
+            Gruppe 1 Tromsø og Karlsøy
+            Lavere pris.
+            Anonym 11/12/24 10:34AM
+            Gruppe 2 Harstad og Kvæfjord
+            Undervisning på skolen rett etter skoletid.
+            https://padlet.com/kulturskoleradet_troms/samling 2/2
+
+            """
+        let corpus = try loadFixture(text, name: "raw.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Bredden. Tromsø har over 40 fag, og Karlsøy har et sterkt korpsmiljø.",
+                                           "Lærere med lang erfaring og et godt samarbeid med Festspillene i Nord-Norge.",
+                                           "Lavere pris.", "Undervisning på skolen rett etter skoletid."])
+        XCTAssertEqual(posts.map(\.section), Array(repeating: "Spørsmål 1: Hva er kulturskolens styrke i Troms?", count: 2)
+                       + Array(repeating: "Spørsmål 2: Hva må endres for at flere skal delta?", count: 2))
+        XCTAssertEqual(posts.map(\.question), ["Hva er kulturskolens styrke i Troms?", "Hva er kulturskolens styrke i Troms?",
+                                               "Hva må endres for at flere skal delta?", "Hva må endres for at flere skal delta?"])
+    }
 }

@@ -23,6 +23,12 @@ struct PadletTextReader {
 
     func read(lines: consuming [SourceLine], control: WorkControl = .none) throws -> ReadResult {
         var result = ReadResult(format: "padlet")
+        // An export printed without blank lines (`pdftotext -raw`, Acrobat's "Save as text"; a page break or the file's
+        // end may leave one or two), where no title stands alone. (Told before page breaks are made blank lines.)
+        let sampled = min(lines.count, 300)
+        var blanks = 0
+        for k in 0..<sampled where lines[k].isBlank { blanks += 1 }
+        let unspaced = sampled >= 20 && blanks <= max(2, sampled / 50)
         // Noise (icon debris) and page breaks become blank lines, in place: a second array of the lines
         // was 56 MB for a 65 MB export.
         for i in PadletTextReader.noiseLines(lines) { lines[i] = SourceLine(number: lines[i].number, text: "") }
@@ -316,6 +322,19 @@ struct PadletTextReader {
                     i += 1
                     continue
                 }
+                finish()
+                closeRoom()
+                section = name
+                sections.append(name)
+                sectionStart = result.drafts.count
+                column = nil
+                i += 1
+                continue
+            }
+
+            // In an export without blank lines, a round's title right over an author line ends the post above it.
+            if unspaced, i + 1 < lines.count, let name = PadletTextReader.unspacedColumnTitle(t.trimmingSpaces),
+               PadletDates.stamp(lines[i + 1].trimmed) != nil {
                 finish()
                 closeRoom()
                 section = name
@@ -1090,6 +1109,18 @@ struct PadletTextReader {
               rest.first == ":" || rest.hasPrefix(" -") || rest.hasPrefix(" –") else { return nil }
         let question = rest.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
         return question.isEmpty ? nil : question
+    }
+
+    /// A column's title in an export without blank lines, where none stands alone: a round's title ("Runde 1",
+    /// "Gruppedialog 2 - Hva bør vi gjøre sammen?"), a labelled question ("Spørsmål 2: Hva må endres for at flere skal
+    /// delta?") or a labelled theme ("Tema: Fleksible tilbud og finansiering"); nil for other lines.
+    static func unspacedColumnTitle(_ t: Substring) -> String? {
+        guard t.count <= 120, !t.hasSuffix("."), !t.hasSuffix(":") else { return nil }
+        if PadletLines.section(t) != nil || questionOfRound(t) != nil { return String(t) }
+        let word = t.prefix(while: \.isLetter)
+        if let marker = Segmenter.marker(t), marker.number != nil, t.hasSuffix("?"), !word.isEmpty { return String(t) }
+        if PadletLines.sectionWords.contains(word.lowercased()), t.dropFirst(word.count).hasPrefix(": "), t.count <= 70 { return String(t) }
+        return nil
     }
 
     /// The section a label over a list of questions names ("Økt 2 – Vegen vidare:" gives "Økt 2"), or nil.
