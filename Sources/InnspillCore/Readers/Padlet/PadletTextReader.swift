@@ -112,6 +112,15 @@ struct PadletTextReader {
             unit.section = section
             current = unit
         }
+        /// A column's title: the post above it ends, and the posts after it stand in the column.
+        func openColumn(_ name: String) {
+            finish()
+            closeRoom()
+            section = name
+            sections.append(name)
+            sectionStart = result.drafts.count
+            column = nil
+        }
 
         // Board header: creator and date within the first lines; the title stands before or after it.
         var headerEnd = 0
@@ -322,12 +331,7 @@ struct PadletTextReader {
                     i += 1
                     continue
                 }
-                finish()
-                closeRoom()
-                section = name
-                sections.append(name)
-                sectionStart = result.drafts.count
-                column = nil
+                openColumn(name)
                 i += 1
                 continue
             }
@@ -335,12 +339,7 @@ struct PadletTextReader {
             // In an export without blank lines, a round's title right over an author line ends the post above it.
             if unspaced, i + 1 < lines.count, let name = PadletTextReader.unspacedColumnTitle(t.trimmingSpaces),
                PadletDates.stamp(lines[i + 1].trimmed) != nil {
-                finish()
-                closeRoom()
-                section = name
-                sections.append(name)
-                sectionStart = result.drafts.count
-                column = nil
+                openColumn(name)
                 i += 1
                 continue
             }
