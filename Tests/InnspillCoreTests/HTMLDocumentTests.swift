@@ -12,9 +12,9 @@ final class HTMLDocumentTests: XCTestCase {
             <nav><a href="/">Hjem</a></nav><script>var a = 1 < 2;</script>
             <h1>Økt 1 &amp; 2</h1><p>Første linje<br>andre
                linje&nbsp;her</p>
-            <ol start="3"><li>Tre</li><li>Fire<ul><li>under</li></ul></li></ol>
+            <ol start="3"><li>Tre</li><li>Fire<ul><li>under</li></ul></li><li><div role="presentation">Fem</div></li></ol>
             <table><tr><th>Gruppe</th><th>Svar</th></tr><tr><td>1</td><td><p>Mer</p><p>tid | rom</p></td></tr></table>
-            <button>Legg til</button><footer>Laget med Padlet</footer></body></html>
+            <button>Legg til</button><p class=MsoFooter>Kulturskolerådet</p><footer>Laget med Padlet</footer></body></html>
             """
         XCTAssertEqual(HTMLDocument.markdown(Data(page.utf8)), """
             # Økt 1 & 2
@@ -25,6 +25,7 @@ final class HTMLDocumentTests: XCTestCase {
             3. Tre
             4. Fire
               - under
+            5. Fem
 
             | Gruppe | Svar |
             | --- | --- |
@@ -111,6 +112,33 @@ final class HTMLDocumentTests: XCTestCase {
         XCTAssertEqual(posts.map(\.url), ["https://padlet.com/kari/seminar/wish/1", "https://padlet.com/kari/seminar/wish/2"])
         XCTAssertEqual(posts.map(\.section), ["Gruppedialog 1: Utenforskap", "Gruppedialog 1: Utenforskap"])
         XCTAssertFalse(corpus.units.contains { ["Logg inn", "Padlet", "thumb_up", "kommentarer", "Lenke til"].contains(where: $0.text.contains) })
+    }
+
+    /// A form tool's page of results saved from the browser: the site's header, a cookie dialog and the navigation are
+    /// no text; the table's rows are the answers to the question over it, at the time each was delivered ("Levert"), and
+    /// an unanswered row ("Ikke besvart") is none. (The date in the line over the table made it a board before.)
+    func testAFormsPageOfResults() throws {
+        let page = """
+            <!DOCTYPE html><html><head><title>Resultater</title></head><body>
+            <div id="cookie-banner" role="dialog"><p>Vi bruker informasjonskapsler.</p></div>
+            <header class="site"><a class="logo" href="/">Nettskjema</a></header>
+            <main><h1>Innspill fra gruppene</h1><p class="meta">Antall svar: 3 · Sist oppdatert 18.09.2025 kl. 11:20</p>
+            <section><h2>Hvordan kan kulturskolen nå flere barn?</h2>
+            <table><thead><tr><th>Levert</th><th>Gruppe</th><th>Kommuner</th><th>Svar</th></tr></thead><tbody>
+            <tr><td>18.09.2025 11:02</td><td>Gruppe 1</td><td>Stavanger og Sola</td><td>Bruke skolegårdene.</td></tr>
+            <tr><td>18.09.2025 11:06</td><td>Gruppe 3</td><td>Sauda, Suldal</td><td><em>Ikke besvart</em></td></tr>
+            <tr><td>18.09.2025 11:09</td><td>Gruppe 3</td><td>Sauda, Suldal</td><td>Samkjøre med skoleskyssen.</td></tr>
+            </tbody></table></section></main></body></html>
+            """
+        let corpus = try loadFixture(data: Data(page.utf8), name: "resultater.html")
+        XCTAssertEqual(corpus.format, "html")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Bruke skolegårdene.", "Samkjøre med skoleskyssen."])
+        XCTAssertEqual(posts.map(\.municipalities), [["Stavanger", "Sola"], ["Sauda", "Suldal"]])
+        XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2025-09-18T11:02:00", "2025-09-18T11:09:00"])
+        XCTAssertEqual(posts.map(\.question), ["Hvordan kan kulturskolen nå flere barn?", "Hvordan kan kulturskolen nå flere barn?"])
+        XCTAssertTrue(corpus.units.contains { $0.kind == .prompt && $0.question == "Hvordan kan kulturskolen nå flere barn?" })
+        XCTAssertFalse(corpus.units.contains { $0.text.contains("informasjonskapsler") || $0.text.contains("Nettskjema") })
     }
 
     /// A page whose posts are drawn by scripts has no text of its own: one error that says so.

@@ -49,7 +49,10 @@ extension CorpusLoader {
             guard $0.utf8.count <= sniffLineLength, !$0.hasPrefix("#"), let header = PadletDates.boardHeader($0) else { return false }
             return !header.creator.hasSuffix(":") && ($0.contains(":") || $0.contains("/"))
         }
-        if stamps >= 2 || head.contains("padlet.com/") && head.contains("/wish/") || boardHeader { return .padlet }
+        // (A date in a summary's first lines over a Markdown table, "Sist oppdatert 18.09.2025 kl. 11:20" on a form's page
+        // of results, makes no board: Padlet prints no tables.)
+        let hasTable = short.contains { MarkdownTable.isDelimiterRow($0.trimmingSpaces) }
+        if stamps >= 2 || head.contains("padlet.com/") && head.contains("/wish/") || boardHeader && !hasTable { return .padlet }
         // Pages of prose (a report through pdftotext: a third of its lines or more run long) are text; a deck's are short.
         if SlideReader.pageBreakCount(head) >= 3 {
             let text = short.filter { !$0.allSatisfy(\.isWhitespace) }

@@ -4,7 +4,8 @@ import Foundation
 /// A web page (.html, .htm: a Google Docs document downloaded as a web page, Word's "filtered web page", a board
 /// saved from the browser) as the Markdown the text reader reads, as a Word document is: headings as "#" lines,
 /// list items as "- " and "1. " lines, tables as pipe tables, other blocks as paragraphs. What a browser does not
-/// show as the page's text is left out: the head, scripts, styles, navigation, the page's footer, buttons and form fields.
+/// show as the page's text is left out: the head, scripts, styles, navigation, the site's header and footer (outside the
+/// page's `main`, `article` or `section`), ARIA furniture (a cookie dialog), buttons and form fields.
 ///
 /// libxml2's HTML parser builds the tree, as a browser would from tags left open, entities and the page's own
 /// charset; this type only walks it.
@@ -57,14 +58,21 @@ struct HTMLDocument {
     private var lists: [Int?] = []
     /// The rows of the table being read, and the cell being read.
     private var table: [[String]]?
+    /// How many content elements (`main`, `article`, `section`) the walk is in.
+    private var contentDepth = 0
     private var cell: String?
 
     /// What a `<br>` leaves in the block's text; line ends in the page's source are spaces, as in a browser.
     static let lineBreak: Character = "\u{2028}"
 
     /// Elements whose content is not the page's text.
-    static let hidden: Set<String> = ["head", "script", "style", "noscript", "template", "svg", "nav", "footer", "button", "input",
+    static let hidden: Set<String> = ["head", "script", "style", "noscript", "template", "svg", "nav", "button", "input",
                                       "select", "textarea", "iframe", "object", "canvas", "form"]
+    /// The ARIA roles of a site's furniture around the content: its banner, navigation, footer, search, menus and dialogs
+    /// (a cookie notice).
+    static let chromeRoles: Set<String> = ["banner", "navigation", "contentinfo", "search", "menu", "menubar", "toolbar",
+                                           "dialog", "alertdialog", "tablist"]
+
     /// Elements that stand as blocks of their own.
     static let blockElements: Set<String> = ["p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote",
                                              "pre", "figure", "figcaption", "dl", "dt", "dd", "address", "center", "ul", "ol",
@@ -92,8 +100,16 @@ struct HTMLDocument {
 
     private mutating func element(_ node: UnsafeMutablePointer<innspill_xml_node>) {
         let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-        guard !HTMLDocument.hidden.contains(name), attribute(node, "hidden") == nil, attribute(node, "aria-hidden") != "true"
-        else { return }
+        guard !HTMLDocument.hidden.contains(name), attribute(node, "hidden") == nil, attribute(node, "aria-hidden") != "true",
+              !(attribute(node, "role").map(HTMLDocument.chromeRoles.contains) ?? false),
+              // (Word's page header and footer, written into the page by "Save as web page".)
+              !(attribute(node, "class").map { $0 == "MsoHeader" || $0 == "MsoFooter" } ?? false),
+              !((name == "header" || name == "footer") && contentDepth == 0 && !HTMLDocument.holdsHeading(node)) else { return }
+        // (The page's own header and footer are the site's, unless a heading in it titles the page; those of its content,
+        // an article's or a board's, are kept.)
+        let isContent = name == "main" || name == "article" || name == "section"
+        if isContent { contentDepth += 1 }
+        defer { if isContent { contentDepth -= 1 } }
         switch name {
         case "br":
             addText(cell != nil ? " " : String(HTMLDocument.lineBreak))
@@ -125,6 +141,7 @@ struct HTMLDocument {
             prefix = String(repeating: "#", count: Int(String(name.last!))!) + " "
             visitChildren(node)
             endBlock()
+            prefix = ""  // (a heading without text)
         case "ul", "ol":
             endBlock()
             lists.append(name == "ol" ? (attribute(node, "start").flatMap { Int($0) } ?? 1) : nil)
@@ -143,6 +160,7 @@ struct HTMLDocument {
             isItem = true
             visitChildren(node)
             endBlock()
+            (prefix, isItem) = ("", false)  // (an item without text)
         case "a":
             // A Padlet post's permalink ("Lenke til innlegg") ends the post as the board's PDF export prints it: the
             // address on a line of its own.
@@ -176,6 +194,19 @@ struct HTMLDocument {
         }
     }
 
+    /// Whether an element holds a heading (`h1`-`h3`) at any depth.
+    private static func holdsHeading(_ node: UnsafeMutablePointer<innspill_xml_node>) -> Bool {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == Int32(INNSPILL_XML_ELEMENT_NODE),
+               let name = current.pointee.name.map({ String(cString: $0).lowercased() }), ["h1", "h2", "h3"].contains(name) || holdsHeading(current) {
+                return true
+            }
+            child = current.pointee.next
+        }
+        return false
+    }
+
     private func attribute(_ node: UnsafeMutablePointer<innspill_xml_node>, _ name: String) -> String? {
         guard let value = xmlGetProp(node, name) else { return nil }
         defer { innspill_xml_free(value) }
@@ -188,11 +219,14 @@ struct HTMLDocument {
     }
 
     /// Ends the block being read: its lines (broken by `<br>`), spaces collapsed, as a paragraph or an item.
+    /// (A block that ends before any text, as one inside a list item does where it starts, `<li><div>`, leaves the
+    /// item's number for the text.)
     private mutating func endBlock() {
-        defer { line = ""; prefix = ""; isItem = false }
         let text = line.split(separator: HTMLDocument.lineBreak).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             .filter { !$0.isEmpty }.joined(separator: "\n")
+        line = ""
         guard !text.isEmpty else { return }
+        defer { prefix = ""; isItem = false }
         // A bullet drawn as text (Word's "·" in the Symbol font, a "•"): an item.
         if prefix.isEmpty, let first = text.first, "·•▪◦".contains(first), text.dropFirst().first == " " {
             blocks.append(.item("- " + text.dropFirst(2)))

@@ -173,7 +173,7 @@ struct MarkdownTable {
     }
 
     /// A delimiter row: cells of dashes with optional colons for alignment ("|---|:--:|", "--- | ---").
-    private static func isDelimiterRow(_ text: Substring) -> Bool {
+    static func isDelimiterRow(_ text: Substring) -> Bool {
         text.contains("|") && text.contains("-") && text.allSatisfy { "|-: \t".contains($0) }
     }
 }

@@ -120,7 +120,18 @@ struct PlainTextReader {
             header = board.groupHeader(lines[k].line.trimmed, strict: true)
         }
         if header == nil, let heading { header = board.groupHeader(heading.line.trimmed, strict: true) }
-        let askedOver = header == nil ? takeQuestion(over: span.lowerBound, from: &result) : nil
+        var askedOver = header == nil ? takeQuestion(over: span.lowerBound, from: &result) : nil
+        // A heading that asks a question right over the table ("## Hvordan kan kulturskolen nå flere barn?" on a form's
+        // page of results) is asked as a paragraph there is.
+        if askedOver == nil, header == nil, let heading, heading.line.number == before.last(where: { !$0.line.isBlank })?.line.number {
+            let text = String(heading.line.trimmed.trimmingSpaces)
+            if QuestionTitle.isQuestion(text), !result.drafts.contains(where: { $0.kind == .prompt && $0.question == text }) {
+                var prompt = QuestionTitle.prompt(asking: text, else: 1, line: heading.line.number)
+                if Segmenter.marker(text)?.number == nil { prompt.questionNumber = nil }
+                prompt.section = text
+                askedOver = prompt
+            }
+        }
         // A plain text's line of a few words right over the table ("Innspill fra gruppene") is its title, as a heading is.
         let titleOver = header == nil && askedOver == nil && heading == nil ? takeTitle(over: span.lowerBound, from: &result) : nil
         // Under a group's heading, the section is the heading over it ("# Økt 2" over "## Gruppe 1: Bodø").

@@ -23,7 +23,7 @@ struct TableReader {
                    "ditt navn", "ditt namn", "your name", "navn (valgfritt)", "namn (valfritt)", "name (optional)",
                    "navn på den som fyller ut", "navn på den som fyller ut (valgfritt)", "namn på den som fyller ut"],
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den", "oppretta (utc)", "oppretta",
-                   "publisert", "publisert (utc)", "published", "published at",
+                   "publisert", "publisert (utc)", "published", "published at", "levert", "innlevert",
                    "posted", "timestamp", "tidspunkt", "dato", "date",
                    "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
                    "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid", "$created",
@@ -667,7 +667,9 @@ struct TableReader {
     /// TableReader.isPlaceholder("Nei.")   // false
     /// ```
     static func isPlaceholder(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy {
+        // A form tool's mark for a question left unanswered ("Ikke besvart" on Nettskjema's page of results).
+        if text.utf8.count <= 20, TableReader.unansweredMarks.contains(text.trimmingWhitespace.lowercased()) { return true }
+        return text.unicodeScalars.allSatisfy {
             switch $0.properties.generalCategory {
             case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .connectorPunctuation, .dashPunctuation,
                  .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation: true
@@ -675,6 +677,10 @@ struct TableReader {
             }
         }
     }
+
+    /// What form tools write in the cell of a question left unanswered.
+    static let unansweredMarks: Set<String> = ["ikke besvart", "ikkje svart", "ikke svart", "ubesvart", "not answered", "no answer",
+                                               "(ikke besvart)", "(ubesvart)", "(no answer)"]
 
     /// Whether a cell's text uses Markdown's marks: bold ("**", "__"), a heading ("## ") or a link ("[words](url)").
     /// One pass over the bytes: every row's body is asked.
