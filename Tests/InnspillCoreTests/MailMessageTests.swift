@@ -69,6 +69,43 @@ final class MailMessageTests: XCTestCase {
         }
     }
 
+    /// Thunderbird's reply: one plain part in ISO-8859-1, base64, and the organisers' questions quoted under a "skrev:"
+    /// line: the quoted questions are the prompts the numbered answers link to.
+    func testAThunderbirdReplyQuotingTheQuestions() throws {
+        let body = """
+            Her kommer svarene fra gruppe 2 (Vefsn, Hemnes og Grane).
+
+            1) Mer undervisning i skoletiden.
+
+            2) Felles ansettelser.
+
+            Den 13.01.2025 16:20, skrev Tone Moe:
+            > 1. Hva bør kulturskolen endre?
+            > 2. Hvordan kan kommunene samarbeide?
+            """
+        let latin1 = try XCTUnwrap(body.data(using: .isoLatin1)).base64EncodedString(options: .lineLength76Characters)
+        let eml = """
+            From: Siri Nordvik <siri@vefsn.kommune.no>
+            Subject: =?ISO-8859-1?B?UmU6IFNw+HJzbeVs?=
+            Date: Tue, 14 Jan 2025 10:42:00 +0100
+            Message-ID: <1@vefsn.kommune.no>
+            MIME-Version: 1.0
+            Content-Type: text/plain; charset=ISO-8859-1; format=flowed
+            Content-Transfer-Encoding: base64
+
+            \(latin1)
+            """
+        let corpus = try loadFixture(data: Data(eml.utf8), name: "svar.eml")
+        XCTAssertEqual(corpus.title, "Spørsmål")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.compactMap(\.question),
+                       ["Hva bør kulturskolen endre?", "Hvordan kan kommunene samarbeide?"])
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertEqual(post.posted.map(ISODate.string), "2025-01-14T10:42:00")
+        XCTAssertEqual(post.municipalities, ["Vefsn", "Hemnes", "Grane"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.question),
+                       ["Hva bør kulturskolen endre?", "Hvordan kan kommunene samarbeide?"])
+    }
+
     /// Encoded words in headers (Q and B, joined where they follow each other), and dates with their zones.
     func testHeaderWordsAndDates() {
         XCTAssertEqual(MailMessage.decodedWords("=?utf-8?Q?Sp=C3=B8rsm=C3=A5l?= =?UTF-8?B?IHRpbCBncnVwcGVuZQ==?= (Østfold)"),

@@ -80,8 +80,18 @@ struct EmailReader {
                 continue
             }
             nameTheGroup(&draft)
+            // The organisers' numbered questions quoted in the reply ("> 1. Hva ...?" under "Den 13.01.2025 16:20, skrev
+            // Tone Moe:"), where the thread holds no message that asks them: prompts, which the answers' numbers link to.
+            let asked = Set(result.drafts.filter { $0.kind == .prompt }.compactMap(\.question))
+            for question in EmailReader.quotedQuestions(lines[k..<end]) where !asked.contains(question.question ?? "") {
+                result.drafts.append(question)
+            }
             result.drafts.append(draft)
         }
+        // A question quoted in a reply and asked again in the organisers' message further down (a thread newest first)
+        // is one prompt.
+        var prompted = Set<String>()
+        result.drafts.removeAll { $0.kind == .prompt && $0.question.map { !prompted.insert($0).inserted } == true }
         result.date = result.drafts.compactMap(\.posted).min().map(Calendar.utcStartOfDay)
         return result
     }
@@ -135,6 +145,25 @@ struct EmailReader {
         while out.last?.isBlank == true { out.removeLast() }
         while out.first?.isBlank == true { out.removeFirst() }
         return out
+    }
+
+    /// The numbered questions among a message's quoted lines ("> 1. Hva er den viktigste endringen ...?"), as prompts.
+    static func quotedQuestions(_ lines: ArraySlice<SourceLine>) -> [DraftUnit] {
+        var prompts: [DraftUnit] = []
+        var numbers = Set<Int>()
+        for line in lines where line.trimmed.hasPrefix(">") {
+            let quoted = line.trimmed.drop { $0 == ">" || $0 == " " }.trimmingSpaces
+            guard quoted.hasSuffix("?"), let marker = Segmenter.marker(quoted), let number = marker.number,
+                  numbers.insert(number).inserted else { continue }
+            let wording = marker.question ?? marker.rest
+            guard !wording.isEmpty else { continue }
+            var prompt = DraftUnit(kind: .prompt, firstLine: line.number)
+            prompt.question = wording
+            prompt.questionNumber = number
+            prompt.lines = [SourceLine(number: line.number, text: Substring(wording))]
+            prompts.append(prompt)
+        }
+        return prompts
     }
 
     /// "-----Opprinnelig melding-----", "-----Original Message-----": the quoted message follows.
