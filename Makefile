@@ -54,7 +54,7 @@ bench: deps
 	$(SWIFT) build -c release --scratch-path .build-bench --product innspill
 	python3 bench/run.py --bin $(CURDIR)/.build-bench/release/innspill --python $(CURDIR)/$(BENCH_VENV)/bin/python
 
-## fuzz: build the libFuzzer targets in Fuzz/ (Padlet text, CSV, JSON, commands) with swiftc and run each
+## fuzz: build the libFuzzer targets in Fuzz/ (Padlet text, CSV, JSON, web pages, e-mails, commands) with swiftc and run each
 ## for FUZZ_SECONDS (default 120); FUZZ_TARGETS picks some. Not part of make test. Inputs that crash or hang
 ## land in fuzz-out/TARGET/; Fuzz/run.sh --repro TARGET FILE replays one.
 FUZZ_SECONDS ?= 120

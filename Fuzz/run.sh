@@ -6,8 +6,8 @@
 #   Fuzz/run.sh --build              # build only
 #   Fuzz/run.sh --repro csv FILE     # run one input through a target and show what happens
 #
-# The targets: padlet (the Padlet text reader), csv, json (and JSON Lines), each through
-# the whole load path, and commands (command lines and filter expressions run by a shell
+# The targets: padlet (the Padlet text reader), csv, json (and JSON Lines), html (web pages) and
+# eml (saved e-mails), each through the whole load path, and commands (command lines and filter expressions run by a shell
 # session on the demo corpus). Inputs are at most FUZZ_MAX_LEN bytes (8192); slow and
 # quadratic inputs need more, and are checked by hand (README, "Bad input").
 #
@@ -28,7 +28,7 @@ SHARED=${INNSPILL_SHARED:-$ROOT/../shared}
 FUZZ_SECONDS=${FUZZ_SECONDS:-120}
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
 FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-8192}
-ALL_TARGETS="padlet csv json commands"
+ALL_TARGETS="padlet csv json html eml commands"
 SWIFTC=${SWIFTC:-swiftc}
 CLANG=${CLANG:-$(dirname "$(command -v "$SWIFTC")")/clang}
 [ -x "$CLANG" ] || CLANG=clang
@@ -36,9 +36,9 @@ CLANG=${CLANG:-$(dirname "$(command -v "$SWIFTC")")/clang}
 SWIFT_FLAGS="-parse-as-library -swift-version 6 -O -sanitize=fuzzer,address -g"
 # ZIPFoundation (Office files) is compiled from SwiftPM's checkout of it, with its zlib module map.
 ZIPFOUNDATION=.build/checkouts/ZIPFoundation/Sources
-INCLUDES="-I $BUILD/modules -I Sources/CStemmer -I Sources/CHunspell -I Sources/CPCRE2 -I Sources/CZstd -I Sources/CLibEdit -I Sources/CRSVG \
+INCLUDES="-I $BUILD/modules -I Sources/CStemmer -I Sources/CHunspell -I Sources/CPCRE2 -I Sources/CZstd -I Sources/CLibXML2 -I Sources/CLibEdit -I Sources/CRSVG \
   -I $ZIPFOUNDATION/CZLib -I $BUILD/include/CInnspillSignals $(pkg-config --cflags-only-I hunspell libedit | sed 's/-I/-Xcc -I/g')"
-LIBS="-lstemmer -lzstd -lz $(pkg-config --libs hunspell libpcre2-8 libedit) -lrsvg-2 -lcairo -lgobject-2.0 -lglib-2.0"
+LIBS="-lstemmer -lzstd -lxml2 -lz $(pkg-config --libs hunspell libpcre2-8 libedit) -lrsvg-2 -lcairo -lgobject-2.0 -lglib-2.0"
 
 # Modules in build order: name, source folder, modules it imports (for rebuild checks).
 MODULES="InnspillText:Sources/InnspillText:
@@ -58,7 +58,7 @@ InnspillShell:Sources/InnspillShell:InnspillCore InnspillText InnspillCluster Ch
 # The modules each target links (the readers need the core only; commands need the shell and plugins).
 objects_for() {
     case $1 in
-        padlet|csv|json) echo "InnspillText ZIPFoundation InnspillCore" ;;
+        padlet|csv|json|html|eml) echo "InnspillText ZIPFoundation InnspillCore" ;;
         commands) echo "$MODULES" | cut -d: -f1 | tr '\n' ' '; echo CInnspillSignals ;;
     esac
 }
@@ -121,6 +121,8 @@ build_target() {
         padlet) entry=Fuzz/PadletText.swift ;;
         csv) entry=Fuzz/CSV.swift ;;
         json) entry=Fuzz/JSON.swift ;;
+        html) entry=Fuzz/HTML.swift ;;
+        eml) entry=Fuzz/Mail.swift ;;
         commands) entry="Fuzz/Commands.swift Sources/innspill/CompiledPlugins.swift" ;;
         *) echo "unknown target '$target'; the targets are: $ALL_TARGETS" >&2; exit 2 ;;
     esac
