@@ -18,6 +18,21 @@ final class SegmenterTests: XCTestCase {
         XCTAssertFalse(segments.contains { $0.text.isEmpty })
     }
 
+    /// A municipality's line under a numbered answer ("1. ..." over "- Bamble: ...") answers the same question; one
+    /// after the next number, that one.
+    func testAMunicipalitysLineUnderANumberedAnswerAnswersItsQuestion() {
+        let post = """
+            1. Den gir barn en arena der de lykkes.
+              - Bamble: samarbeid med biblioteket
+              - Kragerø: sommerkurs i kunst
+            2. Et felles tilbud i sommerferien.
+            - Bamble: felles lærere
+            """
+        let segments = Segmenter.segments(of: post)
+        XCTAssertEqual(segments.map(\.municipality), [nil, "Bamble", "Kragerø", nil, "Bamble"])
+        XCTAssertEqual(segments.map(\.number), [1, 1, 1, 2, 2])
+    }
+
     /// "Del 2, spørsmål 1:" is question 1 (of part 2), not question 21.
     /// A question alone on a post's first line is the question of the answer under it; a post that only asks is
     /// no segment of a question.

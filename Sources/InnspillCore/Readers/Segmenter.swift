@@ -67,6 +67,9 @@ enum Segmenter {
         // "-Tingvoll: ...") gives them its number as well.
         var carried: String?
         var carriedNumber: Int?
+        // The numbered answer the lines after it belong to: a municipality's line under it ("1. Den gir barn en arena ..."
+        // over "- Bamble: samarbeid med biblioteket") answers the same question.
+        var answering: Int?
         // The number standing alone over lettered answers ("Spm. 1:" over "a) ...", "b) ..."): theirs is a question under it.
         var parent: Int?
         for (k, (index, found)) in markers.enumerated() {
@@ -79,13 +82,15 @@ enum Segmenter {
             let textLines = ([first] + body).filter { !$0.isEmpty }
             if textLines.isEmpty, m.question == nil, m.letter == nil, let number = m.number { parent = number }
             if m.number != nil { carried = nil; carriedNumber = nil }
+            if m.municipality == nil { answering = m.number }
             if textLines.isEmpty && m.number == nil, let question = m.question { carried = question }
             if textLines.isEmpty, let number = m.number, k + 1 < markers.count, markers[k + 1].1.municipality != nil {
                 (carried, carriedNumber) = (m.question, number)
                 continue
             }
             if textLines.isEmpty && (m.question == nil || m.number == nil) { continue }
-            segments.append(Segment(text: joined(textLines[...], of: text), lines: span(index, end), number: m.number ?? carriedNumber,
+            segments.append(Segment(text: joined(textLines[...], of: text), lines: span(index, end),
+                                    number: m.number ?? carriedNumber ?? (m.municipality != nil ? answering : nil),
                                     letter: m.letter, question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
         }
         return segments
