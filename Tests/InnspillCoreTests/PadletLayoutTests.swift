@@ -1329,6 +1329,8 @@ final class OlderBoardFormsTests: XCTestCase {
         XCTAssertFalse(PadletLines.isBareLink("https://padlet.com/kari/board og mer"))
         // A browser pads the page's number to the right edge.
         XCTAssertTrue(PadletLines.isBareLink("https://padlet.com/kari/board                    2/4"))
+        XCTAssertTrue(PadletLines.isBareLink("padlet.com/kari/board"), "as a viewer copies it, without its scheme")
+        XCTAssertFalse(PadletLines.isBareLink("padlet.com er et verktøy"))
         XCTAssertFalse(PadletLines.isBareLink("https://padlet.com/kari/board  Se 2/4"))
     }
 
@@ -1684,7 +1686,8 @@ final class BrokenPermalinkTests: XCTestCase {
             Anonym 11/12/24 10:34AM
             Gruppe 2 Harstad og Kvæfjord
             Undervisning på skolen rett etter skoletid.
-            https://padlet.com/kulturskoleradet_troms/samling 2/2
+            padlet.com/kulturskoleradet_troms/samling
+            2
 
             """
         let corpus = try loadFixture(text, name: "raw.txt")

@@ -133,10 +133,11 @@ enum PadletLines {
     }
 
     /// A link standing alone on a line that is not a post permalink (a profile link, a page footer, also with the
-    /// page's number after it as a browser prints it: "https://padlet.com/kari/board 1/6").
+    /// page's number after it as a browser prints it: "https://padlet.com/kari/board 1/6", or without its scheme as
+    /// some viewers copy it: "padlet.com/kari/board").
     static func isBareLink(_ line: Substring) -> Bool {
         var t = line.trimmingSpaces
-        guard t.hasPrefix("http://") || t.hasPrefix("https://") else { return false }
+        guard t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("padlet.com/") else { return false }
         if let space = t.lastIndex(of: " ") {
             let number = t[t.index(after: space)...].split(separator: "/", omittingEmptySubsequences: false)
             guard number.count == 2, number.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) else { return false }

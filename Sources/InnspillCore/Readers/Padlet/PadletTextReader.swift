@@ -216,7 +216,12 @@ struct PadletTextReader {
                 i += fact.permalinkLines
                 continue
             }
-            if fact.isBareLink { i += 1; continue }
+            if fact.isBareLink {
+                // (A page footer's address may have the page's number on the line under it: "padlet.com/kari/board" / "2".)
+                let number = i + 1 < lines.count ? lines[i + 1].trimmed.trimmingSpaces : ""
+                i += (1...3).contains(number.count) && number.allSatisfy(\.isASCIIDigit) ? 2 : 1
+                continue
+            }
             // The count of the comments under a post, or under the post a permalink ended ("2 kommentarer"): the comments
             // after it are that post's, not posts (nor is the count a column's title).
             if let count = PadletLines.commentCount(t), current?.kind == .post || current == nil && result.drafts.last?.kind == .post {
