@@ -39,6 +39,7 @@ final class HTMLDocumentTests: XCTestCase {
         let page = """
             <html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style>.c1{font-size:11pt}</style></head>
             <body class="doc-content"><p class="title"><span>Kulturskoledagen 2025</span></p>
+            <p><span>Bergen, 6. mars 2025. Referent: Ingrid Hauge</span></p>
             <h1><span>Økt 1: Kulturskolen og grunnskolen</span></h1>
             <h2><span>Gruppe 1: Bergen og Askøy</span></h2><ol start="1"><li><span>Faste avtaler om SFO.</span></li>
             <li><span>Rom etter skoletid.</span></li></ol>
@@ -47,6 +48,8 @@ final class HTMLDocumentTests: XCTestCase {
             """
         let corpus = try loadFixture(data: Data(page.utf8), name: "oppsummering.html")
         XCTAssertEqual(corpus.format, "html")
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2025-03-06", "the place and date under the title, before who wrote it")
+        XCTAssertNil(PlainTextReader.placeAndDate("Vi startet i 2025. Mer tid trengs."))
         let posts = corpus.units.filter { $0.kind == .post }
         XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
         XCTAssertEqual(posts.map(\.municipalities), [["Bergen", "Askøy"], ["Voss", "Vaksdal"]])

@@ -365,7 +365,7 @@ struct PlainTextReader {
         while end < lines.count, !lines[end].line.isBlank, end - k < 4 {
             // (A word processor puts a tab after the label: "Dato:\t21.03.2024".)
             let text = Substring(lines[end].line.trimmed.tabsAsSpaces).trimmingSpaces
-            let lineDate = PadletDates.boardHeader(text)?.date
+            let lineDate = PadletDates.boardHeader(text)?.date ?? PlainTextReader.placeAndDate(text)
             guard lineDate != nil || labelled(text) != nil && !text.hasSuffix("?") && Segmenter.marker(text) == nil else { break }
             date = date ?? lineDate
             end += 1
@@ -552,6 +552,15 @@ struct PlainTextReader {
 
     /// A short line that gives a value under a one-word label ("Sted: Lillestrøm", "Referent: Torkel Øien"):
     /// the label and the value, or nil.
+    /// The date of a line that gives the place and date as a sentence before a labelled one, as a summary says where
+    /// and when it was written and by whom: "Bergen, 6. mars 2025. Referent: Ingrid Hauge". Nil for other lines.
+    static func placeAndDate(_ text: Substring) -> Date? {
+        guard let year = text.range(of: #"\b(19|20)[0-9]{2}\. "#, options: .regularExpression) else { return nil }
+        let rest = text[year.upperBound...].trimmingSpaces
+        guard labelled(rest) != nil else { return nil }
+        return PadletDates.boardHeader(text[..<text.index(before: year.upperBound)].dropLast().trimmingSpaces)?.date
+    }
+
     static func labelled(_ text: Substring) -> (label: Substring, value: Substring)? {
         guard text.count <= 80, let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon]
