@@ -81,8 +81,10 @@ public enum CorpusLoader {
         case .text(let text, let warnings, let damaged, let office):
             decodingWarnings = warnings
             damagedLines = damaged
-            // A Word document's Markdown is sniffed like any text (a transcript saved from Teams is one); a deck is slides.
-            let sniffed = office == "pptx" ? .slides : office == "eml" ? .email : sniff(text, path: office == nil ? path : "")
+            // A deck is slides and a saved e-mail a thread; a Word document's or a web page's Markdown is sniffed like any
+            // text (a transcript saved from Teams is one).
+            let container: LoadFormat? = office.map { $0 == "pptx" ? .slides : $0 == "eml" ? .email : .text }
+            let sniffed = container.flatMap { $0 == .text ? nil : $0 } ?? sniff(text, path: office == nil ? path : "")
             format = options.format == .auto ? sniffed : options.format
             // A forced format the file does not look like is named in the hint of a failure, and in a warning
             // otherwise. (The sniffer says csv for Padlet's CSV exports too; the CSV reader tells them apart.)
@@ -99,10 +101,9 @@ public enum CorpusLoader {
                 result.warnings.append("format=\(format.rawValue) was given, but '\(shown)' looks like \(misfit.rawValue); "
                                        + "check what was read, or leave out format=")
             }
-            if let office {
+            if let office, let container {
                 // "docx" for a document read as text, "transcript-docx" for one read as a transcript.
-                let usual: LoadFormat = office == "pptx" ? .slides : office == "eml" ? .email : .text
-                result.format = format == usual ? office : "\(result.format)-\(office)"
+                result.format = format == container ? office : "\(result.format)-\(office)"
             }
         }
         // The drafts are handed over, so the normaliser can let go of their lines as it goes.
@@ -137,10 +138,7 @@ public enum CorpusLoader {
             let office = try OfficeFile.read(data, file: path, path: shown)
             switch office {
             case .workbook(let sheets):
-                guard sheets.contains(where: { !$0.rows.isEmpty }) else {
-                    throw InnspillError("'\(shown)' is an empty workbook", hint: "export the data again; no sheet has a value")
-                }
-                return .sheets(sheets)
+                return try workbook(sheets, shown: shown)
             case .document(let text), .presentation(let text):
                 guard text.contains(where: { !$0.isWhitespace }) else {
                     throw InnspillError("'\(shown)' has no text", hint: "check that it is the right file; its pages are empty")
@@ -148,13 +146,7 @@ public enum CorpusLoader {
                 return .text(text, warnings: [], damagedLines: [], office: office.container)
             }
         }
-        if SpreadsheetML.isSpreadsheet(data) {
-            let sheets = try SpreadsheetML.sheets(data, path: shown)
-            guard sheets.contains(where: { !$0.rows.isEmpty }) else {
-                throw InnspillError("'\(shown)' is an empty workbook", hint: "export the data again; no sheet has a value")
-            }
-            return .sheets(sheets)
-        }
+        if SpreadsheetML.isSpreadsheet(data) { return try workbook(SpreadsheetML.sheets(data, path: shown), shown: shown) }
         if MailMessage.isMessage(data) {
             return .text(MailMessage.text(data), warnings: [], damagedLines: [], office: "eml")
         }
@@ -173,6 +165,14 @@ public enum CorpusLoader {
             throw InnspillError("'\(shown)' is empty", hint: "export the board again; the file has no text")
         }
         return .text(text, warnings: decoded.warnings, damagedLines: decoded.damagedLines, office: nil)
+    }
+
+    /// A workbook's sheets, or an error when none has a value.
+    private static func workbook(_ sheets: [Workbook.Sheet], shown: String) throws -> Content {
+        guard sheets.contains(where: { !$0.rows.isEmpty }) else {
+            throw InnspillError("'\(shown)' is an empty workbook", hint: "export the data again; no sheet has a value")
+        }
+        return .sheets(sheets)
     }
 
     /// The earliest time a unit was posted, read by index (`compactMap(\.posted)` copied every unit).

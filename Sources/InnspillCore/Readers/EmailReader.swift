@@ -81,15 +81,11 @@ struct EmailReader {
             }
             nameTheGroup(&draft)
             // The organisers' numbered questions quoted in the reply ("> 1. Hva ...?" under "Den 13.01.2025 16:20, skrev
-            // Tone Moe:"), where the thread holds no message that asks them: prompts, which the answers' numbers link to.
-            let asked = Set(result.drafts.filter { $0.kind == .prompt }.compactMap(\.question))
-            for question in EmailReader.quotedQuestions(lines[k..<end]) where !asked.contains(question.question ?? "") {
-                result.drafts.append(question)
-            }
+            // Tone Moe:"): prompts, which the answers' numbers link to (one per question: see below).
+            result.drafts += EmailReader.quotedQuestions(lines[k..<end])
             result.drafts.append(draft)
         }
-        // A question quoted in a reply and asked again in the organisers' message further down (a thread newest first)
-        // is one prompt.
+        // A question quoted in replies, or quoted and asked in the organisers' message too, is one prompt, the first.
         var prompted = Set<String>()
         result.drafts.removeAll { $0.kind == .prompt && $0.question.map { !prompted.insert($0).inserted } == true }
         result.date = result.drafts.compactMap(\.posted).min().map(Calendar.utcStartOfDay)

@@ -51,8 +51,8 @@ extension CorpusLoader {
         }
         // (A date in a summary's first lines over a Markdown table, "Sist oppdatert 18.09.2025 kl. 11:20" on a form's page
         // of results, makes no board: Padlet prints no tables.)
-        let hasTable = short.contains { MarkdownTable.isDelimiterRow($0.trimmingSpaces) }
-        if stamps >= 2 || head.contains("padlet.com/") && head.contains("/wish/") || boardHeader && !hasTable { return .padlet }
+        if stamps >= 2 || head.contains("padlet.com/") && head.contains("/wish/")
+            || boardHeader && !short.contains(where: { MarkdownTable.isDelimiterRow($0.trimmingSpaces) }) { return .padlet }
         // Pages of prose (a report through pdftotext: a third of its lines or more run long) are text; a deck's are short.
         if SlideReader.pageBreakCount(head) >= 3 {
             let text = short.filter { !$0.allSatisfy(\.isWhitespace) }

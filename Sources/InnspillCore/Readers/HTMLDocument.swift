@@ -176,13 +176,9 @@ struct HTMLDocument {
             break
         case "time":
             // A time's machine-readable value (`datetime`, UTC when it ends in "Z"), where the page shows only part of it
-            // ("12. feb."), in the form boards print a post's time in: "12.02.2025, 09:05", Norwegian time.
+            // ("12. feb."), in the form boards print a post's time in: "12. februar 2025 09:05", Norwegian time.
             if let value = attribute(node, "datetime"), value.count > 10, let parsed = ISODate.parse(value) {
-                let local = value.hasSuffix("Z") ? ISODate.norwegianTime(fromUTC: parsed) : parsed
-                let iso = Array(ISODate.string(local).utf8)
-                let clock = iso.count >= 16 ? String(decoding: iso[11..<16], as: UTF8.self) : "00:00"
-                addText(" \(String(decoding: iso[8..<10], as: UTF8.self)).\(String(decoding: iso[5..<7], as: UTF8.self))."
-                        + "\(String(decoding: iso[0..<4], as: UTF8.self)), \(clock) ")
+                addText(" " + PadletDates.written(value.hasSuffix("Z") ? ISODate.norwegianTime(fromUTC: parsed) : parsed) + " ")
             } else {
                 visitChildren(node)
             }

@@ -188,9 +188,8 @@ enum MailMessage {
 
     /// "Thu, 20 Mar 2025 13:37:12 +0000" as the Norwegian time a mail program in Norwegian shows: "20. mars 2025 14:37".
     static func norwegianTime(_ value: String) -> String? {
-        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         let words = value.split(separator: " ").filter { !$0.hasSuffix(",") }
-        guard words.count >= 4, let day = Int(words[0]), let month = months.firstIndex(of: words[1].prefix(3).lowercased()),
+        guard words.count >= 4, let day = Int(words[0]), let month = PadletDates.englishMonths.firstIndex(of: words[1].prefix(3).lowercased()),
               let year = Int(words[2]) else { return nil }
         let time = words[3].split(separator: ":").compactMap { Int($0) }
         guard time.count >= 2, let utc = ISODate.make(year: year, month: month + 1, day: day, hour: time[0], minute: time[1]) else { return nil }
@@ -199,11 +198,6 @@ enum MailMessage {
         if words.count >= 5, let zone = Int(words[4].filter { $0.isNumber || $0 == "-" || $0 == "+" }), words[4].count == 5 {
             offset = (zone / 100) * 3600 + (zone % 100) * 60
         }
-        let local = ISODate.norwegianTime(fromUTC: utc.addingTimeInterval(TimeInterval(-offset)))
-        let iso = Array(ISODate.string(local).utf8)
-        func number(_ range: Range<Int>) -> Int { Int(String(decoding: iso[range], as: UTF8.self)) ?? 0 }
-        let names = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]
-        let clock = iso.count >= 16 ? String(decoding: iso[11..<16], as: UTF8.self) : "00:00"
-        return "\(number(8..<10)). \(names[number(5..<7) - 1]) \(number(0..<4)) \(clock)"
+        return PadletDates.written(ISODate.norwegianTime(fromUTC: utc.addingTimeInterval(TimeInterval(-offset))))
     }
 }

@@ -550,8 +550,6 @@ struct PlainTextReader {
         return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }
     }
 
-    /// A short line that gives a value under a one-word label ("Sted: Lillestrøm", "Referent: Torkel Øien"):
-    /// the label and the value, or nil.
     /// The date of a line that gives the place and date as a sentence before a labelled one, as a summary says where
     /// and when it was written and by whom: "Bergen, 6. mars 2025. Referent: Ingrid Hauge". Nil for other lines.
     static func placeAndDate(_ text: Substring) -> Date? {
@@ -561,6 +559,8 @@ struct PlainTextReader {
         return PadletDates.boardHeader(text[..<text.index(before: year.upperBound)].dropLast().trimmingSpaces)?.date
     }
 
+    /// A short line that gives a value under a one-word label ("Sted: Lillestrøm", "Referent: Torkel Øien"):
+    /// the label and the value, or nil.
     static func labelled(_ text: Substring) -> (label: Substring, value: Substring)? {
         guard text.count <= 80, let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon]

@@ -286,9 +286,22 @@ enum PadletDates {
         return (k, month, day, year)
     }
 
-    private static let englishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let englishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     private static let norwegianMonths = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
                                           "september", "oktober", "november", "desember"]
+
+    /// A date and time as a board in Norwegian prints a post's time, the long form `stamp` reads after an author's name.
+    ///
+    /// ```swift
+    /// PadletDates.written(ISODate.make(year: 2025, month: 3, day: 20, hour: 14, minute: 37)!)   // "20. mars 2025 14:37"
+    /// ```
+    static func written(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = Int((Double(seconds) / 86_400).rounded(.down))
+        let rest = seconds - days * 86_400
+        let (year, month, day) = ISODate.civil(fromDays: days)
+        return "\(day). \(norwegianMonths[month - 1]) \(year) " + String(format: "%02d:%02d", rest / 3600, rest % 3600 / 60)
+    }
 
     /// The month (1-12) a Norwegian month name or its short form names: "november", "NOV.", "sept.".
     private static func norwegianMonth(_ word: String) -> Int? {
