@@ -117,21 +117,23 @@ final class HTMLDocumentTests: XCTestCase {
         XCTAssertFalse(corpus.units.contains { ["Logg inn", "Padlet", "thumb_up", "kommentarer", "Lenke til"].contains(where: $0.text.contains) })
     }
 
-    /// A form tool's page of results saved from the browser: the site's header, a cookie dialog and the navigation are
-    /// no text; the table's rows are the answers to the question over it, at the time each was delivered ("Levert"), and
+    /// A form tool's page of results saved from the browser: the site's header, a cookie dialog, the navigation, the
+    /// tabs drawn as a list of the site's links, the count of answers and the pager under the table are no text; the table's rows are the answers to the question over it, at the time each was delivered ("Levert"), and
     /// an unanswered row ("Ikke besvart") is none. (The date in the line over the table made it a board before.)
     func testAFormsPageOfResults() throws {
         let page = """
             <!DOCTYPE html><html><head><title>Resultater</title></head><body>
             <div id="cookie-banner" role="dialog"><p>Vi bruker informasjonskapsler.</p></div>
             <header class="site"><a class="logo" href="/">Nettskjema</a></header>
-            <main><h1>Innspill fra gruppene</h1><p class="meta">Antall svar: 3 · Sist oppdatert 18.09.2025 kl. 11:20</p>
+            <main><h1>Innspill fra gruppene</h1>
+            <ul class="tabs"><li><a href="../edit">Rediger</a></li><li class="active"><a href="#">Resultater</a></li></ul>
+            <p class="meta">Antall svar: 3 · Sist oppdatert 18.09.2025 kl. 11:20</p>
             <section><h2>Hvordan kan kulturskolen nå flere barn?</h2>
             <table><thead><tr><th>Levert</th><th>Gruppe</th><th>Kommuner</th><th>Svar</th></tr></thead><tbody>
             <tr><td>18.09.2025 11:02</td><td>Gruppe 1</td><td>Stavanger og Sola</td><td>Bruke skolegårdene.</td></tr>
             <tr><td>18.09.2025 11:06</td><td>Gruppe 3</td><td>Sauda, Suldal</td><td><em>Ikke besvart</em></td></tr>
             <tr><td>18.09.2025 11:09</td><td>Gruppe 3</td><td>Sauda, Suldal</td><td>Samkjøre med skoleskyssen.</td></tr>
-            </tbody></table></section></main></body></html>
+            </tbody></table><div class="pagination"><span>Viser 1–3 av 3</span></div></section></main></body></html>
             """
         let corpus = try loadFixture(data: Data(page.utf8), name: "resultater.html")
         XCTAssertEqual(corpus.format, "html")
@@ -141,7 +143,30 @@ final class HTMLDocumentTests: XCTestCase {
         XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2025-09-18T11:02:00", "2025-09-18T11:09:00"])
         XCTAssertEqual(posts.map(\.question), ["Hvordan kan kulturskolen nå flere barn?", "Hvordan kan kulturskolen nå flere barn?"])
         XCTAssertTrue(corpus.units.contains { $0.kind == .prompt && $0.question == "Hvordan kan kulturskolen nå flere barn?" })
-        XCTAssertFalse(corpus.units.contains { $0.text.contains("informasjonskapsler") || $0.text.contains("Nettskjema") })
+        XCTAssertFalse(corpus.units.contains { unit in
+            ["informasjonskapsler", "Nettskjema", "Rediger", "Resultater", "Antall svar", "Viser 1"].contains(where: unit.text.contains)
+        })
+    }
+
+    /// A list of links to other sites (the sources a summary names) is text, as is a list whose items say more than
+    /// their link; only a row of the site's own links is furniture.
+    func testListsOfLinksThatAreText() {
+        let markdown = HTMLDocument.markdown(Data("""
+            <html><body><h2>Kilder</h2><ul><li><a href="https://kulturradet.no/rapport">Kulturrådets rapport</a></li>
+            <li><a href="https://udir.no/rammeplan">Rammeplanen</a></li></ul>
+            <ul><li>Se <a href="../notat">notatet</a> fra Bodø</li><li><a href="../bilder">Bilder</a></li></ul></body></html>
+            """.utf8))
+        XCTAssertEqual(markdown, "## Kilder\n\n- Kulturrådets rapport\n- Rammeplanen\n- Se notatet fra Bodø\n- Bilder\n")
+    }
+
+    /// The count of answers a form tool prints over its results, and lines that only start like one.
+    func testAnswerCounts() {
+        for line in ["Antall svar: 5", "Antall svar: 5 · Sist oppdatert 18.09.2025 kl. 11:20", "12 responses", "Tal på svar: 7", "5 svar"] {
+            XCTAssertTrue(PageFurniture.isAnswerCount(Substring(line)), line)
+        }
+        for line in ["Antall svar: for få fra de minste kommunene", "5 svar fra Bodø kom sent", "Svar: 5 kommuner deltok", "responses"] {
+            XCTAssertFalse(PageFurniture.isAnswerCount(Substring(line)), line)
+        }
     }
 
     /// A page whose posts are drawn by scripts has no text of its own: one error that says so.

@@ -104,6 +104,7 @@ struct HTMLDocument {
               !(attribute(node, "role").map(HTMLDocument.chromeRoles.contains) ?? false),
               // (Word's page header and footer, written into the page by "Save as web page".)
               !(attribute(node, "class").map { $0 == "MsoHeader" || $0 == "MsoFooter" } ?? false),
+              !HTMLDocument.namesFurniture(attribute(node, "class")), !HTMLDocument.namesFurniture(attribute(node, "id")),
               !((name == "header" || name == "footer") && contentDepth == 0 && !HTMLDocument.holdsHeading(node)) else { return }
         // (The page's own header and footer are the site's, unless a heading in it titles the page; those of its content,
         // an article's or a board's, are kept.)
@@ -144,6 +145,8 @@ struct HTMLDocument {
             prefix = ""  // (a heading without text)
         case "ul", "ol":
             endBlock()
+            // (A row of links to the site's own pages, as tabs or a menu drawn as a list, is the site's, not the page's text.)
+            if HTMLDocument.isSiteMenu(node) { return }
             lists.append(name == "ol" ? (attribute(node, "start").flatMap { Int($0) } ?? 1) : nil)
             visitChildren(node)
             lists.removeLast()
@@ -190,6 +193,54 @@ struct HTMLDocument {
         }
     }
 
+    /// Whether a class or id names a site's furniture by the words pages use for it (as Mozilla's Readability reads
+    /// them): a pager ("Viser 1–5 av 5" under a table of results), breadcrumbs, a cookie notice.
+    static func namesFurniture(_ names: String?) -> Bool {
+        guard let names else { return false }
+        return names.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
+            .contains { ["pagination", "pager", "breadcrumb", "breadcrumbs", "cookie", "cookies"].contains($0) }
+    }
+
+    /// Whether a list is a row of links to the site's own pages: two or more items, each only a link whose address is
+    /// relative ("../edit", "#"), as a form tool's tabs ("Rediger", "Resultater", "Innstillinger") are. A list of links
+    /// to other sites (sources, reading) is text.
+    private static func isSiteMenu(_ list: UnsafeMutablePointer<innspill_xml_node>) -> Bool {
+        var items = 0
+        var child = list.pointee.children
+        while let item = child {
+            child = item.pointee.next
+            guard item.pointee.type == Int32(INNSPILL_XML_ELEMENT_NODE) else {
+                if item.pointee.type == Int32(INNSPILL_XML_TEXT_NODE), let content = item.pointee.content,
+                   !String(cString: content).allSatisfy(\.isWhitespace) { return false }
+                continue
+            }
+            guard let links = onlyElementChild(of: item), links.pointee.name.map({ String(cString: $0).lowercased() }) == "a",
+                  let href = xmlGetProp(links, "href") else { return false }
+            let address = String(cString: href)
+            innspill_xml_free(href)
+            if address.contains(":") || address.hasPrefix("//") { return false }
+            items += 1
+        }
+        return items >= 2
+    }
+
+    /// An element's one element child, when it has no other children but white space.
+    private static func onlyElementChild(of node: UnsafeMutablePointer<innspill_xml_node>) -> UnsafeMutablePointer<innspill_xml_node>? {
+        var found: UnsafeMutablePointer<innspill_xml_node>?
+        var child = node.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            if current.pointee.type == Int32(INNSPILL_XML_ELEMENT_NODE) {
+                if found != nil { return nil }
+                found = current
+            } else if current.pointee.type == Int32(INNSPILL_XML_TEXT_NODE), let content = current.pointee.content,
+                      !String(cString: content).allSatisfy(\.isWhitespace) {
+                return nil
+            }
+        }
+        return found
+    }
+
     /// Whether an element holds a heading (`h1`-`h3`) at any depth.
     private static func holdsHeading(_ node: UnsafeMutablePointer<innspill_xml_node>) -> Bool {
         var child = node.pointee.children
@@ -228,6 +279,8 @@ struct HTMLDocument {
             blocks.append(.item("- " + text.dropFirst(2)))
             return
         }
+        // (A form tool's count of its answers over its page of results is the tool's, not an answer.)
+        if !isItem, prefix.isEmpty, PageFurniture.isAnswerCount(Substring(text)) { return }
         blocks.append(isItem ? .item(prefix + text) : .paragraph(prefix + text))
     }
 }

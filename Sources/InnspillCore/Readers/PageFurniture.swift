@@ -58,4 +58,25 @@ enum PageFurniture {
         guard t.utf8.count <= 24, t.first?.isASCIIDigit == true, t.utf8.contains(UInt8(ascii: ",")) else { return false }
         return t.range(of: #"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(\s*[AaPp][Mm])?$"#, options: .regularExpression) != nil
     }
+
+    /// A form tool's count of the answers over its page of results: "Antall svar: 5", "Tal på svar: 12", "Number of
+    /// responses: 5", "Responses: 5", "5 svar", "12 responses", with what the tool adds after it ("· Sist oppdatert
+    /// 18.09.2025 kl. 11:20").
+    ///
+    /// ```swift
+    /// PageFurniture.isAnswerCount("Antall svar: 5 · Sist oppdatert 18.09.2025 kl. 11:20")  // true
+    /// PageFurniture.isAnswerCount("Antall svar: for få fra de minste kommunene")             // false
+    /// ```
+    static func isAnswerCount(_ line: Substring) -> Bool {
+        let t = line.trimmingSpaces
+        guard t.utf8.count <= 80 else { return false }
+        let lowered = t.lowercased()
+        let count = lowered.prefix(while: { $0 != "·" && $0 != "|" && $0 != "(" }).trimmingCharacters(in: .whitespaces)
+        for label in ["antall svar", "tal på svar", "number of responses", "responses", "antall besvarelser"] where count.hasPrefix(label + ":") {
+            let rest = count.dropFirst(label.count + 1).trimmingCharacters(in: .whitespaces)
+            return !rest.isEmpty && rest.allSatisfy(\.isASCIIDigit)
+        }
+        let words = count.split(separator: " ")
+        return words.count == 2 && words[0].allSatisfy(\.isASCIIDigit) && ["svar", "responses", "besvarelser"].contains(words[1])
+    }
 }
