@@ -1640,6 +1640,48 @@ final class BrokenPermalinkTests: XCTestCase {
         XCTAssertEqual(titled.units.filter { $0.kind == .post }.map(\.author), ["Kari Vik"])
     }
 
+    /// A board turned into text by a converter that writes every block of the page as a paragraph (mutool): the
+    /// author's name, a blank line and the time alone in the export's short form are the post's author line.
+    func testAnAuthorAndTimeInBlocksOfTheirOwn() throws {
+        let corpus = try loadFixture("""
+            Gruppedialog 1
+
+            Kulturskolerådet Møre og Romsdal
+
+            5/6/25 9:02AM
+
+            Spørsmål til gruppene
+
+            1. Hvordan kan kulturskolen bli en del av laget rundt barnet?
+            2. Hva hindrer dette i dag?
+
+            Anonym
+
+            5/6/25 9:14AM
+
+            Gruppe 1: Molde og Hustadvika
+
+            1) Kulturskolen må sitte i de tverrfaglige teamene.
+
+            2) Ingen har ansvar for å kalle oss inn.
+
+            Eli Tennfjord
+
+            5/6/25 9:17AM
+
+            Gruppe 2: Ålesund, Giske og Sula
+
+            1) Musikkterapi på Sula.
+            """, name: "mutool.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["Anonym", "Eli Tennfjord"])
+        XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2025-05-06T09:14:00", "2025-05-06T09:17:00"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Molde", "Hustadvika"], ["Ålesund", "Giske", "Sula"]])
+        XCTAssertFalse(corpus.units.contains { $0.text.contains("9:14AM") || $0.text.hasPrefix("Anonym") })
+        XCTAssertEqual(PadletDates.dateAndTime("5/6/25 9:14AM").map(ISODate.string), "2025-05-06T09:14:00")
+        XCTAssertNil(PadletDates.dateAndTime("Anonym 5/6/25 9:14AM"))
+    }
+
     /// Comments counted "Kommentarer (2)" and written "Kommentar fra ... : ..." are other people's words, not the post's.
     func testCommentsCountedInBrackets() throws {
         let corpus = try loadFixture("""

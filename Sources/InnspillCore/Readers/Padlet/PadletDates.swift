@@ -98,15 +98,19 @@ enum PadletDates {
     }
 
     /// A date and time alone on a line, as a board in a browser prints it under its author's name ("Anonymous" over
-    /// "Oct 9, 2024 9:51 AM"); nil for other lines.
+    /// "Oct 9, 2024 9:51 AM"), in the long forms or the export's short one ("5/6/25 9:14AM"); nil for other lines.
     ///
     /// ```swift
     /// PadletDates.dateAndTime("Oct 9, 2024 9:51 AM")   // 2024-10-09 09:51
+    /// PadletDates.dateAndTime("5/6/25 9:14AM")         // 2025-05-06 09:14
     /// PadletDates.dateAndTime("Kari Vik Oct 9, 2024 9:51 AM")   // nil: an author's line
     /// ```
     static func dateAndTime(_ line: Substring) -> Date? {
         let clock: Clock
         if endsInAMOrPM(line) { clock = .twelveHour } else if endsIn24HourTime(line) { clock = .twentyFourHour } else { return nil }
+        if clock == .twelveHour, let (before, posted) = trailingTimestamp(line) {
+            return before.allSatisfy { $0 == " " } ? posted : nil
+        }
         guard let (author, posted) = longDateTime(line, clock: clock), author.isEmpty else { return nil }
         return posted
     }

@@ -133,7 +133,7 @@ struct PadletTextReader {
                 // Under the title, an author line in the long form over a group's header is the first post's, on a board
                 // that prints the long form for every post ("Kari Vik Oct 9, 2024 9:51 AM" over "Gruppe 1 – Stavanger").
                 // So is a date and time alone under a name ("Anonymous" over "Oct 9, 2024 9:51 AM").
-                let timeUnderName = k > 0 && PadletTextReader.timeUnderName(lines, at: k - 1) != nil && before.count >= 2
+                let timeUnderName = k > 0 && PadletTextReader.timeUnderName(lines, at: k - 1)?.lines == 2 && before.count >= 2
                 // (The creator is the header's all the same: their later posts without a group are the organisers'.)
                 if !before.isEmpty, timeUnderName || PadletDates.stamp(line.trimmed)?.posted != nil,
                    let next = lines[(k + 1)...].prefix(2).first(where: { !$0.isBlank }), groupHeader(next.trimmed, strict: true) != nil {
@@ -1208,11 +1208,17 @@ struct PadletTextReader {
     }
 
     /// The time of a post whose author line is split in two, as a board printed from a browser puts the time under the
-    /// name ("Anonymous" over "Oct 9, 2024 9:51 AM"): line `i`, starting a paragraph, is the name. Nil otherwise.
-    static func timeUnderName(_ lines: [SourceLine], at i: Int) -> Date? {
-        guard i + 1 < lines.count, i == 0 || lines[i - 1].isBlank, let posted = PadletDates.dateAndTime(lines[i + 1].trimmed),
-              PadletLines.mayBeName(lines[i].trimmed) else { return nil }
-        return posted
+    /// name ("Anonymous" over "Oct 9, 2024 9:51 AM"), and the lines the two take: line `i`, starting a paragraph, is
+    /// the name. A converter that writes every block of the page as a paragraph of its own (mutool) leaves a blank line
+    /// between the name and the time, which then stands alone. Nil otherwise.
+    static func timeUnderName(_ lines: [SourceLine], at i: Int) -> (posted: Date, lines: Int)? {
+        guard i + 1 < lines.count, i == 0 || lines[i - 1].isBlank, PadletLines.mayBeName(lines[i].trimmed) else { return nil }
+        if let posted = PadletDates.dateAndTime(lines[i + 1].trimmed) { return (posted, 2) }
+        if lines[i + 1].isBlank, i + 2 < lines.count, i + 3 == lines.count || lines[i + 3].isBlank,
+           let posted = PadletDates.dateAndTime(lines[i + 2].trimmed) {
+            return (posted, 3)
+        }
+        return nil
     }
 
     /// Whether a line has enough real words to be text rather than OCR debris ("Ve ol [ ke O wmmsamion").
@@ -1381,9 +1387,9 @@ struct LineFacts: Sendable {
             found = wrapped
             consumed = 2
         }
-        if found == nil, let posted = PadletTextReader.timeUnderName(lines, at: i) {
+        if found == nil, let (posted, taken) = PadletTextReader.timeUnderName(lines, at: i) {
             found = PadletDates.Stamp(author: PadletDates.cleanAuthor(t), posted: posted)
-            consumed = 2
+            consumed = taken
         }
         if found == nil, i + 1 < lines.count, i == 0 || lines[i - 1].isBlank, let next = PadletDates.stamp(lines[i + 1].trimmed),
            PadletDates.isWrappedAuthor(t, before: next.author) {
