@@ -1,5 +1,5 @@
-/* The few calls of libxml2's HTML parser the web page reader needs, declared here rather than through libxml2's
- * headers: those include ICU's, which clash with the copy Foundation builds in. Signatures and the first fields of
+/* The few calls of libxml2's HTML and XML parsers the web page and OpenDocument readers need, declared here rather
+ * than through libxml2's headers: those include ICU's, which clash with the copy Foundation builds in. Signatures and the first fields of
  * xmlNode as in libxml2 2.9 (tree.h, HTMLparser.h), whose layout is its public ABI; Debian's libxml2 exports xmlFree
  * as a variable. */
 #include <stddef.h>
@@ -26,7 +26,11 @@ enum { INNSPILL_XML_ELEMENT_NODE = 1, INNSPILL_XML_TEXT_NODE = 3, INNSPILL_XML_C
 /* htmlParserOption: relaxed parsing, no error or warning reports, no network. */
 enum { INNSPILL_HTML_PARSE_OPTIONS = (1 << 0) | (1 << 5) | (1 << 6) | (1 << 11) };
 
+/* xmlParserOption: no error or warning reports, no network; entities are not expanded. */
+enum { INNSPILL_XML_PARSE_OPTIONS = (1 << 5) | (1 << 6) | (1 << 11) };
+
 xmlDoc *htmlReadMemory(const char *buffer, int size, const char *URL, const char *encoding, int options);
+xmlDoc *xmlReadMemory(const char *buffer, int size, const char *URL, const char *encoding, int options);
 void xmlFreeDoc(xmlDoc *doc);
 innspill_xml_node *xmlDocGetRootElement(const xmlDoc *doc);
 xmlChar *xmlGetProp(const innspill_xml_node *node, const xmlChar *name);

@@ -3,7 +3,7 @@ import XCTest
 import ZIPFoundation
 @testable import InnspillCore
 
-/// Excel, Word and PowerPoint files (Office Open XML) read as the exports they hold. Each fixture is a zip
+/// Excel, Word and PowerPoint files (Office Open XML) and their OpenDocument twins read as the exports they hold. Each fixture is a zip
 /// of the XML parts the applications write, built here so the XML can be read beside what is asserted.
 final class OfficeFileTests: XCTestCase {
     // MARK: Excel
@@ -166,6 +166,150 @@ final class OfficeFileTests: XCTestCase {
         XCTAssertFalse(corpus.units.contains { $0.text.contains("velkommen") || $0.text.contains("Skjult") })
     }
 
+    // MARK: OpenDocument
+
+    /// A LibreOffice Writer summary: a title by its style, parts and groups as outline headings, words split by the
+    /// elements between them (spans, `text:s`, a tab, a line break), a numbered list by its list style, a bulleted
+    /// one, a table with a merged cell, and a footnote as a note; a comment, deleted text of tracked changes and the
+    /// table of contents are no text.
+    func testAnOpenDocumentText() throws {
+        let styles = #"""
+            <office:automatic-styles>
+            <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>
+            <text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/>
+            <text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/></text:list-style>
+            <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
+            </office:automatic-styles>
+            """#
+        let body = #"""
+            <text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>slettet tekst</text:p></text:deletion></text:changed-region></text:tracked-changes>
+            <text:table-of-content><text:index-body><text:p>Del 1: Lokalsamfunnet 1</text:p></text:index-body></text:table-of-content>
+            <text:p text:style-name="P1">Dialogmøte Innlandet</text:p>
+            <text:h text:outline-level="1">Del 1: Lokalsamfunnet</text:h>
+            <text:list text:style-name="L1"><text:list-item><text:p>Hva gjør kulturskolen godt?</text:p></text:list-item>
+            <text:list-item><text:p>Hva bør bli bedre?</text:p></text:list-item></text:list>
+            <text:h text:outline-level="2">Gruppe 1: Hamar og <text:span>Løten</text:span></text:h>
+            <text:list text:style-name="L1"><text:list-item><text:p>Vi<text:s/>er<text:tab/>synlige<text:change text:change-id="c1"/>.<office:annotation><text:p>Kommentar: sjekk</text:p></office:annotation><text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Gjelder også SFO.</text:p></text:note-body></text:note></text:p></text:list-item>
+            <text:list-item><text:p>Mer samarbeid<text:line-break/>med skolen.</text:p>
+            <text:list><text:list-item><text:p>Særlig i Løten.</text:p></text:list-item></text:list></text:list-item></text:list>
+            <text:h text:outline-level="2">Gruppe 2: Elverum</text:h>
+            <text:list text:style-name="L2"><text:list-item><text:p>Felles plan.</text:p></text:list-item></text:list>
+            <table:table table:name="Tabell1"><table:table-column table:number-columns-repeated="2"/>
+            <table:table-header-rows><table:table-row><table:table-cell><text:p>Kommune</text:p></table:table-cell><table:table-cell><text:p>Innspill</text:p></table:table-cell></table:table-row></table:table-header-rows>
+            <table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Elverum: egne lokaler.</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+            </table:table>
+            """#
+        let content = #"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">"#
+            + styles + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>"
+        let data = try zip(["mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content])
+        let package = try OfficePackage(file: try write(data, name: "referat.odt"), path: "referat.odt")
+        guard case .document(let markdown, "odt") = try OpenDocument.read(package, mimetype: "application/vnd.oasis.opendocument.text", path: "referat.odt") else {
+            return XCTFail("not read as a text document")
+        }
+        XCTAssertEqual(markdown, """
+            # Dialogmøte Innlandet
+
+            # Del 1: Lokalsamfunnet
+
+            1. Hva gjør kulturskolen godt?
+            2. Hva bør bli bedre?
+
+            ## Gruppe 1: Hamar og Løten
+
+            1. Vi er\tsynlige.[^1]
+            2. Mer samarbeid
+            med skolen.
+              a) Særlig i Løten.
+
+            ## Gruppe 2: Elverum
+
+            - Felles plan.
+
+            | Kommune | Innspill |
+            | --- | --- |
+            | Elverum: egne lokaler. |  |
+
+            [^1]: Gjelder også SFO.
+
+            """)
+        let corpus = try loadFixture(data: data, name: "referat.odt")
+        XCTAssertEqual(corpus.format, "odt")
+        XCTAssertEqual(corpus.title, "Dialogmøte Innlandet")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Hamar", "Løten"], ["Elverum"]])
+        XCTAssertFalse(corpus.units.contains { $0.text.contains("slettet") || $0.text.contains("Kommentar") || $0.text.contains("Lokalsamfunnet 1") })
+    }
+
+    /// A form's answers downloaded as OpenDocument (.ods): a date cell read as its date and time, a number as stored, a
+    /// cell of two paragraphs as two lines, the empty columns and rows a sheet declares to its end not expanded, and
+    /// an empty second sheet.
+    func testAnOpenDocumentSpreadsheet() throws {
+        func text(_ value: String) -> String { "<table:table-cell office:value-type=\"string\"><text:p>\(value)</text:p></table:table-cell>" }
+        func date(_ value: String) -> String {
+            "<table:table-cell office:value-type=\"date\" office:date-value=\"\(value)\"><text:p>shown</text:p></table:table-cell>"
+        }
+        let empty = #"<table:table-cell table:number-columns-repeated="16379"/>"#
+        let rows = [
+            text("Tidsmerke") + text("Gruppe") + text("Kommuner") + text("Hva er viktigst?") + empty,
+            date("2025-09-18T10:12:33") + #"<table:table-cell office:value-type="float" office:value="1"><text:p>1,0</text:p></table:table-cell>"#
+                + text("Kristiansand, Vennesla")
+                + #"<table:table-cell office:value-type="string"><text:p>Nå flere barn.</text:p><text:p>Gratis <text:span>prøvetimer</text:span>.</text:p></table:table-cell>"#
+                + empty,
+            date("2025-09-18T10:20:00") + text("2") + text("Mandal, Lindesnes") + #"<table:table-cell table:number-columns-repeated="2"/>"#
+                + text("sent") + empty,
+        ].map { "<table:table-row>\($0)</table:table-row>" }.joined()
+            + #"<table:table-row table:number-rows-repeated="1048573"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>"#
+        let content = #"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:spreadsheet>"#
+            + #"<table:table table:name="Skjemasvar 1">"# + rows + "</table:table>"
+            + #"<table:table table:name="Ark2"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384"/></table:table-row></table:table>"#
+            + "</office:spreadsheet></office:body></office:document-content>"
+        let data = try zip(["mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": content])
+        let package = try OfficePackage(file: try write(data, name: "svar.ods"), path: "svar.ods")
+        guard case .workbook(let sheets, "ods") = try OpenDocument.read(package, mimetype: "application/vnd.oasis.opendocument.spreadsheet", path: "svar.ods") else {
+            return XCTFail("not read as a spreadsheet")
+        }
+        XCTAssertEqual(sheets.map(\.name), ["Skjemasvar 1", "Ark2"])
+        XCTAssertEqual(sheets[0].rows.map(\.cells), [
+            ["Tidsmerke", "Gruppe", "Kommuner", "Hva er viktigst?"],
+            ["2025-09-18T10:12:33", "1", "Kristiansand, Vennesla", "Nå flere barn.\nGratis prøvetimer."],
+            ["2025-09-18T10:20:00", "2", "Mandal, Lindesnes", "", "", "sent"],
+        ])
+        XCTAssertEqual(sheets[0].rows.map(\.line), [1, 2, 3])
+        XCTAssertTrue(sheets[1].rows.isEmpty)
+        let corpus = try loadFixture(data: data, name: "svar.ods")
+        XCTAssertEqual(corpus.format, "ods")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.first?.posted.map(ISODate.string), "2025-09-18T10:12:33")
+        XCTAssertEqual(posts.first?.municipalities, ["Kristiansand", "Vennesla"])
+    }
+
+    /// An Impress deck (.odp): a slide per page with its title first, a table's row as a line; speaker notes, the
+    /// slide number's box and a hidden slide are not the slides' text.
+    func testAnOpenDocumentPresentation() throws {
+        func frame(_ kind: String, _ paragraphs: [String]) -> String {
+            "<draw:frame presentation:class=\"\(kind)\"><draw:text-box>" + paragraphs.map { "<text:p>\($0)</text:p>" }.joined() + "</draw:text-box></draw:frame>"
+        }
+        let pages = [
+            "<draw:page draw:name=\"1\">" + frame("title", ["Fremtidens kulturskole"]) + frame("subtitle", ["Dialogmøte Agder"])
+                + "<presentation:notes>" + frame("notes", ["Husk å ønske velkommen."]) + "</presentation:notes></draw:page>",
+            "<draw:page draw:name=\"2\">" + frame("outline", ["Hva gjør vi godt?", "Hva kan bli bedre?"]) + frame("title", ["Spørsmål"])
+                + frame("page-number", ["2"])
+                + "<draw:frame><table:table><table:table-row><table:table-cell><text:p>Tid</text:p></table:table-cell><table:table-cell><text:p>Tema</text:p></table:table-cell></table:table-row></table:table></draw:frame></draw:page>",
+            "<draw:page draw:name=\"3\" draw:style-name=\"dp2\">" + frame("title", ["Skjult lysbilde"]) + "</draw:page>",
+        ].joined()
+        let content = #"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0">"#
+            + #"<office:automatic-styles><style:style style:name="dp2" style:family="drawing-page"><style:drawing-page-properties presentation:visibility="hidden"/></style:style></office:automatic-styles>"#
+            + "<office:body><office:presentation>" + pages + "</office:presentation></office:body></office:document-content>"
+        let corpus = try loadFixture(data: try zip(["mimetype": "application/vnd.oasis.opendocument.presentation", "content.xml": content]),
+                                     name: "lysbilder.odp")
+        XCTAssertEqual(corpus.format, "odp")
+        let slides = corpus.units.filter { $0.kind == .slide }
+        XCTAssertEqual(slides.map(\.title), ["Fremtidens kulturskole", "Spørsmål"])
+        XCTAssertTrue(slides[1].text.contains("Hva kan bli bedre?") && slides[1].text.contains("Tid | Tema"), slides[1].text)
+        XCTAssertFalse(corpus.units.contains { $0.text.contains("velkommen") || $0.text.contains("Skjult") || $0.text.hasSuffix("\n2") })
+    }
+
     // MARK: Files that are not read
 
     func testFilesThatAreRefusedSayWhatToSaveThemAs() throws {
@@ -184,8 +328,15 @@ final class OfficeFileTests: XCTestCase {
         assertRefused(notUTF8, name: "ikke-utf8.docx", says: "not well-formed XML (its bytes are not UTF-8)", hint: "save it again")
         assertRefused(try zip(["bilder/foto.txt": "ikke et dokument"]), name: "bilder.zip", says: "zip archive, not an export",
                       hint: "unzip it")
+        assertRefused(try zip(["mimetype": "application/vnd.oasis.opendocument.graphics", "content.xml": "<office:document-content/>"]),
+                      name: "tegning.odg", says: "OpenDocument file of a kind Innspill does not read ('graphics')", hint: "save it as one of those")
         assertRefused(try zip(["mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office:document-content/>"]),
-                      name: "referat.odt", says: "OpenDocument", hint: "save it as .xlsx, .docx or .pptx")
+                      name: "tom.odt", says: "damaged OpenDocument file", hint: "save it again")
+        assertRefused(try zip(["mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office:document-content><office:body>"]),
+                      name: "halv.odt", says: "'content.xml' is not well-formed XML", hint: "save it again")
+        assertRefused(try zip(["mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "x\u{1}\u{2}",
+                               "META-INF/manifest.xml": #"<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>"#]),
+                      name: "hemmelig.ods", says: "password-protected OpenDocument file", hint: "save it without a password")
         // WordPad's and TextEdit's RTF, with or without the NUL WordPad ends it with (it read as JSON Lines without).
         for rtf in ["{\\rtf1\\ansi\\deff0 {\\fonttbl}Gruppe 1: Bodø\\par}", "{\\rtf1\\ansi Gruppe 1\\par}\0"] {
             assertRefused(Data(rtf.utf8), name: "referat.rtf", says: "RTF document", hint: "save it as .docx or as plain text")
@@ -314,6 +465,16 @@ final class OfficeFileTests: XCTestCase {
         #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
             + items.map { #"<Relationship Id="\#($0.id)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/\#($0.type)" Target="\#($0.target)"/>"# }
                 .joined() + "</Relationships>"
+    }
+
+    /// The bytes written to a file of this name in a folder of the test's own.
+    private func write(_ data: Data, name: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-office-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(name)
+        try data.write(to: file)
+        return file.path
     }
 
     /// A zip of the parts (and of parts given as bytes), in the order of their names.

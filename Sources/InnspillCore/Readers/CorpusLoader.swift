@@ -71,19 +71,19 @@ public enum CorpusLoader {
         var decodingWarnings: [String] = []
         var damagedLines = Set<Int>()
         switch try readContent(path, shown: shown) {
-        case .sheets(let sheets):
+        case .sheets(let sheets, let container):
             guard [.auto, .csv, .tsv, .padletCSV].contains(options.format) else {
-                throw InnspillError("'\(shown)' is an Excel workbook, which is read as a table, not as \(options.format.rawValue)",
+                throw InnspillError("'\(shown)' is a spreadsheet, which is read as a table, not as \(options.format.rawValue)",
                                     hint: "leave out format=, or give format=csv")
             }
             format = .csv
-            (result, kept) = try readSheets(sheets, path: shown, places: places, options: options)
+            (result, kept) = try readSheets(sheets, container: container, path: shown, places: places, options: options)
         case .text(let text, let warnings, let damaged, let office):
             decodingWarnings = warnings
             damagedLines = damaged
             // A deck is slides and a saved e-mail a thread; a Word document's or a web page's Markdown is sniffed like any
             // text (a transcript saved from Teams is one).
-            let container: LoadFormat? = office.map { $0 == "pptx" ? .slides : $0 == "eml" ? .email : .text }
+            let container: LoadFormat? = office.map { $0 == "pptx" || $0 == "odp" ? .slides : $0 == "eml" ? .email : .text }
             let sniffed = container.flatMap { $0 == .text ? nil : $0 } ?? sniff(text, path: office == nil ? path : "")
             format = options.format == .auto ? sniffed : options.format
             // A forced format the file does not look like is named in the hint of a failure, and in a warning
@@ -124,7 +124,7 @@ public enum CorpusLoader {
     /// (`office` names the container: "docx", "pptx", "html", "eml"), or a workbook's sheets.
     private enum Content {
         case text(String, warnings: [String], damagedLines: Set<Int>, office: String?)
-        case sheets([Workbook.Sheet])
+        case sheets([Workbook.Sheet], container: String)
     }
 
     /// The file's text with "\n" line ends, and what decoding it noticed, or an Office file's content. A function
@@ -137,16 +137,16 @@ public enum CorpusLoader {
         if OfficeFile.isOffice(data) {
             let office = try OfficeFile.read(data, file: path, path: shown)
             switch office {
-            case .workbook(let sheets):
-                return try workbook(sheets, shown: shown)
-            case .document(let text), .presentation(let text):
+            case .workbook(let sheets, let container):
+                return try workbook(sheets, shown: shown, container: container)
+            case .document(let text, _), .presentation(let text, _):
                 guard text.contains(where: { !$0.isWhitespace }) else {
                     throw InnspillError("'\(shown)' has no text", hint: "check that it is the right file; its pages are empty")
                 }
                 return .text(text, warnings: [], damagedLines: [], office: office.container)
             }
         }
-        if SpreadsheetML.isSpreadsheet(data) { return try workbook(SpreadsheetML.sheets(data, path: shown), shown: shown) }
+        if SpreadsheetML.isSpreadsheet(data) { return try workbook(SpreadsheetML.sheets(data, path: shown), shown: shown, container: "xlsx") }
         if MailMessage.isMessage(data) {
             return .text(MailMessage.text(data), warnings: [], damagedLines: [], office: "eml")
         }
@@ -168,11 +168,11 @@ public enum CorpusLoader {
     }
 
     /// A workbook's sheets, or an error when none has a value.
-    private static func workbook(_ sheets: [Workbook.Sheet], shown: String) throws -> Content {
+    private static func workbook(_ sheets: [Workbook.Sheet], shown: String, container: String) throws -> Content {
         guard sheets.contains(where: { !$0.rows.isEmpty }) else {
             throw InnspillError("'\(shown)' is an empty workbook", hint: "export the data again; no sheet has a value")
         }
-        return .sheets(sheets)
+        return .sheets(sheets, container: container)
     }
 
     /// The earliest time a unit was posted, read by index (`compactMap(\.posted)` copied every unit).
@@ -322,7 +322,7 @@ public enum CorpusLoader {
     /// The drafts of a workbook's sheets, each read as a table. Sheets without a table of text (a summary
     /// of counts, a chart) are left out with a note; when several sheets hold answers, a sheet named after a
     /// group ("Gruppe 2") gives its rows that group, and another sheet's name is their section.
-    private static func readSheets(_ sheets: [Workbook.Sheet], path shown: String, places: PlaceNames,
+    private static func readSheets(_ sheets: [Workbook.Sheet], container: String, path shown: String, places: PlaceNames,
                                    options: LoadOptions) throws -> (ReadResult, Kept) {
         let reader = TableReader(places: places)
         var read: [(name: String, result: ReadResult)] = []
@@ -365,7 +365,7 @@ public enum CorpusLoader {
             }
             throw InnspillError("found nothing to read in '\(shown)'", hint: "check that the workbook's sheets hold the answers")
         }
-        combined.format = combined.format == "padlet-csv" ? "padlet-xlsx" : "xlsx"
+        combined.format = combined.format == "padlet-csv" ? "padlet-\(container)" : container
         if read.count > 1 {
             combined.drafts = []
             for (name, result) in read {

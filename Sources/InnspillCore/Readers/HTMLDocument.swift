@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 
 /// A web page (.html, .htm: a Google Docs document downloaded as a web page, Word's "filtered web page", a board
@@ -28,14 +27,9 @@ struct HTMLDocument {
     static func markdown(_ data: Data) -> String {
         let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
         let encoding: String? = head.contains("charset") ? nil : String(validating: data, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
-        let document = data.withUnsafeBytes { bytes in
-            htmlReadMemory(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, encoding,
-                           Int32(INNSPILL_HTML_PARSE_OPTIONS))
-        }
-        guard let document else { return "" }
-        defer { xmlFreeDoc(document) }
+        guard let tree = XMLTree(html: data, encoding: encoding) else { return "" }
         var page = HTMLDocument()
-        if let root = xmlDocGetRootElement(document) { page.visit(root) }
+        if let root = tree.root { page.visit(root) }
         page.endBlock()
         // A board's page (its posts' permalinks) is written as the board's PDF export prints it: titles as plain lines.
         if page.hasPermalinks {
@@ -79,32 +73,24 @@ struct HTMLDocument {
                                              "li", "table", "tr", "hr", "body", "html", "details", "summary", "fieldset",
                                              "legend", "h1", "h2", "h3", "h4", "h5", "h6"]
 
-    private mutating func visit(_ node: UnsafeMutablePointer<innspill_xml_node>) {
-        switch node.pointee.type {
-        case Int32(INNSPILL_XML_TEXT_NODE), Int32(INNSPILL_XML_CDATA_SECTION_NODE):
-            if let content = node.pointee.content { addText(String(cString: content)) }
-        case Int32(INNSPILL_XML_ELEMENT_NODE):
-            element(node)
-        default:
-            break
+    private mutating func visit(_ node: XMLNode) {
+        if let text = node.text {
+            addText(text)
+        } else if let name = node.name {
+            element(node, name: name.lowercased())
         }
     }
 
-    private mutating func visitChildren(_ node: UnsafeMutablePointer<innspill_xml_node>) {
-        var child = node.pointee.children
-        while let current = child {
-            visit(current)
-            child = current.pointee.next
-        }
+    private mutating func visitChildren(_ node: XMLNode) {
+        for child in node.children { visit(child) }
     }
 
-    private mutating func element(_ node: UnsafeMutablePointer<innspill_xml_node>) {
-        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-        guard !HTMLDocument.hidden.contains(name), attribute(node, "hidden") == nil, attribute(node, "aria-hidden") != "true",
-              !(attribute(node, "role").map(HTMLDocument.chromeRoles.contains) ?? false),
+    private mutating func element(_ node: XMLNode, name: String) {
+        guard !HTMLDocument.hidden.contains(name), node.attribute("hidden") == nil, node.attribute("aria-hidden") != "true",
+              !(node.attribute("role").map(HTMLDocument.chromeRoles.contains) ?? false),
               // (Word's page header and footer, written into the page by "Save as web page".)
-              !(attribute(node, "class").map { $0 == "MsoHeader" || $0 == "MsoFooter" } ?? false),
-              !HTMLDocument.namesFurniture(attribute(node, "class")), !HTMLDocument.namesFurniture(attribute(node, "id")),
+              !(node.attribute("class").map { $0 == "MsoHeader" || $0 == "MsoFooter" } ?? false),
+              !HTMLDocument.namesFurniture(node.attribute("class")), !HTMLDocument.namesFurniture(node.attribute("id")),
               !((name == "header" || name == "footer") && contentDepth == 0 && !HTMLDocument.holdsHeading(node)) else { return }
         // (The page's own header and footer are the site's, unless a heading in it titles the page; those of its content,
         // an article's or a board's, are kept.)
@@ -147,7 +133,7 @@ struct HTMLDocument {
             endBlock()
             // (A row of links to the site's own pages, as tabs or a menu drawn as a list, is the site's, not the page's text.)
             if HTMLDocument.isSiteMenu(node) { return }
-            lists.append(name == "ol" ? (attribute(node, "start").flatMap { Int($0) } ?? 1) : nil)
+            lists.append(name == "ol" ? (node.attribute("start").flatMap { Int($0) } ?? 1) : nil)
             visitChildren(node)
             lists.removeLast()
             endBlock()
@@ -167,7 +153,7 @@ struct HTMLDocument {
         case "a":
             // A Padlet post's permalink ("Lenke til innlegg") ends the post as the board's PDF export prints it: the
             // address on a line of its own.
-            if let href = attribute(node, "href"), href.contains("padlet.com/"), href.contains("/wish/") {
+            if let href = node.attribute("href"), href.contains("padlet.com/"), href.contains("/wish/") {
                 endBlock()
                 line = href
                 endBlock()
@@ -180,7 +166,7 @@ struct HTMLDocument {
         case "time":
             // A time's machine-readable value (`datetime`, UTC when it ends in "Z"), where the page shows only part of it
             // ("12. feb."), in the form boards print a post's time in: "12. februar 2025 09:05", Norwegian time.
-            if let value = attribute(node, "datetime"), value.count > 10, let parsed = ISODate.parse(value) {
+            if let value = node.attribute("datetime"), value.count > 10, let parsed = ISODate.parse(value) {
                 addText(" " + PadletDates.written(value.hasSuffix("Z") ? ISODate.norwegianTime(fromUTC: parsed) : parsed) + " ")
             } else {
                 visitChildren(node)
@@ -204,60 +190,27 @@ struct HTMLDocument {
     /// Whether a list is a row of links to the site's own pages: two or more items, each only a link whose address is
     /// relative ("../edit", "#"), as a form tool's tabs ("Rediger", "Resultater", "Innstillinger") are. A list of links
     /// to other sites (sources, reading) is text.
-    private static func isSiteMenu(_ list: UnsafeMutablePointer<innspill_xml_node>) -> Bool {
+    private static func isSiteMenu(_ list: XMLNode) -> Bool {
         var items = 0
-        var child = list.pointee.children
-        while let item = child {
-            child = item.pointee.next
-            guard item.pointee.type == Int32(INNSPILL_XML_ELEMENT_NODE) else {
-                if item.pointee.type == Int32(INNSPILL_XML_TEXT_NODE), let content = item.pointee.content,
-                   !String(cString: content).allSatisfy(\.isWhitespace) { return false }
+        for item in list.children {
+            guard item.name != nil else {
+                if let text = item.text, !text.allSatisfy(\.isWhitespace) { return false }
                 continue
             }
-            guard let links = onlyElementChild(of: item), links.pointee.name.map({ String(cString: $0).lowercased() }) == "a",
-                  let href = xmlGetProp(links, "href") else { return false }
-            let address = String(cString: href)
-            innspill_xml_free(href)
-            if address.contains(":") || address.hasPrefix("//") { return false }
+            let inside = item.children.filter { $0.name != nil || !($0.text ?? "").allSatisfy(\.isWhitespace) }
+            guard inside.count == 1, inside[0].name?.lowercased() == "a", let address = inside[0].attribute("href"),
+                  !address.contains(":"), !address.hasPrefix("//") else { return false }
             items += 1
         }
         return items >= 2
     }
 
-    /// An element's one element child, when it has no other children but white space.
-    private static func onlyElementChild(of node: UnsafeMutablePointer<innspill_xml_node>) -> UnsafeMutablePointer<innspill_xml_node>? {
-        var found: UnsafeMutablePointer<innspill_xml_node>?
-        var child = node.pointee.children
-        while let current = child {
-            child = current.pointee.next
-            if current.pointee.type == Int32(INNSPILL_XML_ELEMENT_NODE) {
-                if found != nil { return nil }
-                found = current
-            } else if current.pointee.type == Int32(INNSPILL_XML_TEXT_NODE), let content = current.pointee.content,
-                      !String(cString: content).allSatisfy(\.isWhitespace) {
-                return nil
-            }
-        }
-        return found
-    }
-
     /// Whether an element holds a heading (`h1`-`h3`) at any depth.
-    private static func holdsHeading(_ node: UnsafeMutablePointer<innspill_xml_node>) -> Bool {
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == Int32(INNSPILL_XML_ELEMENT_NODE),
-               let name = current.pointee.name.map({ String(cString: $0).lowercased() }), ["h1", "h2", "h3"].contains(name) || holdsHeading(current) {
-                return true
-            }
-            child = current.pointee.next
+    private static func holdsHeading(_ node: XMLNode) -> Bool {
+        node.children.contains { child in
+            guard let name = child.name?.lowercased() else { return false }
+            return ["h1", "h2", "h3"].contains(name) || holdsHeading(child)
         }
-        return false
-    }
-
-    private func attribute(_ node: UnsafeMutablePointer<innspill_xml_node>, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { innspill_xml_free(value) }
-        return String(cString: value)
     }
 
     private mutating func addText(_ text: String) {

@@ -13,9 +13,9 @@ struct LoadCommand: ShellCommand {
         header has more ';' than ',' is read with ';' as separator (Excel in Norwegian). Map
         columns explicitly with text=COL group=COL section=COL author=COL posted=COL
         municipalities=COL.
-        Excel workbooks (.xlsx) are read as their sheets saved as CSV would be; Word documents
-        (.docx) as their text, with headings, numbered lists and tables; PowerPoint decks (.pptx)
-        a slide per slide. A meeting's transcript (WebVTT, Teams) or chat (Zoom, Google Meet's
+        Excel workbooks (.xlsx, .ods) are read as their sheets saved as CSV would be; Word and
+        LibreOffice documents (.docx, .odt) as their text, with headings, numbered lists and
+        tables; PowerPoint and Impress decks (.pptx, .odp) a slide per slide. A meeting's transcript (WebVTT, Teams) or chat (Zoom, Google Meet's
         .sbv) gives a post per rapporteur's turn or message (format=transcript).
         Loading a file already loaded warns and skips it unless 'as NAME' is given.
         Repairs (ligatures, OCR damage to æøå, hyphenation) follow 'set repair on|off'.
