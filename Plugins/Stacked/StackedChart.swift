@@ -203,7 +203,8 @@ public struct StackedChart: ChartPlugin {
                     frame.doc.rect(Box(x: x0, y: center - thickness / 2, width: x1 - x0, height: thickness), fill: fill,
                                    stroke: colors.background, strokeWidth: 1)
                     if showValues {
-                        let label = percent ? NumberFormat.label(v * factor, language: lang, decimals: 0) : NumberFormat.label(v, language: lang)
+                        // (A share is labelled as the axis labels it, with its "%", or it reads as a count.)
+                        let label = percent ? NumberFormat.label(v * factor, language: lang, decimals: 0) + "\u{00A0}%" : NumberFormat.label(v, language: lang)
                         let inner = min(size, thickness * 0.7)
                         if FontMetrics.width(label, size: inner) + inner * 0.6 < x1 - x0 {
                             frame.doc.labelLines([label], x: (x0 + x1) / 2, centerY: center, size: inner,

@@ -9,10 +9,9 @@ struct Innspill: ParsableCommand {
         commandName: "innspill",
         abstract: "An interactive analysis shell for seminar corpora (Padlet exports, slide decks, CSV, JSON).",
         discussion: """
-            With no files and no -c, starts the prompt when stdin is a terminal, or reads
-            commands from stdin line by line. Session files (*.innspill) hold one command per
-            line; '#' starts a comment and a trailing '\\' continues a line.
-            Exit status: 0 when every command succeeded, 1 if any failed, 2 for wrong flags.
+            With no files and no -c, starts the prompt when stdin is a terminal, or reads commands from stdin line by line. Session files (*.innspill) hold one command per line; '#' starts a comment and a trailing '\\' continues a line.
+
+            Exit status: 0 when every command succeeded, 1 if any failed (commands typed at the prompt do not count), 2 for wrong flags.
             """,
         version: ShellApp.version
     )

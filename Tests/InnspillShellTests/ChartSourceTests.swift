@@ -29,3 +29,16 @@ extension ChartSourceTests {
         XCTAssertEqual(ChartBridge.source(workspace), "Kilde: Nasjonalt dialogseminar 5. mai 2025; Dialogseminar 14.3.2024, 2 innspill")
     }
 }
+
+/// The units without a value ("(ingen)") stand last on a chart of counts, however many they are: they are no
+/// category of the others' kind.
+final class ChartNoneRowTests: XCTestCase {
+    func testTheRowOfUnitsWithoutAValueStandsLast() {
+        let table = Table(title: "Innspill per kommune", columns: [InnspillCore.Column("municipality"), InnspillCore.Column("count", .integer)],
+                          rows: [[.text(""), .integer(59)], [.text("Larvik"), .integer(6)], [.null, .integer(2)], [.text("Bodø"), .integer(1)]],
+                          shape: .categoryCounts)
+        let spec = ChartBridge.spec(table, Workspace())
+        XCTAssertEqual(spec.rows.map { row -> String in if case .text(let t)? = row.first { return t }; return "?" },
+                       ["Larvik", "Bodø", "(ingen)", "(ingen)"])
+    }
+}

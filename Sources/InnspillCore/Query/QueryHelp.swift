@@ -21,10 +21,6 @@ public enum QueryHelp {
     any value matches; != and not in match units that have none of the values.
     'fields' lists every field with its type and example values; extra CSV columns are fields too
     (`Column Name` in back quotes when the name has spaces).
-
-    Example:
-      filter section ~ "Dialogtema 1" and (municipality in (Bodø, Tromsø) or text ~ /finans\\w*/i)
-             and not tag = sitat and words > 20
     """
 
     public static let groupBy = """

@@ -216,8 +216,15 @@ enum ChartBridge {
             rows = rows.map { [$0[li], $0[si]] }
         }
         columns = columns.map { ChartTitles.label($0, ws.settings.lang) }
-        // Units without a value form a row with an empty name; on a chart it needs a word.
+        // Units without a value form a row with an empty name; on a chart it needs a word, and it stands last: it is
+        // no category of the others' kind ("(ingen)" is no municipality), however many units it holds.
         let none = ws.settings.lang == .en ? "(none)" : "(ingen)"
+        if shape == .categoryCounts {
+            let isNone = { (row: [ChartCell]) -> Bool in
+                switch row.first { case .text(let t)?: return t.isEmpty; case .empty?: return true; default: return false }
+            }
+            rows = rows.filter { !isNone($0) } + rows.filter(isNone)
+        }
         if shape == .categoryCounts || shape == .crosstab {
             rows = rows.map { row in
                 row.enumerated().map { i, cell in

@@ -31,7 +31,7 @@ struct FilterCommand: ShellCommand {
     static let synopsis = "filter EXPR"
     static let summary = "Narrow the current selection to the units that match an expression."
     static let details = QueryHelp.filter
-    static let example = #"filter section = "Dialogtema 1" and (municipality in (Bodø, Tromsø) or text ~ /finans\w*/i)"#
+    static let example = #"filter section ~ "Dialogtema 1" and (municipality in (Bodø, Tromsø) or text ~ /finans\w*/i) and not tag = sitat"#
     static let completion: [CompletionSource] = [.fields]
     static let changesState = true
 

@@ -40,7 +40,7 @@ struct OutputCommand: ShellCommand {
     static let name = ".output"
     static let synopsis = ".output [FILE]"
     static let summary = "Send results to FILE until '.output' with no argument sends them to the screen again."
-    static let example = ".output report.md"
+    static let example = ".output report.txt"
     static let completion: [CompletionSource] = [.paths]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args

@@ -308,7 +308,11 @@ struct StopwordsCommand: ShellCommand {
     static let name = "stopwords"
     static let synopsis = "stopwords add WORD... | remove WORD... | list | reset"
     static let summary = "Change the stop words statistics leave out (bokmål and nynorsk lists plus your own)."
-    static let example = "stopwords add kulturskole kulturskule"
+    static let details = """
+        A stop word is one form of a word, not its stem: add each form to leave out ('kulturskole'
+        does not leave out 'kulturskolen', which freq shows for the words of that stem).
+        """
+    static let example = "stopwords add kulturskole kulturskolen kulturskolene kulturskule kulturskulen"
     static let completion: [CompletionSource] = [.words(["add", "remove", "list", "reset"])]
     static let changesState = true
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {

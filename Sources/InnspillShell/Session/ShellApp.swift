@@ -55,7 +55,11 @@ public final class ShellApp {
         }
         if session.shouldStop && !interactive { return status }
         if interactive && stdinIsTerminal {
+            // (What was typed at the prompt does not set the status: its errors were shown as they came, and a
+            // person leaving the prompt has not failed, as in sqlite3. The files and -c commands before it do.)
+            let before = status
             runPrompt()
+            return before
         } else if options.files.isEmpty && options.commands.isEmpty || options.stayInteractive {
             runStandardInput()
         }
