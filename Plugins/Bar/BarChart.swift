@@ -17,7 +17,7 @@ public struct BarChart: ChartPlugin {
     func data(_ spec: ChartSpec, defaultTop: Int) throws -> (shown: [ChartData.Item], hidden: Int, hiddenSum: Double) {
         try require(spec)
         let items = try ChartData.items(spec)
-        return ChartData.ranked(items, sort: spec.options.sort, top: spec.options.top ?? defaultTop)
+        return ChartData.ranked(items, sort: spec.options.sort, top: spec.options.top ?? defaultTop, last: spec.noValueLabel)
     }
 
     static func valueColumn(_ spec: ChartSpec) -> String {
@@ -80,7 +80,7 @@ public struct BarChart: ChartPlugin {
             : CategoryBands.capacity(length: probe.plot.height - 80 * s, minSize: 11 * s)
         let defaultTop = min(vertical ? 15 : 20, capacity)
         let (shown, hidden, hiddenSum) = ChartData.ranked(all, sort: spec.options.sort,
-                                                          top: min(spec.options.top ?? defaultTop, capacity))
+                                                          top: min(spec.options.top ?? defaultTop, capacity), last: spec.noValueLabel)
         let lang = spec.language
         let desc: String
         if let largest = shown.max(by: { $0.value < $1.value }) {

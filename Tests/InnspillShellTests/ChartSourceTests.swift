@@ -1,4 +1,5 @@
 import XCTest
+import ChartKit
 @testable import InnspillShell
 @testable import InnspillCore
 
@@ -30,15 +31,18 @@ extension ChartSourceTests {
     }
 }
 
-/// The units without a value ("(ingen)") stand last on a chart of counts, however many they are: they are no
-/// category of the others' kind.
+/// The units without a value ("(ingen)") stand last on a bar chart, however many they are: they are no category of
+/// the others' kind.
 final class ChartNoneRowTests: XCTestCase {
-    func testTheRowOfUnitsWithoutAValueStandsLast() {
+    func testTheRowOfUnitsWithoutAValueStandsLast() throws {
         let table = Table(title: "Innspill per kommune", columns: [InnspillCore.Column("municipality"), InnspillCore.Column("count", .integer)],
-                          rows: [[.text(""), .integer(59)], [.text("Larvik"), .integer(6)], [.null, .integer(2)], [.text("Bodø"), .integer(1)]],
+                          rows: [[.text(""), .integer(59)], [.text("Larvik"), .integer(6)], [.text("Bodø"), .integer(1)]],
                           shape: .categoryCounts)
         let spec = ChartBridge.spec(table, Workspace())
-        XCTAssertEqual(spec.rows.map { row -> String in if case .text(let t)? = row.first { return t }; return "?" },
-                       ["Larvik", "Bodø", "(ingen)", "(ingen)"])
+        XCTAssertEqual(spec.noValueLabel, "(ingen)")
+        let items = try ChartData.items(spec)
+        XCTAssertEqual(ChartData.ranked(items, sort: nil, top: 20, last: spec.noValueLabel).shown.map(\.label), ["Larvik", "Bodø", "(ingen)"])
+        XCTAssertEqual(ChartData.ranked(items, sort: nil, top: 1, last: spec.noValueLabel).shown.map(\.label), ["Larvik", "(ingen)"])
+        XCTAssertEqual(ChartData.ranked(items, sort: nil, top: 20).shown.map(\.label), ["(ingen)", "Larvik", "Bodø"])
     }
 }

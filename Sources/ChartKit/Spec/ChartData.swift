@@ -164,9 +164,19 @@ public enum ChartData {
     }
 
     /// Items ordered by `sort` (default `fallback`) and cut to `top`: the shown items, how many were left
-    /// out and the sum of their values.
-    public static func ranked(_ items: [Item], sort: ChartSort?, fallback: ChartSort = .value, top: Int?)
+    /// out and the sum of their values. The item labelled `last` (the units without a value) is shown after the
+    /// others, outside the order and the cut.
+    ///
+    /// ```swift
+    /// ChartData.ranked([.init("(ingen)", 59), .init("Larvik", 6)], sort: nil, top: 10, last: "(ingen)").shown.map(\.label)
+    /// // ["Larvik", "(ingen)"]
+    /// ```
+    public static func ranked(_ items: [Item], sort: ChartSort?, fallback: ChartSort = .value, top: Int?, last: String? = nil)
         -> (shown: [Item], hidden: Int, hiddenSum: Double) {
+        if let last, items.contains(where: { $0.label == last }) {
+            let ranked = ranked(items.filter { $0.label != last }, sort: sort, fallback: fallback, top: top)
+            return (ranked.shown + items.filter { $0.label == last }, ranked.hidden, ranked.hiddenSum)
+        }
         var ordered = Array(items.enumerated())
         switch sort ?? fallback {
         case .value:

@@ -90,6 +90,9 @@ public struct ChartSpec: Sendable, Equatable {
     public var leafLabels: [String]
     public var options: ChartOptions
     public var language: ChartLanguage
+    /// The label of the units without a value ("(ingen)"): no category of the others' kind, so a ranked chart draws
+    /// it last, whatever its count. Nil when there is none.
+    public var noValueLabel: String?
 
     public init(shape: ChartShape, columns: [String], rows: [[ChartCell]], title: String = "",
                 subtitle: String = "", source: String = "", leafLabels: [String] = [],

@@ -216,15 +216,8 @@ enum ChartBridge {
             rows = rows.map { [$0[li], $0[si]] }
         }
         columns = columns.map { ChartTitles.label($0, ws.settings.lang) }
-        // Units without a value form a row with an empty name; on a chart it needs a word, and it stands last: it is
-        // no category of the others' kind ("(ingen)" is no municipality), however many units it holds.
+        // Units without a value form a row with an empty name; on a chart it needs a word.
         let none = ws.settings.lang == .en ? "(none)" : "(ingen)"
-        if shape == .categoryCounts {
-            let isNone = { (row: [ChartCell]) -> Bool in
-                switch row.first { case .text(let t)?: return t.isEmpty; case .empty?: return true; default: return false }
-            }
-            rows = rows.filter { !isNone($0) } + rows.filter(isNone)
-        }
         if shape == .categoryCounts || shape == .crosstab {
             rows = rows.map { row in
                 row.enumerated().map { i, cell in
@@ -235,9 +228,11 @@ enum ChartBridge {
             }
         }
         let leaves = table.metadata["leafLabels"].map { $0.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) } ?? []
-        return ChartSpec(shape: shape, columns: columns, rows: rows, title: ChartTitles.title(for: table, lang: ws.settings.lang),
-                         source: source(ws),
-                         leafLabels: leaves, language: ChartLanguage(rawValue: ws.settings.lang.rawValue) ?? .nb)
+        var spec = ChartSpec(shape: shape, columns: columns, rows: rows, title: ChartTitles.title(for: table, lang: ws.settings.lang),
+                             source: source(ws),
+                             leafLabels: leaves, language: ChartLanguage(rawValue: ws.settings.lang.rawValue) ?? .nb)
+        spec.noValueLabel = none
+        return spec
     }
 
     static func cell(_ value: Value) -> ChartCell {
