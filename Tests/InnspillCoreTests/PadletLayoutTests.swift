@@ -311,6 +311,25 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertEqual(posts.first?.mentions, ["Sandefjord"])
     }
 
+    /// Notes typed without author lines, a paragraph per group that opens with the group ("Gruppe 1: Vi trenger ..."),
+    /// give the group and the whole paragraph as the post's text. (The line was taken for a header, and the
+    /// answer was lost.)
+    func testAGroupLabelOpeningAParagraphOfTypedNotes() throws {
+        let corpus = try loadFixture("""
+            Innspill fra gruppene
+
+            Gruppe 1: Vi trenger mer samarbeid med skolen i Bodø. Og mer tid.
+
+            Gruppe 2: Økonomien i Ås er stram, men vi får til mye.
+            """, name: "notater.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.text), ["Vi trenger mer samarbeid med skolen i Bodø. Og mer tid.",
+                                           "Økonomien i Ås er stram, men vi får til mye."])
+        XCTAssertEqual(posts.map(\.municipalities), [[], []], "places in the sentence are mentions, not the group's")
+        XCTAssertEqual(posts.map(\.mentions), [["Bodø"], ["Ås"]])
+    }
+
     func testTheOrganisersPostsAreThePromptsTheAnswersLinkTo() throws {
         let corpus = try loadFixture(PadletLayoutTests.longStampBoard, name: "long-stamps.txt")
         let prompts = corpus.units.filter { $0.kind == .prompt && $0.question != nil && $0.title != "Board description" }

@@ -366,7 +366,11 @@ struct PadletTextReader {
                 continue
             }
 
-            if let header = strictHeader {
+            if var header = strictHeader {
+                // "Gruppe 1: Vi trenger mer samarbeid med skolen i Bodø.", as notes are typed: the group, and the
+                // post's first sentence (as under an author line).
+                let opening = headerEnd == i ? answerAfterGroup(t) : nil
+                if let opening { header = opening.header }
                 // A bare group header ("Gruppe 6") followed by a municipality line belongs together.
                 // The header of a post that has no text yet: its municipality line after a bare group header
                 // ("Gruppe 6", then "Bodø, Saltdal"), or its header after its author line with a page's furniture
@@ -392,6 +396,10 @@ struct PadletTextReader {
                 if headerEnd > i {
                     current!.headerLines.append(lines[headerEnd])
                     if current!.title == String(t.trimmingSpaces) { current!.title = header.label }
+                }
+                if let opening {
+                    current!.title = opening.header.label
+                    current!.lines.append(SourceLine(number: line.number, text: opening.answer))
                 }
                 i = headerEnd + 1
                 atParagraphStart = false
