@@ -113,6 +113,32 @@ final class TableGroupingTests: XCTestCase {
         let t = Grouping.count(units, indices: [0, 1, 2, 4])
         XCTAssertEqual(t.rows, [[.integer(4), .integer(2)]])
     }
+
+    /// "Gruppe 3" of two seminars is two groups: `count` and every `groups` column tell corpora apart,
+    /// from cached columns and without them. (They were one group, so two years together undercounted.)
+    func testGroupsOfTwoCorporaThatShareANameCountApart() throws {
+        var both = [unit(1, group: "Gruppe 3", section: "Tema 1", municipalities: ["Bodø"]),
+                    unit(2, group: "Gruppe 3", section: "Tema 1", municipalities: ["Bodø"]),
+                    unit(3, group: "Gruppe 3", section: "Tema 1", municipalities: ["Bodø"]),
+                    unit(4, group: "Gruppe 4", section: "Tema 1", municipalities: [])]
+        both[0].corpus = "s2020"
+        both[1].corpus = "s2020"
+        both[2].corpus = "s2025"
+        both[3].corpus = "s2025"
+        let cache = QueryCache()
+        cache.prepare(both)
+        for context in [QueryContext(), QueryContext(cache: cache)] {
+            XCTAssertEqual(Grouping.count(both, indices: [0, 1, 2, 3], context: context).rows, [[.integer(4), .integer(3)]])
+            let bySection = try Grouping.groupBy(["section"], units: both, indices: [0, 1, 2, 3], fields: fields, context: context)
+            XCTAssertEqual(bySection.rows, [[.text("Tema 1"), .integer(4), .number(1), .integer(3)]])
+            let byPlace = try Grouping.groupBy(["municipality"], units: both, indices: [0, 1, 2, 3], fields: fields, context: context)
+            XCTAssertEqual(byPlace.rows.first, [.text("Bodø"), .integer(3), .number(0.75), .integer(2)])
+        }
+        XCTAssertEqual(Set(both.compactMap(\.groupKey)).count, 3)
+        XCTAssertEqual(GroupKey.labels(of: both, at: [0, 2, 3]), ["Gruppe 3 (s2020)", "Gruppe 3 (s2025)", "Gruppe 4"])
+        XCTAssertEqual(GroupKey.labels(of: both, at: [0, 1, 3]), ["Gruppe 3", "Gruppe 3", "Gruppe 4"],
+                       "a name only one corpus has in the selection is not qualified")
+    }
 }
 
 final class TableSortTests: XCTestCase {

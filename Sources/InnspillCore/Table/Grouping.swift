@@ -28,8 +28,8 @@ public enum Grouping {
         var groups = Set<Int>()
         units.withUnsafeBufferPointer { buf in
             let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
-            let keys = KeySource(FieldRegistry.builtIn.first { $0.name == "group" }!, context: context, columns: columns)
-            for i in indices { keys.forEach(buf, i) { groups.insert($0) } }
+            let keys = GroupKeySource(context: context, columns: columns)
+            for i in indices { if let g = keys.id(buf, i) { groups.insert(g) } }
         }
         return Table(title: "Count", columns: [Column("units", .integer), Column("groups", .integer)],
                      rows: [[.integer(indices.count), .integer(groups.count)]], shape: .listing)
@@ -70,11 +70,10 @@ public enum Grouping {
         units.withUnsafeBufferPointer { buf in
             let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
             let keys = KeySource(field, context: context, columns: columns)
-            let groupField = FieldRegistry.builtIn.first { $0.name == "group" }!
-            let groupKeys = KeySource(groupField, context: context, columns: columns)
+            let groupKeys = GroupKeySource(context: context, columns: columns)
             // Distinct groups per category: a bitmap of (category, group) when both are known and
-            // small, else a set of (category << 32 | group) pairs.
-            var pairs = Set<Int>()
+            // small, else a set of pairs.
+            var pairs = Set<CategoryGroup>()
             var bitmap: [UInt64] = []
             var groupCapacity = 0
             if let c = keys.capacity, let g = groupKeys.capacity, c * g <= 1 << 26 {
@@ -84,8 +83,7 @@ public enum Grouping {
             }
             var seenGroup = -1
             for i in indices {
-                seenGroup = -1
-                groupKeys.forEach(buf, i) { seenGroup = $0 }
+                seenGroup = groupKeys.id(buf, i) ?? -1
                 ids.removeAll(keepingCapacity: true)
                 keys.forEach(buf, i) { id in if !ids.contains(id) { ids.append(id) } }
                 if ids.isEmpty {
@@ -102,7 +100,7 @@ public enum Grouping {
                             let bit = id * groupCapacity + seenGroup
                             bitmap[bit >> 6] |= 1 << UInt64(bit & 63)
                         } else {
-                            pairs.insert(id << 32 | seenGroup)
+                            pairs.insert(CategoryGroup(category: id, group: seenGroup))
                         }
                     }
                 }
@@ -117,7 +115,7 @@ public enum Grouping {
                     }
                 }
             }
-            for p in pairs { groupsPer[p >> 32] += 1 }
+            for p in pairs { groupsPer[p.category] += 1 }
         }
         // `top N` keeps the N largest, whatever order they are shown in.
         var order = counts.indices.filter { counts[$0] > 0 }
@@ -137,7 +135,7 @@ public enum Grouping {
         if nullCount > 0 {
             table.rows.append([.null, .integer(nullCount), .number(Double(nullCount) / Double(total)), .integer(nullGroups.count)])
         }
-        table.notes.append("\(Plural.count(indices.count, "unit")); share is of the units; groups counts distinct 'group' values")
+        table.notes.append("\(Plural.count(indices.count, "unit")); share is of the units; groups counts distinct groups (each corpus's apart)")
         if multi > 0 {
             table.notes.append("a unit with several \(field.name) counts once under each (\(Plural.count(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count) and shares to more than 100%")
         }
@@ -232,6 +230,43 @@ public enum Grouping {
         if let top, top < distinctA { table.notes.append("top \(top) of \(distinctA) \(labels[0]) values") }
         table.metadata = ["field": fields[0].name, "field2": fields[1].name, "units": String(indices.count)]
         return table
+    }
+}
+
+/// A category and a group that wrote units in it, for counting distinct groups per category.
+private struct CategoryGroup: Hashable {
+    let category: Int
+    let group: Int
+}
+
+/// The id of the group that wrote a unit, as `GroupKey` tells groups apart: one corpus's group
+/// (corpus id and group id combined), so groups of two corpora that share a name count as two.
+final class GroupKeySource {
+    private let corpus: KeySource
+    private let group: KeySource
+    private let groupCapacity: Int?
+
+    init(context: QueryContext, columns: ColumnSource?) {
+        corpus = KeySource(FieldRegistry.builtIn.first { $0.name == "corpus" }!, context: context, columns: columns)
+        group = KeySource(FieldRegistry.builtIn.first { $0.name == "group" }!, context: context, columns: columns)
+        groupCapacity = corpus.capacity != nil ? group.capacity : nil
+    }
+
+    /// The unit's group id, or nil when it has no group.
+    @inline(__always)
+    func id(_ b: UnsafeBufferPointer<Unit>, _ i: Int) -> Int? {
+        var g = -1, c = 0
+        group.forEach(b, i) { g = $0 }
+        guard g >= 0 else { return nil }
+        corpus.forEach(b, i) { c = $0 }
+        if let groupCapacity { return c * groupCapacity + g }
+        return c << 32 | g
+    }
+
+    /// How many ids there can be, when known in advance (cached columns).
+    var capacity: Int? {
+        guard let groupCapacity, let corpora = corpus.capacity else { return nil }
+        return corpora * groupCapacity
     }
 }
 

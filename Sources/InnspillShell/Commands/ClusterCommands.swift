@@ -242,7 +242,7 @@ struct ThemesCommand: ShellCommand {
         var table = Table(title: overviewTitle, columns: columns, shape: .categoryCounts, metadata: ["labelColumn": "name"])
         let members = run.clustering.members
         for theme in themes {
-            let groups = Set(members[theme.cluster].compactMap { ws.units[run.unitIndices[$0]].group })
+            let groups = Set(members[theme.cluster].compactMap { ws.units[run.unitIndices[$0]].groupKey })
             var row: [Value] = [.integer(theme.cluster + 1), .text(run.label(ofCluster: theme.cluster)), .integer(theme.size),
                                 .number(theme.share), .integer(groups.count),
                                 .text(theme.terms.map(\.term).joined(separator: ", "))]

@@ -55,8 +55,9 @@ final class TextCorpora: @unchecked Sendable {
         if let hit = entries[key] { lock.unlock(); return hit }
         lock.unlock()
         if labels.isEmpty { labels = Array(repeating: [], count: unitIndices.count) }
+        let groups = GroupKey.labels(of: ws.units, at: unitIndices)
         let documents = unitIndices.enumerated().map { n, i in
-            TextDocument(ws.units[i].textSlice, group: ws.units[i].group, labels: labels[n])
+            TextDocument(ws.units[i].textSlice, group: groups[n], labels: labels[n])
         }
         var options = AnalyzerOptions(mode: mode)
         options.stopwords = ws.stopwords
