@@ -82,6 +82,17 @@ final class TableReaderTests: XCTestCase {
         XCTAssertEqual(posts.compactMap(\.posted).map(ISODate.string), ["2024-09-19T10:14:31", "2024-09-19T10:20:00"])
         XCTAssertFalse(corpus.warnings.contains { $0.contains("left out of municipalities") }, "\(corpus.warnings)")
     }
+
+    /// A municipality column naming a place two municipalities share, with nothing to tell which, holds the shared
+    /// name once and no county; beside a neighbour it is the one in the neighbour's county. (It was both
+    /// municipalities, in two counties: one group from Våler counted as two places.)
+    func testASharedNameCountsOnce() throws {
+        let corpus = try loadFixture("gruppe,kommune,tekst\nGruppe 4,Våler,Lokaler er et stort problem.\nGruppe 5,Våler og Åsnes,Lange avstander.\n",
+                                     name: "vaaler.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.municipalities), [["Våler"], ["Våler (Innlandet)", "Åsnes"]])
+        XCTAssertEqual(posts.map(\.counties), [[], ["Innlandet"]])
+    }
 }
 
 /// Tables saved from spreadsheets: merged cells, and columns named as Norwegian users name them.

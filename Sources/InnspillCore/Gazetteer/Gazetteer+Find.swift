@@ -302,13 +302,22 @@ extension Gazetteer {
         // Shared names named together narrow each other: "Herøy og Sande" are the two in Møre og Romsdal, the
         // one county both have a place in.
         let stillShared = byKnown.filter(\.isAmbiguous)
-        guard Set(stillShared.map(\.text)).count >= 2 else { return byKnown }
-        return byKnown.map { m in
+        let together = Set(stillShared.map(\.text)).count < 2 ? byKnown : byKnown.map { m in
             guard m.isAmbiguous else { return m }
             let others = Set(stillShared.filter { $0.text != m.text }.flatMap { $0.candidates.map(\.county) })
             let narrowed = m.candidates.filter { others.contains($0.county) }
             guard narrowed.count == 1 else { return m }
             return GazetteerMatch(text: m.text, range: m.range, candidates: narrowed, form: m.form, resolvedByContext: true)
+        }
+        // Where the context leaves it open, a municipality that bears the name today is meant rather than one that
+        // bore it once: "Nes" is Nes in Akershus, not Nesbyen (Nes in Buskerud until 2020).
+        return zip(together, raw).map { m, r in
+            guard m.isAmbiguous else { return m }
+            let current = Set(preferCurrent(r.entries).map { municipality(at: $0.index) })
+            let bearing = m.candidates.filter(current.contains)
+            guard !bearing.isEmpty, bearing.count < m.candidates.count else { return m }
+            return GazetteerMatch(text: m.text, range: m.range, candidates: bearing, form: m.form,
+                                  resolvedByContext: m.resolvedByContext)
         }
     }
 }

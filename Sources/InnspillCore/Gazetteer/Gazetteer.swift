@@ -173,8 +173,9 @@ public final class Gazetteer: Sendable {
         return folded[Gazetteer.fold(k)] ?? []
     }
 
-    /// With a county qualifier, a current name wins over a former one of the same spelling.
-    private func preferCurrent(_ e: [Entry]) -> [Entry] {
+    /// A current name (or a variant of one) wins over a former one of the same spelling: with a county qualifier,
+    /// and where the context leaves a shared name open.
+    func preferCurrent(_ e: [Entry]) -> [Entry] {
         let current = e.filter { $0.form != .former }
         return current.isEmpty ? e : current
     }

@@ -65,4 +65,18 @@ public struct GazetteerMatch: Sendable, Equatable {
     public var isAmbiguous: Bool { candidates.count > 1 }
     /// The municipality meant, or nil when ambiguous.
     public var municipality: Municipality? { candidates.count == 1 ? candidates[0] : nil }
+
+    /// The value a unit's `municipalities` field holds for the match, one for one place: the municipality's
+    /// `displayName` ("Våler (Østfold)"), or the shared name alone ("Våler") while the context leaves open
+    /// which of the municipalities bearing it is meant (counting both would count one group's place twice).
+    ///
+    /// ```swift
+    /// Gazetteer.standard.find(in: "Vi kommer fra Våler.")[0].fieldValue            // "Våler"
+    /// Gazetteer.standard.find(in: "Vi kommer fra Våler og Åsnes.")[0].fieldValue   // "Våler (Innlandet)"
+    /// ```
+    public var fieldValue: String {
+        if let municipality { return municipality.displayName }
+        let names = Set(candidates.map(\.name))
+        return names.count == 1 ? candidates[0].name : candidates[0].displayName
+    }
 }

@@ -54,6 +54,9 @@ public protocol PlaceNames: Sendable {
     /// (title, group) or the text, each once, in order. A name two municipalities share is the one of
     /// `taking` (the municipalities taking part) when it is one of them.
     func names(in text: String, headings: [String], taking: [String]) -> (mentions: [String], organisations: [String])
+    /// `names` (values of a `municipalities` field) with each name two municipalities share and the context left open
+    /// ("Våler") made the one of `taking` that bears it, where exactly one does ("Våler (Innlandet)").
+    func narrowing(_ names: [String], to taking: [String]) -> [String]
     /// Counties of the given municipalities, without repeats, in order.
     func counties(of municipalities: [String]) -> [String]
     /// Whether the text names a county, of 2024 or a former one ("Innlandet", "Viken").

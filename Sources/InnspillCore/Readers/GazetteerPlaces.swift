@@ -10,15 +10,8 @@ struct GazetteerPlaces: PlaceNames {
 
     init() {
         var counties: [String: String] = [:]
-        for municipality in gazetteer.municipalities {
-            let name = municipality.displayName
-            counties[name] = GazetteerPlaces.county(of: name, in: gazetteer)
-        }
+        for municipality in gazetteer.municipalities { counties[municipality.displayName] = municipality.county }
         countyOfName = counties
-    }
-
-    private static func county(of name: String, in gazetteer: Gazetteer) -> String? {
-        gazetteer.county(of: name) ?? gazetteer.lookup(name).first?.county
     }
 
     /// Words that may stand in a header between names without making it prose.
@@ -82,11 +75,7 @@ struct GazetteerPlaces: PlaceNames {
     private func municipalities(inHeader text: String) -> (municipalities: [String], complete: Bool) {
         let matches = gazetteer.municipalities(inHeader: text)
         var names: [String] = []
-        for match in matches {
-            for candidate in match.candidates where !names.contains(candidate.displayName) {
-                names.append(candidate.displayName)
-            }
-        }
+        for match in matches where !names.contains(match.fieldValue) { names.append(match.fieldValue) }
         // What is left once names and organisations are taken out must be separators and fillers.
         var rest = GazetteerPlaces.removing(matches.map(\.range), from: text)
         for organisation in Organisations.find(in: rest).reversed() { rest.replaceSubrange(organisation.range, with: " ") }
@@ -145,9 +134,7 @@ struct GazetteerPlaces: PlaceNames {
         let words = Gazetteer.words(in: text)
         var mentions: [String] = []
         for match in gazetteer.find(in: text, words: words) {
-            var candidates = match.candidates.map(\.displayName)
-            if candidates.count > 1, !taking.isEmpty, case let known = candidates.filter(taking.contains), !known.isEmpty { candidates = known }
-            for name in candidates where !mentions.contains(name) { mentions.append(name) }
+            for name in narrowing([match.fieldValue], to: taking) where !mentions.contains(name) { mentions.append(name) }
         }
         var organisations: [String] = []
         for match in headings.flatMap(Organisations.find(in:)) + Organisations.find(in: text, words: words)
@@ -157,12 +144,22 @@ struct GazetteerPlaces: PlaceNames {
         return (mentions, organisations)
     }
 
+    func narrowing(_ names: [String], to taking: [String]) -> [String] {
+        guard !taking.isEmpty else { return names }
+        return names.map { name in
+            guard countyOfName[name] == nil else { return name }   // one municipality's name
+            let bearing = gazetteer.lookup(name).map(\.displayName).filter(taking.contains)
+            return bearing.count == 1 ? bearing[0] : name
+        }
+    }
+
     func isCounty(_ text: String) -> Bool { !gazetteer.counties(named: text).isEmpty }
 
     func counties(of municipalities: [String]) -> [String] {
         var result: [String] = []
         for name in municipalities {
-            let county = countyOfName[name] ?? GazetteerPlaces.county(of: name, in: gazetteer)
+            // (A name municipalities of two counties share, "Våler", says no county.)
+            let county = countyOfName[name] ?? gazetteer.county(of: name)
             if let county, !result.contains(county) { result.append(county) }
         }
         return result

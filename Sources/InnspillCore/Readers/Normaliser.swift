@@ -148,18 +148,20 @@ struct Normaliser {
     }
 
     /// The municipalities the segments' labels name, in order, each once. A name two municipalities share ("Herøy",
-    /// "Sande") is the one in the county of the others named.
+    /// "Våler") is the one in the county of the others named: the labels are read together as one list then.
     private func municipalities(labelling segments: [Segmenter.Segment], labels: Set<Substring>) -> [String] {
-        let named = segments.compactMap { segment in
-            segment.municipality.flatMap { labels.contains(Substring($0)) ? labelPlaces.municipalities(of: $0, places: places) : nil }
-        }
-        let counties = Set(places.counties(of: named.filter { $0.count == 1 }.flatMap { $0 }))
+        var named: [String] = []
         var found: [String] = []
-        for candidates in named {
-            let near = candidates.filter { places.counties(of: [$0]).contains(where: counties.contains) }
-            for municipality in (near.isEmpty ? candidates : near) where !found.contains(municipality) { found.append(municipality) }
+        for segment in segments {
+            guard let label = segment.municipality, labels.contains(Substring(label)) else { continue }
+            let municipalities = labelPlaces.municipalities(of: label, places: places)
+            guard !municipalities.isEmpty else { continue }
+            named.append(label)
+            for municipality in municipalities where !found.contains(municipality) { found.append(municipality) }
         }
-        return found
+        guard named.count > 1, found.contains(where: { places.counties(of: [$0]).isEmpty }) else { return found }
+        let together = places.headerMunicipalities(named.joined(separator: ", "))
+        return together.complete ? together.municipalities : found
     }
 
     /// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
@@ -355,11 +357,8 @@ struct Normaliser {
         var municipalities: [String]?
         if let municipality {
             // (A name two municipalities share is the one taking part, when one of them is.)
-            let found = places.headerMunicipalities(municipality).municipalities
-            // ("Herøy" names one of two; "Hyllestad/Fjaler" names both.)
-            let oneName = !municipality.contains(where: { "/,&+".contains($0) }) && !municipality.contains(" og ")
-            let taking = found.count > 1 && oneName ? found.filter(part.contains) : []
-            if !found.isEmpty { municipalities = taking.isEmpty ? found : taking }
+            let found = places.narrowing(places.headerMunicipalities(municipality).municipalities, to: part)
+            if !found.isEmpty { municipalities = found }
         }
         let (mentions, organisations) = places.names(in: text, headings: headings, taking: municipalities ?? part)
         return (municipalities, mentions, organisations)
