@@ -106,6 +106,32 @@ final class MailMessageTests: XCTestCase {
                        ["Hva bør kulturskolen endre?", "Hvordan kan kommunene samarbeide?"])
     }
 
+    /// A group that mails its answer in a message of its own (no reply): a post by the sender, with the group and
+    /// municipalities before the answer on its line, and without the greeting or "Hilsen Kari". A message that names
+    /// its group only in the subject is that group's. (Both were read as the organisers' prompt, with no post.)
+    func testAGroupsOwnMessageIsItsPost() throws {
+        func message(subject: String, body: String) -> String {
+            "From: Kari <kari@example.no>\nTo: seminar@example.no\nSubject: \(subject)\nDate: Mon, 5 May 2025 10:12:00 +0000\n"
+                + "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n\(body)"
+        }
+        let corpus = try loadFixture(message(subject: "=?UTF-8?Q?Svar_fra_gruppe_4?=",
+                                             body: "Hei!\n\nGruppe 4 (Vefsn og Alstahaug): Vi =C3=B8nsker mer samarbeid med barnehagen.\n\nHilsen Kari\n"),
+                                     name: "svar.eml")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.count, 0)
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertEqual(post.text, "Vi ønsker mer samarbeid med barnehagen.")
+        XCTAssertEqual(post.group, "Gruppe 4")
+        XCTAssertEqual(post.author, "Kari")
+        XCTAssertEqual(post.municipalities, ["Vefsn", "Alstahaug"])
+        let bySubject = try loadFixture(message(subject: "Innspill fra gruppe 7", body: "Vi trenger mer tid til samarbeid.\n\nMvh Kari Nilsen\n"),
+                                        name: "gruppe7.eml")
+        XCTAssertEqual(bySubject.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 7"])
+        XCTAssertEqual(bySubject.units.filter { $0.kind == .post }.map(\.text), ["Vi trenger mer tid til samarbeid."])
+        let questions = try loadFixture(message(subject: "Spørsmål til gruppene", body: "1. Hva trenger dere?\n2. Hvem samarbeider dere med?\n"),
+                                        name: "sporsmal.eml")
+        XCTAssertEqual(questions.units.map(\.kind), [.prompt, .prompt], "the organisers' message, naming no group, gives prompts")
+    }
+
     /// Encoded words in headers (Q and B, joined where they follow each other), and dates with their zones.
     func testHeaderWordsAndDates() {
         XCTAssertEqual(MailMessage.decodedWords("=?utf-8?Q?Sp=C3=B8rsm=C3=A5l?= =?UTF-8?B?IHRpbCBncnVwcGVuZQ==?= (Østfold)"),

@@ -4,8 +4,9 @@ import Foundation
 /// under its header ("Fra:"/"From:", "Sendt:"/"Sent:", "Til:", "Emne:"/"Subject:") is a post by its sender, at the
 /// time it was sent, with the group and municipalities its first lines name ("Her kommer svarene fra gruppe 2 (Vefsn,
 /// Grane og Hattfjelldal)."). The message that starts the thread (its subject without "SV:"/"Re:") is the
-/// organisers': its questions are prompts. Left out: automatic replies, a message quoted again under a reply, the
-/// quoted text ("> ...", "... skrev ...:"), greetings, signatures ("Mvh" and what follows, "Sendt fra min iPhone")
+/// organisers': its questions are prompts. A message alone (no reply in the file) that names its group, in its first
+/// lines or its subject ("Svar fra gruppe 4"), is that group's post. Left out: automatic replies, a message quoted again under a reply, the
+/// quoted text ("> ...", "... skrev ...:"), greetings, signatures ("Mvh", "Hilsen Kari" and what follows, "Sendt fra min iPhone")
 /// and confidentiality notices. A reply written between the quoted questions keeps the questions' numbers, so its
 /// answers link to them.
 ///
@@ -50,6 +51,13 @@ struct EmailReader {
             k + 1 < lines.count && EmailReader.headerField(lines[k].trimmed)?.field == .from
                 && EmailReader.headerField(lines[k + 1].trimmed)?.field == .sent
         }
+        // In a thread (a file with replies in it), the message that is no reply starts it: the organisers'. Alone, a
+        // message that names its group is that group's answer.
+        let isThread = starts.contains { start in
+            lines[start...].prefix { !$0.isBlank }.contains { line in
+                EmailReader.headerField(line.trimmed).map { $0.field == .subject && EmailReader.isReply(String($0.value)) } ?? false
+            }
+        }
         var seen = Set<String>()
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1] : lines.count
@@ -69,17 +77,18 @@ struct EmailReader {
             // A message quoted again under a reply (same sender, same time) is read once.
             guard seen.insert("\(from)|\(sent.map(ISODate.string) ?? "")").inserted, !EmailReader.isAutomaticReply(subject) else { continue }
             if result.title == nil { result.title = EmailReader.withoutReplyMarks(subject) }
-            var draft = DraftUnit(kind: EmailReader.isReply(subject) ? .post : .prompt, firstLine: lines[start].number)
+            var draft = DraftUnit(kind: .post, firstLine: lines[start].number)
             draft.author = from.isEmpty ? nil : from
             draft.posted = sent
             draft.headerLines = header
             draft.lines = EmailReader.body(lines[k..<end])
             guard draft.hasText else { continue }
-            if draft.kind == .prompt {
+            if EmailReader.isReply(subject) || !isThread { nameTheGroup(&draft, subject: subject) }
+            if !EmailReader.isReply(subject), isThread || draft.group == nil {
+                draft.kind = .prompt
                 result.drafts += PadletTextReader.prompts(from: draft)
                 continue
             }
-            nameTheGroup(&draft)
             // The organisers' numbered questions quoted in the reply ("> 1. Hva ...?" under "Den 13.01.2025 16:20, skrev
             // Tone Moe:"): prompts, which the answers' numbers link to (one per question: see below).
             result.drafts += EmailReader.quotedQuestions(lines[k..<end])
@@ -94,11 +103,19 @@ struct EmailReader {
 
     /// The group and municipalities the message's first lines name: a group's header on a line of its own ("Gruppe 3:
     /// Alstahaug, Leirfjord og Herøy"), or a sentence ("Her kommer svarene fra gruppe 2 (Vefsn, Grane og Hattfjelldal).");
-    /// that line is the post's header, not its text.
-    private func nameTheGroup(_ draft: inout DraftUnit) {
+    /// that line is the post's header, not its text. A group before the answer on its line ("Gruppe 4 (Vefsn og
+    /// Alstahaug): Vi ønsker ...") leaves the answer as the line's text. Else the group the subject names ("Svar fra
+    /// gruppe 4").
+    private func nameTheGroup(_ draft: inout DraftUnit, subject: String) {
         let board = PadletTextReader(places: places, readsBoardHeader: false)
         for index in draft.lines.indices.prefix(4) where !draft.lines[index].isBlank {
             let line = draft.lines[index].trimmed.trimmingSpaces
+            if let opening = board.answerAfterGroup(line) {
+                draft.group = opening.header.group
+                draft.municipalities = opening.header.municipalities
+                draft.lines[index] = SourceLine(number: draft.lines[index].number, text: opening.answer)
+                return
+            }
             let sentences = GroupMention.sentences(String(line))
             if let header = board.groupHeader(line, strict: true), header.group != nil {
                 draft.group = header.group
@@ -113,6 +130,7 @@ struct EmailReader {
             draft.lines.remove(at: index)
             return
         }
+        if let label = GroupMention.label(EmailReader.withoutReplyMarks(subject)) { draft.group = label }
     }
 
     /// A message's own words: without quoted text, greetings, the signature and notices. A quoted numbered question with
@@ -169,13 +187,24 @@ struct EmailReader {
         return ["opprinnelig melding", "original message", "opphavleg melding", "videresendt melding", "forwarded message"].contains(words)
     }
 
-    /// "Vennlig hilsen", "Mvh", "Med vennlig helsing", "Best regards", "Sendt fra min iPhone": the signature starts.
+    /// "Vennlig hilsen", "Mvh", "Med vennlig helsing", "Best regards", "Sendt fra min iPhone", also with the writer's
+    /// name after ("Hilsen Kari", "Mvh Kari Nilsen"): the signature starts.
     static func isSignOff(_ line: Substring) -> Bool {
         let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",. "))
-        return ["mvh", "vennlig hilsen", "med vennlig hilsen", "vennleg helsing", "med vennleg helsing", "hilsen", "helsing",
-                "beste hilsen", "best regards", "kind regards", "regards"].contains(lower)
-            || lower.hasPrefix("sendt fra min") || lower.hasPrefix("sent from my") || lower.hasPrefix("få outlook for")
+        if lower.hasPrefix("sendt fra min") || lower.hasPrefix("sent from my") || lower.hasPrefix("få outlook for") { return true }
+        for phrase in signOffs where lower.hasPrefix(phrase) {
+            if lower.count == phrase.count { return true }
+            // A name of up to three capitalised words after the phrase.
+            let name = line.dropFirst(phrase.count)
+            guard name.first == " " || name.first == "," else { continue }
+            let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
+            if (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        }
+        return false
     }
+
+    private static let signOffs = ["med vennlig hilsen", "vennlig hilsen", "med vennleg helsing", "vennleg helsing", "beste hilsen",
+                                   "hilsen", "helsing", "mvh", "best regards", "kind regards", "regards"]
 
     /// "Den man. 9. sep. 2024 kl. 08:14 skrev Kari Nilsen <...>:", "On Mon, ... wrote:": the quote follows.
     static func isQuoteIntro(_ line: Substring) -> Bool {
