@@ -162,9 +162,11 @@ struct SaveSessionCommand: ShellCommand {
     static let synopsis = ".save FILE"
     static let summary = "Write a session file that rebuilds the current state (loads, settings, selections, tags, clusters)."
     static let details = """
-        The file lists, in order, the commands that changed the state. Running it with
-        'innspill FILE' or '.read FILE' restores the work exactly. Paths of loaded files
-        are written as absolute paths. The file is written whole or not at all.
+        The file lists, in order, the commands that changed the state (not those that
+        only showed something, nor those that failed). Running it with 'innspill FILE'
+        or '.read FILE' restores the work exactly, by the same way: a corpus loaded and
+        later unloaded is loaded on the way again. Paths of loaded files are written as
+        absolute paths. The file is written whole or not at all.
         """
     static let example = ".save my-analysis.innspill"
     static let completion: [CompletionSource] = [.paths]
