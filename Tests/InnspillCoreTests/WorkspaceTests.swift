@@ -31,6 +31,23 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertEqual(ws.repairs.map(\.unit), [2, 5], "repairs carry workspace ids")
     }
 
+    /// Loading selects everything; a narrower selection before the load is what `undo` goes back to. (It was
+    /// dropped without a trace.)
+    func testAddingACorpusKeepsANarrowedSelectionToGoBackTo() throws {
+        var ws = Workspace()
+        try ws.add(corpus("a"))
+        XCTAssertTrue(ws.selectionStack.isEmpty, "an unnarrowed selection leaves nothing to undo")
+        XCTAssertEqual(ws.selection, [1])
+        ws.pushSelection([])
+        ws.selectionName = "ingen"
+        let stackBefore = ws.selectionStack.count
+        try ws.add(corpus("b"))
+        XCTAssertEqual(ws.selection, [1, 4])
+        XCTAssertNil(ws.selectionName)
+        XCTAssertEqual(ws.selectionStack.count, stackBefore + 1)
+        XCTAssertEqual(ws.selectionStack.last, [])
+    }
+
     func testRemovingACorpusRenumbersTheUnitsAfterIt() throws {
         var ws = Workspace()
         for name in ["a", "b", "c"] { try ws.add(corpus(name)) }

@@ -63,11 +63,13 @@ public struct Workspace: Sendable {
         }
     }
 
-    /// Adds a corpus and resets the selection to everything. Refuses a second corpus with the same name.
+    /// Adds a corpus and selects everything; a narrower selection before it is what `undo` goes back to (the
+    /// new units come after the old, so its indices stay right). Refuses a second corpus with the same name.
     /// The corpus's units join `units` with workspace-wide ids; the first corpus's array is taken as it
     /// is, not copied, when its ids and names are already right (as the loader makes them).
     public mutating func add(_ corpus: Corpus) throws {
         try checkNameIsFree(corpus.name)
+        let narrowed = selectionName != nil || selection.count != allCounted.count
         let offset = units.count
         let added = corpus.units
         if offset == 0, added.indices.allSatisfy({ added[$0].corpus == corpus.name }) {
@@ -83,7 +85,9 @@ public struct Workspace: Sendable {
             }
         }
         corpora.append(CorpusInfo(corpus))
-        unitsChanged()
+        fields = FieldRegistry(units: units)
+        if narrowed { pushSelection(allCounted) } else { selection = allCounted }
+        selectionName = nil
     }
 
     /// Removes a corpus by name; the units after it get their ids anew. Its units leave the selection, the named
@@ -130,11 +134,6 @@ public struct Workspace: Sendable {
             next += corpus.unitCount
         }
         return result
-    }
-
-    private mutating func unitsChanged() {
-        fields = FieldRegistry(units: units)
-        resetSelection()
     }
 
     /// The unit kinds analysis commands count under the current `set unit`.

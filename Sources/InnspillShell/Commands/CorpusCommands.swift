@@ -50,6 +50,8 @@ struct LoadCommand: ShellCommand {
             return true
         }
         for corpus in corpora { try context.workspace.checkNameIsFree(corpus.name) }
+        let before = context.workspace
+        let narrowed = !corpora.isEmpty && (before.selectionName != nil || before.selection.count != before.allCounted.count)
         var summary: [String] = []
         for corpus in corpora {
             try context.workspace.add(corpus)
@@ -64,6 +66,10 @@ struct LoadCommand: ShellCommand {
             }
             let repaired = corpus.repairs.isEmpty ? "" : ", " + Plural.count(corpus.repairs.count, "repair")
             summary.append("loaded \(corpus.name): \(kinds.joined(separator: ", "))\(repaired) (\(corpus.format))")
+        }
+        if narrowed {
+            summary.append("all \(context.workspace.selection.count) units are selected now (the selection was \(before.selection.count) of \(before.allCounted.count)"
+                           + (before.selectionName.map { ", '\($0)'" } ?? "") + "; 'undo' goes back to it)")
         }
         var entry = "load \(SessionQuoting.quote(path))"
         if let alias { entry += " as \(SessionQuoting.quote(alias))" }
@@ -107,8 +113,12 @@ struct UnloadCommand: ShellCommand {
         var args = args
         let name = try args.require("a corpus name", usage: synopsis)
         try args.expectEnd(usage: synopsis)
+        let selectedBefore = context.workspace.selection.count
         let gone = try context.workspace.remove(corpusNamed: name.text)
         var lines = ["unloaded \(name.text)"]
+        if selectedBefore > 0, context.workspace.selection.isEmpty, !context.workspace.units.isEmpty {
+            lines.append("the selection held units of \(name.text) alone, so it is empty now; 'reset' selects every unit")
+        }
         // A clustering of other corpora's units is kept under their new indices; one that held the unloaded units goes.
         if var run = context.clusters {
             if run.unitIndices.contains(where: gone.contains) {
