@@ -18,6 +18,28 @@ final class SegmenterTests: XCTestCase {
         XCTAssertFalse(segments.contains { $0.text.isEmpty })
     }
 
+    /// Questions a group asks in its answer, one per line with nothing under them, are that answer's text: every line
+    /// of a post ends up in a segment. (They were dropped, so `has barrierer` found the post and none of its segments.)
+    func testAGroupsOwnQuestionsInItsAnswerAreItsText() {
+        let post = """
+            Spørsmål 1:
+            Viktig med faste møter.
+            Spørsmål 2:
+            Bra med en alternativ mestringsarena.
+            Hvordan jobbet de med å få prosjektet i gang?
+            Hvordan løser man økonomiske barrierer?
+            Spørsmål 3:
+            Avklare felles mål.
+            """
+        let segments = Segmenter.segments(of: post)
+        XCTAssertEqual(segments.map(\.number), [1, 2, 3])
+        XCTAssertEqual(segments.map(\.text), ["Viktig med faste møter.",
+                                              "Bra med en alternativ mestringsarena.\nHvordan jobbet de med å få prosjektet i gang?\nHvordan løser man økonomiske barrierer?",
+                                              "Avklare felles mål."])
+        XCTAssertEqual(segments[1].lines, 2..<6)
+        XCTAssertEqual(segments.map(\.question), [nil, nil, nil])
+    }
+
     /// A municipality's line under a numbered answer ("1. ..." over "- Bamble: ...") answers the same question; one
     /// after the next number, that one.
     func testAMunicipalitysLineUnderANumberedAnswerAnswersItsQuestion() {

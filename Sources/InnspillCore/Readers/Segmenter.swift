@@ -4,6 +4,8 @@ import Foundation
 /// ("1.", "2 På kva områder ..."), question labels ("Spørsmål 2:", "Del 2,
 /// spørsmål 1:", OCR'd "Spersmal 1:"), question lines repeated from the task
 /// ("Hva trenger vi svar på?"), and per-municipality lines ("-Tingvoll: ...").
+/// Every line of the post after the first marker is in one segment: a question line with no answer under it joins
+/// the answer before it (or heads the municipalities' answers after it).
 enum Segmenter {
     struct Segment: Sendable {
         /// A slice of the post's text where the segment's lines follow each other in it (they almost
@@ -57,7 +59,10 @@ enum Segmenter {
             && (markers[0].1.number != nil || markers[0].1.question != nil && rest(of: markers[0].1, on: lines[0]).isEmpty && lines.count > 1)
         guard markers.count >= 2 || labelled else { return [] }
         var segments: [Segment] = []
+        var lastTextLines: [Substring] = []
+        var lastStart = 0
         if markers[0].0 > 0 {
+            lastTextLines = Array(lines[..<markers[0].0])
             segments.append(Segment(text: joined(lines[..<markers[0].0], of: text), lines: span(0, markers[0].0)))
         }
         // An unnumbered question line with nothing under it ("Hvordan finansiere kulturskolen?"
@@ -88,7 +93,20 @@ enum Segmenter {
                 (carried, carriedNumber) = (m.question, number)
                 continue
             }
+            // An unnumbered question line with nothing under it, after an answer and over no municipality's answers,
+            // is the group's own question, asked in its answer ("Hvordan løser man økonomiske barrierer?" under
+            // "Spørsmål 2:"): part of that answer's text.
+            let nextIsMunicipality = k + 1 < markers.count && markers[k + 1].1.municipality != nil
+            if textLines.isEmpty, m.number == nil, m.question != nil, !nextIsMunicipality, !segments.isEmpty {
+                lastTextLines.append(lines[index])
+                segments[segments.count - 1].text = joined(lastTextLines[...], of: text)
+                segments[segments.count - 1].lines = span(lastStart, end)
+                carried = nil
+                continue
+            }
             if textLines.isEmpty && (m.question == nil || m.number == nil) { continue }
+            lastTextLines = textLines
+            lastStart = index
             segments.append(Segment(text: joined(textLines[...], of: text), lines: span(index, end),
                                     number: m.number ?? carriedNumber ?? (m.municipality != nil ? answering : nil),
                                     letter: m.letter, question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
