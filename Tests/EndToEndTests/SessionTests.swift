@@ -304,6 +304,35 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(run.stdout.components(separatedBy: "Count").count - 1, 1, "only the last count reaches the screen")
     }
 
+    /// A file named for a format gets its tables in that format, as `export` writes them, unless `.mode` chose
+    /// another; messages stay on the screen. (`.once municipalities.csv`, the help's example, wrote the screen's table.)
+    func testAFileNamedForAFormatGetsThatFormat() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-fmt-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try ShellRunner.run([], stdin: """
+            load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo
+            .once kommuner.csv
+            group by municipality top 2
+            .output rapport.md
+            count
+            load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.csv as demo2
+            .output
+            .mode json
+            .once valgt.csv
+            count
+            """, in: folder)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let csv = try String(contentsOf: folder.appendingPathComponent("kommuner.csv"), encoding: .utf8)
+        XCTAssertTrue(csv.hasPrefix("municipality,count,share,groups\r\n"), csv)
+        let markdown = try String(contentsOf: folder.appendingPathComponent("rapport.md"), encoding: .utf8)
+        XCTAssertTrue(markdown.hasPrefix("| units | groups |\n| ---: | ---: |\n| 42 | 17 |"), markdown)
+        XCTAssertFalse(markdown.contains("loaded"), "messages stay on the screen")
+        XCTAssertTrue(run.stderr.contains("loaded demo2"), run.stderr)
+        let chosen = try String(contentsOf: folder.appendingPathComponent("valgt.csv"), encoding: .utf8)
+        XCTAssertTrue(chosen.hasPrefix("[") || chosen.hasPrefix("{"), "the mode chosen with .mode stays: \(chosen)")
+    }
+
     func testHelpListsEveryCommandAndEachHasUsageAndExample() throws {
         let run = try ShellRunner.run(["-c", ".help"])
         XCTAssertEqual(run.status, 0)

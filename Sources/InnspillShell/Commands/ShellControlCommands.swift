@@ -40,6 +40,11 @@ struct OutputCommand: ShellCommand {
     static let name = ".output"
     static let synopsis = ".output [FILE]"
     static let summary = "Send results to FILE until '.output' with no argument sends them to the screen again."
+    static let details = """
+        A file named .csv, .tsv, .json or .md gets its tables in that format, as 'export'
+        writes them, unless '.mode' chose another; other files get them as the screen
+        shows them. Messages ("loaded ...") go to the screen then.
+        """
     static let example = ".output report.txt"
     static let completion: [CompletionSource] = [.paths]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
@@ -60,6 +65,10 @@ struct OnceCommand: ShellCommand {
     static let name = ".once"
     static let synopsis = ".once FILE"
     static let summary = "Send the result of the next command to FILE."
+    static let details = """
+        A file named .csv, .tsv, .json or .md gets the table in that format, as 'export'
+        writes it, unless '.mode' chose another; other files get it as the screen shows it.
+        """
     static let example = ".once municipalities.csv"
     static let completion: [CompletionSource] = [.paths]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {

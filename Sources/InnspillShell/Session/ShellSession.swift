@@ -142,16 +142,17 @@ public final class ShellSession {
 
     private func show(_ output: CommandOutput, in context: inout CommandContext, once: String?) throws {
         let text: String
+        let mode = OutputFormat.mode(writingTo: once ?? context.controls.outputPath, in: context.controls.mode)
         switch output {
         case .none: return
         case .text(let s): text = s.hasSuffix("\n") || s.isEmpty ? s : s + "\n"
-        case .status(let s) where context.controls.mode != .table:
+        case .status(let s) where mode != .table:
             StandardStreams.err(s.hasSuffix("\n") || s.isEmpty ? s : s + "\n")
             return
         case .status(let s): text = s.hasSuffix("\n") || s.isEmpty ? s : s + "\n"
         case .table(let table):
             context.lastResult = table
-            text = OutputFormat.render(table, mode: context.controls.mode, width: context.terminalWidth)
+            text = OutputFormat.render(table, mode: mode, width: context.terminalWidth)
         }
         if let once {
             try AtomicFile.write(Data(text.utf8), to: self.context.resolve(once))
