@@ -56,7 +56,7 @@ final class OptionCheckTests: XCTestCase {
     }
 
     func testDeclaredOptionsPass() throws {
-        for line in ["cluster k=3 seed=2 method=kmeans", "load a.csv format=csv text=body group=gruppe", "freq top 5 min=2",
+        for line in ["cluster k=3 seed=2 method=kmeans", "load a.csv format=csv text=body group=gruppe", "freq top 5 min 2", "cluster min=3",
                      "export out.csv fields=id,text sep=;", "split 1 parts=3", "count"] {
             XCTAssertNoThrow(try CommandRegistry.prepare(line), line)
         }
@@ -71,14 +71,22 @@ final class OptionCheckTests: XCTestCase {
     }
 
     func testTheCommandAfterOfIsCheckedAsItsOwn() throws {
-        XCTAssertNoThrow(try CommandRegistry.prepare("chart dots radius=2 of freq top 10 min=2"))
+        XCTAssertNoThrow(try CommandRegistry.prepare("chart dots radius=2 of freq top 10 min 2"))
         let inner = try XCTUnwrap(refusal("chart dots of group by section nonsense=1"))
         XCTAssertEqual(inner.message, "unknown option 'nonsense='")
         XCTAssertEqual(inner.hint, "group takes no key=value options")
         XCTAssertEqual(inner.location, .column(31))
-        // `min=` belongs to freq after 'of', not to the chart.
-        let own = try XCTUnwrap(refusal("chart dots min=2 of freq top 10"))
+        // `min=` is no option of the chart's, whatever follows 'of'.
+        let own = try XCTUnwrap(refusal("chart dots min=2 of freq top 10 min 2"))
         XCTAssertEqual(own.message, "unknown option 'min='")
+    }
+
+    /// A keyword written as an option ("min=5" where the command takes "min 5") is refused with the form it takes.
+    func testAKeywordWrittenAsAnOptionIsShownItsForm() throws {
+        let error = try XCTUnwrap(refusal("ngrams 2 min=5"))
+        XCTAssertEqual(error.message, "unknown option 'min='")
+        XCTAssertEqual(error.hint, "write 'min 5': ngrams takes min before its value, as in 'top 10'")
+        XCTAssertEqual(try XCTUnwrap(refusal("freq top=5")).hint, "write 'top 5': freq takes top before its value, as in 'top 10'")
     }
 
     /// Checking the command after `of` must not recurse into `chart of chart of ...` (a stack overflow the fuzzing found once).

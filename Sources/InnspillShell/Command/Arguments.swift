@@ -124,12 +124,15 @@ public struct Arguments {
     /// ```swift
     /// try Arguments("out.csv foo=1", column: 7).expectOptions(["fields", "sep"], of: "export")
     /// // error: unknown option 'foo=' (column 15); hint: export takes fields= sep=
+    /// try Arguments("2 min=5", column: 7).expectOptions([], keywords: ["top", "min"], of: "ngrams")
+    /// // error: unknown option 'min=' (column 10); hint: write 'min 5': ngrams takes min before its value, as in 'top 10'
     /// ```
-    public func expectOptions(_ allowed: [String], of command: String) throws {
+    public func expectOptions(_ allowed: [String], keywords: [String] = [], of command: String) throws {
         guard let (key, token) = options.filter({ !allowed.contains($0.key) }).min(by: { $0.value.column < $1.value.column }) else {
             return
         }
-        let hint = allowed.isEmpty ? "\(command) takes no key=value options"
+        let hint = keywords.contains(key) ? "write '\(key) \(token.text)': \(command) takes \(key) before its value, as in 'top 10'"
+            : allowed.isEmpty ? "\(command) takes no key=value options"
             : "\(command) takes \(allowed.map { $0 + "=" }.joined(separator: " "))"
         throw InnspillError("unknown option '\(key)='", hint: hint, location: .column(token.column - key.count - 1))
     }

@@ -52,7 +52,14 @@ extension ShellCommand {
     public static var completion: [CompletionSource] { [] }
     public static var changesState: Bool { false }
     public static var options: [String] { [] }
-    public static func checkOptions(_ args: Arguments) throws { try args.expectOptions(options, of: name) }
+    public static func checkOptions(_ args: Arguments) throws {
+        // The words completion offers without "=" ("top", "min") are keywords written before their value.
+        let keywords = completion.flatMap { source -> [String] in
+            if case .words(let words) = source { return words.filter { !$0.hasSuffix("=") } }
+            return []
+        }
+        try args.expectOptions(options, keywords: keywords, of: name)
+    }
 }
 
 /// What tab completion offers for a command's arguments.

@@ -5,7 +5,7 @@ import InnspillText
 /// `freq`: the frequency list of the selection.
 struct FreqCommand: ShellCommand {
     static let name = "freq"
-    static let synopsis = "freq [top N] [by FIELD] [word|stem|fold] [min=F]"
+    static let synopsis = "freq [top N] [by FIELD] [word|stem|fold] [min N]"
     static let summary = "Frequency list: count, rate per 10,000 words, and how many distinct groups used each term."
     static let details = """
         word counts written forms, stem counts Snowball stems, fold (the default with 'set fold on')
@@ -14,16 +14,15 @@ struct FreqCommand: ShellCommand {
         'groups' is the coverage: distinct groups whose units use the term.
         """
     static let example = "freq top 20"
-    static let completion: [CompletionSource] = [.words(["top", "by", "word", "stem", "fold", "min="]), .fields]
-    static let options = ["min"]
+    static let completion: [CompletionSource] = [.words(["top", "by", "word", "stem", "fold", "min"]), .fields]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         let top = try args.takeKeywordInt("top") ?? 50
         let by = try args.takeKeyword("by")
+        let minimum = try args.takeKeywordInt("min", range: 1...1_000_000) ?? 1
         let mode: TermMode = args.takeFlag("word") ? .word : args.takeFlag("stem") ? .stem
             : args.takeFlag("fold") ? .fold : TextCorpora.defaultMode(context.workspace)
         try args.expectEnd(usage: synopsis)
-        let minimum = try args.intOption("min", range: 1...1_000_000) ?? 1
         let ws = context.workspace
         let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: mode, labelField: by, clusters: context.clusters)
         let rows = entry.corpus.frequencies(in: entry.documents(ws.selection), top: top, minimumCount: minimum, byLabel: by != nil)
