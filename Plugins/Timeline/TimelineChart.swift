@@ -64,6 +64,14 @@ public struct TimelineChart: ChartPlugin {
         var names = totals.keys.sorted { totals[$0]! != totals[$1]! ? totals[$0]! > totals[$1]! : firstSeen[$0]! < firstSeen[$1]! }
         if spec.options.sort == .label { names.sort(by: NorwegianOrder.less) }
         if spec.options.sort == ChartSort.none { names.sort { firstSeen[$0]! < firstSeen[$1]! } }
+        // Beside named series, the units without a value ("(ingen)") are a series of their own: named so in the
+        // legend, and last, as a bar chart draws them.
+        if names.count > 1, let empty = names.firstIndex(of: "") {
+            let label = spec.noValueLabel ?? Words.none(spec.language)
+            names.remove(at: empty)
+            names.append(label)
+            for i in points.indices where points[i].series.isEmpty { points[i].series = label }
+        }
         if names.count > Self.maxSeries + 1 {
             let kept = Set(names.prefix(Self.maxSeries))
             let other = Words.other(spec.language)

@@ -22,4 +22,22 @@ final class TimelineBinningTests: XCTestCase {
         XCTAssertEqual(try interval(spec(minutes: [0, 4, 9, 12])), "intervall: 5 min", "4 units over 12 minutes: not a spike each")
         XCTAssertNil(try interval(spec(minutes: Array(stride(from: 0, to: 240, by: 20)), value: 3)), "a counted series stays as it is")
     }
+
+    /// Beside named series, the units without a value are the series "(ingen)", last in the legend. (Its swatch had no
+    /// label.)
+    func testTheSeriesOfUnitsWithoutAValueIsNamedAndLast() throws {
+        let start = TimeFormat.parse("2024-03-14T08:00Z")!
+        let rows: [[ChartCell]] = [(0, ""), (5, "Gruppe 1"), (10, ""), (15, "Gruppe 2"), (20, "")].map { minute, group in
+            [.time(start + Double(minute * 60)), .text(group), .number(1)]
+        }
+        var spec = ChartSpec(shape: .timeSeries, columns: ["posted", "group", "innspill"], rows: rows, title: "Innspill over tid")
+        let rowNames = { (text: String) in text.split(separator: "\n").map { String($0.prefix { $0 != " " && $0 != "█" }) } }
+        let text = try TimelineChart().renderText(spec, width: 100, color: false)
+        XCTAssertEqual(rowNames(text).filter { $0.hasPrefix("Gruppe") || $0.hasPrefix("(") }, ["Gruppe", "Gruppe", "(ingen)"], text)
+        spec.language = .en
+        spec.noValueLabel = "(no group)"
+        XCTAssertTrue(try TimelineChart().renderText(spec, width: 100, color: false).contains("(no group)"))
+        let svg = try TimelineChart().draw(spec).render()
+        XCTAssertTrue(svg.contains("(no group)"), "the picture's legend names it too")
+    }
 }

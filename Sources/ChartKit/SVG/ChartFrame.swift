@@ -67,6 +67,9 @@ public enum Words {
         }
     }
 
+    /// "(ingen)" / "(none)": the units without a value, where the spec names none (`ChartSpec.noValueLabel`).
+    public static func none(_ language: ChartLanguage) -> String { language == .en ? "(none)" : "(ingen)" }
+
     /// "Andre" / "Other": a bucket for series beyond what a chart colours apart.
     public static func other(_ language: ChartLanguage) -> String { language == .en ? "Other" : "Andre" }
 
