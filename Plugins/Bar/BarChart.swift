@@ -14,10 +14,28 @@ public struct BarChart: ChartPlugin {
 
     public init() {}
 
-    func data(_ spec: ChartSpec, defaultTop: Int) throws -> (shown: [ChartData.Item], hidden: Int, hiddenSum: Double) {
+    /// The bars shown, and the note for those the cut left out (nil when none were).
+    func data(_ spec: ChartSpec, top: Int) throws -> (shown: [ChartData.Item], more: String?) {
         try require(spec)
         let items = try ChartData.items(spec)
-        return ChartData.ranked(items, sort: spec.options.sort, top: spec.options.top ?? defaultTop, last: spec.noValueLabel)
+        let (shown, hidden, hiddenSum) = ChartData.ranked(items, sort: spec.options.sort, top: top, last: spec.noValueLabel)
+        guard hidden > 0 else { return (shown, nil) }
+        let lang = spec.language
+        var note = Words.more(hidden, lang) + " (\(Words.total(lang)) " + NumberFormat.label(hiddenSum, language: lang)
+        // The cut among bars of equal length goes by order, not by rank: say how many left out equal the shortest shown.
+        let ranked = shown.filter { $0.label != spec.noValueLabel }
+        if let least = ranked.map(\.value).min() {
+            let tied = items.filter { $0.value == least && $0.label != spec.noValueLabel }.count - ranked.filter { $0.value == least }.count
+            if tied > 0 {
+                let value = NumberFormat.label(least, language: lang)
+                switch lang {
+                case .nb: note += "; \(tied) av dem har også \(value)"
+                case .nn: note += "; \(tied) av dei har òg \(value)"
+                case .en: note += "; \(tied) of them also have \(value)"
+                }
+            }
+        }
+        return (shown, note + ")")
     }
 
     static func valueColumn(_ spec: ChartSpec) -> String {
@@ -25,7 +43,7 @@ public struct BarChart: ChartPlugin {
     }
 
     public func renderText(_ spec: ChartSpec, width: Int, color: Bool) throws -> String {
-        let (shown, hidden, hiddenSum) = try data(spec, defaultTop: 25)
+        let (shown, more) = try data(spec, top: spec.options.top ?? 25)
         var canvas = TextCanvas(width: width, color: color)
         canvas.header(spec, fallbackTitle: spec.columns.first ?? "")
         if shown.isEmpty {
@@ -59,10 +77,7 @@ public struct BarChart: ChartPlugin {
                           TextSpan(DisplayWidth.pad(value, to: valueWidth, alignRight: true))]
                 canvas.line(spans)
             }
-            if hidden > 0 {
-                canvas.line(Words.more(hidden, spec.language) + " (\(Words.total(spec.language)) "
-                    + NumberFormat.label(hiddenSum, language: spec.language) + ")", dim: true)
-            }
+            if let more { canvas.line(more, dim: true) }
         }
         canvas.footer(spec)
         return canvas.render()
@@ -71,20 +86,18 @@ public struct BarChart: ChartPlugin {
     public func draw(_ spec: ChartSpec) throws -> SVGDocument {
         let vertical = spec.options.value("orientation", default: "horizontal") == "vertical"
         let showValues = spec.options.value("values", default: "on") != "off"
-        try require(spec)
-        let all = try ChartData.items(spec)
         let probe = ChartFrame(spec: spec, fallbackTitle: spec.columns.first ?? "", desc: "")
         let s = probe.scale
         let capacity = vertical
             ? max(1, Int(probe.plot.width / (34 * s)))
             : CategoryBands.capacity(length: probe.plot.height - 80 * s, minSize: 11 * s)
         let defaultTop = min(vertical ? 15 : 20, capacity)
-        let (shown, hidden, hiddenSum) = ChartData.ranked(all, sort: spec.options.sort,
-                                                          top: min(spec.options.top ?? defaultTop, capacity), last: spec.noValueLabel)
+        let (shown, more) = try data(spec, top: min(spec.options.top ?? defaultTop, capacity))
+        let categories = try ChartData.items(spec).count
         let lang = spec.language
         let desc: String
         if let largest = shown.max(by: { $0.value < $1.value }) {
-            let n = shown.count + hidden
+            let n = categories
             desc = (lang == .en ? "Bar chart of \(n) categories. Largest: " : "Stolpediagram med \(n) kategoriar. Størst: ")
                 .replacingOccurrences(of: "kategoriar", with: lang == .nn ? "kategoriar" : "kategorier")
                 + "\(largest.label) (\(NumberFormat.label(largest.value, language: lang)))."
@@ -97,9 +110,9 @@ public struct BarChart: ChartPlugin {
             return frame.doc
         }
         if vertical {
-            drawVertical(&frame, spec, shown, hidden, hiddenSum, showValues)
+            drawVertical(&frame, spec, shown, more, showValues)
         } else {
-            drawHorizontal(&frame, spec, shown, hidden, hiddenSum, showValues)
+            drawHorizontal(&frame, spec, shown, more, showValues)
         }
         return frame.doc
     }
@@ -111,17 +124,13 @@ public struct BarChart: ChartPlugin {
         return NiceTicks.ticks(low: lo, high: hi, count: 5, integer: counts)
     }
 
-    private func moreNote(_ hidden: Int, _ sum: Double, _ lang: ChartLanguage) -> String {
-        Words.more(hidden, lang) + " (\(Words.total(lang)) " + NumberFormat.label(sum, language: lang) + ")"
-    }
-
     private func drawHorizontal(_ frame: inout ChartFrame, _ spec: ChartSpec, _ shown: [ChartData.Item],
-                                _ hidden: Int, _ hiddenSum: Double, _ showValues: Bool) {
+                                _ more: String?, _ showValues: Bool) {
         let s = frame.scale, plot = frame.plot, lang = spec.language
         let colors = frame.colors
         let tickSize = frame.smallSize
         let axisHeight = tickSize * 1.7
-        let noteHeight = hidden > 0 ? tickSize * 1.6 : 0
+        let noteHeight = more != nil ? tickSize * 1.6 : 0
         let bandsLength = plot.height - axisHeight - noteHeight
         let ticks = domain(shown)
         let bands = CategoryBands.vertical(shown.map(\.label), length: bandsLength, maxWidth: plot.width * 0.36,
@@ -152,22 +161,22 @@ public struct BarChart: ChartPlugin {
                                      size: size, fill: colors.text, anchor: left && fitsLeft ? .end : .start)
             }
         }
-        if hidden > 0 {
-            frame.doc.text(moreNote(hidden, hiddenSum, lang), x: plot.x,
+        if let more {
+            frame.doc.text(more, x: plot.x,
                            y: plot.maxY - FontMetrics.descent * tickSize, size: tickSize, fill: colors.muted,
                            italic: true)
         }
     }
 
     private func drawVertical(_ frame: inout ChartFrame, _ spec: ChartSpec, _ shown: [ChartData.Item],
-                              _ hidden: Int, _ hiddenSum: Double, _ showValues: Bool) {
+                              _ more: String?, _ showValues: Bool) {
         let s = frame.scale, plot = frame.plot, lang = spec.language
         let colors = frame.colors
         let tickSize = frame.smallSize
         let ticks = domain(shown)
         let axisWidth = SVGDocument.tickLabelWidth(ticks, size: tickSize, language: lang) + tickSize * 0.8
         let left = plot.x + axisWidth
-        let noteHeight = hidden > 0 ? tickSize * 1.8 : 0
+        let noteHeight = more != nil ? tickSize * 1.8 : 0
         let bands = CategoryBands.horizontal(shown.map(\.label), length: plot.maxX - left, baseSize: frame.labelSize,
                                              minSize: 11 * s)
         let size = bands.fontSize
@@ -192,8 +201,8 @@ public struct BarChart: ChartPlugin {
                 frame.doc.text(values[i], x: center, y: y, size: size, fill: colors.text, anchor: .middle)
             }
         }
-        if hidden > 0 {
-            frame.doc.text(moreNote(hidden, hiddenSum, lang), x: plot.maxX, y: plot.maxY - FontMetrics.descent * tickSize,
+        if let more {
+            frame.doc.text(more, x: plot.maxX, y: plot.maxY - FontMetrics.descent * tickSize,
                            size: tickSize, fill: colors.muted, anchor: .end, italic: true)
         }
     }
