@@ -178,6 +178,7 @@ enum ChartTitles {
         "tags": ("merkelapp", "merkelapp", "tag"), "kind": ("type", "type", "kind"), "posted": ("tid", "tid", "time"),
         "count": ("innspill", "innspel", "contributions"), "units": ("innspill", "innspel", "contributions"),
         "size": ("innspill", "innspel", "contributions"), "term": ("ord", "ord", "word"), "name": ("tema", "tema", "theme"),
+        "groups": ("grupper", "grupper", "groups"), "tag": ("merkelapp", "merkelapp", "tag"),
     ]
 
     static func label(_ field: String, _ lang: Settings.Language) -> String {
@@ -192,7 +193,9 @@ enum ChartTitles {
         case .categoryCounts where table.metadata["labelColumn"] != nil:
             return lang == .en ? "Themes" : "Tema"
         case .categoryCounts:
-            return "\(contributions) \(lang == .en ? "by" : "per") \(label(names[0], lang))"
+            // What the bars measure is the second column: units, or groups (`coverage`: "Grupper per ord").
+            let measure = names.count > 1 ? label(names[1], lang) : contributions
+            return "\(measure.prefix(1).uppercased() + measure.dropFirst()) \(lang == .en ? "by" : "per") \(label(names[0], lang))"
         case .crosstab:
             return "\(contributions) \(lang == .en ? "by" : "per") \(label(names[0], lang)) \(and) \(label(names[1], lang))"
         case .weightedTerms: return lang == .en ? "Most frequent words" : "Mest brukte ord"
