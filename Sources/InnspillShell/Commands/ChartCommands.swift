@@ -235,6 +235,14 @@ enum ChartBridge {
                              source: source(ws),
                              leafLabels: leaves, language: ChartLanguage(rawValue: ws.settings.lang.rawValue) ?? .nb)
         spec.noValueLabel = none
+        // A tree's leaves are written "#15 Gruppe 12 [2] og 3 til": say how to read them (a subtitle= replaces it).
+        if shape == .mergeTree {
+            switch ws.settings.lang {
+            case .nb: spec.subtitle = "Hvert blad: #innspill, gruppe og [tema]; «og N til» er N innspill til i samme gren"
+            case .nn: spec.subtitle = "Kvart blad: #innspel, gruppe og [tema]; «og N til» er N innspel til i same grein"
+            case .en: spec.subtitle = "Each leaf: #contribution, group and [theme]; “and N more” is N more contributions in the branch"
+            }
+        }
         return spec
     }
 
