@@ -1762,3 +1762,26 @@ final class BrokenPermalinkTests: XCTestCase {
                                                "Hva må endres for at flere skal delta?", "Hva må endres for at flere skal delta?"])
     }
 }
+
+/// A group named by its members, its header wrapped after a comma, under the author line: the group of the post.
+final class NamedGroupHeaderTests: XCTestCase {
+    func testAGroupNamedByItsMembersWrappedAfterAComma() throws {
+        let corpus = try loadFixture("""
+            KULTURSKOLERÅDET NOV 12, 2024 02:15PM
+
+            Samling
+
+            SIGRUN NOV 14, 2024 10:29AM
+
+            Gruppe Eldbjørg, Anne Rita,
+            Svetlana, Marthe og Sigrun
+
+            Nyttige punkter: vi må jobbe på systemnivå.
+            """, name: "navnegruppe.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe Eldbjørg, Anne Rita, Svetlana, Marthe og Sigrun"])
+        XCTAssertEqual(posts.map(\.text), ["Nyttige punkter: vi må jobbe på systemnivå."])
+        XCTAssertTrue(PadletTextReader.isListOfNames("Blå"))
+        XCTAssertFalse(PadletTextReader.isListOfNames("Vi snakket om skolen"))
+    }
+}

@@ -217,7 +217,9 @@ struct Normaliser {
             draft.section = repaired(draft.section, as: false)
             draft.title = repaired(draft.title, as: false)
             draft.author = repaired(draft.author, as: true)
-            draft.group = repaired(draft.group, as: true)  // a group named after its author ("ASK@Y")
+            // A group named after its author ("ASK@Y") as a name; one named by a line of words ("Gruppe Eldbjgrg, Anne
+            // Rita, ...") as its text is.
+            draft.group = repaired(draft.group, as: !(draft.group?.contains(" ") ?? false))
             return draft
         }
 

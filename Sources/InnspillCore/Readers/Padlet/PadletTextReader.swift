@@ -301,7 +301,8 @@ struct PadletTextReader {
             }
             let paragraph = atParagraphStart ? fact.paragraph ?? LineFacts.ParagraphFacts(t, self) : nil
             // The group header, and the last line it takes (the PDF may wrap it at a hyphen).
-            let (strictHeader, headerEnd) = paragraph?.strictHeader.map { wrappedAtHyphen($0, lines, at: i) } ?? (nil, i)
+            var (strictHeader, headerEnd) = paragraph?.strictHeader.map { wrappedAtHyphen($0, lines, at: i) } ?? (nil, i)
+            if paragraph != nil, strictHeader == nil, let wrapped = wrappedAtComma(lines, at: i) { (strictHeader, headerEnd) = wrapped }
             // A group header standing alone over an author line, where no post awaits its header, titles a column
             // of that group's posts: they take its group and municipalities. (One that runs on into the author
             // line may be the start of a wrapped author: "Gruppe 6 - Stord, Fitjar og" / "Bømlo 9/10/25 10:18AM".)
@@ -836,6 +837,11 @@ struct PadletTextReader {
                 header.group = String(rest.trimmingSpaces)
                 header.municipalities += found.municipalities
                 continue
+            } else if let named = PadletTextReader.groupNamedByPlaces(rest), PadletTextReader.isListOfNames(named) {
+                // "Gruppe Eldbjørg, Anne Rita, Svetlana, Marthe og Sigrun", "Gruppe Blå": a group named by its members
+                // or a colour, without a number.
+                header.group = String(rest.trimmingSpaces)
+                continue
             } else if rest.utf8.count <= 6, ["gruppe", "gruppa", "rom"].contains(rest.lowercased()) {
                 // (Only ASCII lower-cases to these words: a longer part is none of them.)
                 unlabelled.append(part)
@@ -997,6 +1003,16 @@ struct PadletTextReader {
         return (joined, i + 1)
     }
 
+    /// A group's header the PDF wrapped after a comma ("Gruppe Eldbjørg, Anne Rita," over "Svetlana, Marthe og
+    /// Sigrun"): the header of the two lines, and the last line it takes; nil for other lines.
+    private func wrappedAtComma(_ lines: [SourceLine], at i: Int) -> (GroupHeader, Int)? {
+        let t = lines[i].trimmed.trimmingSpaces
+        guard t.utf8.last == UInt8(ascii: ","), i + 1 < lines.count, !lines[i + 1].isBlank,
+              PadletLines.groupWords.contains(t.prefix(while: \.isLetter).lowercased()),
+              let joined = groupHeader(t + " " + lines[i + 1].trimmed.trimmingSpaces, strict: true), joined.group != nil else { return nil }
+        return (joined, i + 1)
+    }
+
     /// The organisers' question box: a title line, then questions (bullets or numbers) and
     /// notes, until a post resumes (a line starting in lower case) or a new post starts.
     private func readPromptBox(_ lines: [SourceLine], from start: Int, section: String?, interruptsASentence: Bool,
@@ -1104,6 +1120,20 @@ struct PadletTextReader {
         guard rest.first == " ", PadletLines.groupWords.contains(word.lowercased()) else { return nil }
         let named = rest.trimmingSpaces
         return named.first?.isUppercase == true ? named : nil
+    }
+
+    /// Whether a text is a short list of names, each of one or two capitalised words of letters, joined by commas and
+    /// "og"/"and"/"&" ("Eldbjørg, Anne Rita, Svetlana, Marthe og Sigrun", "Blå"): no sentence, no number.
+    static func isListOfNames(_ text: Substring) -> Bool {
+        let items = text.replacingOccurrences(of: " og ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
+            .replacingOccurrences(of: " & ", with: ", ").split(separator: ",")
+        guard (1...8).contains(items.count) else { return false }
+        return items.allSatisfy { item in
+            let words = item.split(separator: " ")
+            return (1...2).contains(words.count) && words.allSatisfy { word in
+                word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" }
+            }
+        }
     }
 
     /// The number a group's label ends with ("Grupperom 2", "Gruppe 2" give 2), or nil.
