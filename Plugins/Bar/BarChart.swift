@@ -14,12 +14,12 @@ public struct BarChart: ChartPlugin {
 
     public init() {}
 
-    /// The bars shown, and the note for those the cut left out (nil when none were).
-    func data(_ spec: ChartSpec, top: Int) throws -> (shown: [ChartData.Item], more: String?) {
+    /// The bars shown, the note for those the cut left out (nil when none were), and how many categories there are.
+    func data(_ spec: ChartSpec, top: Int) throws -> (shown: [ChartData.Item], more: String?, categories: Int) {
         try require(spec)
         let items = try ChartData.items(spec)
         let (shown, hidden, hiddenSum) = ChartData.ranked(items, sort: spec.options.sort, top: top, last: spec.noValueLabel)
-        guard hidden > 0 else { return (shown, nil) }
+        guard hidden > 0 else { return (shown, nil, items.count) }
         let lang = spec.language
         var note = Words.more(hidden, lang) + " (\(Words.total(lang)) " + NumberFormat.label(hiddenSum, language: lang)
         // The cut among bars of equal length goes by order, not by rank: say how many left out equal the shortest shown.
@@ -35,7 +35,7 @@ public struct BarChart: ChartPlugin {
                 }
             }
         }
-        return (shown, note + ")")
+        return (shown, note + ")", items.count)
     }
 
     static func valueColumn(_ spec: ChartSpec) -> String {
@@ -43,7 +43,7 @@ public struct BarChart: ChartPlugin {
     }
 
     public func renderText(_ spec: ChartSpec, width: Int, color: Bool) throws -> String {
-        let (shown, more) = try data(spec, top: spec.options.top ?? 25)
+        let (shown, more, _) = try data(spec, top: spec.options.top ?? 25)
         var canvas = TextCanvas(width: width, color: color)
         canvas.header(spec, fallbackTitle: spec.columns.first ?? "")
         if shown.isEmpty {
@@ -92,13 +92,11 @@ public struct BarChart: ChartPlugin {
             ? max(1, Int(probe.plot.width / (34 * s)))
             : CategoryBands.capacity(length: probe.plot.height - 80 * s, minSize: 11 * s)
         let defaultTop = min(vertical ? 15 : 20, capacity)
-        let (shown, more) = try data(spec, top: min(spec.options.top ?? defaultTop, capacity))
-        let categories = try ChartData.items(spec).count
+        let (shown, more, categories) = try data(spec, top: min(spec.options.top ?? defaultTop, capacity))
         let lang = spec.language
         let desc: String
         if let largest = shown.max(by: { $0.value < $1.value }) {
-            let n = categories
-            desc = (lang == .en ? "Bar chart of \(n) categories. Largest: " : "Stolpediagram med \(n) kategoriar. Størst: ")
+            desc = (lang == .en ? "Bar chart of \(categories) categories. Largest: " : "Stolpediagram med \(categories) kategoriar. Størst: ")
                 .replacingOccurrences(of: "kategoriar", with: lang == .nn ? "kategoriar" : "kategorier")
                 + "\(largest.label) (\(NumberFormat.label(largest.value, language: lang)))."
         } else {

@@ -50,8 +50,8 @@ struct LoadCommand: ShellCommand {
             return true
         }
         for corpus in corpora { try context.workspace.checkNameIsFree(corpus.name) }
-        let before = context.workspace
-        let narrowed = !corpora.isEmpty && (before.selectionName != nil || before.selection.count != before.allCounted.count)
+        let before = context.workspace, beforeTotal = before.allCounted.count
+        let narrowed = !corpora.isEmpty && (before.selectionName != nil || before.selection.count != beforeTotal)
         var summary: [String] = []
         for corpus in corpora {
             try context.workspace.add(corpus)
@@ -68,7 +68,7 @@ struct LoadCommand: ShellCommand {
             summary.append("loaded \(corpus.name): \(kinds.joined(separator: ", "))\(repaired) (\(corpus.format))")
         }
         if narrowed {
-            summary.append("all \(context.workspace.selection.count) units are selected now (the selection was \(before.selection.count) of \(before.allCounted.count)"
+            summary.append("all \(context.workspace.selection.count) units are selected now (the selection was \(before.selection.count) of \(beforeTotal)"
                            + (before.selectionName.map { ", '\($0)'" } ?? "") + "; 'undo' goes back to it)")
         }
         var entry = "load \(SessionQuoting.quote(path))"
