@@ -1049,6 +1049,53 @@ final class BoxInsideAPostTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.compactMap(\.question),
                        ["Hva tar dere med fra presentasjonen fra Vefsn?", "Hvordan kan dere samhandle tettere i deres kommune?"])
     }
+
+    /// A box printed as its title and picture alone, its questions printed as a list at the top of a post further
+    /// down its column: the questions are the box's prompts, and the post is its answer alone. A list of questions
+    /// in a column whose box kept its questions stays in the post that wrote it.
+    func testTheQuestionsOfABoxPrintedAsItsTitleAloneAreItsPrompts() throws {
+        let corpus = try loadFixture("""
+            Hege Posaas 2/28/2025
+
+            Regionalt dialogseminar Nordland 12. mars
+
+            Dialogøkt 1
+            « &@ Dialogspørsmål, dialogøkt 1
+
+            Gruppe 2 – Bodø og Gildeskål 3/12/25 10:10 AM
+            Bodø har gode erfaringer med kulturskoletime i SFO.
+
+            Gruppe 2 – Bodø og Gildeskål 3/12/25 10:20 AM
+
+            « Hva tar dere med fra presentasjonen fra
+            Vefsn?
+
+            « Hvordan kan dere samhandle tettere i deres kommune?
+             Vi vil gjerne vite mer om hvordan Vefsn startet.
+
+            Dialogøkt 2
+
+            Dialogspørsmål, dialogøkt 2
+
+            • Hva gjør dere nå?
+
+            Gruppe 5 Rana/Hemnes 3/12/25 11:20 AM
+
+            • Hva trenger vi? Hva har vi?
+            • Hvem spør vi?
+
+            """, name: "boks-bilde.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Bodø har gode erfaringer med kulturskoletime i SFO.",
+                                           "Vi vil gjerne vite mer om hvordan Vefsn startet.",
+                                           "• Hva trenger vi? Hva har vi?\n• Hvem spør vi?"])
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.compactMap(\.question), ["Hva tar dere med fra presentasjonen fra Vefsn?",
+                                                        "Hvordan kan dere samhandle tettere i deres kommune?",
+                                                        "Hva gjør dere nå?"])
+        XCTAssertEqual(prompts.map(\.section), ["Dialogøkt 1", "Dialogøkt 1", "Dialogøkt 2"])
+        XCTAssertEqual(prompts.map(\.author), [nil, nil, nil], "the box is the organisers', not the group's whose post it was printed in")
+    }
 }
 
 /// A chat copied from Teams' breakout rooms: a post per message, with its author, time and the author's

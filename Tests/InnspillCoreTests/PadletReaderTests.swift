@@ -67,7 +67,14 @@ final class PadletReaderTests: XCTestCase {
         let questions = prompts.compactMap(\.question)
         XCTAssertTrue(questions.contains { $0.hasPrefix("Hva i Vestre Totens og Osterøys presentasjon merket du deg ved") }, "\(questions)")
         XCTAssertTrue(questions.contains { $0.hasPrefix("Hvilke praktiske fag/tradisjoner/innganger") })
+        // Dialogøkt 1's box was printed as its title and picture; its questions further down, at the top of a post.
+        let first = prompts.filter { $0.section == "Gruppedialog 1" }
+        XCTAssertEqual(first.compactMap(\.question).first, "Hva vil dere løfte frem som nyttige punkter fra Larviks praksis og perspektiver?")
+        XCTAssertEqual(first.count, 4, "\(first.map(\.text))")
+        let larvik = try XCTUnwrap(posts(corpus).first { $0.line == 79 })
+        XCTAssertTrue(larvik.text.hasPrefix("Skulle gjerne visst mer om hvordan prosjektet i Larvik startet."), larvik.text)
         for post in posts(corpus) {
+            XCTAssertFalse(post.text.contains("nyttige punkter fra Larviks"), "the box is not in post \(post.line)")
             XCTAssertFalse(post.text.contains("Vestre Totens og"), "the box is not in post \(post.line)")
             XCTAssertFalse(post.text.contains("refleksjonsramme"), "the box is not in post \(post.line)")
         }

@@ -41,6 +41,8 @@ struct PadletTextReader {
         var pendingURLs: [String] = []
         var promptCount = 0
         var atParagraphStart = true
+        // A question box printed as its title and picture alone, whose questions may come further down its column.
+        var boxAwaitingQuestions: (title: Substring, section: String?)?
 
         var inComments = false
         var commentsLeft = 0
@@ -117,6 +119,7 @@ struct PadletTextReader {
             finish()
             closeRoom()
             section = name
+            boxAwaitingQuestions = nil
             sections.append(name)
             sectionStart = result.drafts.count
             column = nil
@@ -353,7 +356,10 @@ struct PadletTextReader {
             // The organisers' question box ("Dialogspørsmål ..."), possibly in the middle of a post.
             if paragraph?.isPromptBoxTitle == true {
                 let stopped = current?.lines.last(where: { !$0.isBlank })?.trimmed.trimmingSpaces.last.map { !".!?:".contains($0) } ?? false
-                var (prompts, next) = readPromptBox(lines, from: i, section: section, interruptsASentence: stopped, numbering: &promptCount)
+                let title = t.trimmingSpaces
+                var (prompts, next) = readPromptBox(lines, title: title, from: i + 1, section: section,
+                                                    interruptsASentence: stopped, numbering: &promptCount)
+                boxAwaitingQuestions = prompts.isEmpty ? (title, section) : nil
                 // A box right under an author line ("KARI NORDMANN 3/14/24 8:35AM") was posted then, by them.
                 if let stamp = current, !stamp.hasText, stamp.author != nil {
                     for k in prompts.indices {
@@ -364,6 +370,18 @@ struct PadletTextReader {
                 result.drafts.append(contentsOf: prompts)
                 i = next
                 atParagraphStart = true
+                continue
+            }
+
+            // The questions of a box printed as its title alone, printed further down its column, inside a post
+            // ("« Hva vil dere løfte frem ...?" ... under a group's author line): the box's prompts, not the post's text.
+            if atParagraphStart, let box = boxAwaitingQuestions, box.section == section, current?.kind != .prompt,
+               PadletTextReader.startsListOfQuestions(lines, at: i) {
+                let (prompts, next) = readPromptBox(lines, title: box.title, from: i, section: section, interruptsASentence: false,
+                                                    questionsOnly: true, numbering: &promptCount)
+                result.drafts.append(contentsOf: prompts)
+                boxAwaitingQuestions = nil
+                i = next
                 continue
             }
 
@@ -1013,14 +1031,14 @@ struct PadletTextReader {
         return (joined, i + 1)
     }
 
-    /// The organisers' question box: a title line, then questions (bullets or numbers) and
-    /// notes, until a post resumes (a line starting in lower case) or a new post starts.
-    private func readPromptBox(_ lines: [SourceLine], from start: Int, section: String?, interruptsASentence: Bool,
-                               numbering: inout Int) -> ([DraftUnit], Int) {
+    /// The organisers' question box: its title, then from `first` questions (bullets or numbers) and
+    /// notes, until a post resumes (a line starting in lower case) or a new post starts. A box whose questions
+    /// were printed apart from its title holds `questionsOnly`: a line that is no list item after a question ends it.
+    private func readPromptBox(_ lines: [SourceLine], title: Substring, from first: Int, section: String?, interruptsASentence: Bool,
+                               questionsOnly: Bool = false, numbering: inout Int) -> ([DraftUnit], Int) {
         numbering = 0
-        let title = lines[start].trimmed.trimmingSpaces
         var prompts: [DraftUnit] = []
-        var k = start + 1
+        var k = first
         var currentPrompt: DraftUnit?
         var currentIsItem = false
         var startsWithItem: [Bool] = []  // whether each prompt starts with a list item's mark
@@ -1058,6 +1076,7 @@ struct PadletTextReader {
                 continue
             }
             let (isItem, body, number) = PadletTextReader.questionItem(t)
+            if questionsOnly, !isItem, currentPrompt?.lines.last?.trimmed.hasSuffix("?") == true { break }
             if !isItem, let key = PadletTextReader.sectionOfLabel(t) {
                 flush()
                 boxSection = key
@@ -1109,6 +1128,28 @@ struct PadletTextReader {
             }
         }
         return (prompts, k)
+    }
+
+    /// Whether a list of at least two questions, and nothing but questions, starts at line `i`
+    /// ("« Hva vil dere løfte frem ...?", "« Er det noen punkter ..." over "organisering ...?"), an item's question
+    /// wrapped over as many lines as it takes.
+    static func startsListOfQuestions(_ lines: [SourceLine], at i: Int) -> Bool {
+        var questions = 0
+        var wrapped: Int?  // the lines an item's unfinished question has taken so far
+        var k = i
+        while k < lines.count {
+            let t = lines[k].trimmed.trimmingSpaces
+            k += 1
+            if t.isEmpty { if wrapped != nil { return false } else { continue } }
+            let (isItem, body) = listItem(t)
+            let text: Substring
+            if isItem, wrapped == nil { text = body; wrapped = 1 }
+            else if !isItem, let lines = wrapped, lines < 3 { text = t; wrapped = lines + 1 }
+            else { break }
+            // An item that ends a sentence otherwise is no question: the list is the post's own.
+            if text.hasSuffix("?") { questions += 1; wrapped = nil } else if let last = text.last, ".!:".contains(last) { return false }
+        }
+        return questions >= 2 && wrapped == nil
     }
 
     /// What follows a group word that is followed by no number ("Gruppe Bodø/Fauske" gives "Bodø/Fauske"), or nil.
