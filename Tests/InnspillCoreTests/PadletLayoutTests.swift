@@ -1832,3 +1832,51 @@ final class NamedGroupHeaderTests: XCTestCase {
         XCTAssertFalse(PadletTextReader.isListOfNames("Vi snakket om skolen"))
     }
 }
+
+/// Found by probe round 20: an organisers' box under their author line, and a municipality's answer under a post's.
+final class AuthorLineTests: XCTestCase {
+    /// The organisers' question box right under their author line is that line's post: the group header after the box
+    /// heads the next post, which takes its group and municipalities (it made an empty post of the organisers' line).
+    func testAGroupHeaderAfterTheBoxUnderTheOrganisersAuthorLineHeadsTheNextPost() throws {
+        let corpus = try loadFixture("""
+            Dialogkonferanse 1 – Sogn og Fjordane
+
+            ASTRID NOV 13, 2019 04:10PM
+
+            Spørsmål til gruppene
+
+            Kva er dei viktigaste utviklingsområda for kulturskulen dykkar?
+
+            Gruppe 1: Førde, Naustdal og Jølster
+
+            ASTRID NOV 14, 2019 10:05AM
+
+            Vi må bli samde om prisar og fagtilbod før 2020.
+            """, name: "boks-forfatter.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi må bli samde om prisar og fagtilbod før 2020."])
+        XCTAssertEqual(posts.first?.group, "Gruppe 1")
+        XCTAssertEqual(posts.first?.municipalities, ["Sunnfjord"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.compactMap(\.question),
+                       ["Kva er dei viktigaste utviklingsområda for kulturskulen dykkar?"])
+    }
+
+    /// "- Volda: ..." under an author line is a municipality's answer, the post's text: no group header, no title.
+    func testAMunicipalitysAnswerUnderTheAuthorLineIsText() throws {
+        let corpus = try loadFixture("""
+            Kulturskulesamling Sunnmøre
+
+            Ørsta, 14. september 2023
+
+            Knut Aa. 14.09.2023 13:15
+            - Volda: Teatergruppa for ungdom har venteliste.
+            - Fjord: Vi har fått eit samarbeid med Geirangerfestivalen.
+            https://padlet.com/sunnmore_ks/samling2023/wish/2291043401
+            """, name: "kommunesvar.txt")
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertNil(post.group)
+        XCTAssertNil(post.title)
+        XCTAssertTrue(post.text.hasPrefix("- Volda: Teatergruppa for ungdom har venteliste."), post.text)
+        XCTAssertEqual(post.municipalities, ["Volda", "Fjord"])
+    }
+}

@@ -361,11 +361,13 @@ struct PadletTextReader {
                                                     interruptsASentence: stopped, numbering: &promptCount)
                 boxAwaitingQuestions = prompts.isEmpty ? (title, section) : nil
                 // A box right under an author line ("KARI NORDMANN 3/14/24 8:35AM") was posted then, by them.
-                if let stamp = current, !stamp.hasText, stamp.author != nil {
+                // The author line (no group's) was the box's post: a group header after the box heads the next post, not this one.
+                if let stamp = current, !stamp.hasText, stamp.author != nil, stamp.group == nil, !prompts.isEmpty {
                     for k in prompts.indices {
                         prompts[k].author = prompts[k].author ?? stamp.author
                         prompts[k].posted = prompts[k].posted ?? stamp.posted
                     }
+                    current = nil
                 }
                 result.drafts.append(contentsOf: prompts)
                 i = next
@@ -806,6 +808,10 @@ struct PadletTextReader {
     }
 
     private func readGroupHeader(_ text: Substring, strict: Bool) -> GroupHeader? {
+        // A municipality's answer ("- Volda: Teatergruppa for ungdom har venteliste.") is the post's text.
+        let head = text.trimmingSpaces.utf8.first
+        if head == UInt8(ascii: "-") || head == 0xE2, let answer = Segmenter.marker(text),
+           answer.municipality != nil, !answer.rest.isEmpty { return nil }
         var t = String(PadletLines.droppingLeadingIcons(text.trimmingSpaces))
         // A header names something: a line of emoji or icons alone ("👍") is none.
         guard t.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
