@@ -157,6 +157,12 @@ final class PadletReaderTests: XCTestCase {
         let byMunicipality = segments.filter { $0.municipalities.count == 1 }.map { $0.municipalities[0] }
         XCTAssertEqual(Set(byMunicipality), ["Tingvoll", "Gjesdal", "Orkland", "Osterøy"])
         XCTAssertTrue(segments.contains { $0.text.hasPrefix("Gi en utviklingsretning") && $0.municipalities == ["Tingvoll"] })
+        // Gruppe 15 heads its answers with the task's questions as bullets ("- Hva kan prosjektet bidra med i egen
+        // kommune?"); the questions it lists under the second are its answer to it.
+        let fifteen = try XCTUnwrap(corpus.units.first { $0.kind == .post && $0.line == 315 })
+        let answers = corpus.units.filter { $0.parent == fifteen.id }
+        XCTAssertEqual(answers.map(\.question), ["Hva kan prosjektet bidra med i egen kommune?", "Hva trenger vi svar på før vi søker?"])
+        XCTAssertTrue(answers.last?.text.contains("Hva er pitchen for å selge det inn til ledelsen") == true)
     }
 
     // MARK: slides

@@ -40,6 +40,74 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(segments.map(\.question), [nil, nil, nil])
     }
 
+    /// The task's questions as the load's posts restate them: a bulleted one over a block of answers heads it, and
+    /// so does one ended with a colon; another question line in that post, over no list, is the group's own.
+    func testTaskQuestionsAsHeadingsAndTheGroupsOwnQuestionsUnderThem() {
+        let tasks = TaskQuestions(["Hva kan prosjektet bidra med i vår kommune?", "Hva trenger vi svar på før vi søker?"])
+        let post = """
+            - Hva kan prosjektet bidra med i egen kommune?
+            Bevisstgjøring av samarbeidspartnere.
+            Medvirkning.
+            - Hva trenger vi svar på før vi søker?
+            Tidsramme og økonomi.
+            Hva er pitchen for å selge det inn til ledelsen?
+            Tallmaterialet som viser behovet.
+            """
+        let segments = Segmenter.segments(of: post, tasks: tasks)
+        XCTAssertEqual(segments.map(\.question), ["Hva kan prosjektet bidra med i egen kommune?", "Hva trenger vi svar på før vi søker?"])
+        XCTAssertEqual(segments.last?.text, "Tidsramme og økonomi.\nHva er pitchen for å selge det inn til ledelsen?\nTallmaterialet som viser behovet.")
+        // Without the task's questions, the bulleted ones are items, and one question line in the middle splits nothing.
+        XCTAssertEqual(Segmenter.segments(of: post).count, 0)
+
+        let colon = """
+            Hva kan prosjektet bidra med i vår kommune:
+            Kulturskolen i pannebrasken.
+            Hva trenger vi svar på før vi søker/i løpet av våren?
+            Hvor mye tid må avsettes?
+            Hva trenger vi å vite?
+            - Økonomi: er det fullfinansiert?
+            """
+        let headed = Segmenter.segments(of: colon, tasks: tasks)
+        XCTAssertEqual(headed.map(\.question), ["Hva kan prosjektet bidra med i vår kommune", "Hva trenger vi svar på før vi søker/i løpet av våren?",
+                                                "Hva trenger vi å vite?"], "a question over a list heads it")
+        XCTAssertEqual(headed[1].text, "Hvor mye tid må avsettes?")
+    }
+
+    /// A bulleted task question among other items of a list is an item ("- Hvor mye tid ...", "- Hvordan kan
+    /// kunnskap deles med andre?", "- Er det mulig ...").
+    func testATaskQuestionInAListOfQuestionsIsAnItem() {
+        let tasks = TaskQuestions(["Hvordan kan kunnskap og erfaring deles med andre?", "Hva trenger vi svar på før vi søker?"])
+        let post = """
+            Hva trenger vi svar på før vi søker?
+            - Hvor mye tid er det behov for at det settes av
+            - Hvordan kan kunnskap og erfaring deles med andre?
+            - Er det mulig å bli med i en lettversjon
+            """
+        let segments = Segmenter.segments(of: post, tasks: tasks)
+        XCTAssertEqual(segments.count, 1)
+        XCTAssertEqual(segments.first?.question, "Hva trenger vi svar på før vi søker?")
+    }
+
+    /// A task question is one the prompts ask, or one that two posts hold; known by its first five words.
+    func testTaskQuestionsAreThePromptsAndTheQuestionsTwoPostsHold() {
+        func draft(_ kind: UnitKind, _ lines: [String], question: String? = nil) -> DraftUnit {
+            var d = DraftUnit(kind: kind, firstLine: 1)
+            d.lines = lines.enumerated().map { SourceLine(number: $0.offset + 1, text: Substring($0.element)) }
+            d.question = question
+            return d
+        }
+        let tasks = TaskQuestions(drafts: [
+            draft(.prompt, ["Hva er det viktigste dere tar med dere?"], question: "Hva er det viktigste dere tar med dere?"),
+            draft(.post, ["Hva trenger vi svar på før vi søker?", "Tid.", "Hva er pitchen?"]),
+            draft(.post, ["- Hva trenger vi svar på før", "vi søker/i løpet av våren?", "Penger."]),
+            draft(.post, ["Hva er pitchen for oss?"]),
+        ], repairer: nil)
+        XCTAssertTrue(tasks.contains("Hva trenger vi svar på?"), "held by two posts, one wrapped over two lines")
+        XCTAssertTrue(tasks.contains("3. Hva er det viktigste dere tar med dere hjem?"), "the prompt's")
+        XCTAssertFalse(tasks.contains("Hva er pitchen?"), "one post's own, and 'Hva er pitchen for oss?' another's")
+        XCTAssertFalse(tasks.contains("Tid."))
+    }
+
     /// A municipality's line under a numbered answer ("1. ..." over "- Bamble: ...") answers the same question; one
     /// after the next number, that one.
     func testAMunicipalitysLineUnderANumberedAnswerAnswersItsQuestion() {

@@ -58,6 +58,7 @@ struct Normaliser {
     /// of a large load.
     func units(from drafts: consuming [DraftUnit], control: WorkControl = .none) throws -> ([Unit], [Repair]) {
         var linking = Linking(corpus: corpus, repairer: repairer)
+        let tasks = TaskQuestions(drafts: drafts, repairer: repairer)
         for block in stride(from: 0, to: drafts.count, by: Normaliser.blockSize) {
             let count = min(Normaliser.blockSize, drafts.count - block)
             let bodies = drafts.withUnsafeMutableBufferPointer { all in
@@ -68,7 +69,7 @@ struct Normaliser {
                             draft.lines = []
                             draft.headerLines = []
                         }
-                        return body(of: draft)
+                        return body(of: draft, tasks: tasks)
                     }
                 }
             }
@@ -119,14 +120,14 @@ struct Normaliser {
     }
 
     /// The per-draft work: repaired, reflowed text, the raw source and the answer segments.
-    private func body(of draft: DraftUnit) -> Body {
+    private func body(of draft: DraftUnit, tasks: TaskQuestions) -> Body {
         let labels = draft.kind == .post ? placeLabels(draft) : []
         let (text, repairs, lineStarts) = reflowed(draft, labels: labels)
         var segments: [Segmenter.Segment] = []
         var segmentSources: [(line: Int, raw: RawSource)?] = []
         if draft.kind == .post {
             // A post without answer markers is one segment, so `set unit segment` still covers it.
-            segments = Segmenter.segments(of: text, places: labels)
+            segments = Segmenter.segments(of: text, places: labels, tasks: tasks)
             if segments.isEmpty { segments = [Segmenter.Segment(text: Substring(text), lines: 0 ..< lineStarts.count)] }
             // A segment's raw text is its lines of the source: from the line its first paragraph starts on
             // to the line before the next segment's (the post's own lines only: a question box is left out).

@@ -31,8 +31,10 @@ enum Segmenter {
 
     /// The segments of a post, or none when it has fewer than two markers. `places` are the names that label a line as
     /// a municipality's answer without a dash ("Ulstein: god dialog ...", "- Volda – ..."): the segmenter knows no
-    /// place names, so its caller finds them (`placeLabel`).
-    static func segments(of text: String, places: Set<Substring> = []) -> [Segment] {
+    /// place names, so its caller finds them (`placeLabel`). `tasks` are the task's questions as the load's posts and
+    /// prompts ask them: one of them bulleted is a marker ("- Hva trenger vi svar på før vi søker?"), and in a post that
+    /// restates one, another question line is the group's own, part of its answer.
+    static func segments(of text: String, places: Set<Substring> = [], tasks: TaskQuestions = .none) -> [Segment] {
         // Lines as slices of the text: a line is copied only when a segment joins it.
         let all = text.newlineSeparatedLines
         // Each line, or each answer of a line that answers several in a row, with the line's index in the text,
@@ -42,7 +44,14 @@ enum Segmenter {
         var markers: [(Int, Marker)] = []
         for index in all.indices where !all[index].isEmpty {
             let line = all[index]
-            let lineMarker = marker(line) ?? placeMarker(line, places: places)
+            var lineMarker = marker(line) ?? placeMarker(line, places: places)
+            if lineMarker == nil, !tasks.isEmpty, let heading = taskQuestionHeading(line, tasks: tasks) {
+                // A heading, not an item of a list of questions: the lines around it are no items.
+                let next = all[(index + 1)...].first { !$0.isEmpty }
+                if line.trimmingSpaces.hasSuffix(":") || !(lines.last.map(isListItem) ?? false) && !(next.map(isListItem) ?? false) {
+                    lineMarker = heading
+                }
+            }
             let pieces = lineMarker?.number.map { inlineAnswers(line, numbered: $0) } ?? [line]
             for piece in pieces {
                 if let found = pieces.count == 1 ? lineMarker : marker(piece) { markers.append((lines.count, found)) }
@@ -51,12 +60,23 @@ enum Segmenter {
             }
         }
         func span(_ from: Int, _ to: Int) -> Range<Int> { kept[from] ..< (to < kept.count ? kept[to] : all.count) }
+        // In a post that restates a task question, an unnumbered question line the task does not ask, over no list, is
+        // the group's own, part of its answer ("Hva er pitchen for å selge det inn til ledelsen?" under "Hva trenger vi
+        // svar på før vi søker?"). One over a list heads it ("Hva trenger vi å vite?" over "- Økonomi: ...").
+        if markers.contains(where: { $0.1.question.map(tasks.contains) == true }) {
+            markers.removeAll { index, found in
+                found.number == nil && found.municipality == nil && found.question.map(tasks.contains) == false
+                    && !(index + 1 < lines.count && isListItem(lines[index + 1]))
+            }
+        }
         // One marker is enough when it opens the post with a question's number or label ("3. ...",
         // "Spørsmål 3: ..."): the post answers that question.
         // So is a question standing alone on the post's first line, over the answer ("Hvordan kan kulturskolen bidra i
         // arbeidet med folkehelse?" over "- Vi trenger lærere ...").
+        // And a task question anywhere in the post: the lines before it answer another.
         let labelled = markers.count == 1 && markers[0].0 == 0
             && (markers[0].1.number != nil || markers[0].1.question != nil && rest(of: markers[0].1, on: lines[0]).isEmpty && lines.count > 1)
+            || markers.count == 1 && markers[0].1.question.map(tasks.contains) == true
         guard markers.count >= 2 || labelled else { return [] }
         var segments: [Segment] = []
         var lastTextLines: [Substring] = []
@@ -171,6 +191,21 @@ enum Segmenter {
         guard let end else { return nil }
         return (start, end, afterName)
     }
+
+    /// A line that restates one of the task's questions as a heading over the answers to it: bulleted ("- Hva kan
+    /// prosjektet bidra med i egen kommune?"), where no list item stands next to it (the caller's to see), or ended
+    /// with a colon ("Hva tenker vi prosjektet kan bidra med:"). Other bulleted questions are items of an answer.
+    private static func taskQuestionHeading(_ line: Substring, tasks: TaskQuestions) -> Marker? {
+        let t = line.trimmingSpaces
+        guard t.hasSuffix("?") || t.hasSuffix(":"), tasks.contains(t) else { return nil }
+        let (isItem, body) = PadletTextReader.listItem(t)
+        guard isItem ? body.first?.isASCIIDigit != true : t.hasSuffix(":") else { return nil }
+        let question = body.hasSuffix(":") ? body.dropLast() : body
+        return Marker(number: nil, question: String(question.trimmingSpaces), rest: "")
+    }
+
+    /// Whether a line is an item of a list: bulleted or numbered ("- ...", "• ...", "1. ...").
+    private static func isListItem(_ line: Substring) -> Bool { PadletTextReader.listItem(line.trimmingSpaces).0 }
 
     /// A line labelled with one of `places` ("Ulstein: ..."): a marker of that municipality's answer.
     private static func placeMarker(_ line: Substring, places: Set<Substring>) -> Marker? {
