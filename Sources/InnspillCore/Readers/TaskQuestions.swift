@@ -4,8 +4,9 @@ import InnspillText
 /// posts hold, or that a prompt asks. A question is known by its first five words, so "Hva trenger vi svar på før vi
 /// søker?" and "Hva trenger vi svar på før vi søker/i løpet av våren?" are one.
 ///
-/// The segmenter asks them to tell a task question written as a bulleted heading ("- Hva kan prosjektet bidra med i
-/// egen kommune?") from a group's own question inside its answer ("Hva er pitchen for å selge det inn til ledelsen?").
+/// The segmenter asks them to tell a task question written as a heading ("- Hva kan prosjektet bidra med i egen
+/// kommune?", "Hva tenker vi prosjektet kan bidra med:") from a group's own question inside its answer ("Hva er
+/// pitchen for å selge det inn til ledelsen?").
 ///
 /// ```swift
 /// let tasks = TaskQuestions(["Hva trenger vi svar på før vi søker?"])
@@ -24,29 +25,44 @@ struct TaskQuestions: Sendable {
     }
 
     /// The task questions of a load's drafts: the questions its prompts ask, and the question lines found in two or more
-    /// posts. Only lines that open with a question word are repaired (with `repairer`) and compared, on all cores.
+    /// posts. Lines are compared on all cores by their first words as written; each distinct opening is then repaired
+    /// once (with `repairer`), as the segmenter sees the repaired text.
     init(drafts: borrowing [DraftUnit], repairer: LineRepairing?) {
-        let found = Parallel.map(drafts.count, minimumChunk: 256) { i -> (isPrompt: Bool, keys: Set<String>) in
+        // Each draft's question openings with their keys as written (a few per post), and whether the draft is a prompt.
+        let found = Parallel.map(drafts.count, minimumChunk: 256) { i -> (isPrompt: Bool, openings: [(key: String, opening: Substring)]) in
             let draft = drafts[i]
-            if draft.kind == .prompt { return (true, draft.question.flatMap(TaskQuestions.key).map { [$0] } ?? []) }
+            if draft.kind == .prompt {
+                return (true, draft.question.flatMap { TaskQuestions.opening(Substring($0).trimmingSpaces) }.map { [$0] } ?? [])
+            }
             guard draft.kind == .post else { return (false, []) }
-            var keys = Set<String>()
+            var openings: [(key: String, opening: Substring)] = []
             let lines = draft.lines
             for k in lines.indices {
                 let t = lines[k].trimmed.trimmingSpaces
-                guard TaskQuestions.opensWithQuestionWord(t) else { continue }
                 // A question wrapped over two lines of the source ends on the next.
-                let next = lines.index(after: k) < lines.endIndex ? lines[k + 1].trimmed.trimmingSpaces : ""
-                guard t.hasSuffix("?") || !".!:".contains(t.last ?? ".") && next.hasSuffix("?") else { continue }
-                let line = repairer?.repair(line: String(t)).0 ?? String(t)
-                if let key = TaskQuestions.key(line) { keys.insert(key) }
+                let asks = t.utf8.last == UInt8(ascii: "?")
+                    || k + 1 < lines.endIndex && lines[k + 1].trimmed.trimmingSpaces.utf8.last == UInt8(ascii: "?") && !".!:".contains(t.last ?? ".")
+                guard asks, let found = TaskQuestions.opening(t), !openings.contains(where: { $0.key == found.key }) else { continue }
+                openings.append(found)
             }
-            return (false, keys)
+            return (false, openings)
         }
+        // Keyed as repaired, each distinct opening repaired once. (A post holding two spellings of one question, such
+        // as "lofte"/"løfte", counts twice: rare, and the question is the task's all the same.)
+        var repaired: [String: String] = [:]
         var posts: [String: Int] = [:]
         var asked = Set<String>()
-        for (isPrompt, keys) in found {
-            if isPrompt { asked.formUnion(keys) } else { for key in keys { posts[key, default: 0] += 1 } }
+        for (isPrompt, openings) in found {
+            for (written, opening) in openings {
+                let key: String
+                if let known = repaired[written] {
+                    key = known
+                } else {
+                    key = repairer.flatMap { TaskQuestions.key($0.repair(line: String(opening)).0) } ?? written
+                    repaired[written] = key
+                }
+                if isPrompt { asked.insert(key) } else { posts[key, default: 0] += 1 }
+            }
         }
         keys = asked.union(posts.filter { $0.value >= 2 }.keys)
     }
@@ -62,24 +78,63 @@ struct TaskQuestions: Sendable {
     /// The first five words of a question line, lower-cased, without its bullet or number; nil when the line does
     /// not open with a question word.
     static func key(_ line: some StringProtocol) -> String? {
-        let t = Substring(line).trimmingSpaces
-        guard opensWithQuestionWord(t) else { return nil }
-        let words = withoutMark(t).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(5)
-        return words.joined(separator: " ")
+        opening(Substring(line).trimmingSpaces)?.key
     }
 
-    /// Whether a line, after a bullet or number, starts with a question word ("Hva", "Kva", "Hvordan" ...).
-    static func opensWithQuestionWord(_ t: Substring) -> Bool {
-        // Every line of a load comes here: a question word starts with h or k (after a mark of up to 4 bytes).
-        guard t.utf8.prefix(6).contains(where: { $0 | 0x20 == UInt8(ascii: "h") || $0 | 0x20 == UInt8(ascii: "k") || $0 | 0x20 == UInt8(ascii: "n") }) else {
-            return false
+    /// The key of a question line (`key`), and its opening: its first five words as written.
+    static func opening(_ t: Substring) -> (key: String, opening: Substring)? {
+        let body = withoutMark(t)
+        // Every line of a load comes here: ruled out on its first byte unless it starts with h, k or n.
+        guard let first = body.utf8.first.map({ $0 | 0x20 }),
+              first == UInt8(ascii: "h") || first == UInt8(ascii: "k") || first == UInt8(ascii: "n"),
+              questionWords.contains(where: { PadletLines.lowercasedHasPrefix(body, $0) }) else { return nil }
+        // On bytes rather than lowercased().split(...): the line's first words alone, without copying the line. A word is
+        // ASCII letters and digits, and the Latin letters of U+00C0...U+00FF (æ, ø, å, é ...), lower-cased.
+        var key: [UInt8] = []
+        key.reserveCapacity(48)
+        let bytes = body.utf8
+        var i = bytes.startIndex
+        var end = i
+        var words = 0
+        var inWord = false
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            let ascii = b >= 0x30 && b <= 0x39 || b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")
+            let next = bytes.index(after: i)
+            guard ascii || b == 0xC3 && next < bytes.endIndex else {
+                inWord = false
+                i = next
+                continue
+            }
+            if !inWord {
+                if words == 5 { break }
+                if words > 0 { key.append(0x20) }
+                words += 1
+                inWord = true
+            }
+            if ascii {
+                key.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                i = next
+            } else {
+                let c = bytes[next]
+                key += [0xC3, c >= 0x80 && c <= 0x9E && c != 0x97 ? c + 0x20 : c]
+                i = bytes.index(after: next)
+            }
+            end = i
         }
-        let lower = withoutMark(t).prefix(12).lowercased()
-        return Segmenter.interrogatives.contains { lower.hasPrefix($0 + " ") }
+        return (String(decoding: key, as: UTF8.self), Substring(bytes[..<end]))
     }
+
+    /// The question words with the space after them ("hva ", "kva ", "hvordan " ...).
+    private static let questionWords = Segmenter.interrogatives.map { $0 + " " }
 
     /// A line without its bullet ("- ", "• ") or number ("1. ", "2) ").
     static func withoutMark(_ t: Substring) -> Substring {
+        // A line that starts with a letter, other than a bullet's "o" or "e", has no mark: most lines, told on a byte.
+        if let first = t.utf8.first.map({ $0 | 0x20 }), first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+           first != UInt8(ascii: "o"), first != UInt8(ascii: "e") {
+            return t
+        }
         let (isItem, body) = PadletTextReader.listItem(t)
         return isItem ? body.trimmingSpaces : t
     }
