@@ -18,6 +18,35 @@ final class WorkspaceTests: XCTestCase {
                       units: [prompt, post, segment], repairs: [Repair(unit: 2, line: 2, original: "Tld", repaired: "Tid", kind: .ocr)])
     }
 
+    /// A filter that names `kind` chooses among the units the selection stands for: all of a corpus whose posts are all
+    /// selected, else the selected posts with their segments and the prompts those answer. (It chose among every unit
+    /// loaded: `filter corpus = s2025` then `filter kind = prompt` gave the 2020 board's prompt too.)
+    func testTheUnitsOfEveryKindTheSelectionStandsFor() throws {
+        var ws = Workspace()
+        try ws.add(corpus("a"))
+        try ws.add(corpus("b"))
+        XCTAssertEqual(ws.unitsOfTheSelection, Array(0...5), "everything selected: every unit")
+        ws.pushSelection([1])
+        XCTAssertEqual(ws.unitsOfTheSelection, [0, 1, 2], "corpus a's only post: every unit of a, none of b")
+
+        var prompt = InnspillCore.Unit(kind: .prompt, text: "Hva er viktig?", line: 1)
+        prompt.id = 1
+        var units = [prompt]
+        for (post, segment) in [(2, 3), (4, 5)] {
+            var p = InnspillCore.Unit(kind: .post, text: "1. Tid", line: post)
+            p.id = post
+            var s = InnspillCore.Unit(kind: .segment, text: "Tid", line: post)
+            (s.id, s.parent, s.prompt) = (segment, post, post == 2 ? 1 : nil)
+            units += [p, s]
+        }
+        var two = Workspace()
+        try two.add(Corpus(name: "c", title: nil, date: nil, sourcePath: "/tmp/c.txt", format: "padlet", units: units, repairs: []))
+        two.pushSelection([1])
+        XCTAssertEqual(two.unitsOfTheSelection, [0, 1, 2], "the post, its segment and the prompt the segment answers")
+        two.pushSelection([3])
+        XCTAssertEqual(two.unitsOfTheSelection, [3, 4])
+    }
+
     func testUnitsOfLaterCorporaGetWorkspaceIdsAndTheirCorpusName() throws {
         var ws = Workspace()
         try ws.add(corpus("a"))

@@ -195,6 +195,39 @@ public struct Workspace: Sendable {
         savedSelections = savedSelections.mapValues(carried)
     }
 
+    /// The units of every kind the selection stands for, which a filter that names `kind` chooses among: the selected
+    /// units, their posts' segments (or their segments' posts) and the prompts they answer; and every unit of each corpus
+    /// whose counted units are all selected, so `filter corpus = s2025` then `filter kind = prompt` gives that board's
+    /// prompts, and a filter on a group then `filter kind = segment` that group's segments.
+    ///
+    /// ```swift
+    /// ws.unitsOfTheSelection   // 66 posts of one board selected -> its 156 units
+    /// ```
+    public var unitsOfTheSelection: [Int] {
+        let counted = allCounted
+        guard selection.count != counted.count else { return Array(units.indices) }
+        var countedPerCorpus: [String: Int] = [:], selectedPerCorpus: [String: Int] = [:]
+        for index in counted { countedPerCorpus[units[index].corpus, default: 0] += 1 }
+        for index in selection { selectedPerCorpus[units[index].corpus, default: 0] += 1 }
+        let whole = Set(selectedPerCorpus.filter { countedPerCorpus[$0.key] == $0.value }.keys)
+        let selected = Set(selection)
+        var result = selected
+        for index in units.indices {
+            let unit = units[index]
+            if whole.contains(unit.corpus) {
+                result.insert(index)
+            } else if unit.kind == .segment, let parent = unit.parent, selected.contains(parent - 1) {
+                result.insert(index)
+                if let prompt = unit.prompt { result.insert(prompt - 1) }
+            }
+        }
+        for index in selection {
+            if let parent = units[index].parent { result.insert(parent - 1) }
+            if let prompt = units[index].prompt { result.insert(prompt - 1) }
+        }
+        return result.sorted()
+    }
+
     /// Makes `indices` the selection, keeping the old one for `undo`.
     public mutating func pushSelection(_ indices: [Int]) {
         selectionStack.append(selection)

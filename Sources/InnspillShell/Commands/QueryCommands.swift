@@ -10,8 +10,8 @@ enum QueryEnvironment {
                             termParts: TextEngine.termParts(fold: ws.settings.fold), cluster: labels.map { labels in { id in labels[id] } })
     }
 
-    /// Whether an expression names the `kind` field, in which case it looks at every unit
-    /// (prompts and slides too), not only the units `set unit` counts.
+    /// Whether an expression names the `kind` field, in which case it looks at the units of every kind the selection
+    /// stands for (`Workspace.unitsOfTheSelection`), not only the units `set unit` counts.
     static func mentionsKind(_ expression: String) -> Bool {
         var inQuote = false
         var word = ""
@@ -45,7 +45,7 @@ struct FilterCommand: ShellCommand {
         var ws = context.workspace
         let filter = try Filter(args.raw, fields: ws.fields, context: QueryEnvironment.context(ws, clusters: context.clusters),
                                 columnOffset: args.column)
-        let base = QueryEnvironment.mentionsKind(args.raw) ? Array(ws.units.indices) : ws.selection
+        let base = QueryEnvironment.mentionsKind(args.raw) ? ws.unitsOfTheSelection : ws.selection
         let selected = try filter.select(ws.units, indices: base, check: context.work.checkStop)
         ws.pushSelection(selected)
         context.workspace = ws
