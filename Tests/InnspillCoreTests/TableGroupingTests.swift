@@ -114,6 +114,19 @@ final class TableGroupingTests: XCTestCase {
         XCTAssertEqual(t.rows, [[.integer(4), .integer(2)]])
     }
 
+    /// A post without a group counts in no group, and the tables with a groups column say so. (They did not: three
+    /// posts of the 2025 board by persons counted 0 groups, with no note.)
+    func testPostsWithoutAGroupAreNoted() throws {
+        XCTAssertEqual(Grouping.count(units, indices: [0, 1, 2, 4]).notes,
+                       ["1 post or segment has no group: it counts under no group in 'groups'"])
+        XCTAssertEqual(Grouping.count(units, indices: [0, 1]).notes, [])
+        let byMunicipality = try Grouping.groupBy(["municipality"], units: units, indices: Array(units.indices), fields: fields)
+        XCTAssertTrue(byMunicipality.notes.contains("1 post or segment has no group: it counts under no group in 'groups'"), "\(byMunicipality.notes)")
+        var slide = InnspillCore.Unit(kind: .slide, text: "Velkommen", line: 9)
+        slide.id = 9
+        XCTAssertEqual(Grouping.count([slide], indices: [0]).notes, [], "a slide is no group's")
+    }
+
     /// "Gruppe 3" of two seminars is two groups: `count` and every `groups` column tell corpora apart,
     /// from cached columns and without them. (They were one group, so two years together undercounted.)
     func testGroupsOfTwoCorporaThatShareANameCountApart() throws {

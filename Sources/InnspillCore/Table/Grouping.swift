@@ -26,13 +26,32 @@ public enum Grouping {
     /// `count`: the units of the selection and how many distinct groups wrote them.
     public static func count(_ units: [Unit], indices: [Int], context: QueryContext = QueryContext()) -> Table {
         var groups = Set<Int>()
+        var ungrouped = 0
         units.withUnsafeBufferPointer { buf in
             let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
             let keys = GroupKeySource(context: context, columns: columns)
-            for i in indices { if let g = keys.id(buf, i) { groups.insert(g) } }
+            for i in indices {
+                if let g = keys.id(buf, i) { groups.insert(g) } else if buf[i].kind == .post || buf[i].kind == .segment { ungrouped += 1 }
+            }
         }
-        return Table(title: "Count", columns: [Column("units", .integer), Column("groups", .integer)],
-                     rows: [[.integer(indices.count), .integer(groups.count)]], shape: .listing)
+        var table = Table(title: "Count", columns: [Column("units", .integer), Column("groups", .integer)],
+                          rows: [[.integer(indices.count), .integer(groups.count)]], shape: .listing)
+        if let note = ungroupedNote(ungrouped) { table.notes.append(note) }
+        return table
+    }
+
+    /// The note of a table with a groups column, when `count` of its posts or segments name no group: those count in
+    /// no group. (Slides and prompts are no group's.)
+    ///
+    /// ```swift
+    /// Grouping.ungroupedNote(3)   // "3 posts or segments have no group: they count under no group in 'groups'"
+    /// ```
+    public static func ungroupedNote(_ count: Int) -> String? {
+        switch count {
+        case 0: nil
+        case 1: "1 post or segment has no group: it counts under no group in 'groups'"
+        default: "\(count) posts or segments have no group: they count under no group in 'groups'"
+        }
     }
 
     /// `group by` one field (counts, shares, distinct groups) or two (a long-form crosstab).
@@ -62,6 +81,7 @@ public enum Grouping {
         var counts: [Int] = []
         var nullCount = 0
         var nullGroups = Set<Int>()
+        var ungrouped = 0
         var multi = 0
         var ids: [Int] = []
         var names: [String] = []
@@ -84,6 +104,7 @@ public enum Grouping {
             var seenGroup = -1
             for i in indices {
                 seenGroup = groupKeys.id(buf, i) ?? -1
+                if seenGroup < 0, buf[i].kind == .post || buf[i].kind == .segment { ungrouped += 1 }
                 ids.removeAll(keepingCapacity: true)
                 keys.forEach(buf, i) { id in if !ids.contains(id) { ids.append(id) } }
                 if ids.isEmpty {
@@ -140,6 +161,7 @@ public enum Grouping {
             table.notes.append("a unit with several \(field.name) counts once under each (\(Plural.count(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count) and shares to more than 100%")
         }
         if nullCount > 0 { table.notes.append("\(Plural.count(nullCount, "unit has", "units have")) no \(label) (the row with an empty name)") }
+        if let note = ungroupedNote(ungrouped) { table.notes.append(note) }
         if let top, top < distinct { table.notes.append("top \(top) of \(distinct) values") }
         table.metadata = ["field": field.name, "units": String(indices.count)]
         return table
