@@ -73,6 +73,25 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(headed[1].text, "Hvor mye tid må avsettes?")
     }
 
+    /// After the municipalities' answers, "Oppsummering:" standing alone heads the group's joint answer, which is no
+    /// one municipality's. (It ran on in the last municipality's answer, so Åfjord got the group's summary.)
+    func testAJointAnswerAfterTheMunicipalitiesIsNoOnesAlone() {
+        let post = """
+            Hva tenker vi prosjektet kan bidra med i vår kommune?
+            Malvik:
+            - Klar plan for barn og unge.
+            Åfjord:
+            - Samarbeid utover skolealder.
+            Oppsummering:
+            - Vil kunne nå nye målgrupper.
+            """
+        let segments = Segmenter.segments(of: post, places: ["Malvik", "Åfjord"])
+        XCTAssertEqual(segments.map(\.municipality), ["Malvik", "Åfjord", nil])
+        XCTAssertEqual(segments.last?.text, "Oppsummering:\n- Vil kunne nå nye målgrupper.")
+        XCTAssertEqual(segments.last?.question, "Hva tenker vi prosjektet kan bidra med i vår kommune?")
+        XCTAssertEqual(segments[1].text, "- Samarbeid utover skolealder.")
+    }
+
     /// A bulleted task question among other items of a list is an item ("- Hvor mye tid ...", "- Hvordan kan
     /// kunnskap deles med andre?", "- Er det mulig ...").
     func testATaskQuestionInAListOfQuestionsIsAnItem() {

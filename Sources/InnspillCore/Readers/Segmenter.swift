@@ -45,6 +45,12 @@ enum Segmenter {
         for index in all.indices where !all[index].isEmpty {
             let line = all[index]
             var lineMarker = marker(line) ?? placeMarker(line, places: places)
+            // After municipalities' answers, a label of no place standing alone ("Oppsummering:", "Felles:") heads the
+            // group's joint answer: a segment of its own, for no one municipality.
+            if lineMarker == nil, markers.contains(where: { $0.1.municipality != nil }), line.utf8.last == UInt8(ascii: ":"),
+               let (_, answer) = labelled(line), answer.isEmpty {
+                lineMarker = Marker(number: nil, question: nil, municipality: nil, rest: String(line.trimmingSpaces))
+            }
             if lineMarker == nil, !tasks.isEmpty, let heading = taskQuestionHeading(line, tasks: tasks) {
                 // A heading, not an item of a list of questions: the lines around it are no items.
                 let next = all[(index + 1)...].first { !$0.isEmpty }
