@@ -1880,3 +1880,35 @@ final class AuthorLineTests: XCTestCase {
         XCTAssertEqual(post.municipalities, ["Volda", "Fjord"])
     }
 }
+
+/// A page's foot that prints the board's title and the page's number.
+final class PageFooterTests: XCTestCase {
+    /// "Padlet – Dialogsamling Gudbrandsdalen      2" is the page's foot: not in the post it falls in, and no post of
+    /// its own after the last one. (It stayed in the text, and the last page's foot was a post.)
+    func testTheBoardsTitleWithAPageNumberIsFurniture() throws {
+        let corpus = try loadFixture("""
+            Dialogsamling Gudbrandsdalen
+
+            Otta, 12. mars 2024
+
+            TORE 3/12/24 10:21 AM
+            Rom 2 (Lom, Skjåk)
+            Spørsmål 1: Lange avstandar til kulturskulen
+            på Lom.
+
+            Padlet – Dialogsamling Gudbrandsdalen                                  2
+            \u{0C}
+            Dialogsamling Gudbrandsdalen
+
+            Spørsmål 2: Vi ønskjer ein felles fagplan.
+            https://padlet.com/heidi_gd/dialogsamling-otta/wish/3120558977
+
+            Padlet – Dialogsamling Gudbrandsdalen                                  3
+            """, name: "sidefot.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Spørsmål 1: Lange avstandar til kulturskulen på Lom.\nSpørsmål 2: Vi ønskjer ein felles fagplan."])
+        XCTAssertTrue(PageFurniture.isTitleWithPageNumber("Dialogsamling Otta    12", title: "Dialogsamling Otta"))
+        XCTAssertFalse(PageFurniture.isTitleWithPageNumber("Dialogsamling Otta 2", title: "Dialogsamling Otta"), "a number set close is text")
+        XCTAssertFalse(PageFurniture.isTitleWithPageNumber("Vi var på Dialogsamling Otta    2", title: "Dialogsamling Otta"))
+    }
+}

@@ -59,6 +59,27 @@ enum PageFurniture {
         return t.range(of: #"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(\s*[AaPp][Mm])?$"#, options: .regularExpression) != nil
     }
 
+    /// A page's footer or header that is the board's title with the page's number after a wide gap, possibly after
+    /// "Padlet –": "Padlet – Dialogsamling Gudbrandsdalen          2", "Dialogsamling Gudbrandsdalen    3".
+    ///
+    /// ```swift
+    /// PageFurniture.isTitleWithPageNumber("Padlet – Dialogsamling Otta      2", title: "Dialogsamling Otta")   // true
+    /// PageFurniture.isTitleWithPageNumber("Dialogsamling Otta 2", title: "Dialogsamling Otta")                 // false
+    /// ```
+    static func isTitleWithPageNumber(_ line: Substring, title: String) -> Bool {
+        var t = line.trimmingSpaces
+        guard !title.isEmpty, t.utf8.count > title.utf8.count, t.utf8.count <= title.utf8.count + 120,
+              let last = t.last, last.isASCIIDigit else { return false }
+        let digits = t.reversed().prefix(while: \.isASCIIDigit).count
+        guard digits <= 3 else { return false }
+        t = t.dropLast(digits)
+        // The number stands apart, as a page's foot sets it: two spaces or more before it.
+        guard t.hasSuffix("  ") else { return false }
+        t = t.trimmingSpaces
+        for prefix in ["Padlet – ", "Padlet - ", "Padlet — "] where t.hasPrefix(prefix) { t = t.dropFirst(prefix.count) }
+        return t == title
+    }
+
     /// A form tool's count of the answers over its page of results: "Antall svar: 5", "Tal på svar: 12", "Number of
     /// responses: 5", "Responses: 5", "5 svar", "12 responses", with what the tool adds after it ("· Sist oppdatert
     /// 18.09.2025 kl. 11:20").

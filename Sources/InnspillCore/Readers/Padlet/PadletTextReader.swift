@@ -198,14 +198,16 @@ struct PadletTextReader {
                 continue
             }
             // The board's title printed again at the top of a page, inside a post: page furniture; also after the date and
-            // time a browser prints beside it ("18.04.2024, 15:02 Regional samling Agder 2024").
-            if current != nil, let title = result.title {
+            // time a browser prints beside it ("18.04.2024, 15:02 Regional samling Agder 2024"). With the page's number
+            // after it ("Padlet – Dialogsamling Gudbrandsdalen      2") it is the page's foot, also between posts.
+            if let title = result.title {
                 var bare = t.utf8.first == 0x0C ? t.dropFirst() : t  // after the page break's form feed
-                if let first = bare.utf8.first, first >= 0x30, first <= 0x39, bare.utf8.count > title.utf8.count,
+                if current != nil, let first = bare.utf8.first, first >= 0x30, first <= 0x39, bare.utf8.count > title.utf8.count,
                    bare.hasSuffix(title), PageFurniture.isPrintHeader(bare.dropLast(title.count)) {
                     bare = bare.suffix(title.count)
                 }
-                if (title.utf8.count ... title.utf8.count + 4).contains(bare.utf8.count), bare.trimmingSpaces == title {
+                if current != nil && (title.utf8.count ... title.utf8.count + 4).contains(bare.utf8.count) && bare.trimmingSpaces == title
+                    || bare.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true && PageFurniture.isTitleWithPageNumber(bare, title: title) {
                     i += 1
                     continue
                 }
