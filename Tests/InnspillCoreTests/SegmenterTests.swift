@@ -92,6 +92,26 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(segments[1].text, "- Samarbeid utover skolealder.")
     }
 
+    /// Answers that all carry the same number are a list whose numbering the export lost: they answer in order. (All
+    /// three answered question 1.) A number used twice among others stays: a heading and its answer.
+    func testAnswersThatAllCarryOneNumberAnswerInOrder() {
+        let post = """
+            1. Nyttige punkter
+            Inspirerende å høre om Larvik.
+            1. Hva vil vi vite mer om?
+            Finansiering.
+            1. Hva skal til for å lage god samhandling lokalt
+            Et samarbeidsforum.
+            """
+        XCTAssertEqual(Segmenter.segments(of: post).map(\.number), [1, 2, 3])
+        let mixed = """
+            1. Nysgjerrig på Vestre Toten
+            1. At Vestre Toten er med rundt bordet.
+            2. Elevens medvirkning.
+            """
+        XCTAssertEqual(Segmenter.segments(of: mixed).map(\.number), [1, 1, 2])
+    }
+
     /// A bulleted task question among other items of a list is an item ("- Hvor mye tid ...", "- Hvordan kan
     /// kunnskap deles med andre?", "- Er det mulig ...").
     func testATaskQuestionInAListOfQuestionsIsAnItem() {

@@ -137,6 +137,13 @@ enum Segmenter {
                                     number: m.number ?? carriedNumber ?? (m.municipality != nil ? answering : nil),
                                     letter: m.letter, question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
         }
+        // Answers that all carry the same number ("1. Nyttige punkter", "1. Hva vil vi vite mer om?", "1. Hva skal til
+        // ...") are a list whose numbering the export lost, as a word processor restarts a list: they answer in order.
+        let numbered = segments.indices.filter { segments[$0].number != nil }
+        if numbered.count >= 2, let first = segments[numbered[0]].number,
+           numbered.allSatisfy({ segments[$0].number == first && segments[$0].letter == nil && segments[$0].municipality == nil }) {
+            for (k, index) in numbered.enumerated() { segments[index].number = first + k }
+        }
         return segments
     }
 
