@@ -1861,6 +1861,36 @@ final class AuthorLineTests: XCTestCase {
                        ["Kva er dei viktigaste utviklingsområda for kulturskulen dykkar?"])
     }
 
+    /// Questions alone, by no group, in a column titled as a question box ("Dialogspørsmål"), are the organisers' box,
+    /// also under an author line that is no board creator's. (They were a post.) A group's post of questions there stays.
+    func testQuestionsAloneInAColumnTitledAsTheBoxArePrompts() throws {
+        let corpus = try loadFixture("""
+            Dialogsamling Gudbrandsdalen
+
+            Framtidas kulturskule – Otta, 12. mars 2024
+
+            Dialogspørsmål
+
+            HEIDI (ARRANGØR) 3/11/24 8:55 PM
+            Spørsmål 1: Kva er den største utfordringa for kulturskulen i kommunen dykkar?
+            Spørsmål 2: Korleis kan kommunane i dalen samarbeide betre om tilbodet?
+
+            KARI 3/12/24 10:05 AM
+            Bord 1: Lom, Skjåk
+            Kven betaler for skyssen?
+
+            Gruppene
+
+            KARI 3/12/24 10:15 AM
+            Bord 3: Nord-Fron, Sel
+            Spørsmål 1: Lokala er for små.
+            """, name: "boks-kolonne.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.compactMap(\.question),
+                       ["Kva er den største utfordringa for kulturskulen i kommunen dykkar?",
+                        "Korleis kan kommunane i dalen samarbeide betre om tilbodet?"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.compactMap(\.group), ["Bord 1", "Bord 3"])
+    }
+
     /// "- Volda: ..." under an author line is a municipality's answer, the post's text: no group header, no title.
     func testAMunicipalitysAnswerUnderTheAuthorLineIsText() throws {
         let corpus = try loadFixture("""

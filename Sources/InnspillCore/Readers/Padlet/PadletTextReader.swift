@@ -506,7 +506,10 @@ struct PadletTextReader {
             // The creator typing in a group's answers ("Gruppe 2 – Strand, Sauda og Forsand") posts for the group.
             if draft.group != nil { byCreator = false }
             let firstLine = draft.lines.first(where: { !$0.isBlank })?.trimmed ?? ""
-            guard byCreator || PadletTextReader.isPromptBoxTitle(firstLine) else { return [draft] }
+            // So is a post of questions alone, by no group, in a column titled as a question box ("Dialogspørsmål").
+            let boxOfTheColumn = draft.group == nil && draft.section.map { PadletTextReader.isPromptBoxTitle(Substring($0)) } == true
+                && PadletTextReader.isQuestionsOnly(draft.lines)
+            guard byCreator || boxOfTheColumn || PadletTextReader.isPromptBoxTitle(firstLine) else { return [draft] }
             return PadletTextReader.prompts(from: draft)
         }
         // The PDF can print a column's question box again, inside a post: its questions are the same prompts.
