@@ -254,6 +254,10 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertFalse(PadletTextReader.isPromptBoxTitle("Spørsmål til Larvik: Hvordan fikk dere politikerne med?"))
         XCTAssertFalse(PadletTextReader.isPromptBoxTitle("Spgrsmal til Larvik: Hvordan fikk dere det til?"))
         XCTAssertTrue(PadletTextReader.isPromptBoxTitle("Spørsmål til gruppene"))
+        // A conversation's questions by another compound, OCR'd after its picture's debris too (probe round 20).
+        XCTAssertTrue(PadletTextReader.isPromptBoxTitle("Samtalespørsmål, samtale 2"))
+        XCTAssertTrue(PadletTextReader.isPromptBoxTitle("» “?%@W « &@ Samtalesporsmal, samtale 1"))
+        XCTAssertFalse(PadletTextReader.isPromptBoxTitle("Lærarspørsmål frå Voss"))
         let corpus = try loadFixture("""
             KULTURSKOLERÅDET NOV 12, 2024 02:15PM
 

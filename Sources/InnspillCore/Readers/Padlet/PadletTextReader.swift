@@ -1246,9 +1246,12 @@ struct PadletTextReader {
             || ["oppgave", "oppgåve", "oppgaver", "oppgåver", "oppgavene", "oppgåvene"].contains(bare)
         // Both patterns below hold "rsm": most titles fail this cheap test and skip the regular expressions.
         guard !labelled, containsRSM(t) else { return labelled }
-        let questionWord = t.range(of: #"^(dialog)?sp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
+        // "Spørsmål", and the compounds that name a conversation's questions: "Dialogspørsmål", "Samtalespørsmål", ...
+        let questionWord = t.range(of: #"^(dialog|samtale|refleksjons|diskusjons|drøftings)?sp[øogea@]{1,2}rsm[åa]l"#,
+                                   options: .regularExpression) != nil
         // The title of the question box's picture, OCR'd with icon debris before it ("» “?%@W « &@ Dialogspersmal, ...").
-        let boxCaption = t.range(of: #"dialogsp[øogea@]{1,2}rsm[åa]l"#, options: .regularExpression) != nil
+        let boxCaption = t.range(of: #"(dialog|samtale|refleksjons|diskusjons|drøftings)sp[øogea@]{1,2}rsm[åa]l"#,
+                                 options: .regularExpression) != nil
         // "Spørsmål: Hva kan kommunene gjøre sammen?" is a question with its label, not a box's title.
         if questionWord, let colon = t.firstIndex(of: ":"), t.hasSuffix("?"),
            t[t.index(after: colon)...].split(separator: " ").count >= 3 {
