@@ -131,10 +131,15 @@ struct TaskQuestions: Sendable {
     /// A line without its bullet ("- ", "• ") or number ("1. ", "2) ").
     static func withoutMark(_ t: Substring) -> Substring {
         // A line that starts with a letter, other than a bullet's "o" or "e", has no mark: most lines, told on a byte.
-        if let first = t.utf8.first.map({ $0 | 0x20 }), first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
-           first != UInt8(ascii: "o"), first != UInt8(ascii: "e") {
-            return t
+        func isPlainLetter(_ byte: UInt8?) -> Bool {
+            guard let folded = byte.map({ $0 | 0x20 }) else { return false }
+            return folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z") && folded != UInt8(ascii: "o") && folded != UInt8(ascii: "e")
         }
+        var bytes = t.utf8.makeIterator()
+        let first = bytes.next()
+        if isPlainLetter(first) { return t }
+        // "- Hva ..." and "* Hva ...", the commonest marks, also on bytes.
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*"), bytes.next() == 0x20, isPlainLetter(bytes.next()) { return t.dropFirst(2) }
         let (isItem, body) = PadletTextReader.listItem(t)
         return isItem ? body.trimmingSpaces : t
     }
