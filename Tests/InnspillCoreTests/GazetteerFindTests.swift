@@ -74,6 +74,15 @@ final class GazetteerFindTests: XCTestCase {
         XCTAssertEqual(Organisations.names(in: "Gruppe 13, Steinkjer, Ås, Porsgrunn og NMF Sør"), ["Norges Musikkorps Forbund"])
     }
 
+    /// A header in capitals without æ, ø and å, as typed on an English keyboard or OCR'd, names its places as the
+    /// same header in mixed case does. (Only "AURLAND" was found.) An acronym of three letters stays no place.
+    func testAHeaderInCapitalsWithoutTheirLettersNamesItsPlaces() {
+        XCTAssertEqual(header("GRUPPE 5 - AURLAND, LAERDAL OG ARDAL"), ["Aurland", "Lærdal", "Årdal"])
+        XCTAssertEqual(header("Gruppe 5 - Aurland, Laerdal og Ardal"), ["Aurland", "Lærdal", "Årdal"])
+        XCTAssertEqual(header("GRUPPE 2: TROMSO OG NMF"), ["Tromsø"])
+        XCTAssertEqual(header("GRUPPE 3: UKM OG DKS"), [])
+    }
+
     func testOtherHeaderForms() {
         XCTAssertEqual(header("Dialogtema 1 - AskØygarden"), ["Askøy", "Øygarden"])
         XCTAssertEqual(header("Askøy-Øygarden"), ["Askøy", "Øygarden"])

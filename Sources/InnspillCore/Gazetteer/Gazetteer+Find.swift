@@ -65,6 +65,10 @@ extension Gazetteer {
                 raw.append(contentsOf: runTogether(w, text))
             } else if w.span.hasHyphen, w.text.contains("-") {
                 raw.append(contentsOf: hyphenParts(w, text, header: header))
+            } else if header, w.allCaps, w.text.count >= 4, let found = entry(foldedKey: w.lower) {
+                // A name in capitals typed or OCR'd without its æ, ø or å ("LAERDAL", "ARDAL"), as a mixed-case one is
+                // found below; four letters or more, so no acronym is read as a place.
+                raw.append((make(w.range, text, found, .fuzzy), found))
             } else if header, !w.allCaps, isUnknownWord(w.lower), Organisations.canonicalName(for: String(w.text)) == nil {
                 let near = ocrMiss(w.lower)
                     ?? nearMiss(String(w.text))

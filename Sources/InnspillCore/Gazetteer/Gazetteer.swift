@@ -352,6 +352,8 @@ public final class Gazetteer: Sendable {
     }
 
     func entry(forKey k: String) -> [Entry]? { index[k] }
+    /// The entries of a key written without æ, ø and å ("laerdal", "ardal", "tromso"), as `lookup` finds them.
+    func entry(foldedKey k: String) -> [Entry]? { folded[Gazetteer.fold(k)] }
     func countiesForKey(_ k: String) -> [String]? { countyIndex[k] }
     /// Whether some key starts with this word (split at spaces and hyphens).
     func startsAKey(_ word: String) -> Bool { firstWords.contains(word) }
