@@ -1233,6 +1233,10 @@ final class ColumnAndGroupNamingTests: XCTestCase {
                        ["Kristiansund", "Averøy", "Smøla"], "an 'ø' read as '@' inside a name")
         XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("Bj0rnafjorden og Austevoll").municipalities, ["Bjørnafjorden", "Austevoll"])
         XCTAssertNil(GazetteerPlaces.withØRestored("Gruppe 10: Hamar"))
+        // A name that lost the ligature it starts or goes on with (probe round 20: Flatanger was not found).
+        XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("Gruppe 3: \u{FFFD}atanger, Osen og Namsos").municipalities,
+                       ["Flatanger", "Osen", "Namsos"])
+        XCTAssertEqual(GazetteerPlaces.withLigatureRestored("Gru\u{FFFD}e \u{FFFD}atanger", as: "fl"), "Grufle Flatanger")
     }
 
     /// Posts that take the question as their subject and name the group in their text: the question is the post's,

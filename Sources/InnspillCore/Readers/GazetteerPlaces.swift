@@ -23,11 +23,39 @@ struct GazetteerPlaces: PlaceNames {
     func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool) {
         if let numbered = municipalities(numbered: text) { return (numbered, true) }
         let text = GazetteerPlaces.expandingSharedNames(text)
-        let read = municipalities(inHeader: text)
+        var read = municipalities(inHeader: text)
         // "Sm@la", "Bj0rnafjorden", "@ksnes": OCR read an "ø" as "@" or "0", which no name is found with.
-        guard let restored = GazetteerPlaces.withØRestored(text) else { return read }
-        let other = municipalities(inHeader: restored)
-        return other.municipalities.count > read.municipalities.count ? other : read
+        if let restored = GazetteerPlaces.withØRestored(text) {
+            let other = municipalities(inHeader: restored)
+            if other.municipalities.count > read.municipalities.count { read = other }
+        }
+        // "�atanger": a PDF lost the ligature a name starts or goes on with; the letters that make the most names.
+        if text.utf8.contains(0xEF) {
+            for letters in TextRepairer.ligatures {
+                let other = municipalities(inHeader: GazetteerPlaces.withLigatureRestored(text, as: letters))
+                if other.municipalities.count > read.municipalities.count { read = other }
+            }
+        }
+        return read
+    }
+
+    /// The text with each U+FFFD read as `letters`, capitalised where it starts a word.
+    ///
+    /// ```swift
+    /// GazetteerPlaces.withLigatureRestored("Gruppe 3: \u{FFFD}atanger og Osen", as: "fl")   // "Gruppe 3: Flatanger og Osen"
+    /// ```
+    static func withLigatureRestored(_ text: String, as letters: String) -> String {
+        var out = ""
+        var previous: Character?
+        for c in text {
+            if c == "\u{FFFD}" {
+                out += previous?.isLetter == true ? letters : letters.prefix(1).uppercased() + letters.dropFirst()
+            } else {
+                out.append(c)
+            }
+            previous = c
+        }
+        return out
     }
 
     /// The text with each "@" or "0" between two letters read as "ø" ("Ø" between capitals), and an "@" that starts a
