@@ -231,6 +231,18 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(try corpus.coverage(of: ["samarbeid"], in: [0, 1, 3]).first?.groups, 2)
     }
 
+    /// A word ending in "*" matches every word that starts with it, by form when quoted too. (It was the word without
+    /// its star: "finans*" found nothing, with no word of that form.)
+    func testAWordEndingInAStarMatchesTheWordsItStarts() throws {
+        let corpus = AnalyzedCorpus([TextDocument("Finansiering er viktig", group: "A"), TextDocument("hvordan det er finansiert", group: "B"),
+                                     TextDocument("fin dag", group: "C")])
+        let rows = try corpus.coverage(of: ["finans*", "\"finansiert*\"", "fin*", "kultur*"])
+        XCTAssertEqual(rows.map(\.groups), [2, 1, 3, 0])
+        XCTAssertEqual(rows.map(\.occurrences), [2, 1, 3, 0])
+        XCTAssertEqual(try TermPattern.parse("finans*"), TermPattern(words: ["finans"], exact: false, prefix: true))
+        XCTAssertThrowsError(try TermPattern.parse("*"))
+    }
+
     // MARK: Determinism
 
     func testSameInputSameOutput() throws {

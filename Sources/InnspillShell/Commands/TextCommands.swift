@@ -48,8 +48,9 @@ struct KwicCommand: ShellCommand {
     static let summary = "Keyword in context: every occurrence with the words around it, aligned, with unit id and group."
     static let details = """
         A bare TERM matches by stem with bokmål and nynorsk folding ("skole" finds "skulen" and
-        "kulturskolen"); a quoted form matches exactly; /regex/flags matches a pattern, as in filters
-        (PCRE2; it may hold spaces: /laget rundt \\w+/i).
+        "kulturskolen"); a word ending in * matches every word that starts with it (finans* finds
+        "finansiering" and "finansiert"); a quoted form matches exactly; /regex/flags matches a
+        pattern, as in filters (PCRE2; it may hold spaces: /laget rundt \\w+/i).
         """
     static let example = "kwic samarbeid width 30 sort right"
     static let completion: [CompletionSource] = [.words(["width", "sort", "left", "right", "top"])]
@@ -284,6 +285,10 @@ struct CoverageCommand: ShellCommand {
     static let name = "coverage"
     static let synopsis = "coverage TERM..."
     static let summary = "For each term: how many distinct groups and units used it, and which groups."
+    static let details = """
+        A term matches as in kwic: by stem, also inside compounds; "quoted" as written; a word
+        ending in * every word that starts with it (coverage finans* synlig*).
+        """
     static let example = "coverage økonomi rekruttering lokaler"
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         guard !args.isEmpty else { throw InnspillError("coverage needs terms", hint: "usage: \(synopsis)") }

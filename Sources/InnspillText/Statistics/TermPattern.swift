@@ -6,20 +6,25 @@ import Foundation
 ///   compounds on also inside compounds ("lærer" matches "kulturskolelærerne").
 /// - `"kulturskule"` (quoted) matches that written form only (any case).
 /// - Several words match as a phrase: consecutive tokens.
+/// - One word ending in `*` matches every word that starts with it ("finans*": finansiering, finansiert ...).
 ///
 /// ```swift
 /// let pattern = try TermPattern.parse("\"ikkje\"")   // exact form
 /// let phrase = try TermPattern.parse("kulturskolen sin rolle")
+/// let prefix = try TermPattern.parse("finans*")     // words = ["finans"], prefix = true
 /// ```
 public struct TermPattern: Sendable, Hashable {
     /// The words of the pattern, in order.
     public let words: [String]
     /// Whether the words are matched as written (quoted) rather than by term.
     public let exact: Bool
+    /// Whether the one word is a prefix of the words it matches ("finans*").
+    public let prefix: Bool
 
-    public init(words: [String], exact: Bool) {
+    public init(words: [String], exact: Bool, prefix: Bool = false) {
         self.words = words
         self.exact = exact
+        self.prefix = prefix
     }
 
     /// Parses a query: quotes make it exact; words are split by the tokenizer.
@@ -32,9 +37,14 @@ public struct TermPattern: Sendable, Hashable {
             exact = true
             break
         }
+        let prefix = q.hasSuffix("*") && !q.contains(" ")
+        if prefix { q.removeLast() }
         let words = Tokenizer().tokens(in: q).map(\.text)
         guard !words.isEmpty else { throw TextError(.emptyQuery, "no word to look for in \(query.debugDescription); give a word, a \"quoted form\" or a /regex/") }
-        return TermPattern(words: words, exact: exact)
+        guard !prefix || words.count == 1 else {
+            throw TextError(.badArgument, "\(query.debugDescription) is not one word before its '*'; give a word's start, as in finans*")
+        }
+        return TermPattern(words: words, exact: exact, prefix: prefix)
     }
 }
 
@@ -56,7 +66,14 @@ struct ResolvedPattern {
         var canMatch = true
         for w in pattern.words {
             var bits = Array(repeating: false, count: byForm ? corpus.vocabulary.forms.count : corpus.vocabulary.count)
-            if byForm {
+            if pattern.prefix {
+                // Every form that starts with the word: the form itself when exact, else its term.
+                let start = TermAnalyzer.normalize(w)
+                for (f, form) in corpus.vocabulary.forms.enumerated() where form.hasPrefix(start) {
+                    bits[byForm ? f : Int(corpus.formTerm[f])] = true
+                }
+                if !bits.contains(true) { canMatch = false }
+            } else if byForm {
                 if let f = corpus.vocabulary.formID(of: w) { bits[Int(f)] = true } else { canMatch = false }
             } else {
                 let ids = corpus.matchingTerms(w)
