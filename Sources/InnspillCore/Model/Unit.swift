@@ -5,6 +5,9 @@ import Foundation
 /// slide (one slide or programme block).
 public enum UnitKind: String, Sendable, CaseIterable, Codable {
     case post, segment, prompt, slide
+
+    /// Whether groups write units of this kind (posts and their answer segments; prompts and slides are the organisers').
+    public var isWrittenByGroups: Bool { self == .post || self == .segment }
 }
 
 /// One contribution with its metadata, as read from an export and repaired.

@@ -23,20 +23,16 @@ struct GazetteerPlaces: PlaceNames {
     func headerMunicipalities(_ text: String) -> (municipalities: [String], complete: Bool) {
         if let numbered = municipalities(numbered: text) { return (numbered, true) }
         let text = GazetteerPlaces.expandingSharedNames(text)
-        var read = municipalities(inHeader: text)
-        // "Sm@la", "Bj0rnafjorden", "@ksnes": OCR read an "ø" as "@" or "0", which no name is found with.
-        if let restored = GazetteerPlaces.withØRestored(text) {
-            let other = municipalities(inHeader: restored)
-            if other.municipalities.count > read.municipalities.count { read = other }
+        // Damaged readings of the header, where it has damage, and the one that names the most places (the text as it
+        // stands on a tie): "Sm@la", "Bj0rnafjorden", "@ksnes", where OCR read an "ø" as "@" or "0"; "�atanger", where
+        // a PDF lost the ligature a name starts or goes on with.
+        var readings = [GazetteerPlaces.withØRestored(text)].compactMap { $0 }
+        if text.unicodeScalars.contains("\u{FFFD}") {
+            readings += TextRepairer.ligatures.map { GazetteerPlaces.withLigatureRestored(text, as: $0) }
         }
-        // "�atanger": a PDF lost the ligature a name starts or goes on with; the letters that make the most names.
-        if text.utf8.contains(0xEF) {
-            for letters in TextRepairer.ligatures {
-                let other = municipalities(inHeader: GazetteerPlaces.withLigatureRestored(text, as: letters))
-                if other.municipalities.count > read.municipalities.count { read = other }
-            }
+        return readings.map(municipalities(inHeader:)).reduce(municipalities(inHeader: text)) { best, other in
+            other.municipalities.count > best.municipalities.count ? other : best
         }
-        return read
     }
 
     /// The text with each U+FFFD read as `letters`, capitalised where it starts a word.

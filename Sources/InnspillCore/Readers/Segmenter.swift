@@ -47,7 +47,7 @@ enum Segmenter {
             var lineMarker = marker(line) ?? placeMarker(line, places: places)
             // After municipalities' answers, a label of no place standing alone ("Oppsummering:", "Felles:") heads the
             // group's joint answer: a segment of its own, for no one municipality.
-            if lineMarker == nil, markers.contains(where: { $0.1.municipality != nil }), line.utf8.last == UInt8(ascii: ":"),
+            if lineMarker == nil, line.utf8.last == UInt8(ascii: ":"), markers.contains(where: { $0.1.municipality != nil }),
                let (_, answer) = labelled(line), answer.isEmpty {
                 lineMarker = Marker(number: nil, question: nil, municipality: nil, rest: String(line.trimmingSpaces))
             }
@@ -323,6 +323,22 @@ enum Segmenter {
 
     static let interrogatives = ["hva", "kva", "hvordan", "korleis", "hvem", "kven", "hvilke", "hvilken", "kva for",
                                  "hvorfor", "kvifor", "når", "kor", "hvor"]
+    /// The question words with the space after them ("hva ", "kva ", "hvordan " ...).
+    private static let questionWordStarts = interrogatives.map { $0 + " " }
+
+    /// Whether a line starts with a question word and the space after it ("Hva ...", "Korleis ...").
+    ///
+    /// ```swift
+    /// Segmenter.opensWithQuestionWord("Hva trenger vi?")   // true
+    /// Segmenter.opensWithQuestionWord("Hvaler kommune")    // false
+    /// ```
+    static func opensWithQuestionWord(_ t: Substring) -> Bool {
+        // Every question word starts with h, k or n: most lines are ruled out on their first byte.
+        guard let first = t.utf8.first.map({ $0 | 0x20 }),
+              first == UInt8(ascii: "h") || first == UInt8(ascii: "k") || first == UInt8(ascii: "n") else { return false }
+        let start = t.prefix(12)
+        return questionWordStarts.contains { PadletLines.lowercasedHasPrefix(start, $0) }
+    }
 
     static func marker(_ line: some StringProtocol) -> Marker? {
         // Each test runs only on lines that can pass it: this is called on every line of large exports.
@@ -377,10 +393,7 @@ enum Segmenter {
             }
         }
         // A repeated task question standing as its own line.
-        if t.hasSuffix("?"), t.count <= 120 {
-            let lower = t.prefix(12).lowercased()
-            if interrogatives.contains(where: { lower.hasPrefix($0 + " ") }) { return Marker(number: nil, question: String(t), rest: "") }
-        }
+        if t.hasSuffix("?"), t.count <= 120, opensWithQuestionWord(Substring(t)) { return Marker(number: nil, question: String(t), rest: "") }
         return nil
     }
 

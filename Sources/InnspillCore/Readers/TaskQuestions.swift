@@ -84,10 +84,7 @@ struct TaskQuestions: Sendable {
     /// The key of a question line (`key`), and its opening: its first five words as written.
     static func opening(_ t: Substring) -> (key: String, opening: Substring)? {
         let body = withoutMark(t)
-        // Every line of a load comes here: ruled out on its first byte unless it starts with h, k or n.
-        guard let first = body.utf8.first.map({ $0 | 0x20 }),
-              first == UInt8(ascii: "h") || first == UInt8(ascii: "k") || first == UInt8(ascii: "n"),
-              questionWords.contains(where: { PadletLines.lowercasedHasPrefix(body, $0) }) else { return nil }
+        guard Segmenter.opensWithQuestionWord(body) else { return nil }
         // On bytes rather than lowercased().split(...): the line's first words alone, without copying the line. A word is
         // ASCII letters and digits, and the Latin letters of U+00C0...U+00FF (æ, ø, å, é ...), lower-cased.
         var key: [UInt8] = []
@@ -124,9 +121,6 @@ struct TaskQuestions: Sendable {
         }
         return (String(decoding: key, as: UTF8.self), Substring(bytes[..<end]))
     }
-
-    /// The question words with the space after them ("hva ", "kva ", "hvordan " ...).
-    private static let questionWords = Segmenter.interrogatives.map { $0 + " " }
 
     /// A line without its bullet ("- ", "• ") or number ("1. ", "2) ").
     static func withoutMark(_ t: Substring) -> Substring {

@@ -31,7 +31,7 @@ public enum Grouping {
             let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
             let keys = GroupKeySource(context: context, columns: columns)
             for i in indices {
-                if let g = keys.id(buf, i) { groups.insert(g) } else if buf[i].kind == .post || buf[i].kind == .segment { ungrouped += 1 }
+                if let g = keys.id(buf, i) { groups.insert(g) } else if buf[i].kind.isWrittenByGroups { ungrouped += 1 }
             }
         }
         var table = Table(title: "Count", columns: [Column("units", .integer), Column("groups", .integer)],
@@ -104,7 +104,7 @@ public enum Grouping {
             var seenGroup = -1
             for i in indices {
                 seenGroup = groupKeys.id(buf, i) ?? -1
-                if seenGroup < 0, buf[i].kind == .post || buf[i].kind == .segment { ungrouped += 1 }
+                if seenGroup < 0, buf[i].kind.isWrittenByGroups { ungrouped += 1 }
                 ids.removeAll(keepingCapacity: true)
                 keys.forEach(buf, i) { id in if !ids.contains(id) { ids.append(id) } }
                 if ids.isEmpty {

@@ -303,7 +303,8 @@ struct CoverageCommand: ShellCommand {
             table.rows.append([.text(row.query), .integer(row.groups), .integer(row.documents), .integer(row.occurrences),
                                .text(row.groupNames.joined(separator: "; "))])
         }
-        if let note = Grouping.ungroupedNote(ws.selection.count { ws.units[$0].group == nil && (ws.units[$0].kind == .post || ws.units[$0].kind == .segment) }) { table.notes.append(note) }
+        let ungrouped = ws.selection.count { ws.units[$0].group == nil && ws.units[$0].kind.isWrittenByGroups }
+        if let note = Grouping.ungroupedNote(ungrouped) { table.notes.append(note) }
         return .table(table)
     }
 }
