@@ -161,8 +161,22 @@ final class PadletReaderTests: XCTestCase {
         // kommune?"); the questions it lists under the second are its answer to it.
         let fifteen = try XCTUnwrap(corpus.units.first { $0.kind == .post && $0.line == 315 })
         let answers = corpus.units.filter { $0.parent == fifteen.id }
-        XCTAssertEqual(answers.map(\.question), ["Hva kan prosjektet bidra med i egen kommune?", "Hva trenger vi svar på før vi søker?"])
+        // (Each under the wording most groups gave it; the raw text keeps Gruppe 15's own.)
+        XCTAssertEqual(answers.map(\.question), ["Hva tenker vi prosjektet kan bidra med i vår kommune?",
+                                                 "Hva trenger vi svar på før vi søker/i løpet av våren?"])
+        XCTAssertTrue(answers.first?.raw.contains("Hva kan prosjektet bidra med i egen kommune?") == true)
         XCTAssertTrue(answers.last?.text.contains("Hva er pitchen for å selge det inn til ledelsen") == true)
+    }
+
+    func testThe2020GroupsSpellingsOfTheTwoTaskQuestionsAreOneQuestionEach() throws {
+        let corpus = try load("padlet-2020-10-09-pilot-for-fremtiden.txt")
+        var answers: [String: Int] = [:]
+        for unit in corpus.units where unit.kind == .segment { answers[unit.question ?? "(none)", default: 0] += 1 }
+        // 19 spellings in the file ("... før vi søker/ i løpet av våren?", "Hva må vi ha svar på før vi søker?",
+        // "Hva kan prosjektet bidra med i egen kommune?" ...); "Hva trenger vi å vite?" asks something else.
+        XCTAssertEqual(answers, ["Hva tenker vi prosjektet kan bidra med i vår kommune?": 21,
+                                 "Hva trenger vi svar på før vi søker/i løpet av våren?": 19,
+                                 "Hva trenger vi å vite?": 2, "(none)": 27])
     }
 
     // MARK: slides

@@ -82,6 +82,7 @@ struct Normaliser {
             control.progress("repairing", done: block + count, total: drafts.count)
         }
         linking.linkToLaterPrompts()
+        linking.useOneWordingPerQuestion()
         try addPlaces(to: &linking.units, answeringFor: linking.answeringFor, control: control)
         return (linking.units, linking.repairs)
     }
@@ -241,6 +242,21 @@ struct Normaliser {
             }
             unlinked = []
             unlinkedLetters = [:]
+        }
+
+        /// Each question the groups restate in several wordings under one of them (`QuestionWordings`), so answers to
+        /// one question count together; a unit's `raw` keeps the wording it was written with.
+        mutating func useOneWordingPerQuestion() {
+            var asked: [String] = [], prompts: [String] = []
+            for unit in units {
+                guard let question = unit.question else { continue }
+                if unit.kind == .prompt { prompts.append(question) } else { asked.append(question) }
+            }
+            let wordings = QuestionWordings(asked, prompts: prompts)
+            guard !wordings.isEmpty else { return }
+            for i in units.indices where units[i].kind != .prompt {
+                if let question = units[i].question { units[i].question = wordings.wording(of: question) }
+            }
         }
 
         /// Room for the units of all drafts, estimated from the first block's segments per draft. A unit
