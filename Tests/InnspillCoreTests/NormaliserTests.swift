@@ -27,4 +27,24 @@ final class NormaliserTests: XCTestCase {
         XCTAssertEqual(try text(of: "Alle MIKS-\nskolene får e-\npost-lista og Skule-\nheim-samarbeidet."),
                        "Alle MIKS-skolene får e-post-lista og Skule-heim-samarbeidet.")
     }
+
+    /// The task's questions restated over the answers are the organisers' words: a post's text goes without them
+    /// (a blank line between its answers), its segments carry them as `question`, and `raw` keeps them. A group's own
+    /// question inside its answer stays.
+    func testTaskQuestionsRestatedAsHeadingsAreNotThePostsText() throws {
+        let box = { (group: String, answer: String) in
+            "\(group)\n\nHva kan prosjektet bidra med i vår kommune?\n- \(answer)\nHva trenger vi svar på før vi søker?\n"
+                + "- Hvor mye tid må vi sette av?\n- Økonomi.\n"
+        }
+        let corpus = try loadFixture(box("Gruppe 1: Bodø", "Nye samarbeidspartnere.") + "\n" + box("Gruppe 2: Fauske", "Forankring."),
+                                     name: "oppgave.txt")
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post && $0.group == "Gruppe 1" })
+        XCTAssertEqual(post.text, "- Nye samarbeidspartnere.\n\n- Hvor mye tid må vi sette av?\n- Økonomi.")
+        XCTAssertTrue(post.raw.contains("Hva trenger vi svar på før vi søker?"))
+        let answers = corpus.units.filter { $0.parent == post.id }
+        XCTAssertEqual(answers.map(\.question), ["Hva kan prosjektet bidra med i vår kommune?", "Hva trenger vi svar på før vi søker?"])
+        // One post alone restating a question is no task: the question is its text.
+        let single = try loadFixture(box("Gruppe 1: Bodø", "Nye samarbeidspartnere."), name: "en.txt")
+        XCTAssertTrue(try XCTUnwrap(single.units.first { $0.kind == .post }).text.hasPrefix("Hva kan prosjektet bidra med"))
+    }
 }

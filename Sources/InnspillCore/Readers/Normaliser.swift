@@ -145,8 +145,44 @@ struct Normaliser {
                 return (first, raw(ofLines: draft.lines[start..<end].lazy.map(\.number), else: String(segment.text)))
             }
         }
-        return Body(text: text, raw: raw(of: draft), repairs: repairs, segments: segments, segmentSources: segmentSources,
+        return Body(text: withoutTaskHeadings(text, segments: segments, tasks: tasks), raw: raw(of: draft), repairs: repairs,
+                    segments: segments, segmentSources: segmentSources,
                     labelMunicipalities: labels.isEmpty ? [] : municipalities(labelling: segments, labels: labels))
+    }
+
+    /// A post's text without the lines that restate one of the task's questions over the answers to it ("Hva trenger vi
+    /// svar på før vi søker?", "1. Hva kan ...?"): they are the organisers' words, which a count of what the groups wrote
+    /// must not count (`question` holds them; `raw` keeps the lines). A blank line stands in their place between answers.
+    private func withoutTaskHeadings(_ text: String, segments: [Segmenter.Segment], tasks: TaskQuestions) -> String {
+        guard !tasks.isEmpty else { return text }
+        let asked = Set(segments.compactMap(\.question)).filter { tasks.contains($0) }
+        guard !asked.isEmpty else { return text }
+        let lines = text.newlineSeparatedLines
+        // The question alone on its line (after its number or bullet, before a colon), in no answer's text: over its
+        // answer, or over the municipalities' answers to it. (Compared on bytes: Characters were half this step's cost.)
+        func isHeading(_ line: Substring) -> Bool {
+            guard !segments.contains(where: { $0.text.startIndex < line.endIndex && line.startIndex < $0.text.endIndex }) else { return false }
+            let heading = line.trimmingSpaces
+            let bytes = (heading.utf8.last == UInt8(ascii: ":") ? heading.dropLast().trimmingSpaces : heading).utf8
+            return asked.contains { question in
+                let words = question.utf8
+                return bytes.count >= words.count && bytes.count - words.count <= 8 && bytes.suffix(words.count).elementsEqual(words)
+            }
+        }
+        var kept: [Substring] = []
+        var dropped = false
+        for line in lines {
+            if !isHeading(line) {
+                kept.append(line)
+            } else {
+                dropped = true
+                // A blank line stands in the heading's place between answers.
+                if let last = kept.last, !last.isEmpty { kept.append("") }
+            }
+        }
+        guard dropped else { return text }
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        return kept.joined(separator: "\n")
     }
 
     /// The municipalities the segments' labels name, in order, each once. A name two municipalities share ("Herøy",
