@@ -1949,4 +1949,87 @@ final class PageFooterTests: XCTestCase {
         XCTAssertFalse(PageFurniture.isTitleWithPageNumber("Dialogsamling Otta 2", title: "Dialogsamling Otta"), "a number set close is text")
         XCTAssertFalse(PageFurniture.isTitleWithPageNumber("Vi var på Dialogsamling Otta    2", title: "Dialogsamling Otta"))
     }
+
+    /// A shelf board titles its first column under the board's title, over the first post: that column is the first
+    /// post's section and asks its question, as later columns do.
+    func testTheFirstColumnsTitleUnderTheBoardsTitleIsAColumn() throws {
+        let corpus = try loadFixture("""
+            Gruppesamtaler – Kulturskoledagene i Agder 2024
+
+            1. Hva kjennetegner et godt samarbeid mellom kulturskolen og grunnskolen?
+
+            Line Håland 7. nov. 2024 10:42
+            Gruppe 1 – Kristiansand og Vennesla
+            Et godt samarbeid er når kulturskolen er med i planleggingen fra start.
+
+            2. Hva hindrer samarbeidet i dag?
+
+            Øystein Rør 7. nov. 2024 11:10
+            Gruppe 2 (Arendal, Froland)
+            Timeplanen. Skoledagen er full.
+            """, name: "hylle.txt")
+        XCTAssertEqual(corpus.title, "Gruppesamtaler – Kulturskoledagene i Agder 2024")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.section), ["1. Hva kjennetegner et godt samarbeid mellom kulturskolen og grunnskolen?",
+                                              "2. Hva hindrer samarbeidet i dag?"])
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.question),
+                       ["Hva kjennetegner et godt samarbeid mellom kulturskolen og grunnskolen?", "Hva hindrer samarbeidet i dag?"])
+    }
+
+    /// A page's foot with the board's address and the page's number on one line, and the board's title at the next
+    /// page's top (also right after a column's title), are furniture: a word hyphenated over the break is joined.
+    func testAFooterWithTheBoardsAddressAndPageNumberIsFurniture() throws {
+        let corpus = try loadFixture("""
+            TORKEL ØIEN 8. FEBRUAR 2023, 13:02 UTC
+            Dialogtavle
+
+            HEGE SOLA 9. FEBRUAR 2023, 08:44 UTC
+            Gruppe 3 – Sola og Klepp
+            Vi treng eit system som gjer at dette ikkje er
+            padlet.com/torkel_oien/kd2023                                    Side 2 av 8
+            \u{0C}Dialogtavle
+
+            avhengig av eldsjeler, men av ein plan for ressurs-
+            padlet.com/torkel_oien/kd2023                                    Side 3 av 8
+            \u{0C}Dialogtavle
+
+            senter.
+            https://padlet.com/torkel_oien/kd2023/wish/2290000685
+
+            Dag 2 – Vegen vidare
+
+            padlet.com/torkel_oien/kd2023                                    Side 4 av 8
+            \u{0C}Dialogtavle
+
+            INGRID SKJOLD 10. FEBRUAR 2023, 08:31 UTC
+            Gruppe 2 – Sandnes og Gjesdal
+            Vi vil samarbeide om ein felles fagdag.
+            """, name: "fot.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi treng eit system som gjer at dette ikkje er avhengig av eldsjeler, men av ein plan for ressurssenter.",
+                                           "Vi vil samarbeide om ein felles fagdag."])
+        XCTAssertEqual(posts.map(\.section), [nil, "Dag 2 – Vegen vidare"])
+        XCTAssertTrue(PadletLines.isBareLink("padlet.com/kari/board      Side 3 av 8"))
+        XCTAssertFalse(PadletLines.isBareLink("padlet.com/kari/board er der vi skriv"))
+    }
+
+    /// An author line in the long form wrapped with its date on the first line and its time on the second.
+    func testAnAuthorLineInTheLongFormWrappedBeforeItsTime() throws {
+        let corpus = try loadFixture("""
+            HEGE SOLA 9. FEBRUAR 2023, 08:44 UTC
+            Gruppe 3 – Sola og Klepp
+            Vi har snakka mest om leiarforankring.
+
+            MARI-ANNE BERGSLAND – TIME KULTURSKULE (REFERENT   9. FEBRUAR 2023,
+            GRUPPE 4)                                           08:47 UTC
+            Gruppe 4 – Time og Hå
+            Time og Hå har samarbeidd om ein felles fagdag.
+            """, name: "brote.txt")
+        let last = try XCTUnwrap(corpus.units.last { $0.kind == .post })
+        XCTAssertEqual(last.group, "Gruppe 4")
+        XCTAssertEqual(last.author, "MARI-ANNE BERGSLAND – TIME KULTURSKULE (REFERENT GRUPPE 4)")
+        XCTAssertEqual(last.posted.map(ISODate.string), "2023-02-09T09:47:00")
+        XCTAssertEqual(last.municipalities, ["Time", "Hå"])
+        XCTAssertEqual(last.text, "Time og Hå har samarbeidd om ein felles fagdag.")
+    }
 }

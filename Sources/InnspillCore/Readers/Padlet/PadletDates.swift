@@ -183,7 +183,13 @@ enum PadletDates {
 
     /// A line that ends with a date but no time (`KIM ... - NORSK  5/5/25`), whose
     /// next line ends with the time: the author wrapped over two lines.
+    /// So is a long form wrapped the same way: "MARI-ANNE BERGSLAND – TIME KULTURSKULE (REFERENT   9. FEBRUAR 2023," over
+    /// "GRUPPE 4)   08:47 UTC".
     static func wrappedStamp(_ first: Substring, _ second: Substring) -> Stamp? {
+        if let last = second.utf8.last, last == UInt8(ascii: "C") || last >= 0x30 && last <= 0x39,
+           let end = first.trimmingSpaces.utf8.last, end == UInt8(ascii: ",") || end >= 0x30 && end <= 0x39 {
+            return wrappedLongStamp(first: first, second)
+        }
         guard endsInAMOrPM(second) else { return nil }
         let chars = Array(first)
         guard let (prefix, month, day, year) = trailingDate(chars) else { return nil }
@@ -193,6 +199,19 @@ enum PadletDates {
         guard let date = ISODate.make(year: year, month: month, day: day, hour: hour, minute: minute) else { return nil }
         let author = cleanAuthor(Substring(String(chars[..<prefix]) + " " + rest))
         return author.isEmpty ? nil : Stamp(author: author, posted: date)
+    }
+
+    /// `wrappedStamp` for the long forms: the first line's date read with the second's time ("08:47 UTC", "13:41"),
+    /// the author's name from both lines.
+    private static func wrappedLongStamp(first: Substring, _ second: Substring) -> Stamp? {
+        let words = second.split(separator: " ")
+        let timeWords = words.last == "UTC" ? 2 : 1
+        guard words.count >= timeWords, endsIn24HourTime(Substring(" " + words[words.count - timeWords])) else { return nil }
+        let time = words.suffix(timeWords).joined(separator: " ")
+        guard var stamp = stamp(Substring(first.trimmingSpaces + " " + time)), stamp.posted != nil else { return nil }
+        let rest = words.dropLast(timeWords).joined(separator: " ")
+        if !rest.isEmpty { stamp.author = cleanAuthor(Substring(stamp.author + " " + rest)) }
+        return stamp
     }
 
     /// Whether `line`, standing alone before an author line whose author is `author`, is the start of

@@ -133,17 +133,15 @@ enum PadletLines {
     }
 
     /// A link standing alone on a line that is not a post permalink (a profile link, a page footer, also with the
-    /// page's number after it as a browser prints it: "https://padlet.com/kari/board 1/6", or without its scheme as
-    /// some viewers copy it: "padlet.com/kari/board").
+    /// page's number after it as a browser prints it: "https://padlet.com/kari/board 1/6", "padlet.com/kari/board
+    /// Side 3 av 8", or without its scheme as some viewers copy it: "padlet.com/kari/board").
     static func isBareLink(_ line: Substring) -> Bool {
-        var t = line.trimmingSpaces
+        let t = line.trimmingSpaces
         guard t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("padlet.com/") else { return false }
-        if let space = t.lastIndex(of: " ") {
-            let number = t[t.index(after: space)...].split(separator: "/", omittingEmptySubsequences: false)
-            guard number.count == 2, number.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
-            t = t[..<space].trimmingSpaces  // (a browser pads the number to the right edge of the page)
-        }
-        return !t.contains(" ") && t.contains("padlet.com")
+        let link = t.prefix { $0 != " " && $0 != "\t" }
+        // (A browser pads the page's number to the right edge of the page.)
+        let after = t[link.endIndex...].trimmingSpaces
+        return link.contains("padlet.com") && (after.isEmpty || PageFurniture.isPageNumber(after))
     }
 
     /// Whether a line may be a person's or an organisation's name alone: at most six words, the first capitalised,

@@ -140,10 +140,18 @@ struct PadletTextReader {
                 // (The creator is the header's all the same: their later posts without a group are the organisers'.)
                 if !before.isEmpty, timeUnderName || PadletDates.stamp(line.trimmed)?.posted != nil,
                    let next = lines[(k + 1)...].prefix(2).first(where: { !$0.isBlank }), groupHeader(next.trimmed, strict: true) != nil {
-                    result.title = before.dropLast(timeUnderName ? 1 : 0).joined(separator: " ")
+                    var titleLines = before.dropLast(timeUnderName ? 1 : 0)
+                    headerEnd = timeUnderName ? k - 1 : k
+                    // The first column's title between the board's title and its first post ("1. Hva kjennetegner et godt
+                    // samarbeid ...?", "Tema 1: Samarbeid med skolen") is the column's, read as the later ones are.
+                    if titleLines.count >= 2, let column = titleLines.last, PadletTextReader.titlesAColumn(column),
+                       let at = lines[..<headerEnd].lastIndex(where: { !$0.isBlank }) {
+                        titleLines.removeLast()
+                        headerEnd = at
+                    }
+                    result.title = titleLines.joined(separator: " ")
                     result.date = date
                     creator = timeUnderName ? String(lines[k - 1].trimmed.trimmingSpaces) : name
-                    headerEnd = timeUnderName ? k - 1 : k
                     break
                 }
                 result.date = date
@@ -197,16 +205,16 @@ struct PadletTextReader {
                 i += 1
                 continue
             }
-            // The board's title printed again at the top of a page, inside a post: page furniture; also after the date and
-            // time a browser prints beside it ("18.04.2024, 15:02 Regional samling Agder 2024"). With the page's number
-            // after it ("Padlet – Dialogsamling Gudbrandsdalen      2") it is the page's foot, also between posts.
+            // The board's title printed again at the top of a page, inside a post or between posts: page furniture; also
+            // after the date and time a browser prints beside it ("18.04.2024, 15:02 Regional samling Agder 2024"). With
+            // the page's number after it ("Padlet – Dialogsamling Gudbrandsdalen      2") it is the page's foot.
             if let title = result.title {
                 var bare = t.utf8.first == 0x0C ? t.dropFirst() : t  // after the page break's form feed
                 if current != nil, let first = bare.utf8.first, first >= 0x30, first <= 0x39, bare.utf8.count > title.utf8.count,
                    bare.hasSuffix(title), PageFurniture.isPrintHeader(bare.dropLast(title.count)) {
                     bare = bare.suffix(title.count)
                 }
-                if current != nil && (title.utf8.count ... title.utf8.count + 4).contains(bare.utf8.count) && bare.trimmingSpaces == title
+                if (title.utf8.count ... title.utf8.count + 4).contains(bare.utf8.count) && bare.trimmingSpaces == title
                     || bare.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true && PageFurniture.isTitleWithPageNumber(bare, title: title) {
                     i += 1
                     continue
@@ -709,6 +717,12 @@ struct PadletTextReader {
     /// question, the question ("1. Hva gjør dere allerede sammen med grunnskolen?") right after a post's
     /// permalink, or numbered ("2. ...", "Spørsmål 2: ...") before the first post (a post's last line is not a
     /// column title).
+    /// Whether a line under a board's title titles a column rather than the board: a section word with its number
+    /// ("Tema 1: Samarbeid"), or a numbered question ("1. Hva kjennetegner ...?"), as shelf boards title their columns.
+    static func titlesAColumn(_ t: Substring) -> Bool {
+        PadletLines.section(t) != nil || t.hasSuffix("?") && Segmenter.marker(t)?.number != nil
+    }
+
     private func unnumberedSection(_ lines: [SourceLine], at i: Int, beforeFirstPost: Bool) -> String? {
         let t = lines[i].trimmed.trimmingSpaces
         guard i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank, let first = t.first, let last = t.last,
