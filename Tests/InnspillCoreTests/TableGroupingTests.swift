@@ -78,6 +78,22 @@ final class TableGroupingTests: XCTestCase {
         XCTAssertEqual(t.top(1).rows.count, 2, "top keeps whole row categories")
     }
 
+    /// A unit's counties are its municipalities' counties: in a crosstab each municipality stands under its own county,
+    /// not under every county of the unit (Grimstad under Trøndelag, because Indre Fosen shares the group).
+    func testCountiesAndMunicipalitiesPairAsTheGazetteerSays() throws {
+        var group = unit(1, group: "Gruppe 15", section: nil, municipalities: ["Grimstad", "Lier", "Indre Fosen"])
+        group.counties = ["Agder", "Buskerud", "Trøndelag"]
+        var shared = unit(2, group: "Rom 9", section: nil, municipalities: ["Nes", "Kvam"])
+        shared.counties = ["Akershus", "Vestland"]
+        let pairs = { (names: [String]) in
+            try Grouping.groupBy(names, units: [group, shared], indices: [0, 1], fields: self.fields).rows.map { $0.prefix(2).map(\.display) }
+        }
+        XCTAssertEqual(try pairs(["county", "municipality"]).sorted { $0.joined() < $1.joined() },
+                       [["Agder", "Grimstad"], ["Akershus", "Nes"], ["Buskerud", "Lier"], ["Trøndelag", "Indre Fosen"], ["Vestland", "Kvam"]])
+        XCTAssertEqual(try pairs(["municipality", "county"]).count, 5)
+        XCTAssertEqual(try pairs(["group", "municipality"]).count, 5, "other fields pair every value")
+    }
+
     func testGroupByDateGroupsByDay() throws {
         let d1 = ISODate.make(year: 2023, month: 2, day: 9, hour: 10)!
         let d2 = ISODate.make(year: 2023, month: 2, day: 9, hour: 14)!

@@ -18,16 +18,20 @@ final class WorkspaceTests: XCTestCase {
                       units: [prompt, post, segment], repairs: [Repair(unit: 2, line: 2, original: "Tld", repaired: "Tid", kind: .ocr)])
     }
 
-    /// A filter that names `kind` chooses among the units the selection stands for: all of a corpus whose posts are all
-    /// selected, else the selected posts with their segments and the prompts those answer. (It chose among every unit
-    /// loaded: `filter corpus = s2025` then `filter kind = prompt` gave the 2020 board's prompt too.)
-    func testTheUnitsOfEveryKindTheSelectionStandsFor() throws {
+    /// A filter that asks for a kind chooses among the units of that kind the selection stands for: all of a corpus
+    /// whose posts are all selected, else the selected posts with their segments and the prompts those answer. (It chose
+    /// among every unit loaded: `filter corpus = s2025` then `filter kind = prompt` gave the 2020 board's prompt too; and
+    /// among every kind for `kind != slide`, which then selected posts with their own segments, counting each text twice.)
+    func testTheUnitsOfTheKindsAskedForThatTheSelectionStandsFor() throws {
         var ws = Workspace()
         try ws.add(corpus("a"))
         try ws.add(corpus("b"))
-        XCTAssertEqual(ws.unitsOfTheSelection, Array(0...5), "everything selected: every unit")
+        let all: Set<UnitKind> = [.post, .segment, .prompt]
+        XCTAssertEqual(ws.unitsOfTheSelection(adding: all), Array(0...5), "everything selected: every unit")
+        XCTAssertEqual(ws.unitsOfTheSelection(adding: [.prompt]), [0, 1, 3, 4], "the posts and every prompt")
+        XCTAssertEqual(ws.unitsOfTheSelection(adding: []), [1, 4], "no kind asked for: the selection")
         ws.pushSelection([1])
-        XCTAssertEqual(ws.unitsOfTheSelection, [0, 1, 2], "corpus a's only post: every unit of a, none of b")
+        XCTAssertEqual(ws.unitsOfTheSelection(adding: all), [0, 1, 2], "corpus a's only post: every unit of a, none of b")
 
         var prompt = InnspillCore.Unit(kind: .prompt, text: "Hva er viktig?", line: 1)
         prompt.id = 1
@@ -42,9 +46,19 @@ final class WorkspaceTests: XCTestCase {
         var two = Workspace()
         try two.add(Corpus(name: "c", title: nil, date: nil, sourcePath: "/tmp/c.txt", format: "padlet", units: units, repairs: []))
         two.pushSelection([1])
-        XCTAssertEqual(two.unitsOfTheSelection, [0, 1, 2], "the post, its segment and the prompt the segment answers")
+        XCTAssertEqual(two.unitsOfTheSelection(adding: all), [0, 1, 2], "the post, its segment and the prompt the segment answers")
+        XCTAssertEqual(two.unitsOfTheSelection(adding: [.segment]), [1, 2])
         two.pushSelection([3])
-        XCTAssertEqual(two.unitsOfTheSelection, [3, 4])
+        XCTAssertEqual(two.unitsOfTheSelection(adding: all), [3, 4])
+    }
+
+    func testAFilterAsksForTheKindsItNamesAndNotForThoseItLeavesOut() throws {
+        let fields = FieldRegistry()
+        XCTAssertEqual(try QueryParser.parse("kind in (post, prompt) and group = x", fields: fields).kindsAskedFor, ["post", "prompt"])
+        XCTAssertEqual(try QueryParser.parse("kind = segment or kind = prompt", fields: fields).kindsAskedFor, ["segment", "prompt"])
+        XCTAssertEqual(try QueryParser.parse("kind != slide", fields: fields).kindsAskedFor, [])
+        XCTAssertEqual(try QueryParser.parse("not kind = slide", fields: fields).kindsAskedFor, [])
+        XCTAssertEqual(try QueryParser.parse("not kind != prompt", fields: fields).kindsAskedFor, ["prompt"])
     }
 
     func testUnitsOfLaterCorporaGetWorkspaceIdsAndTheirCorpusName() throws {

@@ -25,6 +25,34 @@ public indirect enum Expression: Sendable, CustomStringConvertible {
         }
     }
 
+    /// The unit kinds the expression asks for by name: `kind = prompt`, `kind in (post, prompt)`, `not kind != segment`.
+    /// A kind it only leaves out (`kind != slide`) is not asked for.
+    ///
+    /// ```swift
+    /// try QueryParser.parse("kind in (post, prompt) and group = \"Gruppe 3\"", fields: fields).kindsAskedFor   // ["post", "prompt"]
+    /// try QueryParser.parse("kind != slide", fields: fields).kindsAskedFor                                      // []
+    /// ```
+    public var kindsAskedFor: Set<String> { kinds(negated: false) }
+
+    private func kinds(negated: Bool) -> Set<String> {
+        switch self {
+        case .and(let a, let b), .or(let a, let b): return a.kinds(negated: negated).union(b.kinds(negated: negated))
+        case .not(let e): return e.kinds(negated: !negated)
+        case .condition(let c):
+            guard c.field.name == "kind" else { return [] }
+            let asks: Bool
+            switch c.op {
+            case .equal, .in: asks = !negated
+            case .notEqual, .notIn: asks = negated
+            default: return []
+            }
+            guard asks else { return [] }
+            let values: [Operand]
+            if case .list(let items) = c.operand { values = items } else { values = [c.operand] }
+            return Set(values.compactMap { if case .text(let kind) = $0 { return kind.lowercased() } else { return nil } })
+        }
+    }
+
     /// The fields the expression names, in order of appearance.
     public var fields: [FieldDescriptor] {
         switch self {

@@ -21,9 +21,10 @@ public enum QueryHelp {
     any value matches; != and not in match units that have none of the values.
     'fields' lists every field with its type and example values; extra CSV columns are fields too
     (`Column Name` in back quotes when the name has spaces).
-    An expression that names kind (kind = prompt, kind = segment) chooses among the units of every kind
-    the selection stands for: its units, their segments or posts, the prompts they answer, and every
-    unit of a corpus whose units are all selected.
+    An expression that asks for a kind by name (kind = prompt, kind in (post, prompt)) chooses among the
+    units of those kinds the selection stands for: its units, their segments or posts, the prompts they
+    answer, and every unit of a corpus whose units are all selected. One that only leaves a kind out
+    (kind != slide) narrows the selection like any other.
     """
 
     public static let groupBy = """

@@ -190,6 +190,9 @@ public enum Grouping {
                 flatA = Array(repeating: 0, count: ca + 1)
                 flatB = Array(repeating: 0, count: cb + 1)
             }
+            // A unit's counties are those of its municipalities: a county goes with the municipalities in it, not with
+            // every municipality of the unit ("Gruppe 15 - Grimstad, Lier, Hustadvika, Indre Fosen": Grimstad is in Agder).
+            let pairing = CountyPairing(fields, ka, kb)
             for i in indices {
                 aIds.removeAll(keepingCapacity: true)
                 bIds.removeAll(keepingCapacity: true)
@@ -201,11 +204,11 @@ public enum Grouping {
                 if width > 0 {
                     for a in aIds { flatA[a + 1] += 1 }
                     for b in bIds { flatB[b + 1] += 1 }
-                    for a in aIds { for b in bIds { flat[(a + 1) * width + b + 1] += 1 } }
+                    for a in aIds { for b in bIds where pairing.belong(a, b) { flat[(a + 1) * width + b + 1] += 1 } }
                 } else {
                     for a in aIds { totalsA[a, default: 0] += 1 }
                     for b in bIds { totalsB[b, default: 0] += 1 }
-                    for a in aIds { for b in bIds { cells[(a + 1) << 32 | (b + 1), default: 0] += 1 } }
+                    for a in aIds { for b in bIds where pairing.belong(a, b) { cells[(a + 1) << 32 | (b + 1), default: 0] += 1 } }
                 }
             }
             if width > 0 {
@@ -252,6 +255,40 @@ public enum Grouping {
         if let top, top < distinctA { table.notes.append("top \(top) of \(distinctA) \(labels[0]) values") }
         table.metadata = ["field": fields[0].name, "field2": fields[1].name, "units": String(indices.count)]
         return table
+    }
+}
+
+/// Which values of a crosstab of counties and municipalities go together: a municipality and its county. Any two values
+/// go together in a crosstab of other fields (and a value with none).
+private final class CountyPairing {
+    private let countyFirst: Bool?
+    private let ka: KeySource, kb: KeySource
+    private var names: (a: [String], b: [String]) = ([], [])
+    private var known: [Int: Bool] = [:]
+
+    init(_ fields: [FieldDescriptor], _ ka: KeySource, _ kb: KeySource) {
+        switch (fields[0].name, fields[1].name) {
+        case ("counties", "municipalities"): countyFirst = true
+        case ("municipalities", "counties"): countyFirst = false
+        default: countyFirst = nil
+        }
+        (self.ka, self.kb) = (ka, kb)
+    }
+
+    func belong(_ a: Int, _ b: Int) -> Bool {
+        guard let countyFirst, a >= 0, b >= 0 else { return true }
+        let key = a << 32 | b
+        if let answer = known[key] { return answer }
+        // Names are read as ids first appear (an interned field's ids grow as units are read).
+        if a >= names.a.count { names.a = ka.names() }
+        if b >= names.b.count { names.b = kb.names() }
+        let (county, municipality) = countyFirst ? (names.a[a], names.b[b]) : (names.b[b], names.a[a])
+        // (A name two municipalities share, left unresolved, goes with the counties of both; a name the gazetteer does
+        // not know, with every county.)
+        let counties = Gazetteer.standard.lookup(municipality).map(\.county)
+        let answer = counties.isEmpty || counties.contains(county)
+        known[key] = answer
+        return answer
     }
 }
 

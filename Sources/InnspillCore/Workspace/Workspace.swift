@@ -195,35 +195,43 @@ public struct Workspace: Sendable {
         savedSelections = savedSelections.mapValues(carried)
     }
 
-    /// The units of every kind the selection stands for, which a filter that names `kind` chooses among: the selected
-    /// units, their posts' segments (or their segments' posts) and the prompts they answer; and every unit of each corpus
-    /// whose counted units are all selected, so `filter corpus = s2025` then `filter kind = prompt` gives that board's
-    /// prompts, and a filter on a group then `filter kind = segment` that group's segments.
+    /// The selection with the units of `kinds` it stands for, which a filter that asks for a kind by name chooses among:
+    /// the selected units, their posts' segments (or their segments' posts) and the prompts they answer; and every unit
+    /// of each corpus whose counted units are all selected, so `filter corpus = s2025` then `filter kind = prompt` gives
+    /// that board's prompts, and a filter on a group then `filter kind = segment` that group's segments. Units of other
+    /// kinds are not added: `filter kind != slide` narrows the selection, never widens it.
     ///
     /// ```swift
-    /// ws.unitsOfTheSelection   // 66 posts of one board selected -> its 156 units
+    /// ws.unitsOfTheSelection(adding: [.prompt])   // 66 posts of one board selected -> those and its 12 prompts
     /// ```
-    public var unitsOfTheSelection: [Int] {
+    public func unitsOfTheSelection(adding kinds: Set<UnitKind>) -> [Int] {
+        guard !kinds.isEmpty else { return selection }
         let counted = allCounted
-        guard selection.count != counted.count else { return Array(units.indices) }
+        let selected = Set(selection)
+        var result = selected
+        func add(_ index: Int) {
+            if kinds.contains(units[index].kind) { result.insert(index) }
+        }
+        guard selection.count != counted.count else {
+            for index in units.indices { add(index) }
+            return result.sorted()
+        }
         var countedPerCorpus: [String: Int] = [:], selectedPerCorpus: [String: Int] = [:]
         for index in counted { countedPerCorpus[units[index].corpus, default: 0] += 1 }
         for index in selection { selectedPerCorpus[units[index].corpus, default: 0] += 1 }
         let whole = Set(selectedPerCorpus.filter { countedPerCorpus[$0.key] == $0.value }.keys)
-        let selected = Set(selection)
-        var result = selected
         for index in units.indices {
             let unit = units[index]
             if whole.contains(unit.corpus) {
-                result.insert(index)
+                add(index)
             } else if unit.kind == .segment, let parent = unit.parent, selected.contains(parent - 1) {
-                result.insert(index)
-                if let prompt = unit.prompt { result.insert(prompt - 1) }
+                add(index)
+                if let prompt = unit.prompt { add(prompt - 1) }
             }
         }
         for index in selection {
-            if let parent = units[index].parent { result.insert(parent - 1) }
-            if let prompt = units[index].prompt { result.insert(prompt - 1) }
+            if let parent = units[index].parent { add(parent - 1) }
+            if let prompt = units[index].prompt { add(prompt - 1) }
         }
         return result.sorted()
     }

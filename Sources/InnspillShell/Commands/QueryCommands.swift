@@ -10,19 +10,6 @@ enum QueryEnvironment {
                             termParts: TextEngine.termParts(fold: ws.settings.fold), cluster: labels.map { labels in { id in labels[id] } })
     }
 
-    /// Whether an expression names the `kind` field, in which case it looks at the units of every kind the selection
-    /// stands for (`Workspace.unitsOfTheSelection`), not only the units `set unit` counts.
-    static func mentionsKind(_ expression: String) -> Bool {
-        var inQuote = false
-        var word = ""
-        for ch in expression + " " {
-            if ch == "\"" { inQuote.toggle(); continue }
-            if !inQuote, ch.isLetter { word.append(ch); continue }
-            if word.lowercased() == "kind" { return true }
-            word = ""
-        }
-        return false
-    }
 }
 
 /// `filter EXPR`: narrow the selection.
@@ -45,7 +32,8 @@ struct FilterCommand: ShellCommand {
         var ws = context.workspace
         let filter = try Filter(args.raw, fields: ws.fields, context: QueryEnvironment.context(ws, clusters: context.clusters),
                                 columnOffset: args.column)
-        let base = QueryEnvironment.mentionsKind(args.raw) ? ws.unitsOfTheSelection : ws.selection
+        // (A filter asking for a kind by name chooses among the units of that kind the selection stands for.)
+        let base = ws.unitsOfTheSelection(adding: Set(filter.expression.kindsAskedFor.compactMap(UnitKind.init(rawValue:))))
         let selected = try filter.select(ws.units, indices: base, check: context.work.checkStop)
         ws.pushSelection(selected)
         context.workspace = ws
