@@ -47,4 +47,21 @@ final class NormaliserTests: XCTestCase {
         let single = try loadFixture(box("Gruppe 1: Bodø", "Nye samarbeidspartnere."), name: "en.txt")
         XCTAssertTrue(try XCTUnwrap(single.units.first { $0.kind == .post }).text.hasPrefix("Hva kan prosjektet bidra med"))
     }
+
+    /// A line labelled like a municipality's answer by a word that is no place ("- Økonomi: ...") answers for no
+    /// municipality, and keeps its label: the word is what the group wrote about.
+    func testALabelThatIsNoPlaceStaysInTheAnswer() throws {
+        let corpus = try loadFixture("""
+            Gruppe 4: Frøya, Gloppen
+
+            Hva trenger vi å vite?
+            - Økonomi: er pilotprosjektet fullfinansiert?
+            - Samlinger: Hvor, når, hvordan?
+            - Gloppen: Kven skal vere med frå oss?
+            """, name: "etiketter.txt")
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.text), ["Økonomi: er pilotprosjektet fullfinansiert?", "Samlinger: Hvor, når, hvordan?",
+                                              "Kven skal vere med frå oss?"])
+        XCTAssertEqual(segments.map(\.municipalities), [["Frøya", "Gloppen"], ["Frøya", "Gloppen"], ["Gloppen"]])
+    }
 }

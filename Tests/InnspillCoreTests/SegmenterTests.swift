@@ -349,4 +349,15 @@ final class NestedNumberingTests: XCTestCase {
         XCTAssertNil(Segmenter.subNumbered("3.august var vi samlet."))
         XCTAssertNil(Segmenter.romanNumbered("Ida mener dette."))
     }
+
+    /// A heading alone over the municipalities' answers ("Forventninger:") is no answer of its own: it is their question.
+    func testAHeadingAloneOverTheAnswersIsTheirQuestion() {
+        let text = "Forventninger:\n-Stjørdal: Lære av andre.\n-Tingvoll: Rektorstilling er vakant.\nFelles:\nRelevans."
+        let segments = Segmenter.segments(of: text)
+        XCTAssertEqual(segments.map(\.text), ["Lære av andre.", "Rektorstilling er vakant.", "Felles:\nRelevans."])
+        XCTAssertEqual(segments.map(\.question), ["Forventninger", "Forventninger", "Forventninger"])
+        XCTAssertEqual(Segmenter.heading("Våre innspill:"), "Våre innspill")
+        XCTAssertNil(Segmenter.heading("Vi foreslår dette, og mer:"), "a sentence is no heading")
+        XCTAssertNil(Segmenter.heading("Prosjektet kan bidra til at vi blir flere:"))
+    }
 }

@@ -128,7 +128,7 @@ struct Normaliser {
         var segmentSources: [(line: Int, raw: RawSource)?] = []
         if draft.kind == .post {
             // A post without answer markers is one segment, so `set unit segment` still covers it.
-            segments = Segmenter.segments(of: text, places: labels, tasks: tasks)
+            segments = Segmenter.segments(of: text, places: labels, tasks: tasks).map { keepingLabelOfNoPlace($0, in: text) }
             if segments.isEmpty { segments = [Segmenter.Segment(text: Substring(text), lines: 0 ..< lineStarts.count)] }
             // A segment's raw text is its lines of the source: from the line its first paragraph starts on
             // to the line before the next segment's (the post's own lines only: a question box is left out).
@@ -148,6 +148,20 @@ struct Normaliser {
         return Body(text: withoutTaskHeadings(text, segments: segments, tasks: tasks), raw: raw(of: draft), repairs: repairs,
                     segments: segments, segmentSources: segmentSources,
                     labelMunicipalities: labels.isEmpty ? [] : municipalities(labelling: segments, labels: labels))
+    }
+
+    /// A segment labelled like a municipality's answer by a name that is no place ("- Økonomi: er pilotprosjektet
+    /// fullfinansiert?", "- Samlinger: Hvor, når?"): it answers for no municipality, and the label is part of its text.
+    private func keepingLabelOfNoPlace(_ segment: Segmenter.Segment, in text: String) -> Segmenter.Segment {
+        guard let name = segment.municipality, labelPlaces.municipalities(of: name, places: places).isEmpty,
+              places.headerMunicipalities(name).municipalities.isEmpty else { return segment }
+        var segment = segment
+        segment.municipality = nil
+        // The label stands just before the answer's text, on its line or the line above ("- Økonomi:" over the answer).
+        guard segment.text.base == text, let label = text[..<segment.text.startIndex].range(of: name, options: .backwards),
+              text[label.upperBound..<segment.text.startIndex].allSatisfy({ $0 == ":" || $0 == " " || $0 == "\n" }) else { return segment }
+        segment.text = text[label.lowerBound..<segment.text.endIndex]
+        return segment
     }
 
     /// A post's text without the lines that restate one of the task's questions over the answers to it ("Hva trenger vi

@@ -87,10 +87,6 @@ enum Segmenter {
         var segments: [Segment] = []
         var lastTextLines: [Substring] = []
         var lastStart = 0
-        if markers[0].0 > 0 {
-            lastTextLines = Array(lines[..<markers[0].0])
-            segments.append(Segment(text: joined(lines[..<markers[0].0], of: text), lines: span(0, markers[0].0)))
-        }
         // An unnumbered question line with nothing under it ("Hvordan finansiere kulturskolen?"
         // before "-Tingvoll: ...", "-Sunndal: ...") is not an answer: it is the question of the
         // unnumbered answers after it.
@@ -98,6 +94,14 @@ enum Segmenter {
         // "-Tingvoll: ...") gives them its number as well.
         var carried: String?
         var carriedNumber: Int?
+        if markers[0].0 == 1, let heading = heading(lines[0]) {
+            // A heading alone over the answers ("Forventninger:" over "-Stjørdal: ...", "Vefsn:") is no answer of its own:
+            // it names what they answer.
+            carried = heading
+        } else if markers[0].0 > 0 {
+            lastTextLines = Array(lines[..<markers[0].0])
+            segments.append(Segment(text: joined(lines[..<markers[0].0], of: text), lines: span(0, markers[0].0)))
+        }
         // The numbered answer the lines after it belong to: a municipality's line under it ("1. Den gir barn en arena ..."
         // over "- Bamble: samarbeid med biblioteket") answers the same question.
         var answering: Int?
@@ -145,6 +149,16 @@ enum Segmenter {
             for (k, index) in numbered.enumerated() { segments[index].number = first + k }
         }
         return segments
+    }
+
+    /// A line that is a heading alone: a few words, capitalised, ending in a colon ("Forventninger:", "Våre innspill:"),
+    /// without the colon; nil for other lines.
+    static func heading(_ line: Substring) -> String? {
+        let t = line.trimmingSpaces
+        guard t.utf8.last == UInt8(ascii: ":"), t.utf8.count <= 40, t.first?.isUppercase == true else { return nil }
+        let name = t.dropLast().trimmingSpaces
+        guard !name.isEmpty, name.split(separator: " ").count <= 4, !name.contains(where: { ".,;:!?".contains($0) || $0.isNumber }) else { return nil }
+        return String(name)
     }
 
     /// The place a line is labelled with, as a municipality's answer is written without the dash of "-Tingvoll: ...":
