@@ -243,6 +243,16 @@ final class StatisticsTests: XCTestCase {
         XCTAssertThrowsError(try TermPattern.parse("*"))
     }
 
+    /// The star matches written forms, not their stems: "lærer*" is not "lære" (to learn), which Snowball stems as it
+    /// stems "lærer" (teacher).
+    func testAWordsStartMatchesFormsNotTheirStems() throws {
+        let corpus = AnalyzedCorpus([TextDocument("Lærerne i skolen", group: "A"), TextDocument("for å lære å kjenne hverandre", group: "B"),
+                                     TextDocument("lærende møter", group: "C"), TextDocument("kulturskolelærer", group: "D")])
+        let rows = try corpus.coverage(of: ["lærer*", "lær*"])
+        XCTAssertEqual(rows[0].groupNames, ["A"])
+        XCTAssertEqual(rows[1].groupNames, ["A", "B", "C"])
+    }
+
     // MARK: Determinism
 
     func testSameInputSameOutput() throws {

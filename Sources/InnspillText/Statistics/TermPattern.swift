@@ -60,18 +60,17 @@ struct ResolvedPattern {
 
     init(_ pattern: TermPattern, in corpus: AnalyzedCorpus) {
         length = pattern.words.count
-        byForm = pattern.exact
+        // A word's start matches the written forms that start with it, not their terms: "lærer*" is "lærerne", never
+        // "lære", which Snowball stems alike.
+        byForm = pattern.exact || pattern.prefix
         formTerm = corpus.formTerm
         var accepted: [[Bool]] = []
         var canMatch = true
         for w in pattern.words {
             var bits = Array(repeating: false, count: byForm ? corpus.vocabulary.forms.count : corpus.vocabulary.count)
             if pattern.prefix {
-                // Every form that starts with the word: the form itself when exact, else its term.
                 let start = TermAnalyzer.normalize(w)
-                for (f, form) in corpus.vocabulary.forms.enumerated() where form.hasPrefix(start) {
-                    bits[byForm ? f : Int(corpus.formTerm[f])] = true
-                }
+                for (f, form) in corpus.vocabulary.forms.enumerated() where form.hasPrefix(start) { bits[f] = true }
                 if !bits.contains(true) { canMatch = false }
             } else if byForm {
                 if let f = corpus.vocabulary.formID(of: w) { bits[Int(f)] = true } else { canMatch = false }
@@ -86,14 +85,14 @@ struct ResolvedPattern {
         self.canMatch = canMatch
         if let first = accepted.first {
             let ids = first.indices.filter { first[$0] }
-            let exact = pattern.exact
-            firstTerms = Array(Set(ids.map { exact ? corpus.formTerm[$0] : Int32($0) })).sorted()
+            let byForm = byForm
+            firstTerms = Array(Set(ids.map { byForm ? corpus.formTerm[$0] : Int32($0) })).sorted()
         } else {
             firstTerms = []
         }
     }
 
-    /// The term ids accepted at the first position (for an exact pattern, the terms of its forms).
+    /// The term ids accepted at the first position (for a pattern matched by form, the terms of its forms).
     let firstTerms: [Int32]
 
     /// The occurrence index ranges in one document that match.
