@@ -38,10 +38,6 @@ public struct BarChart: ChartPlugin {
         return (shown, note + ")", items.count)
     }
 
-    static func valueColumn(_ spec: ChartSpec) -> String {
-        spec.columns.count > 1 ? spec.columns[1] : Words.count(spec.language)
-    }
-
     public func renderText(_ spec: ChartSpec, width: Int, color: Bool) throws -> String {
         let (shown, more, _) = try data(spec, top: spec.options.top ?? 25)
         var canvas = TextCanvas(width: width, color: color)

@@ -32,13 +32,15 @@ struct ChartCommand: ShellCommand {
     static let details = """
         'plugins' lists the plugins, the tables each draws, and their own options; '.help chart'
         with a plugin name shows one: .help chart bar. Chart texts follow 'set lang nb|nn|en'.
+        value=COLUMN draws another count of the table: value=groups draws how many groups, not units.
         Examples:  chart bar of group by municipality top 15
+                   chart bar value=groups of group by cluster
                    chart heatmap of group by group, cluster to heatmap.svg
                    chart wordcloud of freq top 80 to ord.png
         Files are written whole or not at all; PNG is drawn at twice the size for slides.
         """
     static let example = "chart bar title=\"Kommuner\" to kommuner.png of group by municipality top 15"
-    static let completion: [CompletionSource] = [.plugins, .words(["to", "of", "title=", "subtitle=", "top=", "size=", "theme=", "sort="])]
+    static let completion: [CompletionSource] = [.plugins, .words(["to", "of", "title=", "subtitle=", "top=", "size=", "theme=", "sort=", "value="])]
 
     /// A chart takes its plugin's options (`ChartRegistry.optionNames`), and the command after `of`
     /// takes its own; both are checked before anything runs or is drawn. An unknown plugin is left
@@ -46,7 +48,7 @@ struct ChartCommand: ShellCommand {
     static func checkOptions(_ args: Arguments) throws {
         let (own, inner) = try parts(args)
         if let plugin = own.tokens.first, let names = try? ChartPlugins.registry.optionNames(for: plugin.text) {
-            try own.expectOptions(names, of: "chart \(plugin.text.lowercased())")
+            try own.expectOptions(names + ["value"], of: "chart \(plugin.text.lowercased())")
         }
         if let inner { _ = try tableCommand(inner.line, column: inner.column) }
     }
@@ -76,7 +78,7 @@ struct ChartCommand: ShellCommand {
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         let (own, inner) = try parts(args)
         var chartArgs = own
-        let table: Table
+        var table: Table
         if let inner {
             table = try tableOf(inner.line, column: inner.column, context: &context)
         } else {
@@ -93,6 +95,9 @@ struct ChartCommand: ShellCommand {
         var arguments: [String: String] = [:]
         for key in chartArgs.optionKeys { arguments[key] = chartArgs.option(key) }
         if arguments["lang"] == nil { arguments["lang"] = context.workspace.settings.lang.rawValue }
+        if let measure = arguments.removeValue(forKey: "value") {
+            table = try ChartBridge.measuring(table, by: measure, lang: context.workspace.settings.lang)
+        }
         // Times are the exports' own clock times (Norwegian local time), so the timeline shows them as they are.
         if pluginToken.text.lowercased() == "timeline", arguments["tz"] == nil { arguments["tz"] = "UTC" }
         guard !table.rows.isEmpty else {
@@ -179,6 +184,7 @@ enum ChartTitles {
         "count": ("innspill", "innspel", "contributions"), "units": ("innspill", "innspel", "contributions"),
         "size": ("innspill", "innspel", "contributions"), "term": ("ord", "ord", "word"), "name": ("tema", "tema", "theme"),
         "groups": ("grupper", "grupper", "groups"), "tag": ("merkelapp", "merkelapp", "tag"),
+        "share": ("andel", "del", "share"), "hits": ("treff", "treff", "hits"),
     ]
 
     static func label(_ field: String, _ lang: Settings.Language) -> String {
@@ -197,7 +203,8 @@ enum ChartTitles {
             let measure = names.count > 1 ? label(names[1], lang) : contributions
             return "\(measure.prefix(1).uppercased() + measure.dropFirst()) \(lang == .en ? "by" : "per") \(label(names[0], lang))"
         case .crosstab:
-            return "\(contributions) \(lang == .en ? "by" : "per") \(label(names[0], lang)) \(and) \(label(names[1], lang))"
+            let measure = names.count > 2 ? label(names[2], lang) : contributions
+            return "\(measure.prefix(1).uppercased() + measure.dropFirst()) \(lang == .en ? "by" : "per") \(label(names[0], lang)) \(and) \(label(names[1], lang))"
         case .weightedTerms: return lang == .en ? "Most frequent words" : "Mest brukte ord"
         case .timeSeries: return lang == .en ? "Contributions over time" : "\(contributions) over tid"
         case .mergeTree: return lang == .en ? "Theme tree" : "Tematre"
@@ -244,6 +251,30 @@ enum ChartBridge {
             }
         }
         return spec
+    }
+
+    /// The table with its column `name` as the one a chart measures: `chart bar value=groups of group by cluster` draws
+    /// how many groups raised each theme, not how many answers. The column may be named as the table or the chart names
+    /// it ("groups", "grupper").
+    static func measuring(_ table: Table, by name: String, lang: Settings.Language) throws -> Table {
+        let labels = table.shape == .crosstab ? 2 : 1
+        guard [.categoryCounts, .crosstab, .weightedTerms].contains(table.shape) else {
+            throw InnspillError("value= chooses which count a chart draws; this table has no counts to choose from",
+                                hint: "use it on a table of counts: chart bar value=groups of group by cluster")
+        }
+        let numeric = table.columns.indices.dropFirst(labels).filter { [.integer, .number].contains(table.columns[$0].kind) }
+        let wanted = name.lowercased()
+        guard let chosen = numeric.first(where: {
+            table.columns[$0].name.lowercased() == wanted || ChartTitles.label(table.columns[$0].name, lang).lowercased() == wanted
+        }) else {
+            throw InnspillError("the table has no count named '\(name)' to draw",
+                                hint: "value= takes one of: \(numeric.map { table.columns[$0].name }.joined(separator: ", "))")
+        }
+        let order = Array(0 ..< labels) + [chosen] + table.columns.indices.dropFirst(labels).filter { $0 != chosen }
+        var measured = table
+        measured.columns = order.map { table.columns[$0] }
+        measured.rows = table.rows.map { row in order.map { $0 < row.count ? row[$0] : .null } }
+        return measured
     }
 
     static func cell(_ value: Value) -> ChartCell {
