@@ -90,6 +90,32 @@ final class MeetingSummaryTests: XCTestCase {
 
     /// Google Docs' "plain text": the organisers' numbered questions under their title in one paragraph, and a table
     /// written with tabs, a row per group and a column per question.
+    /// A minute's head of labelled lines gives its date, also with a label of two words ("Til stades:"); a group's
+    /// heading that names who wrote it down ("– referent: Hilde Vik") takes no place from the name.
+    func testAMinutesHeadAndAWritersNameInAGroupsHeading() throws {
+        let corpus = try loadFixture("""
+            # Referat – Kulturskuleforum Vestland
+
+            **Dato:** 24. januar 2024
+            **Til stades:** 31 deltakarar
+
+            ## Gruppe 1 (Bergen, Askøy)
+
+            Lokale og tid. Timeplanen er full.
+
+            ## Gruppe 7 (Osterøy, Vaksdal og Modalen) – referent: Hilde Vik
+
+            Vi vil ha ein felles fagdag.
+            """, name: "referat.md")
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2024-01-24")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 7"])
+        XCTAssertEqual(posts.last?.municipalities, ["Osterøy", "Vaksdal", "Modalen"])
+        XCTAssertTrue(corpus.units.allSatisfy { $0.kind != .prompt }, "the head is no prompt")
+        XCTAssertNotNil(PadletTextReader.writersNote(in: "Gruppe 3: Voss, Vik, skrivar: Per Lie"))
+        XCTAssertNil(PadletTextReader.writersNote(in: "Gruppe 3: Voss og Vik"))
+    }
+
     func testATableWrittenWithTabs() throws {
         let corpus = try loadFixture("""
             Oppsummering – Dialogseminar Østfold

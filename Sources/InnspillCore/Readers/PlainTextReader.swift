@@ -366,7 +366,7 @@ struct PlainTextReader {
             // (A word processor puts a tab after the label: "Dato:\t21.03.2024".)
             let text = Substring(lines[end].line.trimmed.tabsAsSpaces).trimmingSpaces
             let lineDate = PadletDates.boardHeader(text)?.date ?? PlainTextReader.placeAndDate(text)
-            guard lineDate != nil || labelled(text) != nil && !text.hasSuffix("?") && Segmenter.marker(text) == nil else { break }
+            guard lineDate != nil || labelled(text, words: 2) != nil && !text.hasSuffix("?") && Segmenter.marker(text) == nil else { break }
             date = date ?? lineDate
             end += 1
         }
@@ -561,11 +561,13 @@ struct PlainTextReader {
 
     /// A short line that gives a value under a one-word label ("Sted: Lillestrøm", "Referent: Torkel Øien"):
     /// the label and the value, or nil.
-    static func labelled(_ text: Substring) -> (label: Substring, value: Substring)? {
+    /// A label of up to `words` words ("Til stades: 31 deltakarar") when asked.
+    static func labelled(_ text: Substring, words: Int = 1) -> (label: Substring, value: Substring)? {
         guard text.count <= 80, let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon]
         let value = text[text.index(after: colon)...].trimmingSpaces
-        guard (2...16).contains(label.count), label.allSatisfy(\.isLetter), !value.isEmpty else { return nil }
+        guard (2...16 * words).contains(label.count), label.first?.isLetter == true, label.last?.isLetter == true,
+              label.allSatisfy({ $0.isLetter || $0 == " " }), label.split(separator: " ").count <= words, !value.isEmpty else { return nil }
         return (label, value)
     }
 

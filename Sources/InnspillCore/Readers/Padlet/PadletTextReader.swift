@@ -717,6 +717,19 @@ struct PadletTextReader {
     /// question, the question ("1. Hva gjør dere allerede sammen med grunnskolen?") right after a post's
     /// permalink, or numbered ("2. ...", "Spørsmål 2: ...") before the first post (a post's last line is not a
     /// column title).
+    /// Where a header's note of who wrote the answers down starts ("... – referent: Hilde Vik", "..., skrivar: Per"); nil
+    /// when it has none. (On bytes: a header is read for every title of a table.)
+    static func writersNote(in header: String) -> String.Index? {
+        let bytes = header.utf8
+        guard bytes.count > 12, bytes.contains(UInt8(ascii: ":")) else { return nil }
+        for word in ["referent", "skrivar", "skriver", "sekretær"] {
+            guard let found = bytes.firstRange(of: word.utf8) ?? bytes.firstRange(of: (word.prefix(1).uppercased() + word.dropFirst()).utf8),
+                  found.lowerBound > bytes.startIndex, bytes[found.upperBound...].first(where: { $0 != 0x20 }) == UInt8(ascii: ":") else { continue }
+            return found.lowerBound
+        }
+        return nil
+    }
+
     /// Whether a line under a board's title titles a column rather than the board: a section word with its number
     /// ("Tema 1: Samarbeid"), or a numbered question ("1. Hva kjennetegner ...?"), as shelf boards title their columns.
     static func titlesAColumn(_ t: Substring) -> Bool {
@@ -841,6 +854,12 @@ struct PadletTextReader {
         if t.hasSuffix(":") && strict && PadletLines.leadingGroupLabel(Substring(t)) == nil { return nil }
         if t.hasSuffix(".") { t.removeLast() }
         if PadletLines.lowercasedHasPrefix(Substring(t), "svar fra ") { t = String(t.dropFirst(9)) }
+        // "Gruppe 7 (Osterøy, Vaksdal og Modalen) – referent: Hilde Vik": who wrote it down is no place of the group.
+        if let note = PadletTextReader.writersNote(in: t) {
+            var head = t[..<note].trimmingSpaces
+            while let last = head.last, "–-,;".contains(last) { head = head.dropLast().trimmingSpaces }
+            t = String(head)
+        }
         // "Fra gruppe 2 – Sandnes og Gjesdal": the group a post is from.
         if PadletLines.lowercasedHasPrefix(Substring(t), "fra "), PadletLines.leadingGroupLabel(Substring(t).dropFirst(4)) != nil {
             t = String(t.dropFirst(4))
