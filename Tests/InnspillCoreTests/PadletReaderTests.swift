@@ -193,6 +193,12 @@ final class PadletReaderTests: XCTestCase {
         let program = try load("slides-2020-01-dialogkonferanse-2-gardermoen.txt")
         XCTAssertTrue(program.units.contains { $0.title?.hasPrefix("09.30") == true }, "programme blocks are units")
         XCTAssertTrue(program.units.contains { $0.title?.hasPrefix("12.30 - 14.00") == true })
+        // Its task pages are slides of their own: each page's first line keeps the space where its form feed stood
+        // (" 1. kvadrant/ læringsrom ...", l. 166), right under the last line of the page before.
+        XCTAssertEqual(program.units.filter { $0.line >= 149 }.compactMap(\.title).prefix(4),
+                       ["Etter dialogkonferansen", "1. kvadrant/ læringsrom - møte med andres praksis, individnivå",
+                        "3. kvadrant/ læringsrom - eksempler fra pågående praksis,", "Forventninger til veiledningsarbeidet  - fra Norsk kulturskoleråd"])
+        XCTAssertEqual(program.units.count, 24)
     }
 
     // MARK: repair

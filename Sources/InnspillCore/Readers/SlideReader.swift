@@ -5,8 +5,9 @@ import Foundation
 /// that starts with white space where a form feed stood. Each page is a slide
 /// unit titled by its first line; in a programme (most pages list times), a page
 /// with several time lines ("09.30 Ankomst", "10.30 - 11.30 ...") becomes one unit
-/// per block, under the day its heading names. A deck's slide that lists the day's
-/// times stays one slide. A footer repeated at the foot of most pages, and the
+/// per block, under the day its heading names. A deck's slide that lists a few of the
+/// day's times stays one slide; a deck's page of a whole day's programme (five times or
+/// more) is a unit per block. A footer repeated at the foot of most pages, and the
 /// document's title repeated at the top of a page, are the pages' furniture.
 enum SlideReader {
     /// Whether a raw line marks a page break: a form feed, a line that says which slide it is, or a line
@@ -34,10 +35,15 @@ enum SlideReader {
         var pages: [[SourceLine]] = [[]]
         var previousBlank = true
         var number = 0
+        // Without form feeds, a page's first line keeps one space where the form feed stood, also right under the
+        // previous page's last line (" 1. kvadrant/ læringsrom ..." under "... vår 2020").
+        let softBreaks = !text.utf8.contains(0x0C)
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             let raw = line.last == "\r" ? line.dropLast() : line
-            if isPageBreak(raw, previousBlank: previousBlank), !(pages.last?.isEmpty ?? true) { pages.append([]) }
+            let startsAPage = isPageBreak(raw, previousBlank: previousBlank)
+                || softBreaks && raw.utf8.first == 0x20 && raw.utf8.dropFirst().first.map { $0 != 0x20 && $0 != 0x09 } == true
+            if startsAPage, !(pages.last?.isEmpty ?? true) { pages.append([]) }
             // Page numbers and slide numbers are the page's furniture, not its text.
             let clean = PageFurniture.isPageNumber(raw) ? "" : raw.replacingOccurrences(of: "\u{0C}", with: "")
             previousBlank = clean.allSatisfy { $0 == " " || $0 == "\u{A0}" || $0 == "\t" }
@@ -46,11 +52,17 @@ enum SlideReader {
         pages = withoutFurniture(pages)
         let programme = isProgramme(pages)
         var day: String?
+        var inProgramme = false
         for page in pages {
             let content = page.filter { !$0.isBlank }
             guard let first = content.first else { continue }
             if result.title == nil { result.title = String(first.text) }
-            for block in programme ? programmeBlocks(page) : [page] {
+            // In a deck, a page of a whole day's programme (five times or more) is a programme's too: a unit per block;
+            // so is the page it goes on to.
+            let times = page.count(where: { isTimeLine($0.text) })
+            let blocks = programme || times >= 5 || inProgramme && times >= 2
+            inProgramme = blocks
+            for block in blocks ? programmeBlocks(page) : [page] {
                 let text = block.filter { !$0.isBlank }
                 guard let head = text.first else { continue }
                 // A day's heading alone ("Tirsdag 6. februar") is the day of the blocks under it, not a unit.
@@ -60,6 +72,10 @@ enum SlideReader {
                 }
                 var draft = DraftUnit(kind: .slide, firstLine: head.number)
                 draft.title = head.text.tabsAsSpaces
+                // A title hyphenated over two lines ("Etter dialog-" / "konferansen") is the word whole.
+                if draft.title?.hasSuffix("-") == true, text.count > 1, let next = text[1].text.trimmingSpaces.first, next.isLowercase {
+                    draft.title = String(draft.title!.dropLast()) + text[1].text.trimmingSpaces.prefix { $0 != " " }
+                }
                 draft.section = day
                 draft.lines = Array(block.drop(while: { $0.isBlank }))
                 result.drafts.append(draft)
