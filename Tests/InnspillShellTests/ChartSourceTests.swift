@@ -28,6 +28,12 @@ extension ChartSourceTests {
                                      units: [unit], repairs: [], warnings: []))
         }
         XCTAssertEqual(ChartBridge.source(workspace), "Kilde: Nasjonalt dialogseminar 5. mai 2025; Dialogseminar 14.3.2024, 2 innspill")
+        // A timeline draws the units with a time: its source names their corpus and their number, not the selection's.
+        var timeline = Table(title: "Posted over time", columns: [InnspillCore.Column("posted", .date), InnspillCore.Column("series"),
+                                                                  InnspillCore.Column("units", .integer)], shape: .timeSeries)
+        timeline.rows = [[.date(may5!), .text("x"), .integer(1)]]
+        timeline.metadata[ChartBridge.sourceCorpora] = "a"
+        XCTAssertEqual(ChartBridge.source(workspace, drawn: timeline), "Kilde: Nasjonalt dialogseminar 5. mai 2025, 1 innspill")
     }
 }
 

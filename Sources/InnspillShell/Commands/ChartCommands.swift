@@ -239,7 +239,7 @@ enum ChartBridge {
         }
         let leaves = table.metadata["leafLabels"].map { $0.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) } ?? []
         var spec = ChartSpec(shape: shape, columns: columns, rows: rows, title: ChartTitles.title(for: table, lang: ws.settings.lang),
-                             source: source(ws),
+                             source: source(ws, drawn: table),
                              leafLabels: leaves, language: ChartLanguage(rawValue: ws.settings.lang.rawValue) ?? .nb)
         spec.noValueLabel = none
         // A tree's leaves are written "#15 Gruppe 12 [2] og 3 til": say how to read them (a subtitle= replaces it).
@@ -288,9 +288,15 @@ enum ChartBridge {
         }
     }
 
-    /// "Kilde: Dialogseminar 9.2.2023, 38 innspill" in the chart language.
-    static func source(_ ws: Workspace) -> String {
-        let corpora = Set(ws.selection.map { ws.units[$0].corpus })
+    /// The table metadata naming the corpora a table drew from, where it drew from fewer units than the selection's
+    /// (a timeline draws the units with a time), joined by U+001F; its rows are then the units.
+    static let sourceCorpora = "sourceCorpora"
+
+    /// "Kilde: Dialogseminar 9.2.2023, 38 innspill" in the chart language: the selection's corpora and units, or those
+    /// the table `drawn` says it drew.
+    static func source(_ ws: Workspace, drawn table: Table? = nil) -> String {
+        let drawnFrom = table?.metadata[sourceCorpora].map { Set($0.split(separator: "\u{1F}").map(String.init)) }
+        let corpora = drawnFrom ?? Set(ws.selection.map { ws.units[$0].corpus })
         let named = ws.corpora.filter { corpora.contains($0.name) }
         let titles = named.map { corpus -> String in
             var text = corpus.title ?? corpus.name
@@ -307,7 +313,7 @@ enum ChartBridge {
             }
             return text
         }
-        let n = ws.selection.count
+        let n = drawnFrom != nil ? table!.rows.count : ws.selection.count
         guard !titles.isEmpty else { return "" }
         switch ws.settings.lang {
         case .nb: return "Kilde: \(titles.joined(separator: "; ")), \(n) innspill"

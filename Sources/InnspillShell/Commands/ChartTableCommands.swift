@@ -28,6 +28,10 @@ struct TimelineCommand: ShellCommand {
             let label = series?[n].first ?? (by == nil ? ChartTitles.label("units", ws.settings.lang) : "")
             table.rows.append([.date(ws.units[i].posted!), .text(label), .integer(1)])
         }
+        // A chart's source line names the units drawn: those with a time, and their corpora.
+        let untimed = ws.selection.count - timed.count
+        if untimed > 0 { table.notes.append("\(untimed) \(untimed == 1 ? "unit has" : "units have") no time and \(untimed == 1 ? "is" : "are") left out") }
+        table.metadata[ChartBridge.sourceCorpora] = Set(timed.map { ws.units[$0].corpus }).sorted().joined(separator: "\u{1F}")
         return .table(table)
     }
 }
