@@ -58,6 +58,19 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("<stdin>:3: error: unknown command 'nosuch'"), run.stderr)
     }
 
+    /// A value or word that nothing matches is likely mistyped: the empty result says what it may have meant, and a
+    /// word other units use is no typo.
+    func testAMistypedValueOrWordIsMetWithWhatItMayMean() throws {
+        let run = try ShellRunner.run(["-c", "load Corpora/demo/dialogseminar-2024.txt as demo", "-c", "filter municipality = Bodo",
+                                       "-c", "undo", "-c", "coverage økonmi samarbeid", "-c", "kwic økonmi"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("note: no unit has municipalities 'Bodo'; did you mean 'Bodø'?"), run.stdout)
+        XCTAssertEqual(run.stdout.components(separatedBy: "note: no unit uses 'økonmi'; did you mean 'økonomi'?").count, 3, run.stdout)
+        let elsewhere = try ShellRunner.run(["-c", "load Corpora/demo/dialogseminar-2024.txt as demo", "-c", "filter not has økonomi",
+                                             "-c", "coverage økonomi"])
+        XCTAssertFalse(elsewhere.stdout.contains("no unit uses"), elsewhere.stdout)
+    }
+
     func testRepeatedDashCRunsInOrderAndEchoPrintsEachCommand() throws {
         let run = try ShellRunner.run(["--echo", "-c", "load Corpora/demo/dialogseminar-2024.txt as demo", "-c", "count"])
         XCTAssertEqual(run.status, 0, run.stderr)

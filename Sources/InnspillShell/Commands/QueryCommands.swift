@@ -38,11 +38,43 @@ struct FilterCommand: ShellCommand {
         ws.pushSelection(selected)
         context.workspace = ws
         if selected.isEmpty {
-            return .status("no units match; the selection is empty ('undo' goes back to the previous \(ws.previousSelectionCount) units)")
+            let typo = mistypedValues(filter.expression, ws: ws, among: base, context: context)
+            return .status("no units match; the selection is empty ('undo' goes back to the previous \(ws.previousSelectionCount) units)"
+                + typo.map { "\nnote: \($0)" }.joined())
         }
         return .status("\(selected.count) of \(base.count) units match")
     }
 
+}
+
+extension FilterCommand {
+    /// For each value a filter compares a field with that no unit among `base` has, the value it is likely a typo of
+    /// ("municipality = Bodo": did you mean 'Bodø'?). An empty selection reads as "none did", where the value was mistyped.
+    static func mistypedValues(_ expression: InnspillCore.Expression, ws: Workspace, among base: [Int], context: CommandContext) -> [String] {
+        var notes: [String] = []
+        func visit(_ e: InnspillCore.Expression) {
+            switch e {
+            case .and(let a, let b), .or(let a, let b): visit(a); visit(b)
+            case .not(let inner): visit(inner)
+            case .condition(let c):
+                guard c.op == .equal || c.op == .in else { return }
+                let operands: [Operand]
+                if case .list(let items) = c.operand { operands = items } else { operands = [c.operand] }
+                let asked = operands.compactMap { if case .text(let t) = $0 { return t } else { return nil } }
+                guard !asked.isEmpty, let values = try? ws.fields.values(of: c.field.name, units: ws.units, indices: base,
+                                                                          context: QueryEnvironment.context(ws, clusters: context.clusters)) else { return }
+                let known = Array(Set(values.joined())).sorted()
+                let folded = Set(known.map { NorwegianText.fold($0) })
+                for value in asked where !folded.contains(NorwegianText.fold(value)) {
+                    if let close = Suggestion.closest(to: value, in: known) {
+                        notes.append("no unit has \(c.field.name) '\(value)'; did you mean '\(close)'?")
+                    }
+                }
+            }
+        }
+        visit(expression)
+        return notes
+    }
 }
 
 /// `reset`: everything loaded again.

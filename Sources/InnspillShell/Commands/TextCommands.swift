@@ -95,6 +95,7 @@ struct KwicCommand: ShellCommand {
             table.rows.append([.integer(unit.id), unit.group.map(Value.text) ?? .null, .text(line.left), .text(line.hit), .text(line.right)])
         }
         table.notes = [Plural.count(total, "hit") + (total > lines.count ? "; the first \(lines.count) shown (top N shows more)" : "")]
+        if total == 0, regex == nil, let note = UnknownTerm.note(queryText, in: entry.corpus) { table.notes.append(note) }
         return .table(table)
     }
 
@@ -305,7 +306,27 @@ struct CoverageCommand: ShellCommand {
         }
         let ungrouped = ws.selection.count { ws.units[$0].group == nil && ws.units[$0].kind.isWrittenByGroups }
         if let note = Grouping.ungroupedNote(ungrouped) { table.notes.append(note) }
+        for row in rows where row.occurrences == 0 {
+            if let note = UnknownTerm.note(row.query, in: entry.corpus) { table.notes.append(note) }
+        }
         return .table(table)
+    }
+}
+
+/// A note for a term no unit uses, with the word of the selection's texts it is likely a typo of: a 0 in a table
+/// reads as "no group raised it", where the user may have mistyped ("økonmi").
+enum UnknownTerm {
+    static func note(_ term: String, in corpus: AnalyzedCorpus) -> String? {
+        // A word alone: a quoted form, a word's start and a phrase are the user's on purpose.
+        guard !term.contains(where: { $0 == " " || $0 == "\"" || $0 == "*" }), term.count >= 3 else { return nil }
+        let word = term.lowercased()
+        // (A word other units use is no typo: the selection has none of them.)
+        guard corpus.vocabulary.formID(of: term) == nil, corpus.matchingTerms(term).isEmpty else { return nil }
+        let candidates = corpus.vocabulary.forms.filter { abs($0.count - word.count) <= 2 && $0 != word }
+        guard let close = Suggestion.closest(to: word, in: candidates), Suggestion.distance(Array(word), Array(close)) <= 2 else {
+            return "no unit uses '\(term)'"
+        }
+        return "no unit uses '\(term)'; did you mean '\(close)'?"
     }
 }
 
