@@ -64,4 +64,27 @@ final class NormaliserTests: XCTestCase {
                                               "Kven skal vere med frå oss?"])
         XCTAssertEqual(segments.map(\.municipalities), [["Frøya", "Gloppen"], ["Frøya", "Gloppen"], ["Gloppen"]])
     }
+
+    /// One group named two ways on one board ("Gruppe 18" and "Rom 18", with the same municipalities) is one group,
+    /// under its first name; the same number with other municipalities is another group.
+    func testAGroupNamedTwoWaysWithTheSameNumberAndPlacesIsOne() throws {
+        let corpus = try loadFixture("""
+            Gruppe 18: NMF, Namsos, Ullensaker
+
+            Vi vil samarbeide meir.
+
+            Rom 18 NMF, Ullensaker, Namsos.
+
+            Forventningar: meir tid.
+
+            Rom 3: Bodø, Fauske
+
+            Økonomi.
+
+            Gruppe 3: Tromsø
+
+            Lokale.
+            """, name: "rom.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 18", "Gruppe 18", "Rom 3", "Gruppe 3"])
+    }
 }

@@ -130,7 +130,7 @@ final class PadletReaderTests: XCTestCase {
             (446, "Gruppe 2", ["Bodø", "Kongsberg"]),
             (456, "Gruppe 12", ["Ulstein", "Vestre Toten", "Hattfjelldal"]),
             (486, "Gruppe 11", ["Sarpsborg", "Ullensvang"]),
-            (504, "Rom 18", ["Ullensaker", "Namsos"]),
+            (504, "Gruppe 18", ["Ullensaker", "Namsos"]),  // "Rom 18 NMF, Ullensaker, Namsos.": Gruppe 18 again (line 45)
             (521, "Gruppe 15", ["Grimstad", "Lier", "Hustadvika", "Indre Fosen"]),
             (527, "Orkland, Stjørdal, Tingvoll og Osterøy", ["Orkland", "Stjørdal", "Tingvoll", "Osterøy"]),
             (547, "Gruppe 17", ["Malvik", "Vefsn", "Åfjord"]),

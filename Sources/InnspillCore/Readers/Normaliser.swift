@@ -239,6 +239,7 @@ struct Normaliser {
         private var groupSpelling: [String: String] = [:]
         private var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
         private var questions = Set<String>()
+        private var groupOfNumberAndPlaces: [String: String] = [:]
         let repairer: LineRepairing?
         /// Each section title, post title and author that a repair changed, with what changed: recorded once per
         /// spelling (a column's title stands over many posts).
@@ -294,6 +295,13 @@ struct Normaliser {
             unlinkedLetters = [:]
         }
 
+        /// The number of a group named by a word and its number ("Gruppe 18", "Rom 18"); nil for other names.
+        static func number(ofGroup name: String) -> Int? {
+            let words = name.split(separator: " ")
+            guard words.count == 2, words[0].allSatisfy(\.isLetter) else { return nil }
+            return Int(words[1])
+        }
+
         /// Each question the groups restate in several wordings under one of them (`QuestionWordings`), so answers to
         /// one question count together; a unit's `raw` keeps the wording it was written with.
         mutating func useOneWordingPerQuestion() {
@@ -344,6 +352,12 @@ struct Normaliser {
             unit.question = draft.kind == .prompt && draft.question != nil
                 ? String(PlainTextReader.unlabelled(body.text.replacingOccurrences(of: "\n", with: " ")[...])) : draft.question
             unit.municipalities = draft.municipalities.isEmpty ? body.labelMunicipalities : draft.municipalities
+            // One group named two ways on one board ("Gruppe 18: NMF, Namsos, Ullensaker" and "Rom 18 NMF, Ullensaker,
+            // Namsos"): the same number and the same municipalities make it one, under its first name.
+            if let name = unit.group, !unit.municipalities.isEmpty, let number = Linking.number(ofGroup: name) {
+                let key = "\(number)|" + unit.municipalities.sorted().joined(separator: "|")
+                if let first = groupOfNumberAndPlaces[key] { unit.group = first } else { groupOfNumberAndPlaces[key] = name }
+            }
             if let group = unit.group {
                 if unit.municipalities.isEmpty, let known = municipalitiesOfGroup[group] {
                     unit.municipalities = known
