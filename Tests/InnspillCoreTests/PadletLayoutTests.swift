@@ -2032,4 +2032,23 @@ final class PageFooterTests: XCTestCase {
         XCTAssertEqual(last.municipalities, ["Time", "Hå"])
         XCTAssertEqual(last.text, "Time og Hå har samarbeidd om ein felles fagdag.")
     }
+
+    /// A map board's pin names the county: a name two municipalities share is the one in it, also where the post's
+    /// title named the place already.
+    func testAMapPinsCountyResolvesASharedName() throws {
+        let corpus = try loadFixture("""
+            Kulturskolekartet Innlandet
+
+            Anne Grethe Hagen 15.03.2024, 08:24
+            Kulturskolen i Våler
+            📍 Våler, Innlandet, Norge
+            Liten kulturskole med stort hjerte.
+
+            Lars Erik Sandberg 15.03.2024, 08:27
+            Hilsen fra naboene
+            📍 Våler, Østfold, Norge
+            Vi har samme navn i Østfold!
+            """, name: "kart.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.municipalities), [["Våler (Innlandet)"], ["Våler (Østfold)"]])
+    }
 }

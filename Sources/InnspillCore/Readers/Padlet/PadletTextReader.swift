@@ -91,8 +91,15 @@ struct PadletTextReader {
             // A map board's pin ("📍 Leknes, Vestvågøy, Nordland") says where the post is: the municipality among its
             // places, when nothing else names one. It is the post's header, not its text.
             if unit.kind == .post, let pin = unit.lines.prefix(3).firstIndex(where: { $0.trimmed.utf8.starts(with: "📍".utf8) }) {
-                let place = unit.lines[pin].trimmed.dropFirst()
-                if unit.municipalities.isEmpty { unit.municipalities = municipalities(standingAloneIn: place.split(separator: ",")) }
+                let parts = unit.lines[pin].trimmed.dropFirst().split(separator: ",").map { $0.trimmingSpaces }
+                // A name two municipalities share is the one in the county the pin names ("📍 Våler, Østfold, Norge"), also
+                // where the post's title named it ("Kulturskolen i Våler").
+                let county = parts.first { places.isCounty(String($0)) }
+                let pinned = parts.reduce([String]()) { found, part in
+                    let inCounty = county.map { municipalities(standingAloneIn: ["\(part) (\($0))"]) } ?? []
+                    return merge(found, inCounty.isEmpty ? municipalities(standingAloneIn: [part]) : inCounty)
+                }
+                unit.municipalities = unit.municipalities.isEmpty ? pinned : places.narrowing(unit.municipalities, to: pinned)
                 unit.headerLines.append(unit.lines.remove(at: pin))
             }
             // Questions alone at the top of a column, by no one ("« Hva kjennetegner en god kulturskole?"), are the
