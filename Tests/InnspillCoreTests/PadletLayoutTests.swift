@@ -2051,4 +2051,29 @@ final class PageFooterTests: XCTestCase {
             """, name: "kart.txt")
         XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.municipalities), [["Våler (Innlandet)"], ["Våler (Østfold)"]])
     }
+
+    /// A comment that speaks for a group ("Gruppe 7: Vi vil også gjerne se det.") is still a comment of the post that
+    /// counted it, not a post of that group.
+    func testACommentThatSpeaksForAGroupIsAComment() throws {
+        let corpus = try loadFixture("""
+            Kulturskoletimen i Vestfold og Telemark
+
+            Henrik Aas 19.10.2023 13:29
+            Gruppe 5 – Skien og Siljan
+            Årshjulet gjør det lettere for alle.
+            https://padlet.com/vtkulturskole/kulturskoletimen2023/wish/2290001781
+            2 kommentarer
+            Liv Tangen 19.10.2023 13:44
+            Kan dere legge ut årshjulet her?
+            Arne Dalen 19.10.2023 13:52
+            Gruppe 7: Vi vil også gjerne se det.
+
+            Solfrid Bakka 19.10.2023 13:31
+            Gruppe 4 – Notodden, Hjartdal og Tinn
+            Det er lett å glemme de minste skolene.
+            """, name: "kommentar.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 5", "Gruppe 4"])
+        XCTAssertTrue(PadletTextReader.isSentence(afterLabel: "Gruppe 7: Vi vil også gjerne se det."))
+        XCTAssertFalse(PadletTextReader.isSentence(afterLabel: "Gruppe 7: Notodden, Hjartdal og Tinn"))
+    }
 }

@@ -254,9 +254,11 @@ struct PadletTextReader {
             }
 
             // An author + timestamp line (possibly wrapped over two lines) starts a post.
-            if let stamp = fact.stamp, commentsLeft > 0, stamp.header == nil {
-                // A comment with its own author line, under the post that counted it. (An author line over a group's
-                // header starts the next post: a board printed from a browser counts the comments without them.)
+            if let stamp = fact.stamp, commentsLeft > 0,
+               stamp.header.map({ $0.header.municipalities.isEmpty && PadletTextReader.isSentence(afterLabel: lines[$0.index].trimmed) }) ?? true {
+                // A comment with its own author line, under the post that counted it, also one that speaks for a group
+                // ("Gruppe 7: Vi vil også gjerne se det."). (An author line over a group's header starts the next post: a
+                // board printed from a browser counts the comments without them.)
                 commentsLeft -= 1
                 current?.headerLines.append(contentsOf: lines[i..<(i + stamp.consumed)])
                 i += stamp.consumed
@@ -743,6 +745,13 @@ struct PadletTextReader {
             }
             return nil
         }.flatMap { $0 }.map { header.utf8.index(header.utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// Whether a line goes on after its label as a sentence ("Gruppe 7: Vi vil også gjerne se det."), not a list of names.
+    static func isSentence(afterLabel line: Substring) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let rest = line[line.index(after: colon)...].trimmingSpaces
+        return rest.split(separator: " ").count >= 4 && rest.last.map { ".!?".contains($0) } == true && !rest.contains(",")
     }
 
     /// Whether a line under a board's title titles a column rather than the board: a section word with its number
