@@ -216,7 +216,33 @@ struct Normaliser {
         return together.complete ? together.municipalities : found
     }
 
-    /// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
+        /// The first spelling of each name, for the names OCR spells several ways: spaces dropped ("Gruppenrvet-ikke" for
+    /// "Gruppe nrvet-ikke"), and, for people's names, "ø" read as "o" ("TRINESJOLYST" for "TRINESJØLYST").
+    ///
+    /// ```swift
+    /// var authors = FirstSpellings(foldingØ: true)
+    /// authors.first(of: "TRINESJØLYST")   // "TRINESJØLYST"
+    /// authors.first(of: "TRINESJOLYST")   // "TRINESJØLYST"
+    /// ```
+    struct FirstSpellings {
+        let foldingØ: Bool
+        private var firstOfKey: [String: String] = [:]
+        private var firstOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
+
+        init(foldingØ: Bool) { self.foldingØ = foldingØ }
+
+        mutating func first(of name: String) -> String {
+            if let first = firstOfName[name] { return first }
+            var key = name.lowercased().filter { $0.isLetter || $0.isNumber }
+            if foldingØ { key = key.replacingOccurrences(of: "ø", with: "o") }
+            let first = firstOfKey[key] ?? name
+            firstOfKey[key] = first
+            firstOfName[name] = first
+            return first
+        }
+    }
+
+/// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
     /// each group, municipalities a group named in an earlier post, and the prompts answers link to.
     /// Also answers, for each unit, the municipality a segment answers for ("-Tingvoll: ..."), if any, and
     /// the bodies' repairs with the ids of their units.
@@ -235,9 +261,10 @@ struct Normaliser {
         private var unlinked: [(index: Int, number: Int)] = []
         /// The letters of those answers that have one ("1b)"), by index: few have, and most answers of a load may wait.
         private var unlinkedLetters: [Int: UInt8] = [:]
-        // OCR drops spaces in names ("Gruppenrvet-ikke"): the first spelling of a group names it.
-        private var groupSpelling: [String: String] = [:]
-        private var spellingOfName: [String: String] = [:]  // each spelling's key worked out once, not once a post
+        // OCR drops spaces in names ("Gruppenrvet-ikke", "Gruppe som Eva skriverfor") and reads an "ø" as "o"
+        // ("TRINESJOLYST"): the first spelling of a group or an author names them.
+        private var groupSpellings = FirstSpellings(foldingØ: false)
+        private var authorSpellings = FirstSpellings(foldingØ: true)
         private var questions = Set<String>()
         private var groupOfNumberAndPlaces: [String: String] = [:]
         let repairer: LineRepairing?
@@ -335,17 +362,11 @@ struct Normaliser {
                 repair.unit = id
                 repairs.append(repair)
             }
-            let group = draft.group.map { name in
-                if let first = spellingOfName[name] { return first }
-                let key = name.lowercased().filter { $0.isLetter || $0.isNumber }
-                let first = groupSpelling[key] ?? name
-                groupSpelling[key] = first
-                spellingOfName[name] = first
-                return first
-            }
+            let group = draft.group.map { groupSpellings.first(of: $0) }
+            let author = draft.author.map { authorSpellings.first(of: $0) }
             var unit = Unit(kind: draft.kind, text: body.text, line: draft.firstLine,
                             metadata: Unit.Metadata(corpus: corpus, title: draft.title, section: draft.section, group: group,
-                                                    author: draft.author, posted: draft.posted, url: draft.url, extra: draft.extra))
+                                                    author: author, posted: draft.posted, url: draft.url, extra: draft.extra))
             unit.rawSource = body.raw
             unit.id = id
             // A prompt's question reads as repaired, on one line, without a label ("Spørsmål: ...?").
