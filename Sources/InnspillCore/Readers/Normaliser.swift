@@ -153,8 +153,7 @@ struct Normaliser {
     /// A segment labelled like a municipality's answer by a name that is no place ("- Økonomi: er pilotprosjektet
     /// fullfinansiert?", "- Samlinger: Hvor, når?"): it answers for no municipality, and the label is part of its text.
     private func keepingLabelOfNoPlace(_ segment: Segmenter.Segment, in text: String) -> Segmenter.Segment {
-        guard let name = segment.municipality, labelPlaces.municipalities(of: name, places: places).isEmpty,
-              places.headerMunicipalities(name).municipalities.isEmpty else { return segment }
+        guard let name = segment.municipality, labelPlaces.reading(of: name, places: places).municipalities.isEmpty else { return segment }
         var segment = segment
         segment.municipality = nil
         // The label stands just before the answer's text, on its line or the line above ("- Økonomi:" over the answer).
@@ -216,7 +215,7 @@ struct Normaliser {
         return together.complete ? together.municipalities : found
     }
 
-        /// The first spelling of each name, for the names OCR spells several ways: spaces dropped ("Gruppenrvet-ikke" for
+    /// The first spelling of each name, for the names OCR spells several ways: spaces dropped ("Gruppenrvet-ikke" for
     /// "Gruppe nrvet-ikke"), and, for people's names, "ø" read as "o" ("TRINESJOLYST" for "TRINESJØLYST").
     ///
     /// ```swift
@@ -242,7 +241,7 @@ struct Normaliser {
         }
     }
 
-/// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
+    /// Units from drafts in order, with what depends on the drafts before them: ids, the first spelling of
     /// each group, municipalities a group named in an earlier post, and the prompts answers link to.
     /// Also answers, for each unit, the municipality a segment answers for ("-Tingvoll: ..."), if any, and
     /// the bodies' repairs with the ids of their units.
@@ -322,13 +321,6 @@ struct Normaliser {
             unlinkedLetters = [:]
         }
 
-        /// The number of a group named by a word and its number ("Gruppe 18", "Rom 18"); nil for other names.
-        static func number(ofGroup name: String) -> Int? {
-            let words = name.split(separator: " ")
-            guard words.count == 2, words[0].allSatisfy(\.isLetter) else { return nil }
-            return Int(words[1])
-        }
-
         /// Each question the groups restate in several wordings under one of them (`QuestionWordings`), so answers to
         /// one question count together; a unit's `raw` keeps the wording it was written with.
         mutating func useOneWordingPerQuestion() {
@@ -375,7 +367,8 @@ struct Normaliser {
             unit.municipalities = draft.municipalities.isEmpty ? body.labelMunicipalities : draft.municipalities
             // One group named two ways on one board ("Gruppe 18: NMF, Namsos, Ullensaker" and "Rom 18 NMF, Ullensaker,
             // Namsos"): the same number and the same municipalities make it one, under its first name.
-            if let name = unit.group, !unit.municipalities.isEmpty, let number = Linking.number(ofGroup: name) {
+            if let name = unit.group, !unit.municipalities.isEmpty, let (_, number, rest) = PadletLines.leadingWordNumber(Substring(name)),
+               rest.isEmpty {
                 let key = "\(number)|" + unit.municipalities.sorted().joined(separator: "|")
                 if let first = groupOfNumberAndPlaces[key] { unit.group = first } else { groupOfNumberAndPlaces[key] = name }
             }
@@ -625,14 +618,19 @@ enum HyphenJoin {
 /// The municipalities a line's label names, each label read once (`Normaliser.placeLabels`): none for a label that
 /// is no municipality or names more. The drafts are read on all cores, so the table has a lock.
 final class LabelPlaces: @unchecked Sendable {
-    private var known: [String: [String]] = [:]
+    private var known: [String: (municipalities: [String], complete: Bool)] = [:]
     private let lock = NSLock()
 
-    func municipalities(of label: String, places: PlaceNames) -> [String] {
+    /// The gazetteer's reading of a label as a header: the municipalities it names, and whether it names nothing else.
+    func reading(of label: String, places: PlaceNames) -> (municipalities: [String], complete: Bool) {
         if let found = lock.withLock({ known[label] }) { return found }
         let read = places.headerMunicipalities(label)
-        let found = read.complete ? read.municipalities : []
-        lock.withLock { known[label] = found }
-        return found
+        lock.withLock { known[label] = read }
+        return read
+    }
+
+    func municipalities(of label: String, places: PlaceNames) -> [String] {
+        let read = reading(of: label, places: places)
+        return read.complete ? read.municipalities : []
     }
 }

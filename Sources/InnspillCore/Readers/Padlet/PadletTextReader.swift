@@ -730,8 +730,7 @@ struct PadletTextReader {
     /// when it has none. (On bytes, the word before each colon: a header is read for every title of a table, and a
     /// generic substring search there was a fifth of a CSV load.)
     static func writersNote(in header: String) -> String.Index? {
-        let words: [[UInt8]] = ["referent", "skrivar", "skriver", "sekretær"].map { Array($0.utf8) }
-        return header.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+        header.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard bytes.count > 12 else { return nil }
             for colon in bytes.indices where bytes[colon] == UInt8(ascii: ":") {
                 var end = colon
@@ -741,11 +740,13 @@ struct PadletTextReader {
                 // (After the header's own words: "Referent: ..." alone is no header's note.)
                 guard start > 0, (7...9).contains(end - start) else { continue }
                 let word = bytes[start ..< end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 == 0x86 ? 0xA6 : $0 }  // Æ as æ
-                if words.contains(word) { return start }
+                if writersWords.contains(word) { return start }
             }
             return nil
         }.flatMap { $0 }.map { header.utf8.index(header.utf8.startIndex, offsetBy: $0) }
     }
+
+    private static let writersWords: [[UInt8]] = ["referent", "skrivar", "skriver", "sekretær"].map { Array($0.utf8) }
 
     /// Whether a line goes on after its label as a sentence ("Gruppe 7: Vi vil også gjerne se det."), not a list of names.
     static func isSentence(afterLabel line: Substring) -> Bool {
