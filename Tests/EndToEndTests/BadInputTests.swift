@@ -222,7 +222,7 @@ final class BadInputTests: XCTestCase {
             ("export units units.csv foo=1", "units.csv", "export takes fields= sep="),
             ("export table.csv foo=1", "table.csv", "export takes fields= sep="),
             (".once once.txt foo=1", "once.txt", ".once takes no key=value options"),
-            ("chart bar colour=red to chart.svg", "chart.svg", "chart bar takes title= subtitle= source= lang= top= sort= size= theme= orientation= values= value="),
+            ("chart bar colour=red to chart.svg", "chart.svg", "chart bar takes title= subtitle= source= lang= top= sort= size= theme= orientation= values= value= none="),
             ("chart bar to of.svg of group by section nonsense=1", "of.svg", "group takes no key=value options"),
         ]
         for mistake in mistakes {

@@ -27,13 +27,14 @@ extension ChartSourceTests {
             try workspace.add(Corpus(name: name, title: title, date: date, sourcePath: "\(name).txt", format: "text",
                                      units: [unit], repairs: [], warnings: []))
         }
-        XCTAssertEqual(ChartBridge.source(workspace), "Kilde: Nasjonalt dialogseminar 5. mai 2025; Dialogseminar 14.3.2024, 2 innspill")
+        // The count first, so a line cut to fit keeps it; the seminars in the order they were held.
+        XCTAssertEqual(ChartBridge.source(workspace), "Kilde: 2 innspill fra Dialogseminar 14.3.2024; Nasjonalt dialogseminar 5. mai 2025")
         // A timeline draws the units with a time: its source names their corpus and their number, not the selection's.
         var timeline = Table(title: "Posted over time", columns: [InnspillCore.Column("posted", .date), InnspillCore.Column("series"),
                                                                   InnspillCore.Column("units", .integer)], shape: .timeSeries)
         timeline.rows = [[.date(may5!), .text("x"), .integer(1)]]
         timeline.metadata[ChartBridge.sourceCorpora] = "a"
-        XCTAssertEqual(ChartBridge.source(workspace, drawn: timeline), "Kilde: Nasjonalt dialogseminar 5. mai 2025, 1 innspill")
+        XCTAssertEqual(ChartBridge.source(workspace, drawn: timeline), "Kilde: 1 innspill fra Nasjonalt dialogseminar 5. mai 2025")
     }
 }
 
@@ -44,11 +45,69 @@ final class ChartNoneRowTests: XCTestCase {
         let table = Table(title: "Innspill per kommune", columns: [InnspillCore.Column("municipality"), InnspillCore.Column("count", .integer)],
                           rows: [[.text(""), .integer(59)], [.text("Larvik"), .integer(6)], [.text("Bodø"), .integer(1)]],
                           shape: .categoryCounts)
-        let spec = ChartBridge.spec(table, Workspace())
+        let (spec, leftOut) = ChartBridge.spec(table, Workspace(), showNone: true)
+        XCTAssertNil(leftOut)
         XCTAssertEqual(spec.noValueLabel, "(ingen)")
         let items = try ChartData.items(spec)
         XCTAssertEqual(ChartData.ranked(items, sort: nil, top: 20, last: spec.noValueLabel).shown.map(\.label), ["Larvik", "Bodø", "(ingen)"])
         XCTAssertEqual(ChartData.ranked(items, sort: nil, top: 1, last: spec.noValueLabel).shown.map(\.label), ["Larvik", "(ingen)"])
         XCTAssertEqual(ChartData.ranked(items, sort: nil, top: 20).shown.map(\.label), ["(ingen)", "Larvik", "Bodø"])
+    }
+}
+
+/// What a chart leaves out, it says: units without a value are no bar unless asked for, and the subtitle counts them.
+extension ChartNoneRowTests {
+    func testUnitsWithoutAValueAreLeftOutAndCounted() throws {
+        let table = Table(title: "Innspill per fylke", columns: [InnspillCore.Column("county"), InnspillCore.Column("count", .integer)],
+                          rows: [[.text(""), .integer(107)], [.text("Nordland"), .integer(6)], [.text("Vestland"), .integer(4)]],
+                          shape: .categoryCounts)
+        let (spec, leftOut) = ChartBridge.spec(table, Workspace())
+        XCTAssertEqual(try ChartData.items(spec).map(\.label), ["Nordland", "Vestland"])
+        XCTAssertEqual(leftOut, ChartBridge.LeftOut(count: 107, measure: "count", fields: ["county"]))
+        XCTAssertEqual(spec.subtitle, "107 innspill uten fylke er ikke med")
+        XCTAssertEqual(leftOut?.sentence(.nn), "107 innspel utan fylke er ikkje med")
+        XCTAssertEqual(leftOut?.sentence(.en), "107 contributions without a county are left out")
+    }
+
+    func testGroupsOverSeveralRowsAreNotSummed() throws {
+        let table = Table(title: "Groups by county and theme", columns: [InnspillCore.Column("county"), InnspillCore.Column("cluster"),
+                                                                         InnspillCore.Column("groups", .integer)],
+                          rows: [[.text(""), .text("1"), .integer(5)], [.text(""), .text("2"), .integer(4)],
+                                 [.text("Nordland"), .text("1"), .integer(2)]], shape: .crosstab)
+        let (spec, leftOut) = ChartBridge.spec(table, Workspace())
+        XCTAssertEqual(spec.rows.count, 1)
+        XCTAssertNil(leftOut?.count, "a group can be in both themes: 5 + 4 is not how many groups")
+        XCTAssertEqual(spec.subtitle, "innspill uten fylke er ikke med")
+    }
+
+    func testATableOfOnlyUnitsWithoutAValueIsDrawnAsItIs() throws {
+        let table = Table(title: "Innspill per fylke", columns: [InnspillCore.Column("county"), InnspillCore.Column("count", .integer)],
+                          rows: [[.text(""), .integer(7)]], shape: .categoryCounts)
+        let (spec, leftOut) = ChartBridge.spec(table, Workspace())
+        XCTAssertNil(leftOut)
+        XCTAssertEqual(try ChartData.items(spec).map(\.label), ["(ingen)"])
+    }
+}
+
+/// A chart names a seminar by its title and day, not by the corpus's id, and puts the seminars in the order they were held.
+final class ChartSeminarTests: XCTestCase {
+    func testSeminarsAreNamedAndOrderedByTheirDay() throws {
+        var workspace = Workspace()
+        let days = [("s2025", "Nasjonalt dialogseminar 5. mai", ISODate.make(year: 2025, month: 5, day: 5, hour: 0, minute: 0, second: 0)),
+                    ("slides", "Program", nil),
+                    ("s2020", "Pilot for fremtiden", ISODate.make(year: 2020, month: 10, day: 9, hour: 0, minute: 0, second: 0))]
+        for (name, title, date) in days {
+            var unit = InnspillCore.Unit(kind: .post, text: "Mer tid.", line: 1)
+            unit.corpus = name
+            try workspace.add(Corpus(name: name, title: title, date: date, sourcePath: "\(name).txt", format: "text",
+                                     units: [unit], repairs: [], warnings: []))
+        }
+        let table = Table(title: "Units by cluster and corpus", columns: [InnspillCore.Column("cluster"), InnspillCore.Column("corpus"),
+                                                                          InnspillCore.Column("count", .integer)],
+                          rows: [[.text("1"), .text("s2025"), .integer(9)], [.text("1"), .text("slides"), .integer(3)],
+                                 [.text("1"), .text("s2020"), .integer(4)], [.text("2"), .text("s2020"), .integer(2)]], shape: .crosstab)
+        let (spec, _) = ChartBridge.spec(table, workspace)
+        XCTAssertEqual(try ChartData.matrix(spec).columns, ["Pilot for fremtiden 9.10.2020", "Nasjonalt dialogseminar 5. mai 2025", "Program"])
+        XCTAssertEqual(try ChartData.matrix(spec).values, [[4, 9, 3], [2, 0, 0]])
     }
 }

@@ -66,7 +66,7 @@ final class OptionCheckTests: XCTestCase {
         XCTAssertNoThrow(try CommandRegistry.prepare(#"chart dots radius=5 top=3 title="Tema" lang=en to a.svg"#))
         let error = try XCTUnwrap(refusal("chart dots size=wide orientation=vertical to a.svg"))
         XCTAssertEqual(error.message, "unknown option 'orientation='")
-        XCTAssertEqual(error.hint, "chart dots takes title= subtitle= source= lang= top= sort= size= theme= radius= value=")
+        XCTAssertEqual(error.hint, "chart dots takes title= subtitle= source= lang= top= sort= size= theme= radius= value= none=")
         XCTAssertEqual(error.location, .column(21))
     }
 

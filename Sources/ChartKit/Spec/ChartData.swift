@@ -90,6 +90,16 @@ public enum ChartData {
             cols = order.map { cols[$0] }
             values = values.map { row in order.map { row[$0] } }
         }
+        if !spec.categoryOrder.isEmpty {
+            let rank = Dictionary(spec.categoryOrder.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            func ordered(_ labels: [String]) -> [Int] {
+                labels.indices.sorted { (rank[labels[$0]] ?? Int.max, $0) < (rank[labels[$1]] ?? Int.max, $1) }
+            }
+            let rowOrder = ordered(rows), colOrder = ordered(cols)
+            rows = rowOrder.map { rows[$0] }
+            cols = colOrder.map { cols[$0] }
+            values = rowOrder.map { r in colOrder.map { values[r][$0] } }
+        }
         return Matrix(rows: rows, columns: cols, values: values)
     }
 

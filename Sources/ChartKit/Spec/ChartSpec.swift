@@ -93,6 +93,9 @@ public struct ChartSpec: Sendable, Equatable {
     /// The label of the units without a value ("(ingen)"): no category of the others' kind, so a ranked chart draws
     /// it last, whatever its count. Nil when there is none.
     public var noValueLabel: String?
+    /// Labels that stand in this order wherever a crosstab's categories do (seminars by the day they were held);
+    /// other labels keep the table's order after them. Empty for the table's order.
+    public var categoryOrder: [String] = []
 
     public init(shape: ChartShape, columns: [String], rows: [[ChartCell]], title: String = "",
                 subtitle: String = "", source: String = "", leafLabels: [String] = [],

@@ -27,12 +27,14 @@ struct PluginsCommand: ShellCommand {
 /// `chart ID [options] [to FILE] [of COMMAND]`.
 struct ChartCommand: ShellCommand {
     static let name = "chart"
-    static let synopsis = "chart PLUGIN [title=\"...\"] [subtitle=\"...\"] [top=N] [sort=value|label|none] [size=slide|wide|square|a4|WxH] [theme=light|dark] [OPTION=VALUE] [to FILE.svg|.png|.txt] [of COMMAND]"
+    static let synopsis = "chart PLUGIN [title=\"...\"] [subtitle=\"...\"] [top=N] [sort=value|label|none] [size=slide|wide|square|a4|WxH] [theme=light|dark] [value=COLUMN] [none=show] [OPTION=VALUE] [to FILE.svg|.png|.txt] [of COMMAND]"
     static let summary = "Draw the last result table (or the table COMMAND makes) in the terminal, or to an SVG, PNG or text file."
     static let details = """
         'plugins' lists the plugins, the tables each draws, and their own options; '.help chart'
         with a plugin name shows one: .help chart bar. Chart texts follow 'set lang nb|nn|en'.
         value=COLUMN draws another count of the table: value=groups draws how many groups, not units.
+        Units without a value (no county, no group) are left out, and the chart says how many;
+        none=show draws them as a bar of their own, "(ingen)".
         Examples:  chart bar of group by municipality top 15
                    chart bar value=groups of group by cluster
                    chart heatmap of group by group, cluster to heatmap.svg
@@ -40,7 +42,7 @@ struct ChartCommand: ShellCommand {
         Files are written whole or not at all; PNG is drawn at twice the size for slides.
         """
     static let example = "chart bar title=\"Kommuner\" to kommuner.png of group by municipality top 15"
-    static let completion: [CompletionSource] = [.plugins, .words(["to", "of", "title=", "subtitle=", "top=", "size=", "theme=", "sort=", "value="])]
+    static let completion: [CompletionSource] = [.plugins, .words(["to", "of", "title=", "subtitle=", "top=", "size=", "theme=", "sort=", "value=", "none="])]
 
     /// A chart takes its plugin's options (`ChartRegistry.optionNames`), and the command after `of`
     /// takes its own; both are checked before anything runs or is drawn. An unknown plugin is left
@@ -48,7 +50,7 @@ struct ChartCommand: ShellCommand {
     static func checkOptions(_ args: Arguments) throws {
         let (own, inner) = try parts(args)
         if let plugin = own.tokens.first, let names = try? ChartPlugins.registry.optionNames(for: plugin.text) {
-            try own.expectOptions(names + ["value"], of: "chart \(plugin.text.lowercased())")
+            try own.expectOptions(names + ["value", "none"], of: "chart \(plugin.text.lowercased())")
         }
         if let inner { _ = try tableCommand(inner.line, column: inner.column) }
     }
@@ -98,12 +100,20 @@ struct ChartCommand: ShellCommand {
         if let measure = arguments.removeValue(forKey: "value") {
             table = try ChartBridge.measuring(table, by: measure, lang: context.workspace.settings.lang)
         }
+        let showNone: Bool
+        switch arguments.removeValue(forKey: "none")?.lowercased() {
+        case nil, "hide": showNone = false
+        case "show": showNone = true
+        case let other?:
+            throw InnspillError("none=\(other) is not a choice", hint: "none=show draws the units without a value as a bar of their own; none=hide (the default) leaves them out")
+        }
         // Times are the exports' own clock times (Norwegian local time), so the timeline shows them as they are.
         if pluginToken.text.lowercased() == "timeline", arguments["tz"] == nil { arguments["tz"] = "UTC" }
         guard !table.rows.isEmpty else {
             throw InnspillError("the table is empty; there is nothing to draw", hint: "filter less, or run a command that gives rows")
         }
         let spec: ChartSpec
+        var leftOut: ChartBridge.LeftOut?
         do {
             let plugin = try registry.plugin(pluginToken.text)
             let shape = ChartShape(rawValue: table.shape.rawValue)
@@ -112,7 +122,9 @@ struct ChartCommand: ShellCommand {
                 throw InnspillError("chart \(plugin.id) cannot draw this table: \(shape.map { "its shape is \($0)" } ?? "it is a listing, not counts or terms")",
                                     hint: "chart \(plugin.id) draws \(plugin.shapes.map(\.description).joined(separator: "; "))\(example)")
             }
-            spec = try registry.configure(ChartBridge.spec(table, context.workspace), for: pluginToken.text, arguments: arguments)
+            let bridged = ChartBridge.spec(table, context.workspace, showNone: showNone)
+            leftOut = bridged.leftOut
+            spec = try registry.configure(bridged.spec, for: pluginToken.text, arguments: arguments)
         } catch let error as InnspillError {
             throw error
         } catch {
@@ -134,7 +146,7 @@ struct ChartCommand: ShellCommand {
             case .text: data = Data(try registry.renderText(pluginToken.text, spec, width: 100, color: false).utf8)
             }
             try AtomicFile.write(data, to: path)
-            return .status("wrote \(target.text)")
+            return .status("wrote \(target.text)" + (leftOut.map { "; \($0.sentence(.en)) (none=show draws them)" } ?? ""))
         } catch let error as InnspillError {
             throw error
         } catch {
@@ -216,32 +228,61 @@ enum ChartTitles {
 
 /// Turns result tables into chart specs, and chart errors into shell errors.
 enum ChartBridge {
-    static func spec(_ table: Table, _ ws: Workspace) -> ChartSpec {
+    /// The chart spec of `table`: columns and labels in the chart language, seminars named by title and date and
+    /// in the order they were held, and the units without a value left out unless `showNone` (what was left out is
+    /// `leftOut`, also written under the title).
+    static func spec(_ table: Table, _ ws: Workspace, showNone: Bool = false) -> (spec: ChartSpec, leftOut: LeftOut?) {
+        let lang = ws.settings.lang
         let shape = ChartShape(rawValue: table.shape.rawValue) ?? .categoryCounts
         var columns = table.columns.map(\.name)
         var rows = table.rows.map { row in row.map(cell) }
+        var integerMeasure = table.columns.count > (shape == .crosstab ? 2 : 1) && table.columns[shape == .crosstab ? 2 : 1].kind == .integer
         // A themes table draws its names against sizes.
         if let label = table.metadata["labelColumn"], let li = table.columnIndex(label), let si = table.columnIndex("size") {
             columns = [columns[li], columns[si]]
             rows = rows.map { [$0[li], $0[si]] }
+            integerMeasure = true
         }
-        columns = columns.map { ChartTitles.label($0, ws.settings.lang) }
-        // Units without a value form a row with an empty name; on a chart it needs a word.
-        let none = ws.settings.lang == .en ? "(none)" : "(ingen)"
-        if shape == .categoryCounts || shape == .crosstab {
-            rows = rows.map { row in
-                row.enumerated().map { i, cell in
-                    if i < (shape == .crosstab ? 2 : 1), case .text(let t) = cell, t.isEmpty { return .text(none) }
-                    if i < (shape == .crosstab ? 2 : 1), case .empty = cell { return .text(none) }
-                    return cell
-                }
+        let labelColumns: [Int] = switch shape {
+        case .categoryCounts: [0]
+        case .crosstab: [0, 1]
+        case .timeSeries: [1]
+        default: []
+        }
+        // A seminar is named by its title and date, not by the corpus's id.
+        let seminars = Seminars(ws)
+        let corpusColumns = labelColumns.filter { $0 < columns.count && columns[$0].lowercased() == "corpus" }
+        for c in corpusColumns {
+            for r in rows.indices where c < rows[r].count {
+                if case .text(let id) = rows[r][c], let name = seminars.label[id] { rows[r][c] = .text(name) }
             }
         }
+        // Units without a value form a row with an empty name: left out (and said so), or drawn under a word.
+        let none = lang == .en ? "(none)" : "(ingen)"
+        var leftOut: LeftOut?
+        let nameColumns = labelColumns.filter { _ in shape == .categoryCounts || shape == .crosstab }
+        func isNone(_ cell: ChartCell) -> Bool { cell == .empty || cell == .text("") }
+        let withNone = rows.indices.filter { r in nameColumns.contains { $0 < rows[r].count && isNone(rows[r][$0]) } }
+        if !showNone, !withNone.isEmpty, withNone.count < rows.count {
+            let measure = nameColumns.count
+            let fields = nameColumns.filter { c in withNone.contains { $0 < rows.count && c < rows[$0].count && isNone(rows[$0][c]) } }
+            // A count of units adds up over rows; groups and shares do not, so they are not summed.
+            let additive = integerMeasure && (shape == .categoryCounts || ["count", "units"].contains(columns[measure].lowercased()))
+            let total = withNone.reduce(0.0) { $0 + (measure < rows[$1].count ? rows[$1][measure].number ?? 0 : 0) }
+            leftOut = LeftOut(count: additive ? Int(total) : nil, measure: columns[measure], fields: fields.map { columns[$0] })
+            let dropped = Set(withNone)
+            rows = rows.indices.filter { !dropped.contains($0) }.map { rows[$0] }
+        }
+        rows = rows.map { row in
+            row.enumerated().map { i, cell in nameColumns.contains(i) && isNone(cell) ? .text(none) : cell }
+        }
+        columns = columns.map { ChartTitles.label($0, lang) }
         let leaves = table.metadata["leafLabels"].map { $0.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) } ?? []
-        var spec = ChartSpec(shape: shape, columns: columns, rows: rows, title: ChartTitles.title(for: table, lang: ws.settings.lang),
-                             source: source(ws, drawn: table),
-                             leafLabels: leaves, language: ChartLanguage(rawValue: ws.settings.lang.rawValue) ?? .nb)
+        var spec = ChartSpec(shape: shape, columns: columns, rows: rows, title: ChartTitles.title(for: table, lang: lang),
+                             subtitle: leftOut?.sentence(lang) ?? "", source: source(ws, drawn: table),
+                             leafLabels: leaves, language: ChartLanguage(rawValue: lang.rawValue) ?? .nb)
         spec.noValueLabel = none
+        if !corpusColumns.isEmpty { spec.categoryOrder = seminars.inOrder.map { seminars.label[$0.name]! } }
         // A tree's leaves are written "#15 Gruppe 12 [2] og 3 til": say how to read them (a subtitle= replaces it).
         if shape == .mergeTree {
             switch ws.settings.lang {
@@ -250,7 +291,29 @@ enum ChartBridge {
             case .en: spec.subtitle = "Each leaf: #contribution, group and [theme]; “and N more” is N more contributions in the branch"
             }
         }
-        return spec
+        return (spec, leftOut)
+    }
+
+    /// The units without a value that a chart leaves out: how many (where they add up) and which fields they lack.
+    struct LeftOut: Equatable {
+        /// The measure summed over the rows left out; nil where it does not add up (groups, shares).
+        var count: Int?
+        /// The table's name of what the chart measures: count, groups, ...
+        var measure: String
+        /// The table's names of the fields they have no value of.
+        var fields: [String]
+
+        /// "107 innspill uten fylke er ikke med" in the chart language.
+        func sentence(_ lang: Settings.Language) -> String {
+            let what = fields.map { ChartTitles.label($0, lang) }
+            let units = ChartTitles.label(count == nil ? "count" : measure, lang)
+            let amount = count.map { "\($0) " } ?? ""
+            switch lang {
+            case .nb: return "\(amount)\(units) uten \(what.joined(separator: " eller ")) er ikke med"
+            case .nn: return "\(amount)\(units) utan \(what.joined(separator: " eller ")) er ikkje med"
+            case .en: return "\(amount)\(units) without a \(what.joined(separator: " or ")) are left out"
+            }
+        }
     }
 
     /// The table with its column `name` as the one a chart measures: `chart bar value=groups of group by cluster` draws
@@ -297,29 +360,63 @@ enum ChartBridge {
     static func source(_ ws: Workspace, drawn table: Table? = nil) -> String {
         let drawnFrom = table?.metadata[sourceCorpora].map { Set($0.split(separator: "\u{1F}").map(String.init)) }
         let corpora = drawnFrom ?? Set(ws.selection.map { ws.units[$0].corpus })
-        let named = ws.corpora.filter { corpora.contains($0.name) }
-        let titles = named.map { corpus -> String in
-            var text = corpus.title ?? corpus.name
-            if let date = corpus.date {
-                let day = ISODate.string(date).prefix(10).split(separator: "-").compactMap { Int($0) }
-                if day.count == 3 {
-                    // "Nasjonalt dialogseminar 5. mai" gains its year, not the date a second time.
-                    if !names(day: day[2], month: day[1], in: text) {
-                        text += " \(day[2]).\(day[1]).\(day[0])"
-                    } else if !text.contains(String(day[0])) {
-                        text += " \(day[0])"
-                    }
-                }
-            }
-            return text
-        }
+        let seminars = Seminars(ws)
+        let titles = seminars.inOrder.filter { corpora.contains($0.name) }.map { seminars.label[$0.name]! }
         let n = drawnFrom != nil ? table!.rows.count : ws.selection.count
         guard !titles.isEmpty else { return "" }
+        // The count comes first: a line too long for the chart loses the last seminars' names, not the number.
         switch ws.settings.lang {
-        case .nb: return "Kilde: \(titles.joined(separator: "; ")), \(n) innspill"
-        case .nn: return "Kjelde: \(titles.joined(separator: "; ")), \(n) innspel"
-        case .en: return "Source: \(titles.joined(separator: "; ")), \(n) contributions"
+        case .nb: return "Kilde: \(n) innspill fra \(titles.joined(separator: "; "))"
+        case .nn: return "Kjelde: \(n) innspel frå \(titles.joined(separator: "; "))"
+        case .en: return "Source: \(n) contributions from \(titles.joined(separator: "; "))"
         }
+    }
+
+    /// The loaded seminars as a chart names them (title and date, not the corpus's id) and in the order they were held.
+    ///
+    /// ```swift
+    /// let seminars = ChartBridge.Seminars(ws)
+    /// seminars.label["padlet-2020-10-09-pilot-for-fremtiden"]   // "Pilot for fremtiden 9.10.2020"
+    /// seminars.inOrder.map(\.name)                               // 2020's corpus before 2025's; undated ones last
+    /// ```
+    struct Seminars {
+        let inOrder: [CorpusInfo]
+        /// Corpus id → its title with the day it was held; two seminars of one title and day keep their ids beside it.
+        let label: [String: String]
+
+        init(_ ws: Workspace) {
+            inOrder = ws.corpora.enumerated().sorted { a, b in
+                switch (a.element.date, b.element.date) {
+                case let (x?, y?) where x != y: return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return a.offset < b.offset
+                }
+            }.map(\.element)
+            let titles = inOrder.map(ChartBridge.title(of:))
+            var seen: [String: Int] = [:]
+            for t in titles { seen[t, default: 0] += 1 }
+            label = Dictionary(uniqueKeysWithValues: zip(inOrder, titles).map { corpus, title in
+                (corpus.name, seen[title]! > 1 ? "\(title) (\(corpus.name))" : title)
+            })
+        }
+    }
+
+    /// "Pilot for fremtiden 9.10.2020": a corpus's title with the day it was held, or its id where it has no title.
+    static func title(of corpus: CorpusInfo) -> String {
+        var text = corpus.title ?? corpus.name
+        if let date = corpus.date {
+            let day = ISODate.string(date).prefix(10).split(separator: "-").compactMap { Int($0) }
+            if day.count == 3 {
+                // "Nasjonalt dialogseminar 5. mai" gains its year, not the date a second time.
+                if !names(day: day[2], month: day[1], in: text) {
+                    text += " \(day[2]).\(day[1]).\(day[0])"
+                } else if !text.contains(String(day[0])) {
+                    text += " \(day[0])"
+                }
+            }
+        }
+        return text
     }
 
     /// Whether a title already names the day ("Nasjonalt dialogseminar 5. mai", "5.5.2025"), so the
