@@ -41,7 +41,11 @@ final class RepairPrecisionTests: XCTestCase {
         61|gnsker|ønsker
         71|0ss|oss
         81|lofte|løfte
+        81|« Hva|• Hva
+        84|« Er|• Er
         87|& skape|å skape
+        87|« Hva|• Hva
+        90|« Hva|• Hva
         94|leerer|lærer
         99|mgtepunkter|møtepunkter
         100|@ygarden|Øygarden
@@ -191,25 +195,33 @@ final class RepairPrecisionTests: XCTestCase {
         415|4 jobbe|å jobbe
         415|pa|på
         415|systemniva|systemnivå
-        416|gnsker|ønsker
+        416|¢ gnsker|• ønsker
         418|gnsker|ønsker
         418|a vite|å vite
+        419|¢ hvordan|• hvordan
         420|a innlemme|å innlemme
         420|ledernivaene|ledernivåene
+        421|¢ la|• la
         423|fa|få
-        424|lamerke|la merke
+        424|¢ lamerke|• la merke
         425|nar|når
+        425|¢ blir|• blir
         426|herer|hører
         426|far|får
         427|ma|må
+        427|¢ noen|• noen
         428|e Jsette|• Jsette
         434|Eldbjgrg|Eldbjørg
         439|e hvem|• hvem
+        442|« viktig|• viktig
         444|famed|få med
+        444|» viktig|• viktig
         446|fa|få
         446|mgtepunkt|møtepunkt
+        446|¢ hvordan|• hvordan
         449|e er|• er
         452|innfgre|innføre
+        452|¢ hvordan|• hvordan
         458|Eldbjgrg|Eldbjørg
         472|svaert|svært
         473|far|får
@@ -280,11 +292,14 @@ final class RepairPrecisionTests: XCTestCase {
         621|Dialogsporsmal|Dialogspørsmål
         621|dialogokt|dialogøkt
         623|Ostergys|Osterøys
+        623|« Hva|• Hva
         624|pa|på
+        626|« Hvordan|• Hvordan
         627|forstaelse|forståelse
-        630|Ostergy|Osterøy
         630|sterste|største
         630|&|å
+        630|« Ostergy|• Osterøy
+        633|« Hvilke|• Hvilke
         634|& fa|å få
         637|oktene|øktene
         637|veere|være
@@ -344,19 +359,24 @@ final class RepairPrecisionTests: XCTestCase {
         780|gnskes|ønskes
         781|lgse|løse
         783|pa|på
-        800|hatydelige|ha tydelige
+        800|¢ hatydelige|• ha tydelige
         802|d kunne|å kunne
+        802|« for|• for
         804|hakjennskap|ha kjennskap
+        804|¢ 3|• 3
         806|sa|så
         808|e abygge|• å bygge
+        809|¢ noen|• noen
         810|ma|må
         810|pa|på
         811|e Aveare|• Å være
         811|dpen|åpen
         811|pd|på
+        813|¢ framsnakking|• framsnakking
         820|stgrste|største
         824|elevundersgkelse|elevundersøkelse
         825|undersgkelser|undersøkelser
+        827|» Kulturskolen|• Kulturskolen
         828|lgsningsfaktor|løsningsfaktor
         830|e Nar|• Når
         830|foregar|foregår
@@ -364,10 +384,13 @@ final class RepairPrecisionTests: XCTestCase {
         831|A fi|Å få
         832|& flyte|å flyte
         834|pa|på
+        834|¢ Har|• Har
         835|ma|må
         835|gjore|gjøre
         837|pa|på
+        837|» mangel|• mangel
         839|e har|• har
+        842|¢ Ressurser|• Ressurser
         846|e Selvom|• Selvom
         847|& holde|å holde
         847|pa|på
@@ -375,11 +398,13 @@ final class RepairPrecisionTests: XCTestCase {
         857|e F.eks|• F.eks
         858|kunsthandverksted|kunsthåndverksted
         858|handverkslgft|handverksløft
-        861|@nsker|Ønsker
         861|kunsthindverk|kunsthåndverk
+        861|¢ @nsker|• Ønsker
         862|& fa|å få
         864|e 2-lerer-ordning|• 2-lærer-ordning
-        870|Sgrge|Sørge
+        866|¢ Kombinasjonsstillinger|• Kombinasjonsstillinger
+        868|¢ Bruke|• Bruke
+        870|¢ Sgrge|• Sørge
         871|ngdvendig|nødvendig
         """
 

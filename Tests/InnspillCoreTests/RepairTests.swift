@@ -173,6 +173,24 @@ final class RepairTests: XCTestCase {
         XCTAssertEqual(changes.map(\.repaired), ["• Jsette"])
     }
 
+    /// The same board's round bullets OCR'd as "¢", "«" or "»" alone at a line's start; a quotation mark that opens a
+    /// quote (no space after it) and a mark before icon debris stay.
+    func testABulletReadAsACentOrAQuotationMarkIsABulletAgain() {
+        let cases: [(String, String)] = [
+            ("¢ Kombinasjonsstillinger", "• Kombinasjonsstillinger"),
+            ("« Hva kan vi gjore sammen?", "• Hva kan vi gjøre sammen?"),
+            ("» mangel pa kultur for samarbeid", "• mangel på kultur for samarbeid"),
+            ("¢ @nsker mer", "• Ønsker mer"),
+            ("«Kulturskolen for alle» sa hun", "«Kulturskolen for alle» sa hun"),
+            ("» “?%@W « &@ Dialogspersmal", "» “?%@W « &@ Dialogspørsmål"),
+            ("Det koster 5 ¢ per elev", "Det koster 5 ¢ per elev"),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(TextRepairer.ocr.repair(input).text, expected, input)
+        }
+        XCTAssertEqual(TextRepairer.clean.repair("¢ Kombinasjonsstillinger").text, "¢ Kombinasjonsstillinger", "clean text is not OCR'd")
+    }
+
     func testLigatures() {
         let cases: [(String, String)] = [
             ("\u{FFFD}nansiering", "finansiering"), ("\u{FFFD}ere", "flere"), ("re\u{FFFD}eksjon", "refleksjon"),

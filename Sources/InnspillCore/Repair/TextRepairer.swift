@@ -320,14 +320,20 @@ public final class TextRepairer: Sendable {
         }
         // A bullet of a Symbol or Wingdings font kept as the font's private-use glyph ("\u{F0B7} Flere tilbud", as Acrobat
         // saves a PDF as text): a bullet. (An indented line's spaces are a chunk of their own.)
+        // In OCR text, a lone "¢", "«" or "»" starting a line is how the scan read a round bullet ("¢ Kombinasjonsstillinger",
+        // "« Hva kan vare kulturskolens rolle?"): a quotation mark opens a quote with no space after it.
         let first = chunks[0].lead.isEmpty && chunks[0].core.isEmpty && chunks[0].trail.isEmpty && chunks.count > 1 ? 1 : 0
         if chunks.count > first + 1, chunks[first].core.isEmpty, chunks[first].trail.isEmpty,
-           chunks[first].lead.unicodeScalars.count == 1, let glyph = chunks[first].lead.unicodeScalars.first,
-           TextRepairer.symbolFontGlyphs.contains(glyph.value) {
-            chunks[first].core = String(chunks[first].lead)
-            chunks[first].lead = ""
-            chunks[first].repaired = "•"
-            chunks[first].kind = .encoding
+           chunks[first].lead.unicodeScalars.count == 1, let glyph = chunks[first].lead.unicodeScalars.first {
+            let kind: Repair.Kind? = TextRepairer.symbolFontGlyphs.contains(glyph.value) ? .encoding
+                : ocr && TextRepairer.bulletsReadByOCR.contains(glyph)
+                    && (chunks[first + 1].repaired ?? String(chunks[first + 1].core)).first.map { $0.isLetter || $0.isNumber } == true ? .ocr : nil
+            if let kind {
+                chunks[first].core = String(chunks[first].lead)
+                chunks[first].lead = ""
+                chunks[first].repaired = "•"
+                chunks[first].kind = kind
+            }
         }
         var reportedWithTheOneBefore = false
         for i in chunks.indices {
@@ -510,6 +516,9 @@ public final class TextRepairer: Sendable {
     /// The ligature characters of Unicode's presentation forms and their letters.
     static let ligatureCharacters: [UInt32: String] = [0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
                                                        0xFB05: "st", 0xFB06: "st"]
+
+    /// What OCR reads a round list bullet as, alone at a line's start.
+    static let bulletsReadByOCR: Set<Unicode.Scalar> = ["¢", "«", "»"]
 
     /// The private-use glyphs Symbol and Wingdings fonts draw bullets with: \u{F0B7} (•), \u{F0A7} (▪), \u{F0D8} (➢),
     /// \u{F076} (❖), \u{F0FC} (✓), \u{F0A8} (□), \u{F06E} (■), \u{F0E0} (→).
