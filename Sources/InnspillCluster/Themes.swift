@@ -4,6 +4,8 @@ import InnspillText
 /// A distinctive term of a cluster (its share of the cluster's words against its share of all words).
 public struct TermScore: Sendable, Equatable {
     public var term: String
+    /// The term's column in the counts it was scored from (its name there is the analysed term, `term` its written form).
+    public var column: Int
     public var score: Double
     /// Occurrences of the term in the cluster.
     public var count: Int
@@ -124,7 +126,7 @@ public enum Themes {
                 let inCluster = entry.count / tokens[c]
                 let lift = inCluster / (overall[entry.column] / allTokens)
                 guard lift > 1 else { continue }
-                scored.append(TermScore(term: names[entry.column], score: inCluster * log(lift), count: Int(entry.count), units: entry.units))
+                scored.append(TermScore(term: names[entry.column], column: entry.column, score: inCluster * log(lift), count: Int(entry.count), units: entry.units))
             }
             scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.term < $1.term) }
             return Array(scored.prefix(top))

@@ -12,6 +12,8 @@ public struct ClusterRun {
     var unitIndices: [Int]
     var features: DocumentVectors
     var labels: DocumentVectors
+    /// How the labels' terms were made from a text (to find a theme's words in a sentence).
+    var analyzer: TermAnalyzer
     /// Names by 0-based cluster.
     var names: [Int: String] = [:]
     /// How the run was made, for the table notes.
@@ -190,7 +192,7 @@ struct ClusterCommand: ShellCommand {
         case (false, false): break
         }
         let run = ClusterRun(clustering: clustering, unitIndices: documents.map { entry.unitOfDocument[$0] },
-                             features: vectors, labels: labels, description: description)
+                             features: vectors, labels: labels, analyzer: entry.corpus.analyzer, description: description)
         context.clusters = run
         var table = ThemesCommand.overview(run, ws, quotes: false)
         if !clustering.kScores.isEmpty { notes.insert(kTable(clustering.kScores), at: 0) }
@@ -212,13 +214,29 @@ struct ClusterCommand: ShellCommand {
 /// `themes [N]`: what each cluster is about.
 struct ThemesCommand: ShellCommand {
     static let name = "themes"
-    static let synopsis = "themes [N]"
+    static let synopsis = "themes [N] | themes quotes[=N]"
     static let summary = "Each cluster's size, share, distinct groups, distinctive terms and quotes; 'themes N' lists a cluster's units."
-    static let example = "themes 2"
+    static let details = """
+        themes quotes=N gives N quotes per theme (3 by default) as a table of cluster, name, id, group,
+        corpus and quote, for the report: whole sentences of 5 to 30 words that use the theme's own
+        words, nearest the theme's centre, one per group while the theme has groups left. The ids are
+        there to tag them: tag 12 40 57 sitat.
+        """
+    static let example = "themes quotes=3"
+    static let options = ["quotes"]
+    static let completion: [CompletionSource] = [.words(["quotes", "quotes="])]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         let run = try ClusterRuns.require(context)
         let ws = context.workspace
+        let quotes = try args.intOption("quotes", range: 1 ... 50)
+        if let token = args.tokens.first, token.text.lowercased() == "quotes", !token.quoted, args.tokens.count == 1 {
+            return .table(quoteTable(run, ws, perTheme: 3))
+        }
+        if let quotes {
+            try args.expectEnd(usage: synopsis)
+            return .table(quoteTable(run, ws, perTheme: quotes))
+        }
         guard let token = args.next() else { return .table(overview(run, ws, quotes: true)) }
         try args.expectEnd(usage: synopsis)
         let c = try run.cluster(token)
@@ -233,34 +251,57 @@ struct ThemesCommand: ShellCommand {
 
     static let overviewTitle = "Themes"
 
-    /// One row per cluster: number, name, size, share, groups, terms, and optionally quotes.
+    /// One row per cluster: number, name, size, share, groups, terms, and optionally two quotes.
     static func overview(_ run: ClusterRun, _ ws: Workspace, quotes: Bool) -> Table {
-        let themes = Themes.describe(run.clustering, features: run.features, labels: run.labels, topTerms: 6, representatives: 2)
+        let themes = Themes.describe(run.clustering, features: run.features, labels: run.labels, topTerms: 6, representatives: 0)
         var columns = [Column("cluster", .integer), Column("name"), Column("size", .integer), Column("share", .number),
                        Column("groups", .integer), Column("terms")]
         if quotes { columns.append(Column("quotes")) }
         var table = Table(title: overviewTitle, columns: columns, shape: .categoryCounts, metadata: ["labelColumn": "name"])
         let members = run.clustering.members
+        let picked = quotes ? self.quotes(run, ws, themes: themes, perTheme: 2) : []
         for theme in themes {
             let groups = Set(members[theme.cluster].compactMap { ws.units[run.unitIndices[$0]].groupKey })
             var row: [Value] = [.integer(theme.cluster + 1), .text(run.label(ofCluster: theme.cluster)), .integer(theme.size),
                                 .number(theme.share), .integer(groups.count),
                                 .text(theme.terms.map(\.term).joined(separator: ", "))]
             if quotes {
-                let texts = theme.representatives.map { "«" + DisplayQuote.short(ws.units[run.unitIndices[$0]].text) + "»" }
-                row.append(.text(texts.joined(separator: " ")))
+                row.append(.text(picked[theme.cluster].map { "«\($0.text)»" }.joined(separator: " ")))
             }
             table.rows.append(row)
         }
+        if quotes { table.notes.append("themes quotes=N gives more quotes, with their ids and groups") }
         return table
     }
-}
 
-/// Short quotes for tables.
-enum DisplayQuote {
-    static func short(_ text: String, words: Int = 18) -> String {
-        let all = text.split(whereSeparator: { $0.isWhitespace })
-        return all.prefix(words).joined(separator: " ") + (all.count > words ? " …" : "")
+    /// `themes quotes=N`: one row per quote, with what a report needs to credit and tag it.
+    static func quoteTable(_ run: ClusterRun, _ ws: Workspace, perTheme: Int) -> Table {
+        let themes = Themes.describe(run.clustering, features: run.features, labels: run.labels, topTerms: 10, representatives: 0)
+        var table = Table(title: "Quotes by theme", columns: [Column("cluster", .integer), Column("name"), Column("id", .integer),
+                                                              Column("group"), Column("corpus"), Column("quote")])
+        for (theme, quotes) in zip(themes, quotes(run, ws, themes: themes, perTheme: perTheme)) {
+            for quote in quotes {
+                let unit = ws.units[run.unitIndices[quote.row]]
+                table.rows.append([.integer(theme.cluster + 1), .text(run.label(ofCluster: theme.cluster)), .integer(unit.id),
+                                   unit.group.map(Value.text) ?? .null, .text(unit.corpus), .text(quote.text)])
+            }
+        }
+        let ids = table.rows.prefix(6).compactMap { if case .integer(let id) = $0[2] { return String(id) } else { return nil } }
+        table.notes.append("whole sentences of \(ThemeQuotes.words.lowerBound)-\(ThemeQuotes.words.upperBound) words using the theme's words, nearest its centre, one per group first; tag them for the report: tag \(ids.joined(separator: " ")) sitat")
+        return table
+    }
+
+    /// Each theme's quotes (`ThemeQuotes.pick`), by cluster.
+    static func quotes(_ run: ClusterRun, _ ws: Workspace, themes: [ClusterTheme], perTheme: Int) -> [[ThemeQuote]] {
+        let nearest = Themes.representatives(features: run.features.weights, assignments: run.clustering.assignments,
+                                             clusterCount: run.clustering.clusterCount, count: Int.max)
+        let names = run.labels.vocabulary.names
+        return themes.map { theme in
+            ThemeQuotes.pick(rows: nearest[theme.cluster], count: perTheme, themeTerms: Set(theme.terms.map { names[$0.column] }),
+                             text: { ws.units[run.unitIndices[$0]].text },
+                             group: { ws.units[run.unitIndices[$0]].groupKey.map { "\($0)" } },
+                             terms: run.analyzer.terms(in:))
+        }
     }
 }
 
