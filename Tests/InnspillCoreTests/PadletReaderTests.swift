@@ -123,10 +123,11 @@ final class PadletReaderTests: XCTestCase {
             (81, "Stranda, Stryn Valle, Inderøy", ["Stranda", "Stryn", "Valle", "Inderøy"]),
             (97, "Gruppe 6", []),
             (125, "Gruppe 2", ["Bodø", "Kongsberg"]),
-            (147, "Gruppe 8", ["Hyllestad", "Fjaler", "Vanylven"]),
+            // Høyanger answers on a line of its own in the box (line 161), as in Gruppe 8's second box (line 426).
+            (147, "Gruppe 8", ["Hyllestad", "Fjaler", "Vanylven", "Høyanger"]),
             (163, "Gruppe 1", ["Asker"]),
             (183, "Gruppe 4", ["Frøya", "Gloppen"]),
-            (197, "Gruppe 17", ["Vefsn", "Malvik", "Åfjord"]),
+            (197, "Gruppe 17", ["Vefsn", "Malvik", "Åfjord", "Nes"]),  // "Nes:" answers in the box (line 201)
             (237, "Gruppe 6", ["Holmestrand", "Karmøy", "Kvæfjord"]),
             (271, "Gruppe 7", ["Øygarden"]),
             (293, "Gruppe 10", []),

@@ -379,6 +379,11 @@ struct Normaliser {
                     municipalitiesOfGroup[group] = unit.municipalities
                 }
             }
+            // A municipality answering on a line of its own in a group's post ("Høyanger: Forankring? Økonomi?" under
+            // "Gruppe 8: Hyllestad/Fjaler, Vanylven") sat in that group, whether or not the header names it.
+            for municipality in body.labelMunicipalities where !unit.municipalities.contains(municipality) {
+                unit.municipalities.append(municipality)
+            }
             if draft.kind == .prompt, let n = draft.questionNumber, let letter = draft.questionLetter {
                 promptByNumber["\(draft.section ?? "")|\(n)|\(letter)"] = id
             } else if draft.kind == .prompt, let n = draft.questionNumber {
