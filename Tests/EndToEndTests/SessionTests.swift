@@ -279,6 +279,21 @@ final class SessionTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: saved + ".tmp"), "no temporary file left")
     }
 
+    /// A look at the chart plugins between a table and what is done with it loses nothing: `plugins` describes the
+    /// shell, so the table before it stays the one `sort`, `export` and `chart` take.
+    func testAListOfPluginsDoesNotReplaceTheLastResult() throws {
+        let run = try ShellRunner.run([], stdin: """
+            load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo
+            group by county
+            plugins
+            sort count asc
+            """, in: FileManager.default.temporaryDirectory)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("Chart plugins"), run.stdout)
+        let sorted = try XCTUnwrap(run.stdout.components(separatedBy: "Chart plugins").last)
+        XCTAssertTrue(sorted.contains("county") && sorted.contains("Vestland"), "the counties sorted: \(sorted)")
+    }
+
     func testAChartFileCanBeNamedBeforeOrAfterTheCommandItDraws() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-chart-to-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

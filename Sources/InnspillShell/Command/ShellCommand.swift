@@ -34,6 +34,9 @@ public protocol ShellCommand {
     static var completion: [CompletionSource] { get }
     /// Whether a successful run changes the state that `.save` writes (loads, settings, filters, tags...).
     static var changesState: Bool { get }
+    /// Whether its table describes the shell itself (the chart plugins), not the data: it is printed but does not
+    /// become the last result that `export`, `sort` and `chart` take, so a look at it loses nothing.
+    static var describesTheShell: Bool { get }
     /// The `key=value` options it takes (`["k", "method", "seed"]`; none by default). The shell
     /// refuses any other before the command runs, so a mistyped option changes nothing.
     static var options: [String] { get }
@@ -51,6 +54,7 @@ extension ShellCommand {
     public static var details: String { "" }
     public static var completion: [CompletionSource] { [] }
     public static var changesState: Bool { false }
+    public static var describesTheShell: Bool { false }
     public static var options: [String] { [] }
     public static func checkOptions(_ args: Arguments) throws {
         // The words completion offers without "=" ("top", "min") are keywords written before their value.

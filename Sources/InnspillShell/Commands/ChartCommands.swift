@@ -13,6 +13,7 @@ struct PluginsCommand: ShellCommand {
     static let synopsis = "plugins"
     static let summary = "List the chart plugins with the tables they draw and their options."
     static let example = "plugins"
+    static let describesTheShell = true
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         try args.expectEnd(usage: synopsis)
         var table = Table(title: "Chart plugins", columns: [Column("id"), Column("description"), Column("draws"), Column("options")])

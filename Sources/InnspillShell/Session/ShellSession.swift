@@ -124,7 +124,7 @@ public final class ShellSession {
         // Write the result before keeping the state, so a failed write leaves everything as it was,
         // except that a `.once` is spent: the commands after it are not sent to the same place.
         do {
-            try show(output, in: &copy, once: command.name == OnceCommand.name ? nil : once)
+            try show(output, in: &copy, once: command.name == OnceCommand.name ? nil : once, isResult: !command.describesTheShell)
         } catch {
             if command.name != OnceCommand.name { context.controls.oncePath = nil }
             throw error
@@ -140,7 +140,7 @@ public final class ShellSession {
         }
     }
 
-    private func show(_ output: CommandOutput, in context: inout CommandContext, once: String?) throws {
+    private func show(_ output: CommandOutput, in context: inout CommandContext, once: String?, isResult: Bool) throws {
         let text: String
         let mode = OutputFormat.mode(writingTo: once ?? context.controls.outputPath, in: context.controls.mode)
         switch output {
@@ -151,7 +151,7 @@ public final class ShellSession {
             return
         case .status(let s): text = s.hasSuffix("\n") || s.isEmpty ? s : s + "\n"
         case .table(let table):
-            context.lastResult = table
+            if isResult { context.lastResult = table }
             text = OutputFormat.render(table, mode: mode, width: context.terminalWidth)
         }
         if let once {
