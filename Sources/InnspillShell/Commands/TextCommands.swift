@@ -45,7 +45,7 @@ struct FreqCommand: ShellCommand {
 struct KwicCommand: ShellCommand {
     static let name = "kwic"
     static let synopsis = "kwic TERM|\"exact form\"|/REGEX/ [width N] [sort left|right] [top N]"
-    static let summary = "Keyword in context: every occurrence with the words around it, aligned, with unit id and group."
+    static let summary = "Keyword in context: every occurrence with the words around it, aligned, with unit id, group (and corpus, with several)."
     static let details = """
         A bare TERM matches by stem with bokmål and nynorsk folding ("skole" finds "skulen" and
         "kulturskolen"); a word ending in * matches every word that starts with it (finans* finds
@@ -87,12 +87,16 @@ struct KwicCommand: ShellCommand {
         let documents = entry.documents(ws.selection)
         let concordance = entry.corpus.kwic(query, width: width, sort: sort, limit: top, in: documents)
         let (lines, total) = (concordance.lines, concordance.total)
-        var table = Table(title: "Concordance of \(queryText)", columns: [Column("id", .integer), Column("group"),
-                                                                       Column("left"), Column("hit"), Column("right")],
+        // With several corpora, "Gruppe 3" needs its seminar beside it.
+        let severalCorpora = Set(ws.selection.lazy.map { ws.units[$0].corpus }).count > 1
+        var table = Table(title: "Concordance of \(queryText)",
+                          columns: [Column("id", .integer)] + (severalCorpora ? [Column("corpus")] : []) + [Column("group"),
+                                    Column("left"), Column("hit"), Column("right")],
                           metadata: ["rightAligned": "left"])
         for line in lines {
             let unit = ws.units[entry.unitOfDocument[line.document]]
-            table.rows.append([.integer(unit.id), unit.group.map(Value.text) ?? .null, .text(line.left), .text(line.hit), .text(line.right)])
+            table.rows.append([.integer(unit.id)] + (severalCorpora ? [.text(unit.corpus)] : [])
+                              + [unit.group.map(Value.text) ?? .null, .text(line.left), .text(line.hit), .text(line.right)])
         }
         table.notes = [Plural.count(total, "hit") + (total > lines.count ? "; the first \(lines.count) shown (top N shows more)" : "")]
         if total == 0, regex == nil, let note = UnknownTerm.note(queryText, in: entry.corpus) { table.notes.append(note) }
@@ -284,30 +288,65 @@ struct SearchCommand: ShellCommand {
 /// `coverage TERM...`: how widely terms were used.
 struct CoverageCommand: ShellCommand {
     static let name = "coverage"
-    static let synopsis = "coverage TERM..."
+    static let synopsis = "coverage TERM... [by FIELD]"
     static let summary = "For each term: how many distinct groups and units used it, and which groups."
     static let details = """
         A term matches as in kwic: by stem, also inside compounds; "quoted" as written; a word
         ending in * every word that starts with it (coverage finans* synlig*).
+        'by FIELD' at the end gives a row per term and value: coverage økonomi lokaler by corpus
+        compares the seminars ('by' followed by no field is a term: coverage by bygd).
         """
-    static let example = "coverage økonomi rekruttering lokaler"
+    static let example = "coverage økonomi rekruttering lokaler by corpus"
+    static let completion: [CompletionSource] = [.fields]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         guard !args.isEmpty else { throw InnspillError("coverage needs terms", hint: "usage: \(synopsis)") }
-        let terms = args.tokens.filter { $0.text != "," }.map { $0.quoted ? "\"\($0.text)\"" : $0.text }
         let ws = context.workspace
+        var words = args.tokens.filter { $0.text != "," }
+        var by: Arguments.Token?
+        if words.count >= 3, let last = words.last, !last.quoted, !words[words.count - 2].quoted,
+           words[words.count - 2].text.lowercased() == "by", (try? ws.fields.resolve(last.text)) != nil {
+            by = last
+            words.removeLast(2)
+        }
+        let terms = words.map { $0.quoted ? "\"\($0.text)\"" : $0.text }
         let entry = try TextCorpora.shared.entry(ws, control: context.work, mode: TextCorpora.defaultMode(ws))
-        let rows: [CoverageRow]
-        do { rows = try entry.corpus.coverage(of: terms, in: entry.documents(ws.selection)) } catch { throw error.shellError }
-        var table = Table(title: "Coverage", columns: [Column("term"), Column("groups", .integer), Column("units", .integer),
-                                                       Column("hits", .integer), Column("which groups")], shape: .categoryCounts)
-        for row in rows {
-            table.rows.append([.text(row.query), .integer(row.groups), .integer(row.documents), .integer(row.occurrences),
-                               .text(row.groupNames.joined(separator: "; "))])
+        // The documents of each value of the field, in the order the values first appear; one list without it.
+        var parts: [(value: String?, documents: [Int])] = []
+        if let by {
+            let values = try ws.fields.values(of: by.text, units: ws.units, indices: ws.selection,
+                                              context: QueryEnvironment.context(ws, clusters: context.clusters), column: by.column)
+            var index: [String: Int] = [:]
+            for (n, unit) in ws.selection.enumerated() {
+                guard unit < entry.documentOfUnit.count, entry.documentOfUnit[unit] >= 0 else { continue }
+                for value in values[n].isEmpty ? [""] : values[n] {
+                    if index[value] == nil { index[value] = parts.count; parts.append((value, [])) }
+                    parts[index[value]!].documents.append(Int(entry.documentOfUnit[unit]))
+                }
+            }
+        } else {
+            parts = [(nil, entry.documents(ws.selection))]
+        }
+        var byTerm: [[(value: String?, row: CoverageRow)]] = Array(repeating: [], count: terms.count)
+        for part in parts {
+            let rows: [CoverageRow]
+            do { rows = try entry.corpus.coverage(of: terms, in: part.documents) } catch { throw error.shellError }
+            for (t, row) in rows.enumerated() { byTerm[t].append((part.value, row)) }
+        }
+        var columns = [Column("term"), Column("groups", .integer), Column("units", .integer), Column("hits", .integer), Column("which groups")]
+        if let by { columns.insert(Column(by.text), at: 1) }
+        var table = Table(title: "Coverage", columns: columns, shape: by == nil ? .categoryCounts : .crosstab)
+        for rows in byTerm {
+            for (value, row) in rows {
+                var cells: [Value] = [.text(row.query), .integer(row.groups), .integer(row.documents), .integer(row.occurrences),
+                                      .text(row.groupNames.joined(separator: "; "))]
+                if let value { cells.insert(.text(value), at: 1) }
+                table.rows.append(cells)
+            }
         }
         let ungrouped = ws.selection.count { ws.units[$0].group == nil && ws.units[$0].kind.isWrittenByGroups }
         if let note = Grouping.ungroupedNote(ungrouped) { table.notes.append(note) }
-        for row in rows where row.occurrences == 0 {
-            if let note = UnknownTerm.note(row.query, in: entry.corpus) { table.notes.append(note) }
+        for rows in byTerm where rows.allSatisfy({ $0.row.occurrences == 0 }) {
+            if let query = rows.first?.row.query, let note = UnknownTerm.note(query, in: entry.corpus) { table.notes.append(note) }
         }
         return .table(table)
     }
