@@ -43,8 +43,8 @@ final class QuestionWordingsTests: XCTestCase {
             sets.append(set)
         }
         var expected: [String] = []
-        for i in sets.indices where sets[i].count >= 2 {
-            for j in 0 ..< i where sets[j].count >= 2 && 4 * sets[i].intersection(sets[j]).count >= 3 * sets[i].union(sets[j]).count {
+        for i in sets.indices where !sets[i].isEmpty {
+            for j in 0 ..< i where !sets[j].isEmpty && 4 * sets[i].intersection(sets[j]).count >= 3 * sets[i].union(sets[j]).count {
                 expected.append("\(j)-\(i)")
             }
         }

@@ -360,4 +360,19 @@ final class NestedNumberingTests: XCTestCase {
         XCTAssertNil(Segmenter.heading("Vi foreslår dette, og mer:"), "a sentence is no heading")
         XCTAssertNil(Segmenter.heading("Prosjektet kan bidra til at vi blir flere:"))
     }
+
+    /// A post with no markers that opens with a heading answers what the heading names: the round's question asked aloud,
+    /// written over the answer or before it on its line (where it stays in the text, part of the sentence).
+    func testAPostOpeningWithAHeadingAnswersWhatItNames() {
+        let over = Segmenter.segments(of: "Forventninger:\n- Kompetanseheving på samskaping\n- Konkrete verktøy")
+        XCTAssertEqual(over.map(\.text), ["- Kompetanseheving på samskaping\n- Konkrete verktøy"])
+        XCTAssertEqual(over.map(\.question), ["Forventninger"])
+        XCTAssertEqual(over.map(\.headed), [true])
+        let before = Segmenter.segments(of: "Forventninger: Inspirasjon fra andre kulturskoler, god veiledning.\nOg verktøy.")
+        XCTAssertEqual(before.map(\.text), ["Forventninger: Inspirasjon fra andre kulturskoler, god veiledning.\nOg verktøy."])
+        XCTAssertEqual(before.map(\.question), ["Forventninger"])
+        XCTAssertTrue(Segmenter.segments(of: "- Økonomi: er pilotprosjektet fullfinansiert?\n- Samlinger: hvor?").allSatisfy { $0.question == nil },
+                      "a list item's label is no heading")
+        XCTAssertEqual(Segmenter.segments(of: "Vi vil ha mer tid: det er alt.").count, 0, "a sentence with a colon is no heading")
+    }
 }

@@ -417,10 +417,10 @@ struct Normaliser {
                         s.question = found.question
                     }
                 }
-                // An answer without a number or a question of its own, in a column that asks one question (or on a board
-                // without columns that asks one), answers it.
-                if s.prompt == nil, segment.number == nil, segment.question == nil, let asked = questionsOfSection[unit.section ?? ""],
-                   asked.count == 1 {
+                // An answer without a number or a question of its own (a heading the group wrote over it is none), in a column
+                // that asks one question (or on a board without columns that asks one), answers it.
+                if s.prompt == nil, segment.number == nil, segment.question == nil || segment.headed,
+                   let asked = questionsOfSection[unit.section ?? ""], asked.count == 1 {
                     s.prompt = asked[0]
                     s.question = units[asked[0] - 1].question
                 }

@@ -66,7 +66,8 @@ struct QuestionWordings {
         return Set(words.filter { !NorwegianStopwords.all.contains($0) }.map(SnowballStemmer.norwegian.stem))
     }
 
-    /// The pairs of word sets whose overlap is at least three quarters of their union. Compared on the rarest words of
+    /// The pairs of word sets whose overlap is at least three quarters of their union (sets of one word: the same word,
+    /// as a heading "Forventningar:" is "Forventninger:"). Compared on the rarest words of
     /// each set only (prefix filtering): two sets that close share one of them, so a load's many distinct questions
     /// are not each compared with every other.
     static func similarPairs(_ sets: [Set<String>]) -> [(Int, Int)] {
@@ -74,7 +75,7 @@ struct QuestionWordings {
         for set in sets { for word in set { frequency[word, default: 0] += 1 } }
         var withWord: [String: [Int]] = [:]
         var pairs: [(Int, Int)] = []
-        for (i, set) in sets.enumerated() where set.count >= 2 {
+        for (i, set) in sets.enumerated() where !set.isEmpty {
             let rarestFirst = set.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
             // A set within 3/4 of another shares a word with it among its first n - ceil(3n/4) + 1 rarest.
             let prefix = rarestFirst.prefix(set.count - (3 * set.count + 3) / 4 + 1)

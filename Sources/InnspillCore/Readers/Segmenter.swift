@@ -19,6 +19,9 @@ enum Segmenter {
         var letter: UInt8?
         var question: String?
         var municipality: String?
+        /// Whether `question` is a heading the group wrote over its answer ("Forventninger:"), not a question asked:
+        /// in a section that asks one question, the answer still answers that one.
+        var headed = false
     }
 
     /// Whether a line starts a new line in reflowed text (a bullet or a numbered item).
@@ -83,6 +86,19 @@ enum Segmenter {
         let labelled = markers.count == 1 && markers[0].0 == 0
             && (markers[0].1.number != nil || markers[0].1.question != nil && rest(of: markers[0].1, on: lines[0]).isEmpty && lines.count > 1)
             || markers.count == 1 && markers[0].1.question.map(tasks.contains) == true
+        // A post without markers that opens with a heading answers the question the heading names: the round's question,
+        // asked aloud, written over the answer ("Forventninger:" over the list) or before it ("Forventninger: Inspirasjon
+        // fra andre kulturskoler, ..."). A list item's label ("- Økonomi: ...") is no heading.
+        if markers.isEmpty, let first = lines.first, !isListItem(first) {
+            if lines.count > 1, let heading = heading(first) {
+                return [Segment(text: joined(lines[1...], of: text), lines: span(1, lines.count), question: heading, headed: true)]
+            }
+            // Before the answer on its line, the heading stays in the text: it is part of the sentence.
+            if let (name, answer) = Self.labelled(first), answer.utf8.count >= 2, first[name.endIndex...].first == ":",
+               let heading = heading(Substring(name + ":")) {
+                return [Segment(text: joined(lines[...], of: text), lines: span(0, lines.count), question: heading, headed: true)]
+            }
+        }
         guard markers.count >= 2 || labelled else { return [] }
         var segments: [Segment] = []
         var lastTextLines: [Substring] = []
@@ -94,10 +110,12 @@ enum Segmenter {
         // "-Tingvoll: ...") gives them its number as well.
         var carried: String?
         var carriedNumber: Int?
+        var headingOverAll: String?
         if markers[0].0 == 1, let heading = heading(lines[0]) {
             // A heading alone over the answers ("Forventninger:" over "-Stjørdal: ...", "Vefsn:") is no answer of its own:
             // it names what they answer.
             carried = heading
+            headingOverAll = heading
         } else if markers[0].0 > 0 {
             lastTextLines = Array(lines[..<markers[0].0])
             segments.append(Segment(text: joined(lines[..<markers[0].0], of: text), lines: span(0, markers[0].0)))
@@ -139,7 +157,8 @@ enum Segmenter {
             lastStart = index
             segments.append(Segment(text: joined(textLines[...], of: text), lines: span(index, end),
                                     number: m.number ?? carriedNumber ?? (m.municipality != nil ? answering : nil),
-                                    letter: m.letter, question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality))
+                                    letter: m.letter, question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality,
+                                    headed: m.question == nil && m.number == nil && carried != nil && carried == headingOverAll))
         }
         // Answers that all carry the same number ("1. Nyttige punkter", "1. Hva vil vi vite mer om?", "1. Hva skal til
         // ...") are a list whose numbering the export lost, as a word processor restarts a list: they answer in order.
