@@ -28,6 +28,26 @@ final class ClusterSessionTests: XCTestCase {
         XCTAssertEqual(bars.filter { $0.hasPrefix("2 ") }.count, 0, "no bar under the old label: \(chart)")
     }
 
+    /// A session file keeps a name's words: replayed where the clusters are numbered otherwise, the name goes to the
+    /// cluster with those words, and where none has them a warning says so; the session saved keeps them again.
+    func testANameFollowsItsWordsWhenTheClustersAreNumberedOtherwise() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-names-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = SharedData.packageRoot.path
+        let run = try ShellRunner.run([
+            "-c", "load \(root)/Corpora/demo/dialogseminar-2024.txt as demo", "-c", "set unit segment", "-c", "cluster seed=1",
+            // Cluster 2's words are tilbud, prioritere, foreldra, ...; cluster 3's are kultur, kulturskolen, ...
+            "-c", "name 1 \"Prioritering\" terms=tilbud,prioritere,foreldra", "-c", "name 3 \"Kultur\" terms=budsjett,lokaler",
+            "-c", ".save names.innspill"], in: folder)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("cluster 2 is now 'Prioritering'"), run.stdout)
+        XCTAssertTrue(run.stderr.contains("warning: 'Prioritering' goes to cluster 2, not 1"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("warning: cluster 3 is named 'Kultur', but its words are now kultur"), run.stderr)
+        let saved = try String(contentsOf: folder.appendingPathComponent("names.innspill"), encoding: .utf8)
+        XCTAssertTrue(saved.contains("name 2 Prioritering terms=tilbud,prioritere,foreldra,søker,elevane\n"), saved)
+    }
+
     /// Units of each cluster among the demo's nynorsk answers, largest first.
     func nynorskByCluster(fold: Bool) throws -> [Int] {
         let run = try ShellRunner.run([

@@ -308,10 +308,19 @@ struct ThemesCommand: ShellCommand {
 /// `name N "LABEL"`.
 struct NameCommand: ShellCommand {
     static let name = "name"
-    static let synopsis = "name N \"LABEL\""
+    static let synopsis = "name N \"LABEL\" [terms=a,b,c]"
     static let summary = "Name a cluster; the name shows in themes, filters, group by cluster and charts."
+    static let details = """
+        A session file keeps the cluster's words beside its name (name 1 "Økonomi" terms=økonomi,penger,...).
+        Run again on other data, the name goes to the cluster that has those words, whatever its number
+        now, with a warning; where no cluster has them, a warning says the names need checking.
+        """
     static let example = "name 3 \"Økonomi og finansiering\""
     static let changesState = true
+    static let options = ["terms"]
+    /// How many of a cluster's words a session file keeps, and how many a cluster must share with them to take its name.
+    static let keptTerms = 5, sharedTerms = 2
+
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         var run = try ClusterRuns.require(context)
@@ -322,9 +331,22 @@ struct NameCommand: ShellCommand {
             throw InnspillError("a cluster's name cannot be empty", hint: "give it a word or two, e.g. name 3 \"Økonomi\"",
                                 location: .column(label.column))
         }
-        let c = try run.cluster(token)
+        let asked = try run.cluster(token)
+        let words = Themes.describe(run.clustering, features: run.features, labels: run.labels, topTerms: 10, representatives: 0)
+            .map { $0.terms.map(\.term) }
+        var c = asked
+        if let saved = args.option("terms").map({ Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }) }) {
+            c = cluster(named: saved, asked: asked, words: words)
+            let now = words[c].prefix(keptTerms).joined(separator: ", ")
+            if c != asked {
+                context.warnings.append("'\(label.text)' goes to cluster \(c + 1), not \(asked + 1): its words (\(now)) are the ones it was named for; the clusters are numbered otherwise on this data")
+            } else if Set(words[c].map { $0.lowercased() }).intersection(saved).count < sharedTerms {
+                context.warnings.append("cluster \(c + 1) is named '\(label.text)', but its words are now \(now), not \(saved.sorted().joined(separator: ", ")): the data or the clustering has changed; check the names with themes")
+            }
+        }
         run.names[c] = label.text
         context.clusters = run
+        context.journalEntry = "name \(c + 1) \(SessionQuoting.quote(label.text)) terms=\(words[c].prefix(keptTerms).joined(separator: ","))"
         // The overview on screen gets the name too, so `chart` straight after `name` shows it.
         if var overview = context.lastResult, overview.title == ThemesCommand.overviewTitle,
            let row = overview.rows.firstIndex(where: { $0.first == .integer(c + 1) }),
@@ -333,6 +355,15 @@ struct NameCommand: ShellCommand {
             context.lastResult = overview
         }
         return .status("cluster \(c + 1) is now '\(label.text)'")
+    }
+
+    /// The cluster a name saved with `saved` words belongs to: `asked`, unless another shares more of them (at least
+    /// `sharedTerms`; the lower number on a tie).
+    static func cluster(named saved: Set<String>, asked: Int, words: [[String]]) -> Int {
+        let shared = words.map { Set($0.map { $0.lowercased() }).intersection(saved).count }
+        guard let best = shared.indices.max(by: { (shared[$0], -$0) < (shared[$1], -$1) }),
+              shared[best] > shared[asked], shared[best] >= sharedTerms else { return asked }
+        return best
     }
 }
 
