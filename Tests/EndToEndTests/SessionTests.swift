@@ -294,6 +294,24 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(sorted.contains("county") && sorted.contains("Vestland"), "the counties sorted: \(sorted)")
     }
 
+    /// Tags by id are saved with a check of the units' texts: replayed where an id names another unit, a warning says so.
+    func testATagByIdWarnsWhenTheIdNamesAnotherTextThanTheOneTagged() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-tagcheck-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let load = "load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo"
+        let saved = try ShellRunner.run(["-c", load, "-c", "tag 3 5 sitat", "-c", ".save tags.innspill"], in: folder)
+        XCTAssertEqual(saved.status, 0, saved.stderr)
+        let session = try String(contentsOf: folder.appendingPathComponent("tags.innspill"), encoding: .utf8)
+        let line = try XCTUnwrap(session.split(separator: "\n").first { $0.hasPrefix("tag ") })
+        XCTAssertTrue(line.hasPrefix("tag 3 5 sitat check="), String(line))
+        let same = try ShellRunner.run(["-c", load, "-c", String(line)], in: folder)
+        XCTAssertEqual(same.stderr, "", "the same units: no warning")
+        let moved = try ShellRunner.run(["-c", load, "-c", line.replacingOccurrences(of: "tag 3 5", with: "tag 4 5")], in: folder)
+        XCTAssertEqual(moved.status, 0, moved.stderr)
+        XCTAssertTrue(moved.stderr.contains("warning: units 4, 5 are not the texts tagged 'sitat'"), moved.stderr)
+    }
+
     func testAChartFileCanBeNamedBeforeOrAfterTheCommandItDraws() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-chart-to-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
