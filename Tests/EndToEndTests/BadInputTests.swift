@@ -140,6 +140,12 @@ final class BadInputTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("warning: 'board/a.txt' is already loaded as 'a'; skipped"), run.stderr)
         XCTAssertTrue(run.stdout.contains("loaded b: 1 post"), run.stdout)
         XCTAssertEqual(run.stdout.components(separatedBy: "loaded a:").count, 2, "a is loaded once: \(run.stdout)")
+        // Under a name of its own it loads again, and the warning says its units now count twice.
+        let again = try ShellRunner.run(["-c", "load board/a.txt", "-c", "load board/a.txt as a2"], in: folder)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stdout.contains("loaded a2: 2 posts"), again.stdout)
+        XCTAssertTrue(again.stderr.contains("warning: 'board/a.txt' is loaded as 'a' too: counts of all corpora now have its units twice"),
+                      again.stderr)
     }
 
     func testAForcedFormatThatDoesNotFitSaysWhatTheFileLooksLike() throws {

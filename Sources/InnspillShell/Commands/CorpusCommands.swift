@@ -17,7 +17,8 @@ struct LoadCommand: ShellCommand {
         LibreOffice documents (.docx, .odt) as their text, with headings, numbered lists and
         tables; PowerPoint and Impress decks (.pptx, .odp) a slide per slide. A meeting's transcript (WebVTT, Teams) or chat (Zoom, Google Meet's
         .sbv) gives a post per rapporteur's turn or message (format=transcript).
-        Loading a file already loaded warns and skips it unless 'as NAME' is given.
+        Loading a file already loaded warns and skips it unless 'as NAME' is given (which warns that
+        its units then count twice).
         Repairs (ligatures, OCR damage to æøå, hyphenation) follow 'set repair on|off'.
         """
     static let example = "load Corpora/demo/dialogseminar-2024.txt as demo"
@@ -50,6 +51,13 @@ struct LoadCommand: ShellCommand {
             return true
         }
         for corpus in corpora { try context.workspace.checkNameIsFree(corpus.name) }
+        // Loaded again under a name of its own, on purpose: but every count now has its units twice, so say so.
+        if alias != nil {
+            for corpus in corpora {
+                guard let already = context.workspace.corpora.first(where: { $0.sourcePath == corpus.sourcePath }) else { continue }
+                context.warnings.append("'\(DisplayPath.of(corpus.sourcePath))' is loaded as '\(already.name)' too: counts of all corpora now have its units twice ('unload \(already.name)' keeps one)")
+            }
+        }
         let before = context.workspace, beforeTotal = before.allCounted.count
         let narrowed = !corpora.isEmpty && (before.selectionName != nil || before.selection.count != beforeTotal)
         var summary: [String] = []
