@@ -37,7 +37,8 @@ public enum ThemeQuotes {
             var best: Offer?
             for sentence in sentences(in: text(row)) {
                 let n = sentence.split(whereSeparator: \.isWhitespace).count
-                guard words.contains(n) else { continue }
+                // A line ending in a colon heads what follows ("Lokalt er det ulike utfordringer:"): no quote.
+                guard words.contains(n), sentence.last != ":" else { continue }
                 let hits = min(3, Set(terms(String(sentence))).intersection(themeTerms).count)
                 if best == nil || hits > best!.hits { best = Offer(row: row, text: String(sentence), hits: hits, whole: true, rank: rank) }
             }
@@ -76,10 +77,13 @@ public enum ThemeQuotes {
             }
             var start = rest.startIndex
             var i = rest.startIndex
+            var open = 0
             while i < rest.endIndex {
                 let next = rest.index(after: i)
-                // A sentence ends at . ! ? followed by a space and a capital letter ("kl. 10" does not end one).
-                if ".!?".contains(rest[i]), next < rest.endIndex, rest[next] == " ",
+                if rest[i] == "(" { open += 1 } else if rest[i] == ")" { open = max(0, open - 1) }
+                // A sentence ends at . ! ? followed by a space and a capital letter ("kl. 10" does not end one), outside
+                // brackets ("(ref. Harry-Potter-dag, Beiarn)" goes on).
+                if open == 0, ".!?".contains(rest[i]), next < rest.endIndex, rest[next] == " ",
                    let after = rest[next...].first(where: { !$0.isWhitespace }), after.isUppercase {
                     result.append(rest[start ... i])
                     start = rest[next...].firstIndex { !$0.isWhitespace } ?? rest.endIndex

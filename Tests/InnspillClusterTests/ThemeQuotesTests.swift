@@ -8,6 +8,8 @@ final class ThemeQuotesTests: XCTestCase {
                        ["Mer tid.", "Vi trenger hjelp!", "Samarbeid med skolen", "Møtes kl. 10 hver uke"])
         XCTAssertEqual(ThemeQuotes.sentences(in: "Hva nå? det vet vi ikke"), ["Hva nå? det vet vi ikke"],
                        "a sentence goes on after a question mark with a small letter")
+        XCTAssertEqual(ThemeQuotes.sentences(in: "God til å tenke nytt (ref. Harry-Potter-dag, Beiarn) og mer. Slutt."),
+                       ["God til å tenke nytt (ref. Harry-Potter-dag, Beiarn) og mer.", "Slutt."], "no sentence ends inside brackets")
     }
 
     /// The theme's words are the analysed terms; here a word's lower-cased form.
@@ -32,6 +34,12 @@ final class ThemeQuotesTests: XCTestCase {
                        "the second of Gruppe 1 waits; a unit without a group is a voice of its own")
         XCTAssertEqual(pick(texts, groups: groups, count: 4, terms: ["samarbeid", "skolen"]).map(\.row), [0, 3, 2, 1],
                        "with more quotes than groups, a group speaks twice")
+    }
+
+    func testALineThatHeadsWhatFollowsIsNoQuote() {
+        let quotes = pick(["Lokalt er det mange ulike utfordringer for skolen:\n- Vi har lite samarbeid med skolen nå."], groups: [nil],
+                          count: 1, terms: ["skolen"])
+        XCTAssertEqual(quotes.map(\.text), ["Vi har lite samarbeid med skolen nå."])
     }
 
     func testAUnitWithoutASentenceOfTheRightLengthOffersItsOpening() {

@@ -218,7 +218,7 @@ struct ThemesCommand: ShellCommand {
     static let summary = "Each cluster's size, share, distinct groups, distinctive terms and quotes; 'themes N' lists a cluster's units."
     static let details = """
         themes quotes=N gives N quotes per theme (3 by default) as a table of cluster, name, id, group,
-        corpus and quote, for the report: whole sentences of 5 to 30 words that use the theme's own
+        author, corpus and quote, for the report: whole sentences of 5 to 30 words that use the theme's own
         words, nearest the theme's centre, one per group while the theme has groups left. The ids are
         there to tag them: tag 12 40 57 sitat.
         """
@@ -278,12 +278,13 @@ struct ThemesCommand: ShellCommand {
     static func quoteTable(_ run: ClusterRun, _ ws: Workspace, perTheme: Int) -> Table {
         let themes = Themes.describe(run.clustering, features: run.features, labels: run.labels, topTerms: 10, representatives: 0)
         var table = Table(title: "Quotes by theme", columns: [Column("cluster", .integer), Column("name"), Column("id", .integer),
-                                                              Column("group"), Column("corpus"), Column("quote")])
+                                                              Column("group"), Column("author"), Column("corpus"), Column("quote")])
         for (theme, quotes) in zip(themes, quotes(run, ws, themes: themes, perTheme: perTheme)) {
             for quote in quotes {
                 let unit = ws.units[run.unitIndices[quote.row]]
                 table.rows.append([.integer(theme.cluster + 1), .text(run.label(ofCluster: theme.cluster)), .integer(unit.id),
-                                   unit.group.map(Value.text) ?? .null, .text(unit.corpus), .text(quote.text)])
+                                   unit.group.map(Value.text) ?? .null, unit.author.map(Value.text) ?? .null, .text(unit.corpus),
+                                   .text(quote.text)])
             }
         }
         let ids = table.rows.prefix(6).compactMap { if case .integer(let id) = $0[2] { return String(id) } else { return nil } }
@@ -299,7 +300,11 @@ struct ThemesCommand: ShellCommand {
         return themes.map { theme in
             ThemeQuotes.pick(rows: nearest[theme.cluster], count: perTheme, themeTerms: Set(theme.terms.map { names[$0.column] }),
                              text: { ws.units[run.unitIndices[$0]].text },
-                             group: { ws.units[run.unitIndices[$0]].groupKey.map { "\($0)" } },
+                             // A unit without a group speaks for its writer, where the export names one.
+                             group: { row in
+                                 let unit = ws.units[run.unitIndices[row]]
+                                 return unit.groupKey.map { "\($0)" } ?? unit.author.map { "\(unit.corpus)|author|\($0)" }
+                             },
                              terms: run.analyzer.terms(in:))
         }
     }
