@@ -54,14 +54,22 @@ public struct TimelineChart: ChartPlugin {
                 points[i].time += Double(offset(points[i].time))
             }
         }
-        // Series by total, largest first; beyond seven merged into "Andre".
+        // The seven largest series, in the order they start (a seminar's rounds as they were held); the rest merged
+        // into "Andre".
         var totals: [String: Double] = [:]
         var firstSeen: [String: Int] = [:]
+        var earliest: [String: Double] = [:]
         for (i, p) in points.enumerated() {
             totals[p.series, default: 0] += p.value
             if firstSeen[p.series] == nil { firstSeen[p.series] = i }
+            earliest[p.series] = min(earliest[p.series] ?? p.time, p.time)
         }
         var names = totals.keys.sorted { totals[$0]! != totals[$1]! ? totals[$0]! > totals[$1]! : firstSeen[$0]! < firstSeen[$1]! }
+        let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
+        if spec.options.sort == nil {
+            let largest = names.prefix(Self.maxSeries), rest = names.dropFirst(Self.maxSeries)
+            names = largest.sorted { (earliest[$0]!, rank[$0]!) < (earliest[$1]!, rank[$1]!) } + rest
+        }
         if spec.options.sort == .label { names.sort(by: NorwegianOrder.less) }
         if spec.options.sort == ChartSort.none { names.sort { firstSeen[$0]! < firstSeen[$1]! } }
         // Beside named series, the units without a value ("(ingen)") are a series of their own: named so in the

@@ -1,6 +1,6 @@
 import ChartKit
 import Foundation
-import TimelineChart
+@testable import TimelineChart
 import XCTest
 
 /// `bin=auto`: units' own times (rows of 1) are counted in intervals, fewer than half as many as the units; a series
@@ -39,5 +39,16 @@ final class TimelineBinningTests: XCTestCase {
         XCTAssertTrue(try TimelineChart().renderText(spec, width: 100, color: false).contains("(no group)"))
         let svg = try TimelineChart().draw(spec).render()
         XCTAssertTrue(svg.contains("(no group)"), "the picture's legend names it too")
+    }
+
+    /// The series stand in the order they start, as a seminar's rounds were held, not by size (sort=value for that).
+    func testSeriesStandInTheOrderTheyStart() throws {
+        let start = TimeFormat.parse("2025-05-05T09:00Z")!
+        let rows: [[ChartCell]] = [(130, "Gruppedialog 2"), (10, "Gruppedialog 1"), (140, "Gruppedialog 2"), (150, "Gruppedialog 2")]
+            .map { minute, section in [.time(start + Double(minute * 60)), .text(section), .number(1)] }
+        var spec = ChartSpec(shape: .timeSeries, columns: ["posted", "section", "innspill"], rows: rows, title: "Innspill over tid")
+        XCTAssertEqual(try TimelineChart().prepare(spec).series, ["Gruppedialog 1", "Gruppedialog 2"])
+        spec.options.sort = .value
+        XCTAssertEqual(try TimelineChart().prepare(spec).series, ["Gruppedialog 2", "Gruppedialog 1"])
     }
 }

@@ -63,7 +63,7 @@ extension ChartNoneRowTests {
                           shape: .categoryCounts)
         let (spec, leftOut) = ChartBridge.spec(table, Workspace())
         XCTAssertEqual(try ChartData.items(spec).map(\.label), ["Nordland", "Vestland"])
-        XCTAssertEqual(leftOut, ChartBridge.LeftOut(count: 107, measure: "count", fields: ["county"]))
+        XCTAssertEqual(leftOut, ChartBridge.LeftOut(count: 107, fields: ["county"]))
         XCTAssertEqual(spec.subtitle, "107 innspill uten fylke er ikke med")
         XCTAssertEqual(leftOut?.sentence(.nn), "107 innspel utan fylke er ikkje med")
         XCTAssertEqual(leftOut?.sentence(.en), "107 contributions without a county are left out")
@@ -78,6 +78,26 @@ extension ChartNoneRowTests {
         XCTAssertEqual(spec.rows.count, 1)
         XCTAssertNil(leftOut?.count, "a group can be in both themes: 5 + 4 is not how many groups")
         XCTAssertEqual(spec.subtitle, "innspill uten fylke er ikke med")
+    }
+
+    /// Drawing groups, the note still counts units: the groups left out may be in the chart through their other units.
+    func testTheNoteCountsUnitsWhereTheBarsCountGroups() throws {
+        let table = Table(title: "Units by municipality", columns: [InnspillCore.Column("municipality"), InnspillCore.Column("groups", .integer),
+                                                                    InnspillCore.Column("count", .integer)],
+                          rows: [[.text(""), .integer(2), .integer(31)], [.text("Bodø"), .integer(1), .integer(2)]], shape: .categoryCounts)
+        let (spec, _) = ChartBridge.spec(table, Workspace())
+        XCTAssertEqual(spec.subtitle, "31 innspill uten kommune er ikke med")
+    }
+
+    /// A timeline says how many units it could not place for want of a time.
+    func testATimelineCountsTheUnitsWithoutATime() throws {
+        var table = Table(title: "Posted over time", columns: [InnspillCore.Column("posted", .date), InnspillCore.Column("series"),
+                                                               InnspillCore.Column("units", .integer)], shape: .timeSeries)
+        table.rows = [[.date(Date(timeIntervalSince1970: 0)), .text("innspill"), .integer(1)]]
+        table.metadata[ChartBridge.untimed] = "31"
+        let (spec, leftOut) = ChartBridge.spec(table, Workspace())
+        XCTAssertEqual(spec.subtitle, "31 innspill uten tid er ikke med")
+        XCTAssertEqual(leftOut?.drawable, false, "none=show cannot draw them")
     }
 
     func testATableOfOnlyUnitsWithoutAValueIsDrawnAsItIs() throws {

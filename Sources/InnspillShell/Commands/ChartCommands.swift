@@ -147,7 +147,7 @@ struct ChartCommand: ShellCommand {
             case .text: data = Data(try registry.renderText(pluginToken.text, spec, width: 100, color: false).utf8)
             }
             try AtomicFile.write(data, to: path)
-            return .status("wrote \(target.text)" + (leftOut.map { "; \($0.sentence(.en)) (none=show draws them)" } ?? ""))
+            return .status("wrote \(target.text)" + (leftOut.map { "; \($0.sentence(.en))" + ($0.drawable ? " (none=show draws them)" : "") } ?? ""))
         } catch let error as InnspillError {
             throw error
         } catch {
@@ -267,16 +267,20 @@ enum ChartBridge {
         if !showNone, !withNone.isEmpty, withNone.count < rows.count {
             let measure = nameColumns.count
             let fields = nameColumns.filter { c in withNone.contains { $0 < rows.count && c < rows[$0].count && isNone(rows[$0][c]) } }
-            // A count of units adds up over rows; groups and shares do not, so they are not summed.
-            let additive = integerMeasure && (shape == .categoryCounts || ["count", "units"].contains(columns[measure].lowercased()))
-            let total = withNone.reduce(0.0) { $0 + (measure < rows[$1].count ? rows[$1][measure].number ?? 0 : 0) }
-            leftOut = LeftOut(count: additive ? Int(total) : nil, measure: columns[measure], fields: fields.map { columns[$0] })
+            // The note counts units: the table's count column where the bars measure something else (groups, which
+            // may be in the chart through their other units). Over several rows, units add up when the bars count
+            // them; groups and shares never do.
+            let units = columns.firstIndex { ["count", "units", "size"].contains($0.lowercased()) }
+            let counted = shape == .categoryCounts ? units : (units == measure && integerMeasure ? measure : nil)
+            let total = counted.map { c in withNone.reduce(0.0) { $0 + (c < rows[$1].count ? rows[$1][c].number ?? 0 : 0) } }
+            leftOut = LeftOut(count: total.map { Int($0) }, fields: fields.map { columns[$0] })
             let dropped = Set(withNone)
             rows = rows.indices.filter { !dropped.contains($0) }.map { rows[$0] }
         }
         rows = rows.map { row in
             row.enumerated().map { i, cell in nameColumns.contains(i) && isNone(cell) ? .text(none) : cell }
         }
+        if leftOut == nil, let untimed = table.metadata[Self.untimed].flatMap(Int.init) { leftOut = LeftOut(count: untimed, fields: ["posted"], drawable: false) }
         columns = columns.map { ChartTitles.label($0, lang) }
         let leaves = table.metadata["leafLabels"].map { $0.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) } ?? []
         var spec = ChartSpec(shape: shape, columns: columns, rows: rows, title: ChartTitles.title(for: table, lang: lang),
@@ -295,19 +299,19 @@ enum ChartBridge {
         return (spec, leftOut)
     }
 
-    /// The units without a value that a chart leaves out: how many (where they add up) and which fields they lack.
+    /// The units without a value that a chart leaves out: how many (where the table tells) and which fields they lack.
     struct LeftOut: Equatable {
-        /// The measure summed over the rows left out; nil where it does not add up (groups, shares).
+        /// The units of the rows left out; nil where the table's counts do not add up to it.
         var count: Int?
-        /// The table's name of what the chart measures: count, groups, ...
-        var measure: String
         /// The table's names of the fields they have no value of.
         var fields: [String]
+        /// Whether `none=show` draws them (a timeline cannot draw units without a time).
+        var drawable = true
 
         /// "107 innspill uten fylke er ikke med" in the chart language.
         func sentence(_ lang: Settings.Language) -> String {
             let what = fields.map { ChartTitles.label($0, lang) }
-            let units = ChartTitles.label(count == nil ? "count" : measure, lang)
+            let units = ChartTitles.label("count", lang)
             let amount = count.map { "\($0) " } ?? ""
             switch lang {
             case .nb: return "\(amount)\(units) uten \(what.joined(separator: " eller ")) er ikke med"
@@ -355,6 +359,9 @@ enum ChartBridge {
     /// The table metadata naming the corpora a table drew from, where it drew from fewer units than the selection's
     /// (a timeline draws the units with a time), joined by U+001F; its rows are then the units.
     static let sourceCorpora = "sourceCorpora"
+
+    /// The table metadata counting the selection's units a timeline leaves out for having no time.
+    static let untimed = "untimed"
 
     /// "Kilde: Dialogseminar 9.2.2023, 38 innspill" in the chart language: the selection's corpora and units, or those
     /// the table `drawn` says it drew.

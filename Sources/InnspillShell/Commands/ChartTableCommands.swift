@@ -30,7 +30,10 @@ struct TimelineCommand: ShellCommand {
         }
         // A chart's source line names the units drawn: those with a time, and their corpora.
         let untimed = ws.selection.count - timed.count
-        if untimed > 0 { table.notes.append("\(untimed) \(untimed == 1 ? "unit has" : "units have") no time and \(untimed == 1 ? "is" : "are") left out") }
+        if untimed > 0 {
+            table.notes.append("\(untimed) \(untimed == 1 ? "unit has" : "units have") no time and \(untimed == 1 ? "is" : "are") left out")
+            table.metadata[ChartBridge.untimed] = String(untimed)
+        }
         table.metadata[ChartBridge.sourceCorpora] = Set(timed.map { ws.units[$0].corpus }).sorted().joined(separator: "\u{1F}")
         return .table(table)
     }
