@@ -48,6 +48,16 @@ final class ClusterSessionTests: XCTestCase {
         XCTAssertTrue(saved.contains("name 2 Prioritering terms=tilbud,prioritere,foreldra,søker,elevane\n"), saved)
     }
 
+    /// Clustering the groups' answers with a slide deck among them says how many units are the organisers' words.
+    func testClusteringWithSlidesAmongTheAnswersSaysSo() throws {
+        let deck = try SharedData.file("corpora/slides-2020-temamote-fremtidens-kulturskole.txt")
+        let run = try ShellRunner.run(["-c", "load Corpora/demo/dialogseminar-2024.txt as demo", "-c", "load \(deck.path) as deck",
+                                       "-c", "cluster k=3 seed=1"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("note: 28 of the 70 units are the organisers' slides or prompts, not the groups' words; "
+                                          + "'filter kind = post' before cluster leaves them out"), run.stdout)
+    }
+
     /// Units of each cluster among the demo's nynorsk answers, largest first.
     func nynorskByCluster(fold: Bool) throws -> [Int] {
         let run = try ShellRunner.run([

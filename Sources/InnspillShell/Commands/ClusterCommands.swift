@@ -196,6 +196,11 @@ struct ClusterCommand: ShellCommand {
         context.clusters = run
         var table = ThemesCommand.overview(run, ws, quotes: false)
         if !clustering.kScores.isEmpty { notes.insert(kTable(clustering.kScores), at: 0) }
+        // The organisers' slides and prompts among the groups' answers make themes of their own ("klikk, padlet, navn").
+        let organisers = ws.selection.count { !ws.units[$0].kind.isWrittenByGroups }
+        if organisers > 0, organisers < units {
+            notes.append("\(organisers) of the \(units) units are the organisers' slides or prompts, not the groups' words; 'filter kind = \(ws.settings.unit.rawValue)' before cluster leaves them out")
+        }
         // A new run's themes are numbers, which is what a chart of them shows: say how to name them.
         let naming = "name the themes for charts and reports: name 1 \"LABEL\" (group by cluster and chart then show the names)"
         table.notes = [description] + notes + table.notes + [naming]
