@@ -225,8 +225,8 @@ final class BadInputTests: XCTestCase {
     func testAnUnknownOptionIsRefusedBeforeAnythingIsWritten() throws {
         let mistakes: [(line: String, file: String, hint: String)] = [
             (".save work.innspill foo=1", "work.innspill", ".save takes no key=value options"),
-            ("export units units.csv foo=1", "units.csv", "export takes fields= sep="),
-            ("export table.csv foo=1", "table.csv", "export takes fields= sep="),
+            ("export units units.csv foo=1", "units.csv", "export takes fields= sep= lang="),
+            ("export table.csv foo=1", "table.csv", "export takes fields= sep= lang="),
             (".once once.txt foo=1", "once.txt", ".once takes no key=value options"),
             ("chart bar colour=red to chart.svg", "chart.svg", "chart bar takes title= subtitle= source= lang= top= sort= size= theme= orientation= values= value= none="),
             ("chart bar to of.svg of group by section nonsense=1", "of.svg", "group takes no key=value options"),

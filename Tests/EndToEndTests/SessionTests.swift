@@ -312,6 +312,25 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(moved.stderr.contains("warning: units 4, 5 are not the texts tagged 'sitat'"), moved.stderr)
     }
 
+    /// `export ... lang=nb` names a table's columns as its charts do, for a Norwegian report; `fields=` takes either name.
+    func testAnExportedTableNamesItsColumnsInTheLanguageAsked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-export-lang-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try ShellRunner.run([
+            "-c", "load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo", "-c", "group by county top 2",
+            "-c", "export nb.csv lang=nb", "-c", "export nn.csv lang=nn fields=county,count", "-c", "export en.csv",
+            "-c", "export units u.json lang=nb"], in: folder)
+        XCTAssertEqual(run.status, 1, "units keep their field names: \(run.stderr)")
+        XCTAssertTrue(run.stderr.contains("error: lang=nb names a table's columns; units keep their field names"), run.stderr)
+        let header = { (file: String) in
+            try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(whereSeparator: \.isNewline).first.map(String.init)
+        }
+        XCTAssertEqual(try header("nb.csv"), "fylke,innspill,andel,grupper")
+        XCTAssertEqual(try header("nn.csv"), "fylke,innspel")
+        XCTAssertEqual(try header("en.csv"), "county,count,share,groups")
+    }
+
     func testAChartFileCanBeNamedBeforeOrAfterTheCommandItDraws() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-chart-to-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -38,7 +38,7 @@ final class OptionCheckTests: XCTestCase {
     func testAnUnknownOptionIsRefusedWithTheOptionsTheCommandTakesAndItsColumn() throws {
         let error = try XCTUnwrap(refusal("export units out.csv foo=1"))
         XCTAssertEqual(error.message, "unknown option 'foo='")
-        XCTAssertEqual(error.hint, "export takes fields= sep=")
+        XCTAssertEqual(error.hint, "export takes fields= sep= lang=")
         XCTAssertEqual(error.location, .column(21), "the caret goes under the key")
     }
 

@@ -198,6 +198,8 @@ enum ChartTitles {
         "size": ("innspill", "innspel", "contributions"), "term": ("ord", "ord", "word"), "name": ("tema", "tema", "theme"),
         "groups": ("grupper", "grupper", "groups"), "tag": ("merkelapp", "merkelapp", "tag"),
         "share": ("andel", "del", "share"), "hits": ("treff", "treff", "hits"),
+        "terms": ("ord", "ord", "terms"), "quote": ("sitat", "sitat", "quote"), "quotes": ("sitater", "sitat", "quotes"),
+        "which groups": ("hvilke grupper", "kva grupper", "which groups"),
     ]
 
     static func label(_ field: String, _ lang: Settings.Language) -> String {

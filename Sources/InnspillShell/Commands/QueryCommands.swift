@@ -425,16 +425,18 @@ enum TagTargets {
 /// `export FILE [fields=a,b] [excel]`, `export units FILE`.
 struct ExportCommand: ShellCommand {
     static let name = "export"
-    static let synopsis = "export FILE.csv|.tsv|.json|.md [fields=a,b] [excel] | export units FILE.json|.jsonl|.csv [fields=a,b] [excel]"
+    static let synopsis = "export FILE.csv|.tsv|.json|.md [fields=a,b] [excel] [lang=nb|nn|en] | export units FILE.json|.jsonl|.csv [fields=a,b] [excel]"
     static let summary = "Write the last result table, or the units of the selection, to a file (format from the extension)."
     static let details = """
         'excel' writes CSV for Norwegian Excel: ';' between cells, a byte-order mark, decimal commas.
         sep=; sets the separator alone. Cells starting with = + - @ are neutralised so a note can
         never run as a spreadsheet formula. Files are written whole or not at all.
+        lang=nb (or nn) names a table's columns as its charts do, for a report: kommune, innspill,
+        andel, grupper. Units keep their field names, which are what load and filter read.
         """
-    static let example = "export units nynorsk.jsonl"
-    static let completion: [CompletionSource] = [.paths, .words(["units", "excel", "fields="])]
-    static let options = ["fields", "sep"]
+    static let example = "export tema.md lang=nb"
+    static let completion: [CompletionSource] = [.paths, .words(["units", "excel", "fields=", "lang="])]
+    static let options = ["fields", "sep", "lang"]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         let excel = args.takeFlag("excel")
@@ -451,12 +453,29 @@ struct ExportCommand: ShellCommand {
         let target = context.resolve(path.text)
         let ws = context.workspace
         if units {
+            if let lang = args.option("lang") {
+                throw InnspillError("lang=\(lang) names a table's columns; units keep their field names, which load and filter read",
+                                    hint: "export a table with lang=, e.g. group by municipality, then export kommuner.csv lang=nb")
+            }
             try UnitExport.write(ws.units, indices: ws.selection, to: target, fields: fields,
                                  context: QueryEnvironment.context(ws, clusters: context.clusters), csv: options)
             return .status("wrote \(Plural.count(ws.selection.count, "unit")) to \(path.text)")
         }
-        let table = try LastResult.require(context)
-        try TableExport.write(table, to: target, fields: fields, csv: options)
+        var table = try LastResult.require(context)
+        var chosen = fields
+        if let lang = try args.choiceOption("lang", Settings.Language.allCases.map(\.rawValue)).flatMap(Settings.Language.init) {
+            // A name two columns would share ("tema" for both cluster and name) stays as the table has it.
+            let names = table.columns.map { ChartTitles.label($0.name, lang) }
+            let renamed = Dictionary(zip(table.columns.map { $0.name.lowercased() }, names), uniquingKeysWith: { a, _ in a })
+            for (i, name) in names.enumerated() where names.filter({ $0.lowercased() == name.lowercased() }).count == 1 {
+                table.columns[i].name = name
+            }
+            chosen = fields?.map { field in
+                let name = renamed[field.lowercased()] ?? field
+                return table.columns.contains { $0.name == name } ? name : field
+            }
+        }
+        try TableExport.write(table, to: target, fields: chosen, csv: options)
         return .status("wrote \(Plural.count(table.rows.count, "row")) to \(path.text)")
     }
 }
