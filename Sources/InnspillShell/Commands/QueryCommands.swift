@@ -66,7 +66,9 @@ extension FilterCommand {
                 let known = Array(Set(values.joined())).sorted()
                 let folded = Set(known.map { NorwegianText.fold($0) })
                 for value in asked where !folded.contains(NorwegianText.fold(value)) {
-                    if let close = Suggestion.closest(to: value, in: known) {
+                    if let now = placeOfToday(value, field: c.field.name, known: Set(known)) {
+                        notes.append(now)
+                    } else if let close = Suggestion.closest(to: value, in: known) {
                         notes.append("no unit has \(c.field.name) '\(value)'; did you mean '\(close)'?")
                     }
                 }
@@ -74,6 +76,25 @@ extension FilterCommand {
         }
         visit(expression)
         return notes
+    }
+
+    /// A county or municipality of before the reforms, named by what it is part of today ("Viken" is Akershus, Buskerud
+    /// and Østfold since 2024; "Meldal" is Orkland since 2020), where units have those names; nil otherwise.
+    static func placeOfToday(_ value: String, field: String, known: Set<String>) -> String? {
+        let today: [String]
+        switch field {
+        case "county", "counties": today = Gazetteer.standard.counties(named: value)
+        case "municipality", "municipalities", "mentions":
+            // A former name only: a misspelling ("Bodo") is met by "did you mean".
+            guard let match = Gazetteer.standard.find(in: value).first, match.form == .former,
+                  match.text.count == value.trimmingCharacters(in: .whitespaces).count else { return nil }
+            today = match.candidates.map(\.name)
+        default: return nil
+        }
+        let present = today.filter(known.contains)
+        guard !present.isEmpty, !today.contains(value) else { return nil }
+        let list = present.count == 1 ? "= \(present[0])" : "in (\(present.joined(separator: ", ")))"
+        return "no unit has \(field) '\(value)': since the reforms it is \(today.joined(separator: ", ")), the names the units have; filter \(field) \(list)"
     }
 }
 
