@@ -374,5 +374,12 @@ final class NestedNumberingTests: XCTestCase {
         XCTAssertTrue(Segmenter.segments(of: "- Økonomi: er pilotprosjektet fullfinansiert?\n- Samlinger: hvor?").allSatisfy { $0.question == nil },
                       "a list item's label is no heading")
         XCTAssertEqual(Segmenter.segments(of: "Vi vil ha mer tid: det er alt.").count, 0, "a sentence with a colon is no heading")
+        XCTAssertEqual(Segmenter.segments(of: "Gruppen besto av:\nAsker / Kari, rektor\nBodø / Ola, lærer").count, 0,
+                       "a participant list's label is no heading")
+        // Over the lines before the first marker, a heading names what they answer.
+        let overFirst = Segmenter.segments(of: "Forventninger:\nHjelp til utvikling.\n1. Hva kan prosjektet bidra med?\n- Veiledning.\n"
+                                                + "2. Hva trenger vi?\n- Penger.")
+        XCTAssertEqual(overFirst.map(\.question), ["Forventninger", "Hva kan prosjektet bidra med?", "Hva trenger vi?"])
+        XCTAssertEqual(overFirst.first?.text, "Hjelp til utvikling.")
     }
 }

@@ -86,10 +86,11 @@ enum Segmenter {
         let labelled = markers.count == 1 && markers[0].0 == 0
             && (markers[0].1.number != nil || markers[0].1.question != nil && rest(of: markers[0].1, on: lines[0]).isEmpty && lines.count > 1)
             || markers.count == 1 && markers[0].1.question.map(tasks.contains) == true
-        // A post without markers that opens with a heading answers the question the heading names: the round's question,
-        // asked aloud, written over the answer ("Forventninger:" over the list) or before it ("Forventninger: Inspirasjon
-        // fra andre kulturskoler, ..."). A list item's label ("- Økonomi: ...") is no heading.
-        if markers.isEmpty, let first = lines.first, !isListItem(first) {
+        // A post not cut at markers that opens with a heading answers the question the heading names: the round's
+        // question, asked aloud, written over the answer ("Forventninger:" over the list) or before it on its line
+        // ("Forventninger: Inspirasjon fra andre kulturskoler, ..."). A list item's label ("- Økonomi: ...") is no heading.
+        guard markers.count >= 2 || labelled else {
+            guard let first = lines.first, !isListItem(first) else { return [] }
             if lines.count > 1, let heading = heading(first) {
                 return [Segment(text: joined(lines[1...], of: text), lines: span(1, lines.count), question: heading, headed: true)]
             }
@@ -98,8 +99,8 @@ enum Segmenter {
                let heading = heading(Substring(name + ":")) {
                 return [Segment(text: joined(lines[...], of: text), lines: span(0, lines.count), question: heading, headed: true)]
             }
+            return []
         }
-        guard markers.count >= 2 || labelled else { return [] }
         var segments: [Segment] = []
         var lastTextLines: [Substring] = []
         var lastStart = 0
@@ -116,6 +117,13 @@ enum Segmenter {
             // it names what they answer.
             carried = heading
             headingOverAll = heading
+        } else if markers[0].0 > 1, !isListItem(lines[0]), let heading = heading(lines[0]) {
+            // A heading over the lines before the first marker names what they answer ("Forventninger:" over the group's
+            // hopes, and the task's questions after them).
+            lastTextLines = Array(lines[1..<markers[0].0])
+            lastStart = 1
+            segments.append(Segment(text: joined(lines[1..<markers[0].0], of: text), lines: span(1, markers[0].0), question: heading,
+                                    headed: true))
         } else if markers[0].0 > 0 {
             lastTextLines = Array(lines[..<markers[0].0])
             segments.append(Segment(text: joined(lines[..<markers[0].0], of: text), lines: span(0, markers[0].0)))
@@ -171,14 +179,21 @@ enum Segmenter {
     }
 
     /// A line that is a heading alone: a few words, capitalised, ending in a colon ("Forventninger:", "Våre innspill:"),
-    /// without the colon; nil for other lines.
+    /// without the colon; nil for other lines, and for the label of a participant list ("Gruppen besto av:").
     static func heading(_ line: Substring) -> String? {
         let t = line.trimmingSpaces
-        guard t.utf8.last == UInt8(ascii: ":"), t.utf8.count <= 40, t.first?.isUppercase == true else { return nil }
+        guard t.utf8.last == UInt8(ascii: ":"), t.utf8.count <= 40, t.first?.isUppercase == true,
+              !PadletLines.isParticipantListLabel(t) else { return nil }
         let name = t.dropLast().trimmingSpaces
-        guard !name.isEmpty, name.split(separator: " ").count <= 4, !name.contains(where: { ".,;:!?".contains($0) || $0.isNumber }) else { return nil }
+        let words = name.split(separator: " ")
+        guard !name.isEmpty, words.count <= 4, !name.contains(where: { ".,;:!?".contains($0) || $0.isNumber }) else { return nil }
+        // A sentence's start with its subject ("Vi har tre ønsker:") leads into a list; it names no question.
+        guard !Self.subjects.contains(words[0].lowercased()) else { return nil }
         return String(name)
     }
+
+    /// Personal pronouns that open a sentence as its subject (bokmål and nynorsk).
+    private static let subjects: Set<String> = ["vi", "me", "jeg", "eg", "du", "dere", "dei", "han", "hun", "ho", "man"]
 
     /// The place a line is labelled with, as a municipality's answer is written without the dash of "-Tingvoll: ...":
     /// "Ulstein: god dialog med skulane", "- Volda – lærarutdanninga ...", "Sande – ferja styrer alt", or "Sogndal:" over
