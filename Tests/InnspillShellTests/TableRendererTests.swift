@@ -25,6 +25,19 @@ final class TableRendererTests: XCTestCase {
     }
 
     /// A long name over a column of numbers (`compare`'s corpora) gives way before the text columns do, down to its numbers.
+    /// The columns a table names to give way first (a quote's corpus) are shortened before the one it is about.
+    func testColumnsNamedToShrinkFirstGiveWayBeforeTheQuote() {
+        let quote = "Vi må vere synlege der politikarane er, og vise fram kva elevane lærer."
+        let corpus = "padlet-2025-05-05-nasjonalt-dialogseminar.ocr"
+        var table = Table(title: "", columns: [Column("corpus"), Column("quote")], metadata: ["shrinkFirst": "corpus"])
+        table.rows = [[.text(corpus), .text(quote)]]
+        let row = TableRenderer.text(table, width: 90).split(separator: "\n")[2]
+        XCTAssertTrue(row.hasSuffix(quote), String(row))
+        XCTAssertTrue(row.hasPrefix("padlet-2025-05-0…  "), "only as much as the quote needs: \(row)")
+        table.metadata = [:]
+        XCTAssertFalse(TableRenderer.text(table, width: 90).split(separator: "\n")[2].hasSuffix(quote), "without it, both give way")
+    }
+
     func testALongNameOverNumbersIsShortenedBeforeTheText() {
         let a = "padlet-2020-10-09-pilot-for-fremtiden", b = "padlet-2025-05-05-nasjonalt-dialogseminar.ocr"
         var table = Table(title: "", columns: [Column("typical of"), Column("term"), Column(a, .integer), Column(b, .integer)])

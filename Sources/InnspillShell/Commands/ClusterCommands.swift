@@ -283,7 +283,8 @@ struct ThemesCommand: ShellCommand {
     static func quoteTable(_ run: ClusterRun, _ ws: Workspace, perTheme: Int) -> Table {
         let themes = Themes.describe(run.clustering, features: run.features, labels: run.labels, topTerms: 10, representatives: 0)
         var table = Table(title: "Quotes by theme", columns: [Column("cluster", .integer), Column("name"), Column("id", .integer),
-                                                              Column("group"), Column("author"), Column("corpus"), Column("quote")])
+                                                              Column("group"), Column("author"), Column("corpus"), Column("quote")],
+                          metadata: ["shrinkFirst": "group,author,corpus"])
         for (theme, quotes) in zip(themes, quotes(run, ws, themes: themes, perTheme: perTheme)) {
             for quote in quotes {
                 let unit = ws.units[run.unitIndices[quote.row]]

@@ -33,10 +33,14 @@ public enum TableRenderer {
         var widths = zip(header, cellWidths).map { max(DisplayWidth.of($0), $1) }
         // Shrink the widest text columns, and number columns under a long name (a corpus's, in `compare`) down to their
         // numbers, until the table fits (two spaces between columns).
+        // Columns a table names in its metadata "shrinkFirst" (a quote's corpus and author) give way before the others,
+        // so the column the table is about (the quote) keeps its words.
         let gaps = 2 * max(0, widths.count - 1)
+        let shrinkFirst = Set((table.metadata["shrinkFirst"] ?? "").split(separator: ",").compactMap { table.columnIndex(String($0)) })
         while widths.reduce(0, +) + gaps > width {
-            guard let widest = widths.indices.filter({ widths[$0] > (isText(table, $0) ? 8 : max(8, cellWidths[$0])) })
-                .max(by: { widths[$0] < widths[$1] }) else { break }
+            let shrinkable = widths.indices.filter { widths[$0] > (isText(table, $0) ? 8 : max(8, cellWidths[$0])) }
+            let preferred = shrinkable.filter { shrinkFirst.contains($0) && widths[$0] > max(12, DisplayWidth.of(header[$0])) }
+            guard let widest = (preferred.isEmpty ? shrinkable : preferred).max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }
         let rightAligned = Set((table.metadata["rightAligned"] ?? "").split(separator: ",").compactMap { table.columnIndex(String($0)) })
