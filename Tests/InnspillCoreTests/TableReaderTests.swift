@@ -432,6 +432,20 @@ final class FormExportTests: XCTestCase {
         XCTAssertEqual(segments.map(\.question), posts.map(\.question))
     }
 
+    /// A respondent who left the group's number empty and typed it into the municipalities' answer ("gruppe 15 –
+    /// Leirfjord og Alstahaug") is that group's; a list of municipalities alone names none.
+    func testAGroupNumberTypedWithTheMunicipalitiesNamesTheGroup() throws {
+        let corpus = try loadFixture("""
+            Tidsmerke,Gruppenummer,Kommune(r),1. Hva fungerer godt i samarbeidet med skolen?
+            09.02.2023 10:12:45,,gruppe 15 – Leirfjord og Alstahaug,Felles kulturskole for dans.
+            09.02.2023 10:20:11,,"Askøy, Øygarden",Musikkterapi i skolen.
+
+            """, name: "skjema.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 15", nil])
+        XCTAssertEqual(posts.map(\.municipalities), [["Leirfjord", "Alstahaug"], ["Askøy", "Øygarden"]])
+    }
+
     /// A checkbox exported one column per option, ticked "1" or "0": the municipalities ticked, not answers; and a
     /// checkbox of other options is one field.
     func testACheckboxExportedAColumnPerOption() throws {

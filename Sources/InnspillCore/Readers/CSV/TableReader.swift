@@ -558,8 +558,14 @@ struct TableReader {
             }
         }
         // A column of municipalities ("Kommune": "Bodø", "Bodø og Steigen"): their 2024 names, as a header gives them.
-        if let list = cell("municipalities"), let names = municipalityLists[list] {
-            draft.municipalities += names.filter { !draft.municipalities.contains($0) }
+        if let list = cell("municipalities") {
+            if let names = municipalityLists[list] { draft.municipalities += names.filter { !draft.municipalities.contains($0) } }
+            // The group's number typed into the municipalities' answer of a form ("gruppe 15 – Leirfjord og Alstahaug")
+            // names the group, where nothing else did.
+            if draft.group == nil, list.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+               let header = reader.groupHeader(Substring(list), strict: false), let group = header.group {
+                draft.group = group
+            }
         }
         // A map board's location names the municipality among other places: the parts that are one alone count.
         if let location = cell("location") {
