@@ -2052,6 +2052,27 @@ final class PageFooterTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.municipalities), [["Våler (Innlandet)"], ["Våler (Østfold)"]])
     }
 
+    /// A pin whose icon the export lost ("Tynset, Innlandet, Norge") is a pin too: the post's place, not its text.
+    func testAPinWithoutItsIconIsAPin() throws {
+        let corpus = try loadFixture("""
+            Kulturskolekartet Innlandet
+
+            Anne Grethe Hagen 15.03.2024, 08:24
+            Kulturskolen i Våler
+            📍 Våler, Innlandet, Norge
+            Liten kulturskole med stort hjerte.
+
+            Bjørg Tynset 15.03.2024, 08:47
+            Tynset kulturskole
+            Tynset, Innlandet, Norge
+            Vi har startet et tilbud i joik for hele Norge.
+            """, name: "kart.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.municipalities), [["Våler (Innlandet)"], ["Tynset"]])
+        XCTAssertEqual(posts.last?.text, "Vi har startet et tilbud i joik for hele Norge.")
+        XCTAssertFalse(PadletTextReader.isPinnedPlace("Vi samarbeider med hele Norge"))
+    }
+
     /// A comment that speaks for a group ("Gruppe 7: Vi vil også gjerne se det.") is still a comment of the post that
     /// counted it, not a post of that group.
     func testACommentThatSpeaksForAGroupIsAComment() throws {

@@ -90,8 +90,12 @@ struct PadletTextReader {
             if unit.url == nil, !pendingURLs.isEmpty { unit.url = pendingURLs.removeFirst() }
             // A map board's pin ("📍 Leknes, Vestvågøy, Nordland") says where the post is: the municipality among its
             // places, when nothing else names one. It is the post's header, not its text.
-            if unit.kind == .post, let pin = unit.lines.prefix(3).firstIndex(where: { $0.trimmed.utf8.starts(with: "📍".utf8) }) {
-                let parts = unit.lines[pin].trimmed.dropFirst().split(separator: ",").map { $0.trimmingSpaces }
+            // The pin's icon can be lost in the export ("Tynset, Innlandet, Norge"): places ending in the country.
+            if unit.kind == .post, let pin = unit.lines.prefix(3).firstIndex(where: {
+                $0.trimmed.utf8.starts(with: "📍".utf8) || PadletTextReader.isPinnedPlace($0.trimmed)
+            }) {
+                let line = unit.lines[pin].trimmed
+                let parts = (line.utf8.starts(with: "📍".utf8) ? line.dropFirst() : line).split(separator: ",").map { $0.trimmingSpaces }
                 // A name two municipalities share is the one in the county the pin names ("📍 Våler, Østfold, Norge"), also
                 // where the post's title named it ("Kulturskolen i Våler").
                 let county = parts.first { places.isCounty(String($0)) }
@@ -611,6 +615,19 @@ struct PadletTextReader {
         let plain: [Character: String] = ["å": "a", "ø": "o", "æ": "ae"]
         let fold = { (s: String) in s.lowercased().filter { $0.isLetter }.map { plain[$0] ?? String($0) }.joined() }
         return !fold(b).isEmpty && (fold(a) == fold(b) || fold(a).hasPrefix(fold(b)) || fold(b).hasPrefix(fold(a)))
+    }
+
+    /// A map pin's place without its icon: two to five short places, the last the country ("Tynset, Innlandet, Norge").
+    ///
+    /// ```swift
+    /// PadletTextReader.isPinnedPlace("Tynset, Innlandet, Norge")        // true
+    /// PadletTextReader.isPinnedPlace("Vi samarbeider med hele Norge")   // false
+    /// ```
+    static func isPinnedPlace(_ line: Substring) -> Bool {
+        guard line.utf8.count <= 80, line.hasSuffix("Norge") || line.hasSuffix("Noreg") || line.hasSuffix("Norway") else { return false }
+        let parts = line.split(separator: ",").map { $0.trimmingSpaces }
+        return (2 ... 5).contains(parts.count) && ["Norge", "Noreg", "Norway"].contains(String(parts.last!))
+            && parts.allSatisfy { !$0.isEmpty && $0.split(separator: " ").count <= 3 && $0.first?.isUppercase == true }
     }
 
     /// Whether the lines are a few questions and nothing else ("« Hva kjennetegner en god kulturskole?").
