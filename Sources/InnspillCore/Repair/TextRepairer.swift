@@ -325,10 +325,7 @@ public final class TextRepairer: Sendable {
         let first = chunks[0].lead.isEmpty && chunks[0].core.isEmpty && chunks[0].trail.isEmpty && chunks.count > 1 ? 1 : 0
         if chunks.count > first + 1, chunks[first].core.isEmpty, chunks[first].trail.isEmpty,
            chunks[first].lead.unicodeScalars.count == 1, let glyph = chunks[first].lead.unicodeScalars.first {
-            let kind: Repair.Kind? = TextRepairer.symbolFontGlyphs.contains(glyph.value) ? .encoding
-                : ocr && TextRepairer.bulletsReadByOCR.contains(glyph)
-                    && (chunks[first + 1].repaired ?? String(chunks[first + 1].core)).first.map { $0.isLetter || $0.isNumber } == true ? .ocr : nil
-            if let kind {
+            if let kind = TextRepairer.bulletKind(glyph, before: chunks[first + 1], ocr: ocr) {
                 chunks[first].core = String(chunks[first].lead)
                 chunks[first].lead = ""
                 chunks[first].repaired = "•"
@@ -519,6 +516,15 @@ public final class TextRepairer: Sendable {
 
     /// What OCR reads a round list bullet as, alone at a line's start.
     static let bulletsReadByOCR: Set<Unicode.Scalar> = ["¢", "«", "»"]
+
+    /// The kind of repair that makes `glyph`, alone at a line's start before the word `next`, a bullet: a symbol font's
+    /// glyph always, one of `bulletsReadByOCR` in OCR text before a word (not before icon debris: "» “?%@W"); nil else.
+    static func bulletKind(_ glyph: Unicode.Scalar, before next: Chunk, ocr: Bool) -> Repair.Kind? {
+        if symbolFontGlyphs.contains(glyph.value) { return .encoding }
+        guard ocr, bulletsReadByOCR.contains(glyph), let start = (next.repaired ?? next.core).first,
+              start.isLetter || start.isNumber else { return nil }
+        return .ocr
+    }
 
     /// The private-use glyphs Symbol and Wingdings fonts draw bullets with: \u{F0B7} (•), \u{F0A7} (▪), \u{F0D8} (➢),
     /// \u{F076} (❖), \u{F0FC} (✓), \u{F0A8} (□), \u{F06E} (■), \u{F0E0} (→).

@@ -239,12 +239,10 @@ enum ChartBridge {
         let shape = ChartShape(rawValue: table.shape.rawValue) ?? .categoryCounts
         var columns = table.columns.map(\.name)
         var rows = table.rows.map { row in row.map(cell) }
-        var integerMeasure = table.columns.count > (shape == .crosstab ? 2 : 1) && table.columns[shape == .crosstab ? 2 : 1].kind == .integer
         // A themes table draws its names against sizes.
         if let label = table.metadata["labelColumn"], let li = table.columnIndex(label), let si = table.columnIndex("size") {
             columns = [columns[li], columns[si]]
             rows = rows.map { [$0[li], $0[si]] }
-            integerMeasure = true
         }
         let labelColumns: [Int] = switch shape {
         case .categoryCounts: [0]
@@ -263,17 +261,17 @@ enum ChartBridge {
         // Units without a value form a row with an empty name: left out (and said so), or drawn under a word.
         let none = lang == .en ? "(none)" : "(ingen)"
         var leftOut: LeftOut?
-        let nameColumns = labelColumns.filter { _ in shape == .categoryCounts || shape == .crosstab }
+        let nameColumns = shape == .timeSeries ? [] : labelColumns
         func isNone(_ cell: ChartCell) -> Bool { cell == .empty || cell == .text("") }
         let withNone = rows.indices.filter { r in nameColumns.contains { $0 < rows[r].count && isNone(rows[r][$0]) } }
         if !showNone, !withNone.isEmpty, withNone.count < rows.count {
             let measure = nameColumns.count
-            let fields = nameColumns.filter { c in withNone.contains { $0 < rows.count && c < rows[$0].count && isNone(rows[$0][c]) } }
+            let fields = nameColumns.filter { c in withNone.contains { c < rows[$0].count && isNone(rows[$0][c]) } }
             // The note counts units: the table's count column where the bars measure something else (groups, which
             // may be in the chart through their other units). Over several rows, units add up when the bars count
             // them; groups and shares never do.
             let units = columns.firstIndex { ["count", "units", "size"].contains($0.lowercased()) }
-            let counted = shape == .categoryCounts ? units : (units == measure && integerMeasure ? measure : nil)
+            let counted = shape == .categoryCounts || units == measure ? units : nil
             let total = counted.map { c in withNone.reduce(0.0) { $0 + (c < rows[$1].count ? rows[$1][c].number ?? 0 : 0) } }
             leftOut = LeftOut(count: total.map { Int($0) }, fields: fields.map { columns[$0] })
             let dropped = Set(withNone)
@@ -365,7 +363,7 @@ enum ChartBridge {
     /// The table metadata counting the selection's units a timeline leaves out for having no time.
     static let untimed = "untimed"
 
-    /// "Kilde: Dialogseminar 9.2.2023, 38 innspill" in the chart language: the selection's corpora and units, or those
+    /// "Kilde: 38 innspill fra Dialogseminar 9.2.2023" in the chart language: the selection's units and corpora, or those
     /// the table `drawn` says it drew.
     static func source(_ ws: Workspace, drawn table: Table? = nil) -> String {
         let drawnFrom = table?.metadata[sourceCorpora].map { Set($0.split(separator: "\u{1F}").map(String.init)) }

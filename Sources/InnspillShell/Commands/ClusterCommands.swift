@@ -234,13 +234,13 @@ struct ThemesCommand: ShellCommand {
         var args = args
         let run = try ClusterRuns.require(context)
         let ws = context.workspace
+        // `themes quotes` (3 a theme) or `themes quotes=N`.
         let quotes = try args.intOption("quotes", range: 1 ... 50)
-        if let token = args.tokens.first, token.text.lowercased() == "quotes", !token.quoted, args.tokens.count == 1 {
-            return .table(quoteTable(run, ws, perTheme: 3))
-        }
-        if let quotes {
+        let bareQuotes = args.tokens.first.map { !$0.quoted && $0.text.lowercased() == "quotes" } ?? false
+        if bareQuotes || quotes != nil {
+            if bareQuotes { _ = args.next() }
             try args.expectEnd(usage: synopsis)
-            return .table(quoteTable(run, ws, perTheme: quotes))
+            return .table(quoteTable(run, ws, perTheme: quotes ?? 3))
         }
         guard let token = args.next() else { return .table(overview(run, ws, quotes: true)) }
         try args.expectEnd(usage: synopsis)

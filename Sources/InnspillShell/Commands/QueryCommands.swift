@@ -338,14 +338,11 @@ struct TagCommand: ShellCommand {
     static let example = "tag 12 40 sitat"
     static let completion: [CompletionSource] = [.words(["where"]), .fields]
     static let changesState = true
-    static func checkOptions(_ args: Arguments) throws {
-        if let first = args.tokens.first, !first.quoted, first.text.lowercased() == "where" { return }
-        try args.expectOptions(["check"], of: name)
-    }
+    static func checkOptions(_ args: Arguments) throws { try TagTargets.checkOptions(args, of: name, allowing: ["check"]) }
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         let (ids, tag) = try TagTargets.parse(args, context: context, usage: synopsis)
         for id in ids { context.workspace.tags[id, default: []].insert(tag) }
-        if args.tokens.first?.text.lowercased() != "where" {
+        if !TagTargets.isWhere(args) {
             let check = TagTargets.check(of: ids, in: context.workspace)
             if let saved = args.option("check"), saved.lowercased() != check {
                 context.warnings.append("units \(ids.map(String.init).joined(separator: ", ")) are not the texts tagged '\(tag)' when the session was saved: the data has changed; show them, and tag the right ones again")
@@ -393,11 +390,17 @@ struct TagsCommand: ShellCommand {
 
 /// The ids and tag of `tag`/`untag`.
 enum TagTargets {
-    /// Ids and a tag take no options; after `where` every word up to the tag is the expression's
-    /// (`tag where words=20 lang`), so none of them is one.
-    static func checkOptions(_ args: Arguments, of command: String) throws {
-        if let first = args.tokens.first, !first.quoted, first.text.lowercased() == "where" { return }
-        try args.expectOptions([], of: command)
+    /// Ids and a tag take no options but those `allowing` names (`tag`'s `check=`); after `where` every word up to the
+    /// tag is the expression's (`tag where words=20 lang`), so none of them is one.
+    static func checkOptions(_ args: Arguments, of command: String, allowing options: [String] = []) throws {
+        if isWhere(args) { return }
+        try args.expectOptions(options, of: command)
+    }
+
+    /// Whether the targets are an expression (`tag where ...`), not ids.
+    static func isWhere(_ args: Arguments) -> Bool {
+        guard let first = args.tokens.first else { return false }
+        return !first.quoted && first.text.lowercased() == "where"
     }
 
     static func parse(_ args: Arguments, context: CommandContext, usage: String) throws -> ([Int], String) {
@@ -406,7 +409,7 @@ enum TagTargets {
         guard words.count >= 2, let tag = words.last else {
             throw InnspillError("missing ids or tag", hint: "usage: \(usage)", location: .column(args.column + args.raw.count))
         }
-        if words[0].text.lowercased() == "where", !words[0].quoted {
+        if isWhere(args) {
             // The expression is all the text between 'where' and the tag, `key=value` words included.
             let start = words[0].column - args.column + words[0].text.count
             let end = tag.column - args.column
