@@ -67,6 +67,7 @@ extension ChartNoneRowTests {
         XCTAssertEqual(spec.subtitle, "107 innspill uten fylke er ikke med")
         XCTAssertEqual(leftOut?.sentence(.nn), "107 innspel utan fylke er ikkje med")
         XCTAssertEqual(leftOut?.sentence(.en), "107 contributions without a county are left out")
+        XCTAssertEqual(ChartBridge.LeftOut(count: 1, fields: ["county"]).sentence(.en), "1 contribution without a county is left out")
     }
 
     func testGroupsOverSeveralRowsAreNotSummed() throws {

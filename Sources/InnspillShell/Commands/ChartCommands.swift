@@ -316,6 +316,7 @@ enum ChartBridge {
             switch lang {
             case .nb: return "\(amount)\(units) uten \(what.joined(separator: " eller ")) er ikke med"
             case .nn: return "\(amount)\(units) utan \(what.joined(separator: " eller ")) er ikkje med"
+            case .en where count == 1: return "1 contribution without a \(what.joined(separator: " or ")) is left out"
             case .en: return "\(amount)\(units) without a \(what.joined(separator: " or ")) are left out"
             }
         }
