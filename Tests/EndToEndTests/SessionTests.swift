@@ -283,6 +283,43 @@ final class SessionTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: saved + ".tmp"), "no temporary file left")
     }
 
+    /// Next year's report is one file: `.save` keeps the charts and exports, and the commands that made the result they
+    /// draw, where those ran, so a filter typed after a `group by` does not change its chart on replay.
+    func testSaveKeepsTheChartsAndExportsAndWhatMadeThem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-save-files-\(getpid())")
+        let replay = folder.appendingPathComponent("next")
+        try FileManager.default.createDirectory(at: replay, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try ShellRunner.run([], stdin: """
+            load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo
+            group by county
+            filter has skole
+            sort count asc
+            export fylker.csv
+            count
+            chart bar to grupper.svg of group by group
+            .once kommuner.txt
+            group by municipality top 3
+            list 3
+            .save rapport.innspill
+            """, in: folder)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let session = try String(contentsOf: folder.appendingPathComponent("rapport.innspill"), encoding: .utf8)
+        let lines = session.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map(String.init)
+        XCTAssertEqual(lines, ["group by county", "sort count asc", "filter has skole", "export fylker.csv",
+                               "chart bar to grupper.svg of group by group", ".once kommuner.txt", "group by municipality top 3"],
+                       "what only showed something (count, list) is left out")
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("rapport.innspill"), to: replay.appendingPathComponent("rapport.innspill"))
+        let again = try ShellRunner.run(["rapport.innspill"], in: replay)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        for file in ["fylker.csv", "grupper.svg", "kommuner.txt"] {
+            let made = try Data(contentsOf: folder.appendingPathComponent(file))
+            XCTAssertEqual(try Data(contentsOf: replay.appendingPathComponent(file)), made, "\(file) made again the same")
+        }
+        let counties = try String(contentsOf: folder.appendingPathComponent("fylker.csv"), encoding: .utf8)
+        XCTAssertTrue(counties.contains("Vestland"), "the counties of every unit, before the filter: \(counties)")
+    }
+
     /// A look at the chart plugins between a table and what is done with it loses nothing: `plugins` describes the
     /// shell, so the table before it stays the one `sort`, `export` and `chart` take.
     func testAListOfPluginsDoesNotReplaceTheLastResult() throws {

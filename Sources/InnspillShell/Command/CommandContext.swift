@@ -37,6 +37,18 @@ public struct CommandContext {
     /// How the running command should be written to the journal, when not as typed
     /// (a `load` writes its absolute path).
     public var journalEntry: String?
+    /// Set by a command that wrote a file for the report (`chart ... to`, `export`), so `.save` keeps it.
+    public var wroteFile = false
+    /// Set by `LastResult.require`: the command read the last result, so `.save` keeps the commands that made it
+    /// wherever it keeps this one.
+    public var usedLastResult = false
+    /// Set by a command that made the last result by running another command line (`chart ... of group by county`):
+    /// that line, which `.save` keeps if a later chart or export draws from the result.
+    public var resultMadeBy: String?
+    /// The command lines that made the last result, when `.save` does not keep them (a `group by` shown at the
+    /// prompt, then `sort count`), and where in the journal the first ran: a chart or export drawn from the result
+    /// later puts them back there.
+    public var lastResultSource: (lines: [String], journalIndex: Int)?
     /// Set by a state-changing command that only showed something this time (`set` alone, `stopwords list`), so the
     /// journal, and a session file saved from it, leaves the line out.
     public var onlyShowed = false

@@ -85,7 +85,7 @@ struct ChartCommand: ShellCommand {
         if let inner {
             table = try tableOf(inner.line, column: inner.column, context: &context)
         } else {
-            table = try LastResult.require(context)
+            table = try LastResult.require(&context)
         }
         let pluginToken = try chartArgs.require("a plugin", usage: "chart PLUGIN ... ('plugins' lists them)")
         let target = try chartArgs.takeKeyword("to")
@@ -147,6 +147,7 @@ struct ChartCommand: ShellCommand {
             case .text: data = Data(try registry.renderText(pluginToken.text, spec, width: 100, color: false).utf8)
             }
             try AtomicFile.write(data, to: path)
+            context.wroteFile = true
             return .status("wrote \(target.text)" + (leftOut.map { "; \($0.sentence(.en))" + ($0.drawable ? " (none=show draws them)" : "") } ?? ""))
         } catch let error as InnspillError {
             throw error
@@ -162,6 +163,7 @@ struct ChartCommand: ShellCommand {
             throw InnspillError("'\(command.name)' does not make a table to draw", location: .column(column))
         }
         context.lastResult = table
+        context.resultMadeBy = line
         return table
     }
 

@@ -277,7 +277,7 @@ struct SortCommand: ShellCommand {
         _ = args.takeFlag("asc")
         let column = try args.require("a column", usage: synopsis)
         try args.expectEnd(usage: synopsis)
-        let table = try LastResult.require(context)
+        let table = try LastResult.require(&context)
         return .table(try table.sorted(by: column.text, descending: descending, location: .column(column.column)))
     }
 }
@@ -293,7 +293,7 @@ struct TopCommand: ShellCommand {
         let token = try args.require("a number", usage: synopsis)
         try args.expectEnd(usage: synopsis)
         let n = try Arguments.integer(token, name: "top", range: 1...10_000_000)
-        return .table(try LastResult.require(context).top(n))
+        return .table(try LastResult.require(&context).top(n))
     }
 }
 
@@ -305,7 +305,7 @@ struct PivotCommand: ShellCommand {
     static let example = "pivot"
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         try args.expectEnd(usage: synopsis)
-        let table = try LastResult.require(context)
+        let table = try LastResult.require(&context)
         guard table.shape == .crosstab else {
             throw InnspillError("the last result is not a crosstab, so it cannot be pivoted", hint: "make one with 'group by A, B'")
         }
@@ -318,10 +318,11 @@ struct PivotCommand: ShellCommand {
 
 /// The last result, or an error saying how to make one.
 enum LastResult {
-    static func require(_ context: CommandContext) throws -> Table {
+    static func require(_ context: inout CommandContext) throws -> Table {
         guard let table = context.lastResult else {
             throw InnspillError("there is no result table yet", hint: "run a command that makes one first, e.g. group by municipality")
         }
+        context.usedLastResult = true
         return table
     }
 }
@@ -483,9 +484,10 @@ struct ExportCommand: ShellCommand {
             }
             try UnitExport.write(ws.units, indices: ws.selection, to: target, fields: fields,
                                  context: QueryEnvironment.context(ws, clusters: context.clusters), csv: options)
+            context.wroteFile = true
             return .status("wrote \(Plural.count(ws.selection.count, "unit")) to \(path.text)")
         }
-        var table = try LastResult.require(context)
+        var table = try LastResult.require(&context)
         var chosen = fields
         if let lang = try args.choiceOption("lang", Settings.Language.allCases.map(\.rawValue)).flatMap(Settings.Language.init) {
             // A name two columns would share ("tema" for both cluster and name) stays as the table has it.
@@ -500,6 +502,7 @@ struct ExportCommand: ShellCommand {
             }
         }
         try TableExport.write(table, to: target, fields: chosen, csv: options)
+        context.wroteFile = true
         return .status("wrote \(Plural.count(table.rows.count, "row")) to \(path.text)")
     }
 }

@@ -22,9 +22,14 @@ struct ModeCommand: ShellCommand {
     static let summary = "Choose how result tables print; with no argument, show the current mode."
     static let example = ".mode markdown"
     static let completion: [CompletionSource] = [.words(ShellControls.Mode.allCases.map(\.rawValue))]
+    /// The mode shapes what `.once` and `.output` write, so a session file keeps it.
+    static let changesState = true
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
-        guard let token = args.next() else { return .text("mode: \(context.controls.mode.rawValue)") }
+        guard let token = args.next() else {
+            context.onlyShowed = true
+            return .text("mode: \(context.controls.mode.rawValue)")
+        }
         try args.expectEnd(usage: synopsis)
         guard let mode = ShellControls.Mode(rawValue: token.text.lowercased()) else {
             throw InnspillError("unknown mode '\(token.text)'", hint: "use one of: table, csv, tsv, json, markdown",
@@ -47,6 +52,8 @@ struct OutputCommand: ShellCommand {
         """
     static let example = ".output report.txt"
     static let completion: [CompletionSource] = [.paths]
+    /// A session file sends the same results to the same file.
+    static let changesState = true
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         let path = args.next()?.text
@@ -169,13 +176,17 @@ struct ReadCommand: ShellCommand {
 struct SaveSessionCommand: ShellCommand {
     static let name = ".save"
     static let synopsis = ".save FILE"
-    static let summary = "Write a session file that rebuilds the current state (loads, settings, selections, tags, clusters)."
+    static let summary = "Write a session file that rebuilds the current state and the files written (charts, exports)."
     static let details = """
-        The file lists, in order, the commands that changed the state (not those that
-        only showed something, nor those that failed). Running it with 'innspill FILE'
-        or '.read FILE' restores the work exactly, by the same way: a corpus loaded and
-        later unloaded is loaded on the way again. Paths of loaded files are written as
-        absolute paths. The file is written whole or not at all.
+        The file lists, in order, the commands that changed the state (loads, settings,
+        selections, tags, clusters) and those that wrote a file for the report (chart ...
+        to, export, .once, .output), not those that only showed something, nor those that
+        failed. A chart or export drawn from the last result keeps the commands that made
+        it (group by county, sort count) where they ran. Running the file with
+        'innspill FILE' or '.read FILE' restores the work and writes the same files, by
+        the same way: a corpus loaded and later unloaded is loaded on the way again.
+        Loaded files are written as absolute paths; the files written keep their paths as
+        typed, taken from the session file's folder. The file is written whole or not at all.
         """
     static let example = ".save my-analysis.innspill"
     static let completion: [CompletionSource] = [.paths]

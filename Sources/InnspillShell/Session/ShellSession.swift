@@ -107,6 +107,9 @@ public final class ShellSession {
         copy.requests = []
         copy.journalEntry = nil
         copy.onlyShowed = false
+        copy.wroteFile = false
+        copy.usedLastResult = false
+        copy.resultMadeBy = nil
         let bar = drawsProgress ? ProgressBar(width: ProcessEnvironment.terminalWidth(fd: 2), write: { StandardStreams.err($0) }) : nil
         copy.work = WorkControl(shouldStop: { innspill_interrupt_pending() != 0 }, report: { steps.record($0); bar?.update($0) })
         let output: CommandOutput
@@ -116,8 +119,15 @@ public final class ShellSession {
         }
         copy.work = .none
         if innspill_take_interrupt() != 0 { throw InnspillError.interrupted }
-        if command.changesState && !copy.onlyShowed { copy.journal.append(copy.journalEntry ?? line) }
         let once = copy.controls.oncePath
+        var madeResult = copy.resultMadeBy != nil, showed = true
+        switch output {
+        case .table: madeResult = madeResult || !command.describesTheShell
+        case .none: showed = false
+        case .text, .status: break
+        }
+        SessionJournal.record(line, of: command, once: command.name == OnceCommand.name ? nil : once, madeResult: madeResult,
+                              showed: showed, in: &copy)
         if command.name != OnceCommand.name { copy.controls.oncePath = nil }
         let requests = copy.requests
         let warnings = copy.warnings
