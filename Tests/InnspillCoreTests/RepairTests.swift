@@ -231,7 +231,7 @@ final class RepairTests: XCTestCase {
         XCTAssertEqual(outcome.changes.map(\.original), ["gjore", "pa", "ogsa"])
         XCTAssertTrue(outcome.changes.allSatisfy { $0.kind == .ocr })
         // The reader's line interface gives the same.
-        let (line, changes) = TextRepairer.ocr.repair(line: "Vi ma  bygge pa  tvers ")
+        let (line, changes) = TextRepairer.ocr.repair(line: "Vi ma  bygge pa  tvers ", followedBy: nil)
         XCTAssertEqual(line, "Vi må  bygge på  tvers ")
         XCTAssertEqual(changes.count, 2)
     }
@@ -291,6 +291,23 @@ final class RepairWindowTests: XCTestCase {
         XCTAssertEqual(TextRepairer.windows(of: unbroken).map(String.init), [unbroken], "no space: one piece")
     }
 
+    /// "både ... og" read on past a line's end, as the PDF wrapped it; and "-står"/"-går" verbs whose ring OCR lost,
+    /// which hunspell takes for compounds with "star" and "gar".
+    func testContextAcrossALineEndAndRinglessVerbs() throws {
+        guard NorwegianDictionaries.shared != nil else {
+            throw XCTSkip("needs hunspell-no (/usr/share/hunspell/nb_NO, nn_NO): apt-get install hunspell-no")
+        }
+        let repairer = TextRepairer.ocr
+        XCTAssertEqual(repairer.repair("Foregar undervisningen bade", followedBy: "i grunnskolen og pa kulturskolen?").text,
+                       "Foregår undervisningen både")
+        XCTAssertEqual(repairer.repair("tverrfaglighet, bade\nmusikk og kunst").text, "tverrfaglighet, både\nmusikk og kunst")
+        XCTAssertEqual(repairer.repair("Vi skal bade", followedBy: "i sjøen i morgen").text, "Vi skal bade", "no 'og' after it: to bathe")
+        XCTAssertEqual(repairer.repair("Vi skal bade").text, "Vi skal bade")
+        XCTAssertEqual(repairer.repair("Larvik framstar samlet").text, "Larvik framstår samlet")
+        XCTAssertEqual(repairer.repair("Hvordan bestar det").text, "Hvordan består det")
+        XCTAssertEqual(repairer.repair("en filmstar og en gitar").text, "en filmstar og en gitar", "no '-står' word: as written")
+    }
+
     func testALongLineGetsTheRepairsOfItsWindows() throws {
         guard NorwegianDictionaries.shared != nil else {
             throw XCTSkip("needs hunspell-no (/usr/share/hunspell/nb_NO, nn_NO): apt-get install hunspell-no")
@@ -298,14 +315,14 @@ final class RepairWindowTests: XCTestCase {
         let filler = String(repeating: "skolen og kulturskolen samarbeider ", count: 2_000)
         let line = "Vi ma " + filler + "gkonomi er viktig " + filler + "det er ogsa bra"
         XCTAssertGreaterThan(line.utf8.count, 2 * TextRepairer.windowBytes)
-        let (text, changes) = TextRepairer.ocr.repairLine(line, ocr: true)
-        let expected = TextRepairer.windows(of: line).map { TextRepairer.ocr.repairLine(String($0), ocr: true) }
+        let (text, changes) = TextRepairer.ocr.repairLine(line, ocr: true, followedBy: nil)
+        let expected = TextRepairer.windows(of: line).map { TextRepairer.ocr.repairLine(String($0), ocr: true, followedBy: nil) }
         XCTAssertEqual(text, expected.map(\.0).joined())
         XCTAssertEqual(changes.map { "\($0.0)>\($0.1)" }, expected.flatMap(\.1).map { "\($0.0)>\($0.1)" })
         XCTAssertTrue(text.hasPrefix("Vi må "), String(text.prefix(20)))
         XCTAssertTrue(text.contains("økonomi er viktig"))
         XCTAssertTrue(text.hasSuffix("det er også bra"))
         let clean = "Vi " + filler
-        XCTAssertEqual(TextRepairer.ocr.repairLine(clean, ocr: true).0, clean, "nothing to repair: the line as it was")
+        XCTAssertEqual(TextRepairer.ocr.repairLine(clean, ocr: true, followedBy: nil).0, clean, "nothing to repair: the line as it was")
     }
 }

@@ -4,8 +4,9 @@ import InnspillText
 /// Repairs one line of text, reporting what it changed; implemented over the
 /// dictionary-based repairer.
 public protocol LineRepairing: Sendable {
-    /// The repaired line and the (original, repaired, kind) changes made in it.
-    func repair(line: String) -> (String, [(original: String, repaired: String, kind: Repair.Kind)])
+    /// The repaired line and the (original, repaired, kind) changes made in it. `next` is the line after it in the
+    /// same paragraph, if any: the context of the words at its end, not repaired here.
+    func repair(line: String, followedBy next: Substring?) -> (String, [(original: String, repaired: String, kind: Repair.Kind)])
     /// A person's name repaired where the damage is certain, as no dictionary has every name to check anything
     /// else against: an "@" among its letters is "ø" ("GR@NLI"); a lost ligature or letter (U+FFFD) takes
     /// the letters that make a name or word the dictionaries know ("So\u{FFFD}e" -> "Sofie"); and the changes made.
@@ -286,7 +287,7 @@ struct Normaliser {
             func repaired(_ value: String?, as name: Bool) -> String? {
                 guard let value else { return nil }
                 if let known = name ? repairedAuthors[value] : repairedHeadings[value] { return known.text }
-                let (text, changes) = name ? repairer.repair(name: value) : repairer.repair(line: value)
+                let (text, changes) = name ? repairer.repair(name: value) : repairer.repair(line: value, followedBy: nil)
                 // (Only what changed is kept: a large table's titles are mostly distinct and mostly whole.)
                 guard !changes.isEmpty else { return value }
                 if name { repairedAuthors[value] = (text, changes) } else { repairedHeadings[value] = (text, changes) }
@@ -536,7 +537,8 @@ struct Normaliser {
             // Tabs between a line's parts (a Word programme's "09.30<TAB>Velkommen") are a space in the text.
             if text.utf8.contains(0x09) { text = text.tabsAsSpaces }
             if let repairer, damagedLines.isEmpty || !damagedLines.contains(line.number) {
-                let (fixed, changes) = repairer.repair(line: text)
+                let next = index + 1 < draft.lines.count && !draft.lines[index + 1].isBlank ? draft.lines[index + 1].trimmed : nil
+                let (fixed, changes) = repairer.repair(line: text, followedBy: next)
                 text = fixed
                 repairs += changes.map { Repair(unit: 0, line: line.number, original: $0.original, repaired: $0.repaired, kind: $0.kind) }
             }

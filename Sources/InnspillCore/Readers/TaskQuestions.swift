@@ -58,7 +58,7 @@ struct TaskQuestions: Sendable {
                 if let known = repaired[written] {
                     key = known
                 } else {
-                    key = repairer.flatMap { TaskQuestions.key($0.repair(line: String(opening)).0) } ?? written
+                    key = repairer.flatMap { TaskQuestions.key($0.repair(line: String(opening), followedBy: nil).0) } ?? written
                     repaired[written] = key
                 }
                 if isPrompt { asked.insert(key) } else { posts[key, default: 0] += 1 }

@@ -214,8 +214,14 @@ public final class TextRepairer: Sendable {
 
     // MARK: - Repairing
 
-    /// Repairs a text of one or more lines.
-    public func repair(_ text: String) -> RepairOutcome {
+    /// Repairs a text of one or more lines. `next` is the line after the text, if it goes on: read, not repaired, as
+    /// the context of the words at the text's end ("bade" at a line's end, "og" on the next: "både").
+    ///
+    /// ```swift
+    /// repairer.repair("Foregar undervisningen bade", followedBy: "i grunnskolen og pa kulturskolen?").text
+    /// // "Foregår undervisningen både"
+    /// ```
+    public func repair(_ text: String, followedBy next: Substring? = nil) -> RepairOutcome {
         let ocr: Bool
         switch mode {
         case .on: ocr = true
@@ -227,8 +233,10 @@ public final class TextRepairer: Sendable {
         if !ocr, !TextRepairer.mayNeedCleanRepair(text) { return RepairOutcome(text: text, changes: []) }
         var lines: [String] = []
         var changes: [RepairOutcome.Change] = []
-        for (offset, line) in text.newlineSeparatedLines.enumerated() {
-            let (fixed, lineChanges) = repairLine(String(line), ocr: ocr)
+        let textLines = text.newlineSeparatedLines
+        for (offset, line) in textLines.enumerated() {
+            let after = offset + 1 < textLines.count ? textLines[offset + 1] : next
+            let (fixed, lineChanges) = repairLine(String(line), ocr: ocr, followedBy: after)
             lines.append(fixed)
             changes += lineChanges.map { RepairOutcome.Change(lineOffset: offset, original: $0.0, repaired: $0.1, kind: $0.2) }
         }
@@ -262,17 +270,18 @@ public final class TextRepairer: Sendable {
         }
     }
 
-    func repairLine(_ line: String, ocr: Bool) -> (String, [(String, String, Repair.Kind)]) {
+    func repairLine(_ line: String, ocr: Bool, followedBy next: Substring?) -> (String, [(String, String, Repair.Kind)]) {
         // Clean text: nothing to do unless there is a replacement character or an "@".
         if !ocr, !TextRepairer.mayNeedCleanRepair(line) { return (line, []) }
-        guard line.utf8.count > TextRepairer.windowBytes else { return repairWindow(line, ocr: ocr) }
+        guard line.utf8.count > TextRepairer.windowBytes else { return repairWindow(line, ocr: ocr, followedBy: next) }
         // A line far longer than any written one (a file of one line) is repaired a window at a time:
         // the word records of a whole 50 MB line took 40 times its size. The words at a window's
         // edge lose their neighbour across it as context; no exported line comes near a window.
         var text = ""
         var changes: [(String, String, Repair.Kind)] = []
-        for window in TextRepairer.windows(of: line) {
-            let (fixed, windowChanges) = repairWindow(String(window), ocr: ocr)
+        let windows = TextRepairer.windows(of: line)
+        for (k, window) in windows.enumerated() {
+            let (fixed, windowChanges) = repairWindow(String(window), ocr: ocr, followedBy: k == windows.count - 1 ? next : nil)
             text += fixed
             changes += windowChanges
         }
@@ -299,7 +308,7 @@ public final class TextRepairer: Sendable {
     }
 
     /// `repairLine` on a line, or a window of one, in one piece.
-    private func repairWindow(_ line: String, ocr: Bool) -> (String, [(String, String, Repair.Kind)]) {
+    private func repairWindow(_ line: String, ocr: Bool, followedBy next: Substring?) -> (String, [(String, String, Repair.Kind)]) {
         var chunks = TextRepairer.chunks(line)
         if chunks.isEmpty { return (line, []) }
         var changes: [(String, String, Repair.Kind)] = []
@@ -311,7 +320,7 @@ public final class TextRepairer: Sendable {
                 chunks[i].kind = kind
             }
         }
-        if ocr { applyContext(&chunks) }
+        if ocr { applyContext(&chunks, followedBy: next.map { TextRepairer.chunks(String($0.prefix(200))).prefix(8).map(\.core) } ?? []) }
         // A list bullet OCR read as a lone "e" starting the line ("e Sette av tid"): no Norwegian word is
         // "e", and as a word it ran the item into the line before and counted in every statistic.
         if ocr, chunks.count > 1, chunks[0].lead.isEmpty, chunks[0].core == "e", chunks[0].trail.isEmpty {
@@ -480,6 +489,7 @@ public final class TextRepairer: Sendable {
         // A handle ("@kulturhuset"): "@" before a word as written.
         if part.first == "@", isWord(String(part.dropFirst())) { return nil }
         if let fixed = damagedStem(part) { return (fixed, .ocr) }
+        if let fixed = ringlessStaarOrGaar(part) { return (fixed, .ocr) }
         if isWord(part) { return nil }
         if allCaps, letters <= 4, !part.contains(where: { "@&40é".contains($0) }) { return nil }  // an acronym
         // Mixed case inside a word ("AvKlare", "iPad") is not ours, except an "@".
@@ -615,6 +625,17 @@ public final class TextRepairer: Sendable {
             return isWord(out) || isCompound(out) ? out : nil
         }
         return nil
+    }
+
+    /// A verb in "-står" or "-går" with its ring lost ("framstar", "Foregar", "bestar"), which hunspell takes for a
+    /// compound with "star" or "gar"; the word with "å" when that is one ("framstår"), else nil ("filmstar").
+    func ringlessStaarOrGaar(_ part: String) -> String? {
+        let lower = part.lowercased()
+        guard lower.count >= 6, lower.hasSuffix("star") || lower.hasSuffix("gar"), part.allSatisfy(\.isLetter) else { return nil }
+        var chars = Array(part)
+        chars[chars.count - 2] = chars[chars.count - 2].isUppercase ? "Å" : "å"
+        let candidate = String(chars)
+        return dictionaries?.contains(candidate.lowercased()) == true ? candidate : nil
     }
 
     /// Short words OCR makes from common ones, and that are rare in their own right; changed in OCR
@@ -847,8 +868,9 @@ public final class TextRepairer: Sendable {
     /// Words before a masculine noun ("en mal", "ein fast mal"), which "mål" (neuter) never follows.
     static let masculineDeterminers: Set<String> = ["en", "ein", "min", "din", "sin", "hver", "kvar"]
 
-    /// Context rules of OCR mode: a lone "å", "sa", "far", "bade", "mal", "mater".
-    func applyContext(_ chunks: inout [Chunk]) {
+    /// Context rules of OCR mode: a lone "å", "sa", "far", "bade", "mal", "mater". `following` are the first words of
+    /// the next line, for a rule that reads on past the line's end.
+    func applyContext(_ chunks: inout [Chunk], followedBy following: [String]) {
         func word(_ i: Int) -> String? {
             guard i >= 0, i < chunks.count, !chunks[i].core.isEmpty else { return nil }
             return chunks[i].repaired ?? chunks[i].core
@@ -926,9 +948,9 @@ public final class TextRepairer: Sendable {
                     chunks[i].repaired = TextRepairer.matchCase("får", like: core)
                 }
             } else if lower == "bade" {
-                // "både ... og": an "og" within the next eight words.
-                let upTo = min(chunks.count, i + 9)
-                if (i + 1..<upTo).contains(where: { chunks[$0].core.lowercased() == "og" }) {
+                // "både ... og": an "og" within the next eight words, on this line or the next.
+                let after = chunks[(i + 1)...].map(\.core) + following
+                if after.prefix(8).contains(where: { $0.lowercased() == "og" }) {
                     chunks[i].repaired = TextRepairer.matchCase("både", like: core)
                 }
             }
@@ -965,8 +987,8 @@ final class TokenCache: @unchecked Sendable {
 
 /// The readers' interface: one line at a time.
 extension TextRepairer: LineRepairing {
-    public func repair(line: String) -> (String, [(original: String, repaired: String, kind: Repair.Kind)]) {
-        let outcome = repair(line)
+    public func repair(line: String, followedBy next: Substring?) -> (String, [(original: String, repaired: String, kind: Repair.Kind)]) {
+        let outcome = repair(line, followedBy: next)
         return (outcome.text, outcome.changes.map { (original: $0.original, repaired: $0.repaired, kind: $0.kind) })
     }
 
