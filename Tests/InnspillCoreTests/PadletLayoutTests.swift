@@ -1714,6 +1714,36 @@ final class BrokenPermalinkTests: XCTestCase {
         XCTAssertEqual(titled.units.filter { $0.kind == .post }.map(\.author), ["Kari Vik"])
     }
 
+    /// A board with only its title over the posts: the first post's author line and text are a post (its permalink
+    /// says so), not the board's creator and description, and its author did not make the board.
+    func testTheFirstPostUnderABoardsTitleIsAPostWhenItEndsInAPermalink() throws {
+        let corpus = try loadFixture("""
+            Kulturskolekartet Innlandet
+
+            Anne Grethe Hagen 14.03.2024, 20:41
+            Rena kulturskole
+            📍 Rena, Åmot, Innlandet, Norge
+            Vi er stolte av korpset vårt som spiller på alle skolene.
+            https://padlet.com/kr/kart/wish/1
+
+            Torbjørn Løken 14.03.2024, 20:55
+            Løten kulturskole
+            📍 Løten, Innlandet, Norge
+            Ungdomsbandet vårt spilte på Løten-dagene.
+            https://padlet.com/kr/kart/wish/2
+
+            Anne Grethe Hagen 14.03.2024, 21:02
+            Vi har også et nytt dansetilbud på Rena.
+            https://padlet.com/kr/kart/wish/3
+            """, name: "kart.txt")
+        XCTAssertEqual(corpus.title, "Kulturskolekartet Innlandet")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.count, 0, "no board description")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["Anne Grethe Hagen", "Torbjørn Løken", "Anne Grethe Hagen"])
+        XCTAssertEqual(posts.map(\.url), ["https://padlet.com/kr/kart/wish/1", "https://padlet.com/kr/kart/wish/2", "https://padlet.com/kr/kart/wish/3"])
+        XCTAssertEqual(posts.first?.municipalities, ["Åmot"])
+    }
+
     /// A board turned into text by a converter that writes every block of the page as a paragraph (mutool): the
     /// author's name, a blank line and the time alone in the export's short form are the post's author line.
     func testAnAuthorAndTimeInBlocksOfTheirOwn() throws {

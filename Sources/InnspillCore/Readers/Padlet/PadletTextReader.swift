@@ -149,8 +149,11 @@ struct PadletTextReader {
                 // So is a date and time alone under a name ("Anonymous" over "Oct 9, 2024 9:51 AM").
                 let timeUnderName = k > 0 && PadletTextReader.timeUnderName(lines, at: k - 1)?.lines == 2 && before.count >= 2
                 // (The creator is the header's all the same: their later posts without a group are the organisers'.)
+                // So is one whose text ends in a post's permalink: a board's description has none.
                 if !before.isEmpty, timeUnderName || PadletDates.stamp(line.trimmed)?.posted != nil,
-                   let next = lines[(k + 1)...].prefix(2).first(where: { !$0.isBlank }), groupHeader(next.trimmed, strict: true) != nil {
+                   let next = lines[(k + 1)...].prefix(2).first(where: { !$0.isBlank }),
+                   case let overAGroup = groupHeader(next.trimmed, strict: true) != nil,
+                   overAGroup || PadletTextReader.endsInPermalink(lines, after: k) {
                     var titleLines = before.dropLast(timeUnderName ? 1 : 0)
                     headerEnd = timeUnderName ? k - 1 : k
                     // The first column's title between the board's title and its first post ("1. Hva kjennetegner et godt
@@ -162,7 +165,8 @@ struct PadletTextReader {
                     }
                     result.title = titleLines.joined(separator: " ")
                     result.date = date
-                    creator = timeUnderName ? String(lines[k - 1].trimmed.trimmingSpaces) : name
+                    // Whoever wrote the first post is not known to have made the board, unless their post is a group's.
+                    if overAGroup { creator = timeUnderName ? String(lines[k - 1].trimmed.trimmingSpaces) : name }
                     break
                 }
                 result.date = date
@@ -658,6 +662,19 @@ struct PadletTextReader {
             parent = item.first?.isASCIIDigit == true ? number : nil
             return (number, nil)
         }
+    }
+
+    /// Whether the lines after the author line at `k` end in a post's permalink before the next author line or column
+    /// title (within 60 lines), and another author line follows: what makes a post of the text under it, not a board's
+    /// description.
+    static func endsInPermalink(_ lines: [SourceLine], after k: Int) -> Bool {
+        var end: Int?
+        for (j, line) in lines.enumerated().dropFirst(k + 1).prefix(60) where !line.isBlank {
+            if PadletLines.permalink(line.trimmed) != nil { end = j; break }
+            if PadletDates.stamp(line.trimmed) != nil || PadletLines.section(line.trimmed) != nil { return false }
+        }
+        guard let end else { return false }
+        return lines[(end + 1)...].prefix(200).contains { !$0.isBlank && PadletDates.stamp($0.trimmed)?.posted != nil }
     }
 
     /// The index of the title under a board's header line that stands in the middle of a file (two exports put
