@@ -106,11 +106,21 @@ final class MeetingSummaryTests: XCTestCase {
             ## Gruppe 7 (Osterøy, Vaksdal og Modalen) – referent: Hilde Vik
 
             Vi vil ha ein felles fagdag.
+
+            ## Gruppe 8 (Voss, Vik)
+
+            *Referent: Ingvild Rasmussen*
+
+            Vi vil dele lærarar i dans.
             """, name: "referat.md")
         XCTAssertEqual(corpus.date.map(ISODate.string), "2024-01-24")
         let posts = corpus.units.filter { $0.kind == .post }
-        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 7"])
-        XCTAssertEqual(posts.last?.municipalities, ["Osterøy", "Vaksdal", "Modalen"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 7", "Gruppe 8"])
+        XCTAssertEqual(posts.map(\.author), [nil, "Hilde Vik", "Ingvild Rasmussen"], "who wrote the answers down")
+        XCTAssertEqual(posts.last?.text, "Vi vil dele lærarar i dans.", "the writer's line is no part of the answer")
+        XCTAssertEqual(PadletTextReader.writer(named: "Skrivar: Per Olsen, Vik kulturskule"), "Per Olsen")
+        XCTAssertNil(PadletTextReader.writer(named: "Referent: skriv kort"))
+        XCTAssertEqual(posts[1].municipalities, ["Osterøy", "Vaksdal", "Modalen"])
         XCTAssertTrue(corpus.units.allSatisfy { $0.kind != .prompt }, "the head is no prompt")
         XCTAssertNotNil(PadletTextReader.writersNote(in: "Gruppe 3: Voss, Vik, skrivar: Per Lie"))
         XCTAssertNil(PadletTextReader.writersNote(in: "Gruppe 3: Voss og Vik"))

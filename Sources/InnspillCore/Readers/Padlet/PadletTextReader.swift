@@ -449,6 +449,11 @@ struct PadletTextReader {
                     current!.title = opening.header.label
                     current!.lines.append(SourceLine(number: line.number, text: opening.answer))
                 }
+                // "Gruppe 7 (Osterøy, Vaksdal og Modalen) – referent: Hilde Vik": who wrote the answers down.
+                let heading = String(t.trimmingSpaces)
+                if current!.author == nil, let note = PadletTextReader.writersNote(in: heading) {
+                    current!.author = PadletTextReader.writer(named: heading[note...])
+                }
                 i = headerEnd + 1
                 atParagraphStart = false
                 // A group's header over a line of its municipalities alone ("ARK 1 – GRUPPE 1" over "LARVIK + SANDEFJORD").
@@ -469,7 +474,11 @@ struct PadletTextReader {
                     current!.lines.append(line)
                 }
             } else {
-                if let (list, rest) = PadletLines.municipalityList(t) {
+                if let unit = current, !unit.hasText, unit.group != nil, unit.author == nil, let writer = PadletTextReader.writer(named: t) {
+                    // "Referent: Ingvild Rasmussen" under a group's header: who wrote the group's answers down.
+                    current!.author = writer
+                    current!.headerLines.append(line)
+                } else if let (list, rest) = PadletLines.municipalityList(t) {
                     current!.municipalities = merge(current!.municipalities, places.headerMunicipalities(String(list)).municipalities)
                     // A sentence after the list on its line is the post's text.
                     if rest.isEmpty { current!.headerLines.append(line) } else { current!.lines.append(SourceLine(number: line.number, text: rest)) }
@@ -778,6 +787,21 @@ struct PadletTextReader {
             }
             return nil
         }.flatMap { $0 }.map { header.utf8.index(header.utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// The name a line gives under a label for who wrote the answers down ("Referent: Ingvild Rasmussen", "Skrivar: Per
+    /// Olsen, Vik kulturskule"): two to four capitalised words before any comma. Nil for other lines.
+    ///
+    /// ```swift
+    /// PadletTextReader.writer(named: "Referent: Ingvild Rasmussen")   // "Ingvild Rasmussen"
+    /// ```
+    static func writer(named line: Substring) -> String? {
+        guard let (label, value) = PlainTextReader.labelled(line.trimmingSpaces),
+              writersWords.contains(Array(label.lowercased().utf8)) else { return nil }
+        let name = value.prefix { $0 != "," }.split(separator: " ")
+        guard (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } })
+        else { return nil }
+        return name.joined(separator: " ")
     }
 
     private static let writersWords: [[UInt8]] = ["referent", "skrivar", "skriver", "sekretær"].map { Array($0.utf8) }
