@@ -21,9 +21,19 @@ public struct BarChart: ChartPlugin {
         let (shown, hidden, hiddenSum) = ChartData.ranked(items, sort: spec.options.sort, top: top, last: spec.noValueLabel)
         guard hidden > 0 else { return (shown, nil, items.count) }
         let lang = spec.language
+        let ranked = shown.filter { $0.label != spec.noValueLabel }
+        let hiddenValues = Set(items.filter { item in item.label != spec.noValueLabel && !ranked.contains { $0.label == item.label } }.map(\.value))
+        // Those left out all of one value: say it plainly ("og 34 til med 1 hver"), as a slide's audience reads it.
+        if hiddenValues.count == 1, let value = hiddenValues.first {
+            let each = NumberFormat.label(value, language: lang)
+            switch lang {
+            case .nb: return (shown, Words.more(hidden, lang) + " med \(each) hver", items.count)
+            case .nn: return (shown, Words.more(hidden, lang) + " med \(each) kvar", items.count)
+            case .en: return (shown, Words.more(hidden, lang) + " with \(each) each", items.count)
+            }
+        }
         var note = Words.more(hidden, lang) + " (\(Words.total(lang)) " + NumberFormat.label(hiddenSum, language: lang)
         // The cut among bars of equal length goes by order, not by rank: say how many left out equal the shortest shown.
-        let ranked = shown.filter { $0.label != spec.noValueLabel }
         if let least = ranked.map(\.value).min() {
             let tied = items.filter { $0.value == least && $0.label != spec.noValueLabel }.count - ranked.filter { $0.value == least }.count
             if tied > 0 {

@@ -1,3 +1,4 @@
+import BarChart
 import ChartKit
 import Foundation
 import XCTest
@@ -85,6 +86,22 @@ final class RenderTests: XCTestCase {
                 try PNGRasterizer.render(svg: svg).write(to: URL(fileURLWithPath: dir).appendingPathComponent("\(c.name).png"))
             }
         }
+    }
+
+    /// The note under a cut bar chart: those left out of one value say so plainly ("og 3 til med 1 hver"), a slide's
+    /// audience could not read "(sum 3; 3 av dem har også 1)"; of several values, their sum and the ties at the cut.
+    func testTheNoteOfBarsLeftOutSaysWhatTheyHave() throws {
+        let tiedAtOne = Fixtures.counts([("Bodø", 5), ("Tromsø", 3), ("Vik", 1), ("Voss", 1), ("Stryn", 1), ("Stord", 1)])
+        var spec = tiedAtOne
+        spec.options.top = 3
+        let text = try BarChart().renderText(spec, width: 80, color: false)
+        XCTAssertTrue(text.contains("og 3 til med 1 hver"), text)
+        spec.language = .en
+        XCTAssertTrue(try BarChart().renderText(spec, width: 80, color: false).contains("and 3 more with 1 each"))
+        var mixed = Fixtures.counts([("Bodø", 5), ("Tromsø", 3), ("Vik", 2), ("Voss", 2), ("Stryn", 1)])
+        mixed.options.top = 3
+        let note = try BarChart().renderText(mixed, width: 80, color: false)
+        XCTAssertTrue(note.contains("og 2 til (sum 3; 1 av dem har også 2)"), note)
     }
 
     func testPNGRasterizerRendersAtTwiceTheSize() throws {
