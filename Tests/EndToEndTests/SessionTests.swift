@@ -320,6 +320,18 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(counties.contains("Vestland"), "the counties of every unit, before the filter: \(counties)")
     }
 
+    /// Loading a parent folder by mistake says where the exports are: its subfolders are not read, and named.
+    func testAFolderLoadNamesTheSubfoldersItDoesNotRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-parent-\(getpid())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("corpora"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "# Om seminaret\n\nVi møttes i Bodø.\n".write(to: folder.appendingPathComponent("NOTAT.md"), atomically: true, encoding: .utf8)
+        try "Vi trenger tid.\n".write(to: folder.appendingPathComponent("corpora/a.txt"), atomically: true, encoding: .utf8)
+        let run = try ShellRunner.run(["-c", "load ."], in: folder)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("warning: a folder's subfolders are not read: corpora (1 file); 'load corpora' reads one"), run.stderr)
+    }
+
     /// A look at the chart plugins between a table and what is done with it loses nothing: `plugins` describes the
     /// shell, so the table before it stays the one `sort`, `export` and `chart` take.
     func testAListOfPluginsDoesNotReplaceTheLastResult() throws {

@@ -17,6 +17,27 @@ final class CorpusLoaderTests: XCTestCase {
         XCTAssertEqual(corpora.map(\.name), ["notater"])
     }
 
+    /// A folder load reads the folder's own files; the subfolders that hold readable files are named, so the shell can
+    /// say where the exports are when a parent folder was loaded by mistake ("load shared" for "load shared/corpora").
+    func testSubfoldersWithReadableFilesAreNamedAndNotRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-parent-\(UUID().uuidString)")
+        let corpora = folder.appendingPathComponent("corpora"), empty = folder.appendingPathComponent("bilder")
+        try FileManager.default.createDirectory(at: corpora, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Vi trenger tid.\n".write(to: corpora.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Vi trenger rom.\n".write(to: corpora.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try "# Om mappen\n".write(to: corpora.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        try Data([0x89, 0x50]).write(to: empty.appendingPathComponent("bilde.png"))
+
+        XCTAssertEqual(CorpusLoader.subfoldersWithFiles(folder.path).map { "\($0.name) \($0.files)" }, ["corpora 2"])
+        XCTAssertThrowsError(try CorpusLoader.load(path: folder.path, options: LoadOptions())) { error in
+            let error = error as? InnspillError
+            XCTAssertEqual(error?.message, "the folder '\(DisplayPath.of(folder.path))' has no file Innspill can read")
+            XCTAssertEqual(error?.hint, "its subfolders have some (a folder's subfolders are not read): load \(DisplayPath.of(corpora.path))")
+        }
+    }
+
     /// A board exported twice ("seminar.txt" and "seminar.csv") loads as two corpora, named with their extensions.
     func testFolderFilesSharingAStemAreNamedWithTheirExtension() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-stems-\(UUID().uuidString)")

@@ -22,16 +22,12 @@ public enum CorpusLoader {
             throw InnspillError("no such file or folder: '\(shown)'", hint: "check the path (Tab completes it)")
         }
         if isDirectory.boolValue {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            // A folder's README describes the exports beside it; it is not one of them. Nor is the lock file Office
-            // keeps beside a document it has open ("~$referat.docx").
-            let files = names.filter {
-                !$0.hasPrefix(".") && !$0.hasPrefix("~$") && extensions.contains(($0 as NSString).pathExtension.lowercased())
-                    && ($0 as NSString).deletingPathExtension.lowercased() != "readme"
-            }.sorted()
+            let files = readableFiles(in: path)
             guard !files.isEmpty else {
+                let inside = subfoldersWithFiles(path)
                 throw InnspillError("the folder '\(shown)' has no file Innspill can read",
-                                    hint: "it reads \(extensions.sorted().joined(separator: ", ")) files")
+                                    hint: inside.isEmpty ? "it reads \(extensions.sorted().joined(separator: ", ")) files"
+                                        : "its subfolders have some (a folder's subfolders are not read): load \(DisplayPath.of((path as NSString).appendingPathComponent(inside[0].name)))")
             }
             // A board is often exported twice ("seminar.txt" and "seminar.csv"): files that share a stem are named with
             // their extension too ("seminar-csv"), so each gets a name of its own and the folder loads.
@@ -48,6 +44,33 @@ public enum CorpusLoader {
             return corpora
         }
         return [try loadFile(path, options: options)]
+    }
+
+    /// The subfolders of a folder that hold files a folder load reads, with how many, by name: a folder load reads the
+    /// folder's own files, not theirs, so the shell names them.
+    ///
+    /// ```swift
+    /// CorpusLoader.subfoldersWithFiles("/work/shared")   // [(name: "corpora", files: 4), (name: "data", files: 3)]
+    /// ```
+    public static func subfoldersWithFiles(_ path: String) -> [(name: String, files: Int)] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        return names.compactMap { name in
+            let folder = (path as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+            let readable = readableFiles(in: folder).count
+            return readable > 0 ? (name, readable) : nil
+        }
+    }
+
+    /// The names of the files in a folder that a folder load reads, sorted. A folder's README describes the exports
+    /// beside it; it is not one of them. Nor is the lock file Office keeps beside a document it has open ("~$referat.docx").
+    static func readableFiles(in path: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter {
+            !$0.hasPrefix(".") && !$0.hasPrefix("~$") && extensions.contains(($0 as NSString).pathExtension.lowercased())
+                && ($0 as NSString).deletingPathExtension.lowercased() != "readme"
+        }.sorted()
     }
 
     /// Loads one file into a corpus.

@@ -43,6 +43,14 @@ struct LoadCommand: ShellCommand {
         let options = LoadOptions(format: format, repair: context.workspace.settings.repair, mapping: mapping,
                                   name: alias, control: context.work)
         var corpora = try CorpusLoader.load(path: path, options: options)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            let inside = CorpusLoader.subfoldersWithFiles(path)
+            if !inside.isEmpty {
+                let listed = inside.map { "\($0.name) (\(Plural.count($0.files, "file")))" }.joined(separator: ", ")
+                context.warnings.append("a folder's subfolders are not read: \(listed); 'load \(DisplayPath.of((path as NSString).appendingPathComponent(inside[0].name)))' reads one")
+            }
+        }
         // A folder's files already loaded are skipped, as a file is; the rest is checked before any is added,
         // so a clash of names leaves the workspace as it was.
         corpora.removeAll { corpus in
