@@ -28,6 +28,16 @@ final class NormaliserTests: XCTestCase {
                        "Alle MIKS-skolene får e-post-lista og Skule-heim-samarbeidet.")
     }
 
+    /// A dash at a line's start under a bulleted item that has not ended goes on with its sentence, as the PDF wrapped it;
+    /// under a dashed item, or after a full stop, or before a capital, it is the next item.
+    func testADashUnderAnUnfinishedBulletGoesOnWithItsSentence() throws {
+        XCTAssertEqual(try text(of: "• F.eks. korps i skolen, handverksløft\n- alt i samarbeid med kulturskolen\n• Kombinasjonsstillinger"),
+                       "• F.eks. korps i skolen, handverksløft - alt i samarbeid med kulturskolen\n• Kombinasjonsstillinger")
+        XCTAssertEqual(try text(of: "- korps i skolen\n- alt i samarbeid med kulturskolen"), "- korps i skolen\n- alt i samarbeid med kulturskolen")
+        XCTAssertEqual(try text(of: "• Korps i skolen.\n- alt i samarbeid"), "• Korps i skolen.\n- alt i samarbeid")
+        XCTAssertEqual(try text(of: "• Korps i skolen\n- Alt i samarbeid"), "• Korps i skolen\n- Alt i samarbeid")
+    }
+
     /// The task's questions restated over the answers are the organisers' words: a post's text goes without them
     /// (a blank line between its answers), its segments carry them as `question`, and `raw` keeps them. A group's own
     /// question inside its answer stays.

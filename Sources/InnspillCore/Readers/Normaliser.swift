@@ -568,6 +568,8 @@ struct Normaliser {
                 } else {
                     current += text
                 }
+            } else if Normaliser.dashGoesOn(text, item: paragraphStart, so: current) {
+                current += " " + text
             // A paragraph that is a numbered question so far ("1 Korleis kan ...?") has its answer on a line of its own.
             } else if Segmenter.startsNewLine(text) || current.hasSuffix(":") && text.first?.isUppercase == true
                         || !labels.isEmpty && Segmenter.placeLabel(text).map(labels.contains) == true
@@ -586,6 +588,15 @@ struct Normaliser {
         }
         endParagraph()
         return (Normaliser.compacted(paragraphs.joined(separator: "\n")), repairs, lineStarts)
+    }
+
+    /// Whether a line that opens with a dash goes on with the sentence of the bulleted item above it, as the PDF wrapped
+    /// it: a lower-case word after the dash, under an item of another bullet ("•") that has not ended ("• F.eks. korps i
+    /// skolen, handverksløft" / "- alt i samarbeid med kulturskolen"). A dash under a dash is the list's next item.
+    static func dashGoesOn(_ line: String, item: String, so far: String) -> Bool {
+        guard line.hasPrefix("- "), line.dropFirst(2).first?.isLowercase == true,
+              let bullet = item.first, "•·".contains(bullet), let last = far.last else { return false }
+        return !".!?:;".contains(last)
     }
 
     /// Words after which a line-end hyphen stands for a compound's second half: "kultur- og idrettsliv".
