@@ -320,6 +320,31 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(counties.contains("Vestland"), "the counties of every unit, before the filter: \(counties)")
     }
 
+    /// `rename` mends a group's name for the report's tables, and a session file renames it again next year.
+    func testRenameMendsAGroupsNameAndASessionKeepsIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-rename-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let load = "load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo"
+        let run = try ShellRunner.run([], stdin: """
+            \(load)
+            rename group "gruppe 1" "Gruppe én"
+            rename group "Gruppe 99" x
+            rename gruppe a b
+            .mode csv
+            group by group
+            .save r.innspill
+            """, in: folder)
+        XCTAssertEqual(run.status, 1, "two mistakes")
+        XCTAssertTrue(run.stdout.contains("renamed group 'gruppe 1' to 'Gruppe én' in "), run.stdout + run.stderr)
+        XCTAssertTrue(run.stderr.contains("error: no unit has group 'Gruppe 99'\nhint: did you mean 'Gruppe 9'?"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("error: rename changes group, author or section, not 'gruppe'"), run.stderr)
+        XCTAssertTrue(run.stdout.contains("\nGruppe én,3,"), run.stdout)
+        XCTAssertFalse(run.stdout.contains("\nGruppe 1,"), run.stdout)
+        let session = try String(contentsOf: folder.appendingPathComponent("r.innspill"), encoding: .utf8)
+        XCTAssertTrue(session.contains("rename group \"gruppe 1\" \"Gruppe én\"\n"), session)
+    }
+
     /// Loading a parent folder by mistake says where the exports are: its subfolders are not read, and named.
     func testAFolderLoadNamesTheSubfoldersItDoesNotRead() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-parent-\(getpid())")

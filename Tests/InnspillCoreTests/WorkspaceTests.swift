@@ -5,13 +5,15 @@ import XCTest
 /// The workspace keeps every corpus's units once, in `units`, with workspace-wide ids.
 final class WorkspaceTests: XCTestCase {
     /// A corpus of a post with one segment answering prompt 1.
-    private func corpus(_ name: String) -> Corpus {
+    private func corpus(_ name: String, group: String? = nil) -> Corpus {
         var prompt = InnspillCore.Unit(kind: .prompt, text: "Hva er viktig?", line: 1)
         prompt.id = 1
         var post = InnspillCore.Unit(kind: .post, text: "1. Tid", line: 2)
         post.id = 2
+        post.group = group
         var segment = InnspillCore.Unit(kind: .segment, text: "Tid", line: 2)
         segment.id = 3
+        segment.group = group
         segment.parent = 2
         segment.prompt = 1
         return Corpus(name: name, title: nil, date: nil, sourcePath: "/tmp/\(name).txt", format: "padlet",
@@ -59,6 +61,17 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertEqual(try QueryParser.parse("kind != slide", fields: fields).kindsAskedFor, [])
         XCTAssertEqual(try QueryParser.parse("not kind = slide", fields: fields).kindsAskedFor, [])
         XCTAssertEqual(try QueryParser.parse("not kind != prompt", fields: fields).kindsAskedFor, ["prompt"])
+    }
+
+    /// `rename` mends a name in every unit that has it, in any case, posts and their segments alike; others keep theirs.
+    func testRenameChangesANameInEveryUnitThatHasItWithoutCase() throws {
+        var ws = Workspace()
+        try ws.add(corpus("a", group: "Gruppe nrvet-ikke"))
+        try ws.add(corpus("b", group: "Gruppe 2"))
+        XCTAssertEqual(ws.rename(.group, from: "GRUPPE NRVET-IKKE", to: "Gruppe ukjent"), [1, 2])
+        XCTAssertEqual(ws.units.map(\.group), [nil, "Gruppe ukjent", "Gruppe ukjent", nil, "Gruppe 2", "Gruppe 2"])
+        XCTAssertEqual(ws.rename(.group, from: "Gruppe 9", to: "x"), [], "no unit has it: nothing changes")
+        XCTAssertEqual(ws.values(of: .group), ["Gruppe ukjent", "Gruppe 2"])
     }
 
     func testUnitsOfLaterCorporaGetWorkspaceIdsAndTheirCorpusName() throws {

@@ -261,3 +261,45 @@ public struct Workspace: Sendable {
         }
     }
 }
+
+
+/// The fields whose values `rename` changes: names the export or the OCR got wrong, as a QDA tool recodes a value.
+public enum RenamableField: String, Sendable, CaseIterable {
+    case group, author, section
+}
+
+extension Workspace {
+    /// Renames a value of `field` in every unit that has it (compared without case, as `group by` groups values):
+    /// a group the OCR misspelt, an author line to show on a slide. Returns the indices of the units changed.
+    ///
+    /// ```swift
+    /// ws.rename(.group, from: "Gruppe nrvet-ikke", to: "Gruppe ukjent").count   // 46: 23 posts and their segments
+    /// ```
+    public mutating func rename(_ field: RenamableField, from old: String, to new: String) -> [Int] {
+        let path: WritableKeyPath<Unit, String?>
+        switch field {
+        case .group: path = \.group
+        case .author: path = \.author
+        case .section: path = \.section
+        }
+        let wanted = old.lowercased()
+        let changed = units.indices.filter { units[$0][keyPath: path]?.lowercased() == wanted }
+        for i in changed { units[i][keyPath: path] = new }
+        return changed
+    }
+
+    /// The distinct values `field` has in the units, in the order first seen: what `rename` can take.
+    public func values(of field: RenamableField) -> [String] {
+        var seen = Set<String>(), values: [String] = []
+        for unit in units {
+            let value: String?
+            switch field {
+            case .group: value = unit.group
+            case .author: value = unit.author
+            case .section: value = unit.section
+            }
+            if let value, seen.insert(value).inserted { values.append(value) }
+        }
+        return values
+    }
+}

@@ -14,7 +14,7 @@ public enum CommandRegistry {
         // Selecting, grouping, tagging, exporting
         FilterCommand.self, ResetCommand.self, UndoCommand.self, SaveSelectionCommand.self, UseCommand.self,
         SelectionsCommand.self, DropCommand.self, FieldsCommand.self, GroupCommand.self, SortCommand.self, TopCommand.self, PivotCommand.self,
-        TagCommand.self, UntagCommand.self, TagsCommand.self, ExportCommand.self,
+        TagCommand.self, UntagCommand.self, TagsCommand.self, RenameCommand.self, ExportCommand.self,
         // Words and texts
         FreqCommand.self, KwicCommand.self, NgramsCommand.self, CollocatesCommand.self, CompareCommand.self,
         SearchCommand.self, CoverageCommand.self, StopwordsCommand.self,

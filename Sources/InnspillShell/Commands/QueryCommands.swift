@@ -373,6 +373,45 @@ struct UntagCommand: ShellCommand {
     }
 }
 
+/// `rename FIELD OLD NEW`: change a group's, author's or section's name in every unit that has it.
+struct RenameCommand: ShellCommand {
+    static let name = "rename"
+    static let synopsis = "rename group|author|section OLD NEW"
+    static let summary = "Rename a group, author or section in every unit that has it (a name the OCR or the export got wrong)."
+    static let details = """
+        The old name is compared without case, as group by groups names. Use it to mend a name before it goes on a slide
+        (rename group "Gruppe nrvet-ikke" "Gruppe ukjent"), or to join two names of one group (rename group "Rom 18"
+        "Gruppe 18"). A session file keeps it, so next year's run renames the same name.
+        """
+    static let example = "rename author \"NORSK MUSIKKRAD\" \"Norsk musikkråd\""
+    static let completion: [CompletionSource] = [.words(RenamableField.allCases.map(\.rawValue))]
+    static let changesState = true
+    static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let fieldToken = try args.require("a field: group, author or section", usage: synopsis)
+        guard let field = RenamableField(rawValue: fieldToken.text.lowercased()) else {
+            throw InnspillError("rename changes group, author or section, not '\(fieldToken.text)'",
+                                hint: "e.g. rename group \"Rom 18\" \"Gruppe 18\"", location: .column(fieldToken.column))
+        }
+        let old = try args.require("the name to change", usage: synopsis)
+        let new = try args.require("the new name", usage: synopsis)
+        try args.expectEnd(usage: synopsis)
+        let newName = new.text.trimmingCharacters(in: .whitespaces)
+        guard !newName.isEmpty else { throw InnspillError("the new name is empty", location: .column(new.column)) }
+        let changed = context.workspace.rename(field, from: old.text, to: newName)
+        guard !changed.isEmpty else {
+            let close = Suggestion.closest(to: old.text, in: context.workspace.values(of: field))
+            throw InnspillError("no unit has \(field.rawValue) '\(old.text)'",
+                                hint: close.map { "did you mean '\($0)'?" } ?? "group by \(field.rawValue) lists the names",
+                                location: .column(old.column))
+        }
+        var kinds: [UnitKind: Int] = [:]
+        for i in changed { kinds[context.workspace.units[i].kind, default: 0] += 1 }
+        let counted = UnitKind.allCases.compactMap { kind in kinds[kind].map { Plural.count($0, kind.rawValue) } }
+        return .status("renamed \(field.rawValue) '\(old.text)' to '\(newName)' in \(counted.joined(separator: ", "))")
+    }
+}
+
 /// `tags`: tags with counts.
 struct TagsCommand: ShellCommand {
     static let name = "tags"
