@@ -345,6 +345,32 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(session.contains("rename group \"gruppe 1\" \"Gruppe én\"\n"), session)
     }
 
+    /// A chart's source line counts the units its table was made from, not the selection at the time it is drawn: a
+    /// `group by` before a filter is charted with the count of before the filter.
+    func testAChartsSourceLineCountsTheUnitsItsTableWasMadeFrom() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-source-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try ShellRunner.run([], stdin: """
+            load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo
+            group by group
+            sort count desc
+            filter has skole
+            chart bar to before.svg
+            chart bar to after.svg of group by group
+            .mode csv
+            count
+            """, in: folder)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let counted = try XCTUnwrap(run.stdout.components(separatedBy: "units,groups\r\n").last)
+        let filtered = try XCTUnwrap(Int(counted.prefix { $0 != "," }), run.stdout)
+        let before = try String(contentsOf: folder.appendingPathComponent("before.svg"), encoding: .utf8)
+        let after = try String(contentsOf: folder.appendingPathComponent("after.svg"), encoding: .utf8)
+        XCTAssertTrue(before.contains("Kilde: 42 innspill fra"), "the 42 posts grouped before the filter")
+        XCTAssertLessThan(filtered, 42)
+        XCTAssertTrue(after.contains("Kilde: \(filtered) innspill fra"), "the \(filtered) posts grouped after it")
+    }
+
     /// Loading a parent folder by mistake says where the exports are: its subfolders are not read, and named.
     func testAFolderLoadNamesTheSubfoldersItDoesNotRead() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-parent-\(getpid())")

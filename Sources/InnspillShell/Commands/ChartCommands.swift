@@ -159,9 +159,10 @@ struct ChartCommand: ShellCommand {
     /// Runs a table-making command for `chart ... of COMMAND` without printing it.
     static func tableOf(_ line: String, column: Int, context: inout CommandContext) throws -> Table {
         let (command, args) = try tableCommand(line, column: column)
-        guard case .table(let table) = try command.run(args, &context) else {
+        guard case .table(var table) = try command.run(args, &context) else {
             throw InnspillError("'\(command.name)' does not make a table to draw", location: .column(column))
         }
+        ChartBridge.noteSelection(of: context.workspace, in: &table)
         context.lastResult = table
         context.resultMadeBy = line
         return table
@@ -366,14 +367,29 @@ enum ChartBridge {
     /// The table metadata counting the selection's units a timeline leaves out for having no time.
     static let untimed = "untimed"
 
-    /// "Kilde: 38 innspill fra Dialogseminar 9.2.2023" in the chart language: the selection's units and corpora, or those
-    /// the table `drawn` says it drew.
+    /// The table metadata of the selection a table was made from: its units (as `group by` notes them too), and its
+    /// corpora joined by U+001F.
+    static let selectionUnits = "units", selectionCorpora = "corpora"
+
+    /// Notes in a table the selection it is made from, unless it has one already (a `sort` or `top` keeps that of the
+    /// table it sorts): a chart drawn from it later, after a filter, gives that selection in its source line.
+    static func noteSelection(of ws: Workspace, in table: inout Table) {
+        guard table.metadata[selectionCorpora] == nil else { return }
+        var corpora: [String] = []
+        for i in ws.selection where corpora.last != ws.units[i].corpus && !corpora.contains(ws.units[i].corpus) { corpora.append(ws.units[i].corpus) }
+        if table.metadata[selectionUnits] == nil { table.metadata[selectionUnits] = String(ws.selection.count) }
+        table.metadata[selectionCorpora] = corpora.joined(separator: "\u{1F}")
+    }
+
+    /// "Kilde: 38 innspill fra Dialogseminar 9.2.2023" in the chart language: the units and corpora of the selection the
+    /// table `drawn` was made from (the current selection when it does not say), or those it says it drew.
     static func source(_ ws: Workspace, drawn table: Table? = nil) -> String {
         let drawnFrom = table?.metadata[sourceCorpora].map { Set($0.split(separator: "\u{1F}").map(String.init)) }
-        let corpora = drawnFrom ?? Set(ws.selection.map { ws.units[$0].corpus })
+        let madeFrom = table?.metadata[selectionCorpora].map { Set($0.split(separator: "\u{1F}").map(String.init)) }
+        let corpora = drawnFrom ?? madeFrom ?? Set(ws.selection.map { ws.units[$0].corpus })
         let seminars = Seminars(ws)
         let titles = seminars.inOrder.filter { corpora.contains($0.name) }.map { seminars.label[$0.name]! }
-        let n = drawnFrom != nil ? table!.rows.count : ws.selection.count
+        let n = drawnFrom != nil ? table!.rows.count : table?.metadata[selectionUnits].flatMap(Int.init) ?? ws.selection.count
         guard !titles.isEmpty else { return "" }
         // The count comes first: a line too long for the chart loses the last seminars' names, not the number.
         switch ws.settings.lang {

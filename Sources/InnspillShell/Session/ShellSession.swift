@@ -112,10 +112,14 @@ public final class ShellSession {
         copy.resultMadeBy = nil
         let bar = drawsProgress ? ProgressBar(width: ProcessEnvironment.terminalWidth(fd: 2), write: { StandardStreams.err($0) }) : nil
         copy.work = WorkControl(shouldStop: { innspill_interrupt_pending() != 0 }, report: { steps.record($0); bar?.update($0) })
-        let output: CommandOutput
+        var output: CommandOutput
         do {
             defer { bar?.finish() }
             output = try command.run(args, &copy)
+        }
+        if case .table(var table) = output, !command.describesTheShell {
+            ChartBridge.noteSelection(of: context.workspace, in: &table)
+            output = .table(table)
         }
         copy.work = .none
         if innspill_take_interrupt() != 0 { throw InnspillError.interrupted }
