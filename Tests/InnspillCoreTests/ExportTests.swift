@@ -33,9 +33,11 @@ final class ExportWriterTests: XCTestCase {
     }
 
     func testNeutralisingAllFormulaStarts() {
-        let t = Table(title: "x", columns: [Column("a")], rows: [[.text("+1")], [.text("@cmd")], [.text("-x")], [.text("=1")], [.text("ok=")]])
-        XCTAssertEqual(TableExport.csv(t, options: CSVOptions(lineEnding: "\n")), "a\n'+1\n'@cmd\n'-x\n'=1\nok=\n")
-        XCTAssertEqual(TableExport.csv(t, options: CSVOptions(neutraliseFormulas: false, lineEnding: "\n")), "a\n+1\n@cmd\n-x\n=1\nok=\n")
+        let t = Table(title: "x", columns: [Column("a")], rows: [[.text("+1")], [.text("@cmd")], [.text("-x")], [.text("=1")], [.text("ok=")],
+                                                                   [.text("- Klargjøre hvordan vi jobber")]])
+        XCTAssertEqual(TableExport.csv(t, options: CSVOptions(lineEnding: "\n")), "a\n'+1\n'@cmd\n'-x\n'=1\nok=\n- Klargjøre hvordan vi jobber\n",
+                       "a list's dash before a space begins no formula: kept as written")
+        XCTAssertEqual(TableExport.csv(t, options: CSVOptions(neutraliseFormulas: false, lineEnding: "\n")), "a\n+1\n@cmd\n-x\n=1\nok=\n- Klargjøre hvordan vi jobber\n")
     }
 
     func testTSV() {

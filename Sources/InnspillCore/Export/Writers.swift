@@ -14,7 +14,8 @@ public struct CSVOptions: Sendable, Equatable {
     /// Write decimals with a comma (0,25), as Norwegian Excel expects with `;`.
     public var decimalComma: Bool
     /// Prefix text cells that start with = + - @ (or a tab or carriage return) with `'`,
-    /// so a note cannot run as a spreadsheet formula. On by default.
+    /// so a note cannot run as a spreadsheet formula. On by default. A dash before a space
+    /// ("- Klargjøre ...", how half the answers' lists start) begins no formula: it is kept as written.
     public var neutraliseFormulas: Bool
     /// Line ending; RFC 4180 uses CRLF.
     public var lineEnding: String
@@ -43,7 +44,7 @@ enum Cells {
     static func csv(_ text: String, isText: Bool, options: CSVOptions) -> String {
         var s = text
         if options.neutraliseFormulas, isText, let first = s.unicodeScalars.first,
-           first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r" {
+           first == "=" || first == "+" || first == "-" && !s.hasPrefix("- ") || first == "@" || first == "\t" || first == "\r" {
             s = "'" + s
         }
         if s.contains(options.separator) || s.contains("\"") || s.contains("\n") || s.contains("\r") {

@@ -493,8 +493,9 @@ struct ExportCommand: ShellCommand {
     static let summary = "Write the last result table, or the units of the selection, to a file (format from the extension)."
     static let details = """
         'excel' writes CSV for Norwegian Excel: ';' between cells, a byte-order mark, decimal commas.
-        sep=; sets the separator alone. Cells starting with = + - @ are neutralised so a note can
-        never run as a spreadsheet formula. Files are written whole or not at all.
+        sep=; sets the separator alone. Text cells starting with = + - @ get a ' before them so a
+        note can never run as a spreadsheet formula (a list's "- " stays as written). Files are
+        written whole or not at all.
         lang=nb (or nn) names a table's columns as its charts do, for a report: kommune, innspill,
         andel, grupper. Units keep their field names, which are what load and filter read.
         """
