@@ -48,6 +48,21 @@ final class ClusterSessionTests: XCTestCase {
         XCTAssertTrue(saved.contains("name 2 Prioritering terms=tilbud,prioritere,foreldra,søker,elevane\n"), saved)
     }
 
+    /// Two saved names whose words point to one cluster do not both go there: the second goes to the cluster that shares
+    /// its words among those not named, or to none, with a warning; a name again of the same words renames the cluster.
+    func testTwoSavedNamesDoNotTakeOneCluster() throws {
+        let root = SharedData.packageRoot.path
+        let run = try ShellRunner.run([
+            "-c", "load \(root)/Corpora/demo/dialogseminar-2024.txt as demo", "-c", "set unit segment", "-c", "cluster seed=1",
+            // Cluster 2's words are tilbud, prioritere, foreldra, ...
+            "-c", "name 2 \"Prioritering\" terms=tilbud,prioritere,foreldra", "-c", "name 2 \"Tilbud\" terms=tilbud,prioritere,søker,elevane",
+            "-c", "name 2 \"Prioriteringer\" terms=tilbud,prioritere,foreldra", "-c", "themes"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("warning: 'Tilbud' names no cluster: its words (elevane, prioritere, søker, tilbud) are not those of any cluster not named already"), run.stderr)
+        XCTAssertTrue(run.stdout.contains("cluster 2 is now 'Prioriteringer'"), run.stdout)
+        XCTAssertFalse(run.stdout.contains("is now 'Tilbud'"), run.stdout)
+    }
+
     /// Clustering the groups' answers with a slide deck among them says how many units are the organisers' words.
     func testClusteringWithSlidesAmongTheAnswersSaysSo() throws {
         let deck = try SharedData.file("corpora/slides-2020-temamote-fremtidens-kulturskole.txt")

@@ -16,6 +16,9 @@ public struct ClusterRun {
     var analyzer: TermAnalyzer
     /// Names by 0-based cluster.
     var names: [Int: String] = [:]
+    /// The words a session file kept beside a cluster's name (`name N "X" terms=...`), by 0-based cluster: a later
+    /// name of other words does not take the cluster from it.
+    var namedFor: [Int: Set<String>] = [:]
     /// How the run was made, for the table notes.
     var description: String
 
@@ -31,11 +34,13 @@ public struct ClusterRun {
 
     /// Takes a merge or split, carrying the names over the renumbering.
     mutating func apply(_ edit: ClusterEdit) {
-        var renamed: [Int: String] = [:]
+        var renamed: [Int: String] = [:], claimed: [Int: Set<String>] = [:]
         for (old, name) in names where old < edit.renumbering.count && renamed[edit.renumbering[old]] == nil {
             renamed[edit.renumbering[old]] = name
+            claimed[edit.renumbering[old]] = namedFor[old]
         }
         names = renamed
+        namedFor = claimed
         clustering = edit.clustering
     }
 
@@ -346,16 +351,25 @@ struct NameCommand: ShellCommand {
         let words = Themes.describe(run.clustering, features: run.features, labels: run.labels, topTerms: 10, representatives: 0)
             .map { $0.terms.map(\.term) }
         var c = asked
-        if let saved = args.option("terms").map({ Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }) }) {
-            c = cluster(named: saved, asked: asked, words: words)
-            let now = words[c].prefix(keptTerms).joined(separator: ", ")
+        let saved = args.option("terms").map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }) }
+        if let saved {
+            // A cluster another saved name has taken on this data is not this name's too.
+            let taken = Set(run.namedFor.filter { $0.value != saved && run.names[$0.key] != nil }.keys)
+            guard let found = cluster(named: saved, asked: asked, words: words, taken: taken) else {
+                context.warnings.append("'\(label.text)' names no cluster: its words (\(saved.sorted().joined(separator: ", "))) are not those of any cluster not named already on this data; check the names with themes")
+                return .status("'\(label.text)' is not given to a cluster")
+            }
+            c = found
+            let sharing = words[c].filter { saved.contains($0.lowercased()) }
             if c != asked {
-                context.warnings.append("'\(label.text)' goes to cluster \(c + 1), not \(asked + 1): its words (\(now)) are the ones it was named for; the clusters are numbered otherwise on this data")
-            } else if Set(words[c].map { $0.lowercased() }).intersection(saved).count < sharedTerms {
+                context.warnings.append("'\(label.text)' goes to cluster \(c + 1), not \(asked + 1): it shares the words \(sharing.joined(separator: ", ")) it was named for; the clusters are numbered otherwise on this data")
+            } else if sharing.count < sharedTerms {
+                let now = words[c].prefix(keptTerms).joined(separator: ", ")
                 context.warnings.append("cluster \(c + 1) is named '\(label.text)', but its words are now \(now), not \(saved.sorted().joined(separator: ", ")): the data or the clustering has changed; check the names with themes")
             }
         }
         run.names[c] = label.text
+        run.namedFor[c] = saved
         context.clusters = run
         context.journalEntry = "name \(c + 1) \(SessionQuoting.quote(label.text)) terms=\(words[c].prefix(keptTerms).joined(separator: ","))"
         // The overview on screen gets the name too, so `chart` straight after `name` shows it.
@@ -368,12 +382,15 @@ struct NameCommand: ShellCommand {
         return .status("cluster \(c + 1) is now '\(label.text)'")
     }
 
-    /// The cluster a name saved with `saved` words belongs to: `asked`, unless another shares more of them (at least
-    /// `sharedTerms`; the lower number on a tie).
-    static func cluster(named saved: Set<String>, asked: Int, words: [[String]]) -> Int {
+    /// The cluster a name saved with `saved` words belongs to, among those not `taken` by another saved name: `asked`,
+    /// unless another shares more of them (at least `sharedTerms`; the lower number on a tie). Nil when `asked` is taken
+    /// and no other shares enough.
+    static func cluster(named saved: Set<String>, asked: Int, words: [[String]], taken: Set<Int> = []) -> Int? {
         let shared = words.map { Set($0.map { $0.lowercased() }).intersection(saved).count }
-        guard let best = shared.indices.max(by: { (shared[$0], -$0) < (shared[$1], -$1) }),
-              shared[best] > shared[asked], shared[best] >= sharedTerms else { return asked }
+        let free = shared.indices.filter { !taken.contains($0) }
+        let best = free.max(by: { (shared[$0], -$0) < (shared[$1], -$1) })
+        if !taken.contains(asked), best.map({ shared[$0] <= shared[asked] || shared[$0] < sharedTerms }) ?? true { return asked }
+        guard let best, shared[best] >= sharedTerms else { return nil }
         return best
     }
 }
