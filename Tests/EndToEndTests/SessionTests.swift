@@ -398,8 +398,9 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(sorted.contains("county") && sorted.contains("Vestland"), "the counties sorted: \(sorted)")
     }
 
-    /// Tags by id are saved with a check of the units' texts: replayed where an id names another unit, a warning says so.
-    func testATagByIdWarnsWhenTheIdNamesAnotherTextThanTheOneTagged() throws {
+    /// Tags by id are saved with a check of each unit's text: replayed where an id names another unit, the tag goes to
+    /// the unit that has the text now, and a text no longer there is not tagged; warnings say which.
+    func testATagByIdFollowsItsTextWhenTheIdsMove() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-tagcheck-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -408,12 +409,23 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(saved.status, 0, saved.stderr)
         let session = try String(contentsOf: folder.appendingPathComponent("tags.innspill"), encoding: .utf8)
         let line = try XCTUnwrap(session.split(separator: "\n").first { $0.hasPrefix("tag ") })
+        let checks = try XCTUnwrap(line.split(separator: "=").last).split(separator: ",")
         XCTAssertTrue(line.hasPrefix("tag 3 5 sitat check="), String(line))
+        XCTAssertEqual(checks.count, 2, "a check per unit: \(line)")
         let same = try ShellRunner.run(["-c", load, "-c", String(line)], in: folder)
         XCTAssertEqual(same.stderr, "", "the same units: no warning")
-        let moved = try ShellRunner.run(["-c", load, "-c", line.replacingOccurrences(of: "tag 3 5", with: "tag 4 5")], in: folder)
+        let moved = try ShellRunner.run(["-c", load, "-c", line.replacingOccurrences(of: "tag 3 5", with: "tag 4 5"), "-c", "show 3", "-c", "show 4",
+                                         "-c", ".mode csv", "-c", "tags"], in: folder)
         XCTAssertEqual(moved.status, 0, moved.stderr)
-        XCTAssertTrue(moved.stderr.contains("warning: units 4, 5 are not the texts tagged 'sitat'"), moved.stderr)
+        XCTAssertTrue(moved.stderr.contains("warning: the texts tagged 'sitat' have other ids on this data: 4 is now 3; tagged where they are now"), moved.stderr)
+        XCTAssertTrue(moved.stdout.contains("sitat,2"), moved.stdout)
+        let units = moved.stdout.components(separatedBy: "id              ").dropFirst()
+        XCTAssertEqual(units.count, 2, moved.stdout)
+        XCTAssertTrue(units.first?.contains("tags            sitat") == true, "unit 3 has the tag: \(moved.stdout)")
+        XCTAssertFalse(units.last?.contains("tags            sitat") == true, "unit 4 has not: \(moved.stdout)")
+        let lost = try ShellRunner.run(["-c", load, "-c", line.replacingOccurrences(of: String(checks[0]), with: "00000000"), "-c", ".mode csv", "-c", "tags"], in: folder)
+        XCTAssertTrue(lost.stderr.contains("warning: the texts tagged 'sitat' as 1 unit 3 are not in this data: not tagged"), lost.stderr)
+        XCTAssertTrue(lost.stdout.contains("sitat,1"), lost.stdout)
     }
 
     /// `export ... lang=nb` names a table's columns as its charts do, for a Norwegian report; `fields=` takes either name.

@@ -333,23 +333,24 @@ struct TagCommand: ShellCommand {
     static let synopsis = "tag ID... TAG | tag where EXPR TAG"
     static let summary = "Tag units (by id, or those matching an expression) — e.g. quotes for the report."
     static let details = """
-        A session file keeps a check of the tagged units' texts beside their ids (tag 12 40 sitat check=9f3a61c2):
-        run again on data where those ids are other units, the tag warns that they need tagging again.
+        A session file keeps a check of each tagged unit's text beside its id (tag 12 40 sitat check=9f3a61c2,0b7e55d1):
+        run again on data where those ids are other units, the tag goes to the units that have those texts now, with
+        a warning; a text no longer in the data is not tagged, and a warning says so.
         """
     static let example = "tag 12 40 sitat"
     static let completion: [CompletionSource] = [.words(["where"]), .fields]
     static let changesState = true
     static func checkOptions(_ args: Arguments) throws { try TagTargets.checkOptions(args, of: name, allowing: ["check"]) }
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
-        let (ids, tag) = try TagTargets.parse(args, context: context, usage: synopsis)
-        for id in ids { context.workspace.tags[id, default: []].insert(tag) }
+        var (ids, tag) = try TagTargets.parse(args, context: context, usage: synopsis)
         if !TagTargets.isWhere(args) {
-            let check = TagTargets.check(of: ids, in: context.workspace)
-            if let saved = args.option("check"), saved.lowercased() != check {
-                context.warnings.append("units \(ids.map(String.init).joined(separator: ", ")) are not the texts tagged '\(tag)' when the session was saved: the data has changed; show them, and tag the right ones again")
+            if let saved = args.option("check") {
+                ids = TagTargets.relocated(ids, checks: saved.lowercased().split(separator: ",").map(String.init), tag: tag, context: &context)
             }
-            context.journalEntry = "tag \(ids.map(String.init).joined(separator: " ")) \(SessionQuoting.quote(tag)) check=\(check)"
+            let checks = ids.map { TagTargets.check(of: [$0], in: context.workspace) }.joined(separator: ",")
+            context.journalEntry = "tag \(ids.map(String.init).joined(separator: " ")) \(SessionQuoting.quote(tag)) check=\(checks)"
         }
+        for id in ids { context.workspace.tags[id, default: []].insert(tag) }
         return .status("tagged \(Plural.count(Set(ids).count, "unit")) '\(tag)'")
     }
 }
@@ -470,6 +471,43 @@ enum TagTargets {
             ids.append(id)
         }
         return (ids, tag.text)
+    }
+
+    /// The ids a session file's `tag` line means on the data loaded now: each id whose text's check is not the one saved
+    /// beside it goes to the unit whose text has it (of the unit level set, where several have), or is left out when
+    /// none has; warnings say which. `checks` holds a check per id; a single check of them all (as sessions saved it
+    /// before) can only tell that they changed.
+    static func relocated(_ ids: [Int], checks: [String], tag: String, context: inout CommandContext) -> [Int] {
+        let ws = context.workspace
+        guard checks.count == ids.count else {
+            if checks.first != check(of: ids, in: ws) {
+                context.warnings.append("units \(ids.map(String.init).joined(separator: ", ")) are not the texts tagged '\(tag)' when the session was saved: the data has changed; show them, and tag the right ones again")
+            }
+            return ids
+        }
+        let wrong = ids.indices.filter { check(of: [ids[$0]], in: ws) != checks[$0] }
+        guard !wrong.isEmpty else { return ids }
+        // Each text's check, the first unit of the unit level set first (a post of one answer has its segment's text).
+        let level: Set<UnitKind> = ws.settings.unit == .segment ? [.segment, .slide, .prompt] : [.post, .slide, .prompt]
+        var holder: [String: Int] = [:]
+        for preferred in [true, false] {
+            for unit in ws.units where level.contains(unit.kind) == preferred {
+                let key = check(of: [unit.id], in: ws)
+                if holder[key] == nil { holder[key] = unit.id }
+            }
+        }
+        var out: [Int?] = ids, moved: [String] = [], lost: [Int] = []
+        for k in wrong {
+            out[k] = holder[checks[k]]
+            if let now = out[k] { moved.append("\(ids[k]) is now \(now)") } else { lost.append(ids[k]) }
+        }
+        if !moved.isEmpty {
+            context.warnings.append("the texts tagged '\(tag)' have other ids on this data: \(moved.joined(separator: ", ")); tagged where they are now")
+        }
+        if !lost.isEmpty {
+            context.warnings.append("the texts tagged '\(tag)' as \(Plural.count(lost.count, "unit")) \(lost.map(String.init).joined(separator: ", ")) are not in this data: not tagged; show others and tag them")
+        }
+        return out.compactMap { $0 }
     }
 
     /// Eight hex digits of the units' texts (FNV-1a, the same on every machine and run: Swift's `Hasher` is seeded per
