@@ -85,11 +85,15 @@ final class CompoundTests: XCTestCase {
         ("grunnskolene", ["grunn", "skolene"]),          // not grunn + s + kolene
         ("læringsrom", ["læring", "rom"]),
         ("absolutt-programmet", ["absolutt", "programmet"]),
+        // A listed word of a short part before a long head: "finansiert" finds "fullfinansiert".
+        ("fullfinansiert", ["full", "finansiert"]), ("fullfinansiere", ["full", "finansiere"]),
+        ("elevmedvirkning", ["elev", "medvirkning"]),
         // Not compounds, or lexicalised: left whole.
         ("kulturen", ["kulturen"]), ("stillingen", ["stillingen"]), ("fremtiden", ["fremtiden"]),
         ("samarbeid", ["samarbeid"]), ("prosjektet", ["prosjektet"]), ("kommunene", ["kommunene"]),
         ("forventninger", ["forventninger"]), ("utfordringer", ["utfordringer"]), ("barnehagen", ["barnehagen"]),
         ("frivilligheten", ["frivilligheten"]), ("ungdommene", ["ungdommene"]), ("mellomrommet", ["mellomrommet"]),
+        ("selvfølgelig", ["selvfølgelig"]), ("undervisning", ["undervisning"]), ("fullstendig", ["fullstendig"]),
     ]
 
     func testCompoundTable() throws {

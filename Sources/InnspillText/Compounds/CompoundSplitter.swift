@@ -14,7 +14,8 @@ import Foundation
 ///   ("kulturen" is not "kult" + "uren");
 /// - a lexicalised word (listed whole, or an inflection of one: "barnehagen",
 ///   "fremtiden") is only cut when both sides have at least 5 letters and the
-///   left one is a compound part or has at least 6.
+///   left one is a compound part or has at least 6, or when a compound part of 4
+///   stands before a head of 9 or more ("full" + "finansiert").
 ///
 /// Of the possible cuts the most balanced wins, and both sides are split again.
 /// Hyphenated words are split at their hyphens first. Results are cached. Without
@@ -32,6 +33,8 @@ public final class CompoundSplitter: @unchecked Sendable {
 
     /// Shortest left part, shortest right part.
     public static let minimumLeft = 4, minimumRight = 3
+    /// The letters of a head after which a listed word's left part may be as short as `minimumLeft`.
+    static let longHead = 9
 
     private let dictionaries: NorwegianDictionaries?
     private let stemmer: SnowballStemmer
@@ -105,7 +108,9 @@ public final class CompoundSplitter: @unchecked Sendable {
         var best: (score: (Int, Int, Int, Int), left: String, right: String)?
         for i in Self.minimumLeft ... (n - Self.minimumRight) {
             let left = String(chars[..<i])
-            guard left.count >= minimumPart, !NorwegianStopwords.all.contains(left),
+            // A short compound part before a long head is cut from a listed word too ("full" + "finansiert").
+            let longHead = n - i >= Self.longHead && wordList.isCompoundPart(left)
+            guard left.count >= minimumPart || longHead, !NorwegianStopwords.all.contains(left),
                   wordList.isCompoundPart(left) || (left.count >= (lexicalised ? 6 : 5) && wordList.isLemma(left)) else { continue }
             // A listed linking form ("arbeids") is tried as its base plus the linking s.
             let linkingForm = left.hasSuffix("s") && !wordList.isCompoundPart(left)
