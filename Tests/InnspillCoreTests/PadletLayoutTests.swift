@@ -1714,6 +1714,31 @@ final class BrokenPermalinkTests: XCTestCase {
         XCTAssertEqual(titled.units.filter { $0.kind == .post }.map(\.author), ["Kari Vik"])
     }
 
+    /// A post's first line that opens with the place writing ("Bodø kulturskole:") and goes on with a sentence wrapped
+    /// onto the next line: the label is its header, the sentence its text (it was the title, and lost from every count).
+    func testAPlaceLabelBeforeTheFirstSentenceIsTheHeaderAndTheSentenceText() throws {
+        let corpus = try loadFixture("""
+            Hege Posaas 4/30/2025
+
+            Nasjonalt dialogseminar
+
+            Gruppedialog 1
+
+            Gruppe 9 5/5/25 9:05AM
+            Bodø kulturskole: samskaping med frivilligheten er viktig, men
+            økonomi og finansiering er det som stopper oss.
+
+            Gruppe 8 5/5/25 9:07AM
+            Stryn, Valle
+            Vi trenger mer tid til samarbeid.
+            """, name: "steder.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.first?.text, "samskaping med frivilligheten er viktig, men økonomi og finansiering er det som stopper oss.")
+        XCTAssertEqual(posts.first?.municipalities, ["Bodø"])
+        XCTAssertEqual(posts.last?.municipalities, ["Stryn", "Valle"])
+        XCTAssertEqual(posts.last?.text, "Vi trenger mer tid til samarbeid.")
+    }
+
     /// A board with only its title over the posts: the first post's author line and text are a post (its permalink
     /// says so), not the board's creator and description, and its author did not make the board.
     func testTheFirstPostUnderABoardsTitleIsAPostWhenItEndsInAPermalink() throws {

@@ -293,8 +293,10 @@ struct PadletTextReader {
                 i += stamp.consumed
                 // The first line after the stamp may be the group header ("GRUPPE 3", "Grupperom 1", "Gruppe 2: Asker").
                 if let (next, header) = stamp.header {
-                    // "Gruppe 7: Vi samarbeider med Skien.": the group, and the post's first sentence.
-                    let opening = answerAfterGroup(lines[next].trimmed)
+                    // "Gruppe 7: Vi samarbeider med Skien.": the group, and the post's first sentence. So is "Bodø kulturskole:
+                    // samskaping ... er viktig, men" over the rest of the sentence.
+                    let continues = next + 1 < lines.count && !lines[next + 1].isBlank && PadletDates.stamp(lines[next + 1].trimmed) == nil
+                    let opening = answerAfterGroup(lines[next].trimmed) ?? answerAfterPlace(lines[next].trimmed, continues: continues)
                     // An author that names a place the header names too ("NES KULTURSKOLE", "Gruppe 2: Nes og Ullensaker"):
                     // the header, read with its neighbours, says which of the shared name's places it is.
                     if opening == nil, let fromAuthor = stamp.authorMunicipalities, !Set(fromAuthor).isDisjoint(with: header.municipalities) {
@@ -1083,6 +1085,26 @@ struct PadletTextReader {
             rest = answer[stop.upperBound...].trimmingSpaces
         }
         return (header, rest)
+    }
+
+    /// A line under an author line that opens with the place that writes ("Bodø kulturskole:") and goes on with the
+    /// post's first sentence, on this line or, as the PDF wrapped it, the next (`continues`): the header read from the
+    /// label, and the sentence. Nil where the part after the colon names places (a list of them is a header's, even with
+    /// a name the gazetteer does not know: "Karasjok, Deatnu/Tana og Porsá gu").
+    ///
+    /// ```swift
+    /// reader.answerAfterPlace("Bodø kulturskole: samskaping med frivilligheten er viktig, men", continues: true)?.answer
+    /// // "samskaping med frivilligheten er viktig, men"
+    /// ```
+    func answerAfterPlace(_ line: Substring, continues: Bool) -> (header: GroupHeader, answer: Substring)? {
+        guard let colon = line.utf8.prefix(80).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let prefix = line[..<colon].trimmingSpaces
+        let answer = line[line.index(after: colon)...].trimmingSpaces
+        guard (1...4).contains(prefix.split(separator: " ").count), answer.split(separator: " ").count >= 4,
+              let last = answer.last, ".!?".contains(last) || continues,
+              places.headerMunicipalities(String(answer)).municipalities.isEmpty,
+              let header = groupHeader(prefix, strict: false), header.group != nil || !header.municipalities.isEmpty else { return nil }
+        return (header, answer)
     }
 
     /// A post whose first line asks the question it answers and whose text names its group, as a board whose posts
