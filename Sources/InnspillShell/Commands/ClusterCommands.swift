@@ -198,6 +198,11 @@ struct ClusterCommand: ShellCommand {
         }
         let run = ClusterRun(clustering: clustering, unitIndices: documents.map { entry.unitOfDocument[$0] },
                              features: vectors, labels: labels, analyzer: entry.corpus.analyzer, description: description)
+        // One clustering at a time: the names of the one before go with it, so say which.
+        if let before = context.clusters, !before.names.isEmpty {
+            let names = before.names.sorted { $0.key < $1.key }.map { "'\($0.value)'" }.joined(separator: ", ")
+            context.warnings.append("this clustering replaces the one before and its names (\(names)); chart or export its themes before clustering again")
+        }
         context.clusters = run
         var table = ThemesCommand.overview(run, ws, quotes: false)
         if !clustering.kScores.isEmpty { notes.insert(kTable(clustering.kScores), at: 0) }
