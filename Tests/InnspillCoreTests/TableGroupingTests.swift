@@ -65,11 +65,14 @@ final class TableGroupingTests: XCTestCase {
     func testCrosstabLongFormAndPivot() throws {
         let t = try Grouping.groupBy(["section", "municipality"], units: units, indices: [0, 1, 2, 3], fields: fields)
         XCTAssertEqual(t.shape, .crosstab)
-        XCTAssertEqual(t.columns.map(\.name), ["section", "municipality", "count", "share"])
-        XCTAssertEqual(t.rows.map { $0.prefix(3).map(\.display) }, [
-            ["Tema 1", "Bodø", "2"], ["Tema 1", "Tromsø", "1"],
-            ["Tema 2", "Bodø", "1"], ["Tema 2", "Ålesund", "1"],
+        XCTAssertEqual(t.columns.map(\.name), ["section", "municipality", "count", "share", "groups"])
+        // Tema 1 / Bodø: units 1 and 2, of Gruppe 1 and Gruppe 2.
+        XCTAssertEqual(t.rows.map { [$0[0], $0[1], $0[2], $0[4]].map(\.display) }, [
+            ["Tema 1", "Bodø", "2", "2"], ["Tema 1", "Tromsø", "1", "1"],
+            ["Tema 2", "Bodø", "1", "1"], ["Tema 2", "Ålesund", "1", "1"],
         ])
+        let sameGroup = try Grouping.groupBy(["section", "municipality"], units: units, indices: [1, 2], fields: fields)
+        XCTAssertEqual(sameGroup.rows.map { $0[4].display }, ["1", "1"], "Gruppe 2 once in each pair")
         XCTAssertTrue(t.notes.contains { $0.hasPrefix("a unit with several values counts once under each pair") })
         let wide = try t.pivoted()
         XCTAssertEqual(wide.columns.map(\.name), ["section", "Bodø", "Tromsø", "Ålesund"])

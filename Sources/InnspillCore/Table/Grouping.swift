@@ -54,7 +54,7 @@ public enum Grouping {
         }
     }
 
-    /// `group by` one field (counts, shares, distinct groups) or two (a long-form crosstab).
+    /// `group by` one field (counts, shares, distinct groups) or two (a long-form crosstab, with the distinct groups of each pair).
     /// `columns` are the command-line columns of the field names, for error locations.
     public static func groupBy(_ fieldNames: [String], units: [Unit], indices: [Int], fields: FieldRegistry,
                                context: QueryContext = QueryContext(), top: Int? = nil, sort: GroupSort = .count,
@@ -177,10 +177,13 @@ public enum Grouping {
         var multi = 0
         var aIds: [Int] = [], bIds: [Int] = []
         var namesA: [String] = [], namesB: [String] = []
+        // The distinct groups of each pair, by the pair's key in `cells`.
+        var pairGroups = Set<CategoryGroup>()
         units.withUnsafeBufferPointer { buf in
             let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
             let ka = KeySource(fields[0], context: context, columns: columns)
             let kb = KeySource(fields[1], context: context, columns: columns)
+            let groupKeys = GroupKeySource(context: context, columns: columns)
             // Flat counters (index id + 1, 0 for "no value") when both sides are cached columns.
             var flat: [Int] = [], flatA: [Int] = [], flatB: [Int] = []
             var width = 0
@@ -201,6 +204,9 @@ public enum Grouping {
                 if aIds.isEmpty { aIds.append(-1) }
                 if bIds.isEmpty { bIds.append(-1) }
                 if aIds.count > 1 || bIds.count > 1 { multi += 1 }
+                if let group = groupKeys.id(buf, i) {
+                    for a in aIds { for b in bIds where pairing.belong(a, b) { pairGroups.insert(CategoryGroup(category: (a + 1) << 32 | (b + 1), group: group)) } }
+                }
                 if width > 0 {
                     for a in aIds { flatA[a + 1] += 1 }
                     for b in bIds { flatB[b + 1] += 1 }
@@ -236,18 +242,21 @@ public enum Grouping {
             orderA = orderA.filter(kept.contains)
         }
         let total = max(indices.count, 1)
+        var groupsPer: [Int: Int] = [:]
+        for pair in pairGroups { groupsPer[pair.category, default: 0] += 1 }
         var table = Table(title: "Units by \(labels[0]) and \(labels[1])",
                           columns: [Column(labels[0], ra.columnKind), Column(labels[1], rb.columnKind),
-                                    Column("count", .integer), Column("share", .number)],
+                                    Column("count", .integer), Column("share", .number), Column("groups", .integer)],
                           shape: .crosstab)
         for a in orderA {
             for b in orderB {
-                guard let n = cells[(a + 1) << 32 | (b + 1)] else { continue }
+                let key = (a + 1) << 32 | (b + 1)
+                guard let n = cells[key] else { continue }
                 table.rows.append([a < 0 ? .null : ra.value(namesA[a]), b < 0 ? .null : rb.value(namesB[b]),
-                                   .integer(n), .number(Double(n) / Double(total))])
+                                   .integer(n), .number(Double(n) / Double(total)), .integer(groupsPer[key] ?? 0)])
             }
         }
-        table.notes.append("\(Plural.count(indices.count, "unit")); long form (one row per pair); 'pivot' shows it as rows x columns")
+        table.notes.append("\(Plural.count(indices.count, "unit")); long form (one row per pair); 'pivot' shows it as rows x columns; groups counts distinct groups")
         if multi > 0 {
             table.notes.append("a unit with several values counts once under each pair (\(Plural.count(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count)")
         }
