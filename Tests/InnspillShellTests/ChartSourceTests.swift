@@ -81,6 +81,16 @@ extension ChartNoneRowTests {
         XCTAssertEqual(spec.subtitle, "innspill uten fylke er ikke med")
     }
 
+    /// A crosstab drawn by its groups (group by county, corpus; value=groups) counts the units left out from its count
+    /// column, over every row without a county.
+    func testACrosstabOfGroupsCountsTheUnitsLeftOut() throws {
+        let table = Table(title: "Units by county and corpus", columns: [InnspillCore.Column("county"), InnspillCore.Column("corpus"),
+                                                                         InnspillCore.Column("groups", .integer), InnspillCore.Column("count", .integer)],
+                          rows: [[.text(""), .text("a"), .integer(5), .integer(64)], [.text(""), .text("b"), .integer(2), .integer(2)],
+                                 [.text("Nordland"), .text("a"), .integer(2), .integer(7)]], shape: .crosstab)
+        XCTAssertEqual(ChartBridge.spec(table, Workspace()).spec.subtitle, "66 innspill uten fylke er ikke med")
+    }
+
     /// Drawing groups, the note still counts units: the groups left out may be in the chart through their other units.
     func testTheNoteCountsUnitsWhereTheBarsCountGroups() throws {
         let table = Table(title: "Units by municipality", columns: [InnspillCore.Column("municipality"), InnspillCore.Column("groups", .integer),

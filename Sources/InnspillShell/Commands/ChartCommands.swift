@@ -268,14 +268,11 @@ enum ChartBridge {
         func isNone(_ cell: ChartCell) -> Bool { cell == .empty || cell == .text("") }
         let withNone = rows.indices.filter { r in nameColumns.contains { $0 < rows[r].count && isNone(rows[r][$0]) } }
         if !showNone, !withNone.isEmpty, withNone.count < rows.count {
-            let measure = nameColumns.count
             let fields = nameColumns.filter { c in withNone.contains { c < rows[$0].count && isNone(rows[$0][c]) } }
-            // The note counts units: the table's count column where the bars measure something else (groups, which
-            // may be in the chart through their other units). Over several rows, units add up when the bars count
-            // them; groups and shares never do.
+            // The note counts units: the table's count column, also where the bars measure something else (groups,
+            // which may be in the chart through their other units, and which never add up over rows).
             let units = columns.firstIndex { ["count", "units", "size"].contains($0.lowercased()) }
-            let counted = shape == .categoryCounts || units == measure ? units : nil
-            let total = counted.map { c in withNone.reduce(0.0) { $0 + (c < rows[$1].count ? rows[$1][c].number ?? 0 : 0) } }
+            let total = units.map { c in withNone.reduce(0.0) { $0 + (c < rows[$1].count ? rows[$1][c].number ?? 0 : 0) } }
             leftOut = LeftOut(count: total.map { Int($0) }, fields: fields.map { columns[$0] })
             let dropped = Set(withNone)
             rows = rows.indices.filter { !dropped.contains($0) }.map { rows[$0] }
