@@ -34,6 +34,21 @@ final class ArgumentsTests: XCTestCase {
         XCTAssertEqual(args.tokens.first?.text, "k=3")
     }
 
+    /// A word after an unquoted option value is the rest of a value with spaces: the hint says to quote it.
+    func testAWordAfterAnUnquotedValueIsHintedToGoInQuotes() throws {
+        var args = try Arguments("bar title=Tema 2020 to x.png", column: 6)
+        _ = args.next()
+        _ = try args.takeKeyword("to")
+        XCTAssertThrowsError(try args.expectEnd(usage: "chart PLUGIN")) { error in
+            let error = error as? InnspillError
+            XCTAssertEqual(error?.message, "unexpected '2020'")
+            XCTAssertEqual(error?.hint, #"a value with spaces goes in quotes: title="Tema 2020""#)
+        }
+        XCTAssertThrowsError(try Arguments("a b").expectEnd(usage: "count")) { error in
+            XCTAssertEqual((error as? InnspillError)?.hint, "usage: count")
+        }
+    }
+
     func testKeywordNumbersAreCheckedWithAMessageNamingThem() throws {
         var args = try Arguments("top x")
         XCTAssertThrowsError(try args.takeKeywordInt("top")) { error in

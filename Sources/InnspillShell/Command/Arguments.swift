@@ -140,6 +140,15 @@ public struct Arguments {
     /// Fails if positional words are left over.
     public func expectEnd(usage: String? = nil) throws {
         guard let extra = tokens.first else { return }
+        // A word right after an unquoted `key=value` is most likely the rest of the value: title=Tema 2020.
+        let before = raw.prefix(max(0, extra.column - column)).trimmingCharacters(in: .whitespaces)
+        if let word = before.split(separator: " ").last, let eq = word.firstIndex(of: "="), eq != word.startIndex,
+           let first = word[word.index(after: eq)...].first, first != "\"", first != "'" {
+            let key = word[..<eq]
+            throw InnspillError("unexpected '\(extra.text)'",
+                                hint: "a value with spaces goes in quotes: \(key)=\"\(word[word.index(after: eq)...]) \(extra.text)\"",
+                                location: .column(extra.column))
+        }
         throw InnspillError("unexpected '\(extra.text)'", hint: usage.map { "usage: \($0)" }, location: .column(extra.column))
     }
 
