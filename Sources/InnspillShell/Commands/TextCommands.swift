@@ -92,7 +92,7 @@ struct KwicCommand: ShellCommand {
         var table = Table(title: "Concordance of \(queryText)",
                           columns: [Column("id", .integer)] + (severalCorpora ? [Column("corpus")] : []) + [Column("group"),
                                     Column("left"), Column("hit"), Column("right")],
-                          metadata: ["rightAligned": "left", "shrinkFirst": "corpus"])
+                          metadata: ["rightAligned": "left", "shrinkFirst": "corpus,group"])
         for line in lines {
             let unit = ws.units[entry.unitOfDocument[line.document]]
             table.rows.append([.integer(unit.id)] + (severalCorpora ? [.text(unit.corpus)] : [])
