@@ -38,6 +38,26 @@ final class CorpusLoaderTests: XCTestCase {
         }
     }
 
+    /// A path that is not there names the file beside it that was meant: one starting with the name typed, or a typing
+    /// mistake away.
+    func testAMissingPathNamesTheNearestFileBesideIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-near-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["padlet-2020-10-09-pilot.txt", "padlet-2025-05-05-dialog.txt", "notater.md"] {
+            try "Vi trenger tid.\n".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        func hint(_ name: String) -> String? {
+            do { _ = try CorpusLoader.load(path: folder.appendingPathComponent(name).path, options: LoadOptions()) } catch let error as InnspillError {
+                return error.hint
+            } catch { return nil }
+            return nil
+        }
+        XCTAssertEqual(hint("padlet-2020.txt"), "did you mean '\(DisplayPath.of(folder.appendingPathComponent("padlet-2020-10-09-pilot.txt").path))'?")
+        XCTAssertEqual(hint("notatr.md"), "did you mean '\(DisplayPath.of(folder.appendingPathComponent("notater.md").path))'?")
+        XCTAssertEqual(hint("padlet.txt"), "check the path (Tab completes it)", "two start so: neither is named")
+    }
+
     /// A board exported twice ("seminar.txt" and "seminar.csv") loads as two corpora, named with their extensions.
     func testFolderFilesSharingAStemAreNamedWithTheirExtension() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-stems-\(UUID().uuidString)")

@@ -19,7 +19,8 @@ public enum CorpusLoader {
         let shown = DisplayPath.of(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InnspillError("no such file or folder: '\(shown)'", hint: "check the path (Tab completes it)")
+            let near = nearestName(to: path).map { "did you mean '\(DisplayPath.of($0))'?" }
+            throw InnspillError("no such file or folder: '\(shown)'", hint: near ?? "check the path (Tab completes it)")
         }
         if isDirectory.boolValue {
             let files = readableFiles(in: path)
@@ -44,6 +45,19 @@ public enum CorpusLoader {
             return corpora
         }
         return [try loadFile(path, options: options)]
+    }
+
+    /// The file or folder beside a missing path whose name is nearest to its name: one that starts with the name typed
+    /// without its extension ("padlet-2020.txt" for "padlet-2020-10-09-pilot-for-fremtiden.txt"), or is a typing mistake
+    /// away from it. Nil when the folder is missing too, or nothing is near.
+    static func nearestName(to path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent, typed = (path as NSString).lastPathComponent
+        guard !typed.isEmpty, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return nil }
+        let visible = names.filter { !$0.hasPrefix(".") }.sorted()
+        let stem = (typed as NSString).deletingPathExtension.lowercased(), ext = (typed as NSString).pathExtension.lowercased()
+        let started = visible.filter { $0.lowercased().hasPrefix(stem) && (ext.isEmpty || ($0 as NSString).pathExtension.lowercased() == ext) }
+        guard let name = started.count == 1 ? started[0] : Suggestion.closest(to: typed, in: visible) else { return nil }
+        return (folder as NSString).appendingPathComponent(name)
     }
 
     /// The subfolders of a folder that hold files a folder load reads, with how many, by name: a folder load reads the
