@@ -442,9 +442,9 @@ final class SessionTests: XCTestCase {
         let header = { (file: String) in
             try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(whereSeparator: \.isNewline).first.map(String.init)
         }
-        XCTAssertEqual(try header("nb.csv"), "fylke,innspill,andel,grupper")
+        XCTAssertEqual(try header("nb.csv"), "fylke,innspill,andel,grupper,kommuner")
         XCTAssertEqual(try header("nn.csv"), "fylke,innspel")
-        XCTAssertEqual(try header("en.csv"), "county,count,share,groups")
+        XCTAssertEqual(try header("en.csv"), "county,count,share,groups,municipalities")
     }
 
     func testAChartFileCanBeNamedBeforeOrAfterTheCommandItDraws() throws {

@@ -55,6 +55,21 @@ final class TableGroupingTests: XCTestCase {
         XCTAssertEqual(Set(cross.rows.map { $0[0] }), [.text("Bodø")])
     }
 
+    /// By county, the municipalities of each county that the units name are counted too: who took part.
+    func testByCountyTheMunicipalitiesTakingPartAreCounted() throws {
+        var named = units
+        for k in named.indices { named[k].counties = named[k].municipalities.compactMap { Gazetteer.standard.lookup($0).first?.county } }
+        let t = try Grouping.groupBy(["county"], units: named, indices: Array(named.indices), fields: fields)
+        XCTAssertEqual(t.columns.map(\.name), ["county", "count", "share", "groups", "municipalities"])
+        let byCounty = Dictionary(uniqueKeysWithValues: t.rows.map { ($0[0].display, $0[4].display) })
+        // Nordland: Bodø (in three units, two spellings of one name); Troms: Tromsø; Møre og Romsdal: Ålesund; Akershus: Asker.
+        XCTAssertEqual(byCounty["Nordland"], "1")
+        XCTAssertEqual(byCounty["Troms"], "1")
+        XCTAssertEqual(byCounty["Akershus"], "1")
+        let byMunicipality = try Grouping.groupBy(["municipality"], units: named, indices: Array(named.indices), fields: fields)
+        XCTAssertFalse(byMunicipality.columns.contains { $0.name == "municipalities" }, "only by county")
+    }
+
     func testTiesBreakByName() throws {
         let t = try Grouping.groupBy(["section"], units: units, indices: [0, 2], fields: fields)
         XCTAssertEqual(t.rows.map { $0[0] }, [.text("Tema 1"), .text("Tema 2")])

@@ -15,6 +15,9 @@ final class ChartTitleTests: XCTestCase {
         XCTAssertEqual(ChartTitles.title(for: table(["term", "groups", "units", "hits", "which groups"]), lang: .nb), "Grupper per ord")
         XCTAssertEqual(ChartTitles.title(for: table(["term", "groups", "units", "hits", "which groups"]), lang: .en), "Groups by word")
         XCTAssertEqual(ChartTitles.title(for: table(["tag", "units"]), lang: .nn), "Innspel per merkelapp")
+        // `group by county` drawn by its municipalities: how many took part, in the plural.
+        XCTAssertEqual(ChartTitles.title(for: table(["county", "municipalities", "count"]), lang: .nb), "Kommuner per fylke")
+        XCTAssertEqual(ChartTitles.title(for: table(["county", "municipalities", "count"]), lang: .nn), "Kommunar per fylke")
     }
 
     /// `value=groups` draws the groups column: the table's columns are reordered so the chart and its title measure it.

@@ -156,7 +156,17 @@ public enum Grouping {
         if nullCount > 0 {
             table.rows.append([.null, .integer(nullCount), .number(Double(nullCount) / Double(total)), .integer(nullGroups.count)])
         }
-        table.notes.append("\(Plural.count(indices.count, "unit")); share is of the units; groups counts distinct groups (each corpus's apart)")
+        // By county: how many of its municipalities took part, for a slide of who was there.
+        if field.name == "counties" {
+            let taking = municipalitiesByCounty(units, indices: indices)
+            table.columns.append(Column("municipalities", .integer))
+            for r in table.rows.indices {
+                let county = table.rows[r][0].display.lowercased()
+                table.rows[r].append(.integer(table.rows[r][0] == .null ? 0 : taking[county]?.count ?? 0))
+            }
+        }
+        table.notes.append("\(Plural.count(indices.count, "unit")); share is of the units; groups counts distinct groups (each corpus's apart)"
+                           + (field.name == "counties" ? "; municipalities counts those of each county that the units name" : ""))
         if multi > 0 {
             table.notes.append("a unit with several \(field.name) counts once under each (\(Plural.count(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count) and shares to more than 100%")
         }
@@ -165,6 +175,23 @@ public enum Grouping {
         if let top, top < distinct { table.notes.append("top \(top) of \(distinct) values") }
         table.metadata = ["field": field.name, "units": String(indices.count)]
         return table
+    }
+
+    /// The municipalities the units name, by their county in lower case: a name two municipalities share ("Nes") under
+    /// the county the unit was read to be in.
+    static func municipalitiesByCounty(_ units: [Unit], indices: [Int]) -> [String: Set<String>] {
+        var taking: [String: Set<String>] = [:]
+        var countiesOf: [String: [String]] = [:]
+        for i in indices {
+            let own = Set(units[i].counties.map { $0.lowercased() })
+            for municipality in units[i].municipalities {
+                let counties = countiesOf[municipality] ?? Gazetteer.standard.lookup(municipality).map { $0.county.lowercased() }
+                countiesOf[municipality] = counties
+                let theirs = counties.filter(own.contains)
+                for county in theirs.isEmpty ? counties : theirs { taking[county, default: []].insert(municipality.lowercased()) }
+            }
+        }
+        return taking
     }
 
     // MARK: - two fields

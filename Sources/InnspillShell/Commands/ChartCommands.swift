@@ -205,6 +205,15 @@ enum ChartTitles {
         "which groups": ("hvilke grupper", "kva grupper", "which groups"),
     ]
 
+    /// A count column's name where it differs from the field's ("municipalities" counted: "kommuner", not "kommune").
+    static let counted: [String: (nb: String, nn: String, en: String)] = ["municipalities": ("kommuner", "kommunar", "municipalities")]
+
+    /// What a chart's bars measure, as its title names it.
+    static func measure(_ column: String, _ lang: Settings.Language) -> String {
+        guard let names = counted[column.lowercased()] else { return label(column, lang) }
+        switch lang { case .nb: return names.nb; case .nn: return names.nn; case .en: return names.en }
+    }
+
     static func label(_ field: String, _ lang: Settings.Language) -> String {
         guard let names = fields[field.lowercased()] else { return field }
         switch lang { case .nb: return names.nb; case .nn: return names.nn; case .en: return names.en }
@@ -218,10 +227,10 @@ enum ChartTitles {
             return lang == .en ? "Themes" : "Tema"
         case .categoryCounts:
             // What the bars measure is the second column: units, or groups (`coverage`: "Grupper per ord").
-            let measure = names.count > 1 ? label(names[1], lang) : contributions
+            let measure = names.count > 1 ? Self.measure(names[1], lang) : contributions
             return "\(measure.prefix(1).uppercased() + measure.dropFirst()) \(lang == .en ? "by" : "per") \(label(names[0], lang))"
         case .crosstab:
-            let measure = names.count > 2 ? label(names[2], lang) : contributions
+            let measure = names.count > 2 ? Self.measure(names[2], lang) : contributions
             return "\(measure.prefix(1).uppercased() + measure.dropFirst()) \(lang == .en ? "by" : "per") \(label(names[0], lang)) \(and) \(label(names[1], lang))"
         case .weightedTerms: return lang == .en ? "Most frequent words" : "Mest brukte ord"
         case .timeSeries: return lang == .en ? "Contributions over time" : "\(contributions) over tid"

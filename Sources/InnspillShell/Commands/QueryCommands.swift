@@ -569,7 +569,7 @@ struct ExportCommand: ShellCommand {
         var chosen = fields
         if let lang = try args.choiceOption("lang", Settings.Language.allCases.map(\.rawValue)).flatMap(Settings.Language.init) {
             // A name two columns would share ("tema" for both cluster and name) stays as the table has it.
-            let names = table.columns.map { ChartTitles.label($0.name, lang) }
+            let names = table.columns.map { [.integer, .number].contains($0.kind) ? ChartTitles.measure($0.name, lang) : ChartTitles.label($0.name, lang) }
             let renamed = Dictionary(zip(table.columns.map { $0.name.lowercased() }, names), uniquingKeysWith: { a, _ in a })
             for (i, name) in names.enumerated() where names.filter({ $0.lowercased() == name.lowercased() }).count == 1 {
                 table.columns[i].name = name
