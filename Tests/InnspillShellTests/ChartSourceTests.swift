@@ -91,6 +91,18 @@ extension ChartNoneRowTests {
         XCTAssertEqual(ChartBridge.spec(table, Workspace()).spec.subtitle, "66 innspill uten fylke er ikke med")
     }
 
+    /// Drawing groups, the subtitle says how many posts had no group to count under; drawing units, it does not.
+    func testAChartOfGroupsSaysHowManyPostsHadNoGroup() throws {
+        var table = Table(title: "Units by section", columns: [InnspillCore.Column("section"), InnspillCore.Column("groups", .integer),
+                                                               InnspillCore.Column("count", .integer)],
+                          rows: [[.text("Gruppedialog 1"), .integer(4), .integer(32)]], shape: .categoryCounts)
+        table.metadata[Grouping.ungroupedKey] = "3"
+        XCTAssertEqual(ChartBridge.spec(table, Workspace()).spec.subtitle, "3 innspill uten gruppe er ikke talt med")
+        table.columns.swapAt(1, 2)
+        table.rows[0].swapAt(1, 2)
+        XCTAssertEqual(ChartBridge.spec(table, Workspace()).spec.subtitle, "", "units are counted whatever their group")
+    }
+
     /// Drawing groups, the note still counts units: the groups left out may be in the chart through their other units.
     func testTheNoteCountsUnitsWhereTheBarsCountGroups() throws {
         let table = Table(title: "Units by municipality", columns: [InnspillCore.Column("municipality"), InnspillCore.Column("groups", .integer),

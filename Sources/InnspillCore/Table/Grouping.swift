@@ -23,6 +23,9 @@ public enum GroupSort: String, Sendable, CaseIterable {
 /// a unit with several values counts once under each; units with no value form the
 /// last row, with an empty name; `date`/`posted` group by day.
 public enum Grouping {
+    /// The table metadata counting the posts and segments in no group, which its `groups` column leaves out.
+    public static let ungroupedKey = "ungrouped"
+
     /// `count`: the units of the selection and how many distinct groups wrote them.
     public static func count(_ units: [Unit], indices: [Int], context: QueryContext = QueryContext()) -> Table {
         var groups = Set<Int>()
@@ -174,6 +177,7 @@ public enum Grouping {
         if let note = ungroupedNote(ungrouped) { table.notes.append(note) }
         if let top, top < distinct { table.notes.append("top \(top) of \(distinct) values") }
         table.metadata = ["field": field.name, "units": String(indices.count)]
+        if ungrouped > 0 { table.metadata[ungroupedKey] = String(ungrouped) }
         return table
     }
 
@@ -204,8 +208,9 @@ public enum Grouping {
         var multi = 0
         var aIds: [Int] = [], bIds: [Int] = []
         var namesA: [String] = [], namesB: [String] = []
-        // The distinct groups of each pair, by the pair's key in `cells`.
+        // The distinct groups of each pair, by the pair's key in `cells`, and the posts and segments of no group.
         var pairGroups = Set<CategoryGroup>()
+        var ungrouped = 0
         units.withUnsafeBufferPointer { buf in
             let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
             let ka = KeySource(fields[0], context: context, columns: columns)
@@ -233,6 +238,8 @@ public enum Grouping {
                 if aIds.count > 1 || bIds.count > 1 { multi += 1 }
                 if let group = groupKeys.id(buf, i) {
                     for a in aIds { for b in bIds where pairing.belong(a, b) { pairGroups.insert(CategoryGroup(category: (a + 1) << 32 | (b + 1), group: group)) } }
+                } else if buf[i].kind.isWrittenByGroups {
+                    ungrouped += 1
                 }
                 if width > 0 {
                     for a in aIds { flatA[a + 1] += 1 }
@@ -290,6 +297,8 @@ public enum Grouping {
         if totalsA[-1] != nil || totalsB[-1] != nil { table.notes.append("an empty name stands for units with no value") }
         if let top, top < distinctA { table.notes.append("top \(top) of \(distinctA) \(labels[0]) values") }
         table.metadata = ["field": fields[0].name, "field2": fields[1].name, "units": String(indices.count)]
+        if ungrouped > 0 { table.metadata[ungroupedKey] = String(ungrouped) }
+        if let note = ungroupedNote(ungrouped) { table.notes.append(note) }
         return table
     }
 }

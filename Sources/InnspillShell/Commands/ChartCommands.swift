@@ -293,7 +293,8 @@ enum ChartBridge {
         columns = columns.map { ChartTitles.label($0, lang) }
         let leaves = table.metadata["leafLabels"].map { $0.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init) } ?? []
         var spec = ChartSpec(shape: shape, columns: columns, rows: rows, title: ChartTitles.title(for: table, lang: lang),
-                             subtitle: leftOut?.sentence(lang) ?? "", source: source(ws, drawn: table),
+                             subtitle: ([leftOut?.sentence(lang)] + [Self.ungroupedSentence(table, lang)]).compactMap { $0 }.joined(separator: "; "),
+                             source: source(ws, drawn: table),
                              leafLabels: leaves, language: ChartLanguage(rawValue: lang.rawValue) ?? .nb)
         spec.noValueLabel = none
         if !corpusColumns.isEmpty { spec.categoryOrder = seminars.inOrder.map { seminars.label[$0.name]! } }
@@ -372,6 +373,19 @@ enum ChartBridge {
 
     /// The table metadata counting the selection's units a timeline leaves out for having no time.
     static let untimed = "untimed"
+
+    /// "3 innspill uten gruppe er ikke talt med" where a chart draws a table's groups and some posts or segments have
+    /// no group (`Grouping.ungroupedKey`): its bars leave them out of every count. Nil otherwise.
+    static func ungroupedSentence(_ table: Table, _ lang: Settings.Language) -> String? {
+        let labels = table.shape == .crosstab ? 2 : 1
+        guard table.columns.count > labels, table.columns[labels].name.lowercased() == "groups",
+              let n = table.metadata[Grouping.ungroupedKey].flatMap(Int.init), n > 0 else { return nil }
+        switch lang {
+        case .nb: return "\(n) innspill uten gruppe er ikke talt med"
+        case .nn: return "\(n) innspel utan gruppe er ikkje talde med"
+        case .en: return n == 1 ? "1 contribution without a group is not counted" : "\(n) contributions without a group are not counted"
+        }
+    }
 
     /// The table metadata of the selection a table was made from: its units (as `group by` notes them too), and its
     /// corpora joined by U+001F.
