@@ -320,7 +320,7 @@ public final class TextRepairer: Sendable {
                 chunks[i].kind = kind
             }
         }
-        if ocr { applyContext(&chunks, followedBy: next.map { TextRepairer.chunks(String($0.prefix(200))).prefix(8).map(\.core) } ?? []) }
+        if ocr { applyContext(&chunks, followedBy: next) }
         // A list bullet OCR read as a lone "e" starting the line ("e Sette av tid"): no Norwegian word is
         // "e", and as a word it ran the item into the line before and counted in every statistic.
         if ocr, chunks.count > 1, chunks[0].lead.isEmpty, chunks[0].core == "e", chunks[0].trail.isEmpty {
@@ -868,9 +868,9 @@ public final class TextRepairer: Sendable {
     /// Words before a masculine noun ("en mal", "ein fast mal"), which "mål" (neuter) never follows.
     static let masculineDeterminers: Set<String> = ["en", "ein", "min", "din", "sin", "hver", "kvar"]
 
-    /// Context rules of OCR mode: a lone "å", "sa", "far", "bade", "mal", "mater". `following` are the first words of
-    /// the next line, for a rule that reads on past the line's end.
-    func applyContext(_ chunks: inout [Chunk], followedBy following: [String]) {
+    /// Context rules of OCR mode: a lone "å", "sa", "far", "bade", "mal", "mater". `next` is the next line, for a rule
+    /// that reads on past the line's end (its words are split only when that rule asks).
+    func applyContext(_ chunks: inout [Chunk], followedBy next: Substring?) {
         func word(_ i: Int) -> String? {
             guard i >= 0, i < chunks.count, !chunks[i].core.isEmpty else { return nil }
             return chunks[i].repaired ?? chunks[i].core
@@ -949,6 +949,7 @@ public final class TextRepairer: Sendable {
                 }
             } else if lower == "bade" {
                 // "både ... og": an "og" within the next eight words, on this line or the next.
+                let following = next.map { TextRepairer.chunks(String($0.prefix(200))).prefix(8).map(\.core) } ?? []
                 let after = chunks[(i + 1)...].map(\.core) + following
                 if after.prefix(8).contains(where: { $0.lowercased() == "og" }) {
                     chunks[i].repaired = TextRepairer.matchCase("både", like: core)

@@ -89,11 +89,23 @@ public enum Grouping {
         var ids: [Int] = []
         var names: [String] = []
         var groupsPer: [Int] = []
+        // By county: its municipalities that the units name, as (county id, municipality id) pairs.
+        let byCounty = field.name == "counties"
+        var countyMunicipalities = Set<CategoryGroup>()
         let reader = KeyReader(field, context: context)
         units.withUnsafeBufferPointer { buf in
             let columns = context.cache.map { ColumnSource(cache: $0, units: units, buffer: buf) }
             let keys = KeySource(field, context: context, columns: columns)
             let groupKeys = GroupKeySource(context: context, columns: columns)
+            let municipalityField = FieldRegistry.builtIn.first { $0.name == "municipalities" }!
+            let municipalityKeys = byCounty ? KeySource(municipalityField, context: context, columns: columns) : nil
+            // Which county and municipality a unit names together: a bitmap when both columns are cached, else a set.
+            var named: [Bool] = []
+            var namedWidth = 0
+            if let c = keys.capacity, let m = municipalityKeys?.capacity, c * m <= 1 << 24 {
+                namedWidth = m
+                named = Array(repeating: false, count: c * m)
+            }
             // Distinct groups per category: a bitmap of (category, group) when both are known and
             // small, else a set of pairs.
             var pairs = Set<CategoryGroup>()
@@ -116,6 +128,11 @@ public enum Grouping {
                     continue
                 }
                 if ids.count > 1 { multi += 1 }
+                municipalityKeys?.forEach(buf, i) { m in
+                    for id in ids {
+                        if namedWidth > 0 { named[id * namedWidth + m] = true } else { countyMunicipalities.insert(CategoryGroup(category: id, group: m)) }
+                    }
+                }
                 for id in ids {
                     if id >= counts.count { counts.append(contentsOf: repeatElement(0, count: id - counts.count + 1)) }
                     counts[id] += 1
@@ -128,6 +145,12 @@ public enum Grouping {
                         }
                     }
                 }
+            }
+            for k in named.indices where named[k] { countyMunicipalities.insert(CategoryGroup(category: k / namedWidth, group: k % namedWidth)) }
+            // A municipality goes with its own county: a name two share with the county the unit was read to be in.
+            if let municipalityKeys {
+                let pairing = CountyPairing([field, municipalityField], keys, municipalityKeys)
+                countyMunicipalities = countyMunicipalities.filter { pairing.belong($0.category, $0.group) }
             }
             names = keys.names()
             groupsPer = Array(repeating: 0, count: counts.count)
@@ -160,16 +183,15 @@ public enum Grouping {
             table.rows.append([.null, .integer(nullCount), .number(Double(nullCount) / Double(total)), .integer(nullGroups.count)])
         }
         // By county: how many of its municipalities took part, for a slide of who was there.
-        if field.name == "counties" {
-            let taking = municipalitiesByCounty(units, indices: indices)
+        if byCounty {
+            var taking: [Int: Int] = [:]
+            for pair in countyMunicipalities { taking[pair.category, default: 0] += 1 }
             table.columns.append(Column("municipalities", .integer))
-            for r in table.rows.indices {
-                let county = table.rows[r][0].display.lowercased()
-                table.rows[r].append(.integer(table.rows[r][0] == .null ? 0 : taking[county]?.count ?? 0))
-            }
+            for (r, id) in order.enumerated() { table.rows[r].append(.integer(taking[id] ?? 0)) }
+            if nullCount > 0 { table.rows[table.rows.count - 1].append(.integer(0)) }
         }
         table.notes.append("\(Plural.count(indices.count, "unit")); share is of the units; groups counts distinct groups (each corpus's apart)"
-                           + (field.name == "counties" ? "; municipalities counts those of each county that the units name" : ""))
+                           + (byCounty ? "; municipalities counts those of each county that the units name" : ""))
         if multi > 0 {
             table.notes.append("a unit with several \(field.name) counts once under each (\(Plural.count(multi, "unit has", "units have")) several), so counts add up to more than \(indices.count) and shares to more than 100%")
         }
@@ -179,23 +201,6 @@ public enum Grouping {
         table.metadata = ["field": field.name, "units": String(indices.count)]
         if ungrouped > 0 { table.metadata[ungroupedKey] = String(ungrouped) }
         return table
-    }
-
-    /// The municipalities the units name, by their county in lower case: a name two municipalities share ("Nes") under
-    /// the county the unit was read to be in.
-    static func municipalitiesByCounty(_ units: [Unit], indices: [Int]) -> [String: Set<String>] {
-        var taking: [String: Set<String>] = [:]
-        var countiesOf: [String: [String]] = [:]
-        for i in indices {
-            let own = Set(units[i].counties.map { $0.lowercased() })
-            for municipality in units[i].municipalities {
-                let counties = countiesOf[municipality] ?? Gazetteer.standard.lookup(municipality).map { $0.county.lowercased() }
-                countiesOf[municipality] = counties
-                let theirs = counties.filter(own.contains)
-                for county in theirs.isEmpty ? counties : theirs { taking[county, default: []].insert(municipality.lowercased()) }
-            }
-        }
-        return taking
     }
 
     // MARK: - two fields

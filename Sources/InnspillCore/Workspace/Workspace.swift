@@ -254,6 +254,28 @@ public struct Workspace: Sendable {
     /// The units of the current selection.
     public var selectedUnits: [Unit] { selection.map { units[$0] } }
 
+    /// The names of the corpora with units among `indices` (ascending, as selections are), in load order. A corpus's
+    /// units stand together in `units`, so each corpus is one binary search, not a read of every unit.
+    ///
+    /// ```swift
+    /// ws.corpusNames(of: ws.selection)   // ["p2020", "p2025"]
+    /// ```
+    public func corpusNames(of indices: [Int]) -> [String] {
+        var names: [String] = [], start = 0
+        for corpus in corpora {
+            let end = start + corpus.unitCount
+            // The first index at or after the corpus's first unit.
+            var low = 0, high = indices.count
+            while low < high {
+                let mid = (low + high) / 2
+                if indices[mid] < start { low = mid + 1 } else { high = mid }
+            }
+            if low < indices.count, indices[low] < end { names.append(corpus.name) }
+            start = end
+        }
+        return names
+    }
+
     /// Every repair of every loaded corpus, with workspace-wide unit ids.
     public var repairs: [Repair] {
         zip(corpora, offsets).flatMap { corpus, offset in
@@ -262,10 +284,18 @@ public struct Workspace: Sendable {
     }
 }
 
-
 /// The fields whose values `rename` changes: names the export or the OCR got wrong, as a QDA tool recodes a value.
 public enum RenamableField: String, Sendable, CaseIterable {
     case group, author, section
+
+    /// The unit's property the field is.
+    var keyPath: WritableKeyPath<Unit, String?> {
+        switch self {
+        case .group: \.group
+        case .author: \.author
+        case .section: \.section
+        }
+    }
 }
 
 extension Workspace {
@@ -276,12 +306,7 @@ extension Workspace {
     /// ws.rename(.group, from: "Gruppe nrvet-ikke", to: "Gruppe ukjent").count   // 46: 23 posts and their segments
     /// ```
     public mutating func rename(_ field: RenamableField, from old: String, to new: String) -> [Int] {
-        let path: WritableKeyPath<Unit, String?>
-        switch field {
-        case .group: path = \.group
-        case .author: path = \.author
-        case .section: path = \.section
-        }
+        let path = field.keyPath
         let wanted = old.lowercased()
         let changed = units.indices.filter { units[$0][keyPath: path]?.lowercased() == wanted }
         for i in changed { units[i][keyPath: path] = new }
@@ -292,13 +317,7 @@ extension Workspace {
     public func values(of field: RenamableField) -> [String] {
         var seen = Set<String>(), values: [String] = []
         for unit in units {
-            let value: String?
-            switch field {
-            case .group: value = unit.group
-            case .author: value = unit.author
-            case .section: value = unit.section
-            }
-            if let value, seen.insert(value).inserted { values.append(value) }
+            if let value = unit[keyPath: field.keyPath], seen.insert(value).inserted { values.append(value) }
         }
         return values
     }

@@ -395,10 +395,8 @@ enum ChartBridge {
     /// table it sorts): a chart drawn from it later, after a filter, gives that selection in its source line.
     static func noteSelection(of ws: Workspace, in table: inout Table) {
         guard table.metadata[selectionCorpora] == nil else { return }
-        var corpora: [String] = []
-        for i in ws.selection where corpora.last != ws.units[i].corpus && !corpora.contains(ws.units[i].corpus) { corpora.append(ws.units[i].corpus) }
         if table.metadata[selectionUnits] == nil { table.metadata[selectionUnits] = String(ws.selection.count) }
-        table.metadata[selectionCorpora] = corpora.joined(separator: "\u{1F}")
+        table.metadata[selectionCorpora] = ws.corpusNames(of: ws.selection).joined(separator: "\u{1F}")
     }
 
     /// "Kilde: 38 innspill fra Dialogseminar 9.2.2023" in the chart language: the units and corpora of the selection the
@@ -406,7 +404,7 @@ enum ChartBridge {
     static func source(_ ws: Workspace, drawn table: Table? = nil) -> String {
         let drawnFrom = table?.metadata[sourceCorpora].map { Set($0.split(separator: "\u{1F}").map(String.init)) }
         let madeFrom = table?.metadata[selectionCorpora].map { Set($0.split(separator: "\u{1F}").map(String.init)) }
-        let corpora = drawnFrom ?? madeFrom ?? Set(ws.selection.map { ws.units[$0].corpus })
+        let corpora = drawnFrom ?? madeFrom ?? Set(ws.corpusNames(of: ws.selection))
         let seminars = Seminars(ws)
         let titles = seminars.inOrder.filter { corpora.contains($0.name) }.map { seminars.label[$0.name]! }
         let n = drawnFrom != nil ? table!.rows.count : table?.metadata[selectionUnits].flatMap(Int.init) ?? ws.selection.count

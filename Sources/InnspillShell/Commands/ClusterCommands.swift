@@ -359,7 +359,7 @@ struct NameCommand: ShellCommand {
         let saved = args.option("terms").map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }) }
         if let saved {
             // A cluster another saved name has taken on this data is not this name's too.
-            let taken = Set(run.namedFor.filter { $0.value != saved && run.names[$0.key] != nil }.keys)
+            let taken = Set(run.namedFor.filter { $0.value != saved }.keys)
             guard let found = cluster(named: saved, asked: asked, words: words, taken: taken) else {
                 context.warnings.append("'\(label.text)' names no cluster: its words (\(saved.sorted().joined(separator: ", "))) are not those of any cluster not named already on this data; check the names with themes")
                 return .status("'\(label.text)' is not given to a cluster")

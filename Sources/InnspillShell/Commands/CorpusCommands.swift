@@ -43,13 +43,11 @@ struct LoadCommand: ShellCommand {
         let options = LoadOptions(format: format, repair: context.workspace.settings.repair, mapping: mapping,
                                   name: alias, control: context.work)
         var corpora = try CorpusLoader.load(path: path, options: options)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            let inside = CorpusLoader.subfoldersWithFiles(path)
-            if !inside.isEmpty {
-                let listed = inside.map { "\($0.name) (\(Plural.count($0.files, "file")))" }.joined(separator: ", ")
-                context.warnings.append("a folder's subfolders are not read: \(listed); 'load \(DisplayPath.of((path as NSString).appendingPathComponent(inside[0].name)))' reads one")
-            }
+        // (A file has no subfolders: the list is empty.)
+        let inside = CorpusLoader.subfoldersWithFiles(path)
+        if !inside.isEmpty {
+            let listed = inside.map { "\($0.name) (\(Plural.count($0.files, "file")))" }.joined(separator: ", ")
+            context.warnings.append("a folder's subfolders are not read: \(listed); 'load \(DisplayPath.of((path as NSString).appendingPathComponent(inside[0].name)))' reads one")
         }
         // A folder's files already loaded are skipped, as a file is; the rest is checked before any is added,
         // so a clash of names leaves the workspace as it was.
@@ -72,16 +70,8 @@ struct LoadCommand: ShellCommand {
         for corpus in corpora {
             try context.workspace.add(corpus)
             context.warnings.append(contentsOf: corpus.warnings)
-            // Counted by index: filtering copied every unit (a struct of many strings) once per kind.
-            var counts: [UnitKind: Int] = [:]
-            let units = corpus.units
-            for i in units.indices { counts[units[i].kind, default: 0] += 1 }
-            let kinds = UnitKind.allCases.compactMap { kind -> String? in
-                let n = counts[kind] ?? 0
-                return n == 0 ? nil : Plural.count(n, kind.rawValue)
-            }
             let repaired = corpus.repairs.isEmpty ? "" : ", " + Plural.count(corpus.repairs.count, "repair")
-            summary.append("loaded \(corpus.name): \(kinds.joined(separator: ", "))\(repaired) (\(corpus.format))")
+            summary.append("loaded \(corpus.name): \(Plural.kinds(of: corpus.units.indices, in: corpus.units))\(repaired) (\(corpus.format))")
         }
         if narrowed {
             summary.append("all \(context.workspace.selection.count) units are selected now (the selection was \(before.selection.count) of \(beforeTotal)"

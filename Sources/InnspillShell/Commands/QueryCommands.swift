@@ -406,10 +406,7 @@ struct RenameCommand: ShellCommand {
                                 hint: close.map { "did you mean '\($0)'?" } ?? "group by \(field.rawValue) lists the names",
                                 location: .column(old.column))
         }
-        var kinds: [UnitKind: Int] = [:]
-        for i in changed { kinds[context.workspace.units[i].kind, default: 0] += 1 }
-        let counted = UnitKind.allCases.compactMap { kind in kinds[kind].map { Plural.count($0, kind.rawValue) } }
-        return .status("renamed \(field.rawValue) '\(old.text)' to '\(newName)' in \(counted.joined(separator: ", "))")
+        return .status("renamed \(field.rawValue) '\(old.text)' to '\(newName)' in \(Plural.kinds(of: changed, in: context.workspace.units))")
     }
 }
 

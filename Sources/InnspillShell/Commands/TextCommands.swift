@@ -88,7 +88,7 @@ struct KwicCommand: ShellCommand {
         let concordance = entry.corpus.kwic(query, width: width, sort: sort, limit: top, in: documents)
         let (lines, total) = (concordance.lines, concordance.total)
         // With several corpora, "Gruppe 3" needs its seminar beside it.
-        let severalCorpora = Set(ws.selection.lazy.map { ws.units[$0].corpus }).count > 1
+        let severalCorpora = ws.corpusNames(of: ws.selection).count > 1
         var table = Table(title: "Concordance of \(queryText)",
                           columns: [Column("id", .integer)] + (severalCorpora ? [Column("corpus")] : []) + [Column("group"),
                                     Column("left"), Column("hit"), Column("right")],

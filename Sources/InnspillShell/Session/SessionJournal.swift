@@ -25,8 +25,6 @@ enum SessionJournal {
             }
             if let once { context.journal.append("\(OnceCommand.name) \(SessionQuoting.quote(once))") }
             context.journal.append(context.journalEntry ?? line)
-        }
-        if kept {
             if madeResult || source != nil { context.lastResultSource = nil }
         } else if madeResult {
             let made = context.resultMadeBy ?? line
