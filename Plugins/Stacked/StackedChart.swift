@@ -162,7 +162,9 @@ public struct StackedChart: ChartPlugin {
         let maxValue = grouped ? (p.values.flatMap { $0 }.max() ?? 0) : percent ? 100 : (totals.max() ?? 0)
         let counts = !percent && p.values.allSatisfy { $0.allSatisfy { $0 == $0.rounded() } }
         let ticks = NiceTicks.ticks(low: 0, high: maxValue, count: 5, integer: counts)
-        let bands = CategoryBands.vertical(p.rows, length: bandsLength, maxWidth: plot.width * 0.3,
+        // Shares hide how many units each bar is made of: its label says so ("2020 (n = 31)").
+        let rowLabels = percent ? zip(p.rows, totals).map { "\($0) (n\u{00A0}=\u{00A0}\(NumberFormat.label($1, language: lang)))" } : p.rows
+        let bands = CategoryBands.vertical(rowLabels, length: bandsLength, maxWidth: plot.width * 0.3,
                                            baseSize: frame.labelSize, minSize: 11 * s)
         let size = bands.fontSize
         let totalLabels = totals.map { NumberFormat.label($0, language: lang) }

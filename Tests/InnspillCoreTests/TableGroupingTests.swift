@@ -208,6 +208,24 @@ final class TableSortTests: XCTestCase {
         XCTAssertEqual(t.notes.last, "sorted by count descending")
     }
 
+    func testSortWithoutDirectionPutsLargestCountFirstAndTextFromA() throws {
+        let byCount = try table.sorted(by: "count")
+        XCTAssertEqual(byCount.rows.map { $0[1].display }, ["9", "5", "2", "2", "2", "1", ""])
+        XCTAssertEqual(byCount.notes.last, "sorted by count descending")
+        XCTAssertEqual(try table.sorted(by: "count", descending: false).rows.map { $0[1].display },
+                       ["1", "2", "2", "2", "5", "9", ""])
+        XCTAssertEqual(try table.sorted(by: "name").notes.last, "sorted by name ascending")
+    }
+
+    func testTopOfCountsKeepsTheRowWithNoValueApart() throws {
+        var counts = Table(title: "Units by municipality", columns: [Column("municipality"), Column("count", .integer)],
+                           shape: .categoryCounts)
+        counts.rows = [[.null, .integer(64)], [.text("Asker"), .integer(3)], [.text("Bø"), .integer(2)], [.text("Nes"), .integer(1)]]
+        let top = counts.top(2)
+        XCTAssertEqual(top.rows.map { $0[0].display }, ["Asker", "Bø", ""])
+        XCTAssertEqual(top.notes, ["top 2 of 3 values; the row of units with none is kept"])
+    }
+
     func testTop() throws {
         XCTAssertEqual(table.top(2).rows.count, 2)
         XCTAssertEqual(table.top(2).notes, ["top 2 of 7 rows"])

@@ -22,14 +22,18 @@ extension Value {
 }
 
 extension Table {
-    /// The rows sorted by a column (`sort FIELD [desc]`): numbers numerically, text in
+    /// The rows sorted by a column (`sort FIELD [asc|desc]`): numbers numerically, text in
     /// Norwegian order, empty cells last either way; ties keep their previous order.
+    /// Without a direction a column of counts or numbers puts the largest first, as
+    /// `group by … sort count` and a concordancer's frequency list do, and any other
+    /// column sorts from A (or the earliest date) up.
     ///
     /// ```swift
     /// let byName = try table.sorted(by: "municipality")
-    /// let biggest = try table.sorted(by: "count", descending: true).top(10)
+    /// let biggest = try table.sorted(by: "count").top(10)
+    /// let smallest = try table.sorted(by: "count", descending: false)
     /// ```
-    public func sorted(by column: String, descending: Bool = false, location: InnspillError.Location? = nil) throws -> Table {
+    public func sorted(by column: String, descending: Bool? = nil, location: InnspillError.Location? = nil) throws -> Table {
         guard let c = columnIndex(column) else {
             let names = columns.map(\.name)
             let hint = Suggestion.closest(to: column, in: names).map { "did you mean '\($0)'?" }
@@ -37,6 +41,7 @@ extension Table {
             let table = title.isEmpty ? "the table" : "the table '\(title)'"
             throw InnspillError("no column '\(column)' in \(table)", hint: hint, location: location)
         }
+        let descending = descending ?? (columns[c].kind == .integer || columns[c].kind == .number)
         var t = self
         let order = rows.indices.sorted { i, j in
             let a = rows[i][c], b = rows[j][c]
@@ -49,12 +54,13 @@ extension Table {
         }
         t.rows = order.map { rows[$0] }
         t.notes.removeAll { $0.hasPrefix("sorted by ") }
-        t.notes.append("sorted by \(columns[c].name)\(descending ? " descending" : "")")
+        t.notes.append("sorted by \(columns[c].name)\(descending ? " descending" : " ascending")")
         return t
     }
 
     /// The first `n` rows (`top N`). A crosstab keeps every row of its first `n`
-    /// row categories, so each kept category stays whole.
+    /// row categories, so each kept category stays whole; a count by one field keeps
+    /// its first `n` values and, last, the row of units with no value.
     public func top(_ n: Int) -> Table {
         var t = self
         let n = max(0, n)
@@ -69,6 +75,11 @@ extension Table {
             if kept.count < Set(rows.map { $0[0] }).count {
                 t.notes.append("top \(n) of \(Set(rows.map { $0[0] }).count) \(columns[0].name) values")
             }
+        } else if shape == .categoryCounts, !columns.isEmpty, rows.contains(where: { $0[0] == .null }) {
+            // The row of units with no value is not one of the N, as in `group by … top N`: it stays, last.
+            let valued = rows.filter { $0[0] != .null }
+            if valued.count > n { t.notes.append("top \(n) of \(valued.count) values; the row of units with none is kept") }
+            t.rows = Array(valued.prefix(n)) + rows.filter { $0[0] == .null }
         } else {
             if rows.count > n { t.notes.append("top \(n) of \(rows.count) rows") }
             t.rows = Array(rows.prefix(n))

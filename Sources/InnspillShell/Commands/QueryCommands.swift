@@ -117,7 +117,7 @@ struct ResetCommand: ShellCommand {
 struct UndoCommand: ShellCommand {
     static let name = "undo"
     static let synopsis = "undo"
-    static let summary = "Go back to the selection before the last filter, reset or use."
+    static let summary = "Go back to the selection before the last filter, reset or use (tags stay: untag takes one back)."
     static let example = "undo"
     static let changesState = true
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
@@ -126,7 +126,9 @@ struct UndoCommand: ShellCommand {
             throw InnspillError("nothing to undo", hint: "undo goes back over filter, reset and use")
         }
         context.workspace.selection = previous
-        return .status("\(previous.count) units selected")
+        // Undo walks back the selection only; a tag typed since is kept, so say how to take one back.
+        let tagsKept = context.workspace.tags.isEmpty ? "" : " (tags stay as they are: 'untag ID... TAG' takes one back)"
+        return .status("\(previous.count) units selected\(tagsKept)")
     }
 }
 
@@ -267,18 +269,22 @@ struct GroupCommand: ShellCommand {
 /// `sort COLUMN [desc]` on the last result.
 struct SortCommand: ShellCommand {
     static let name = "sort"
-    static let synopsis = "sort COLUMN [desc]"
-    static let summary = "Sort the last result table by a column."
-    static let example = "sort count desc"
-    static let completion: [CompletionSource] = [.columns, .words(["desc"])]
+    static let synopsis = "sort COLUMN [asc|desc]"
+    static let summary = "Sort the last result table by a column: counts and numbers largest first, text from A, unless asc or desc says."
+    static let example = "sort count"
+    static let completion: [CompletionSource] = [.columns, .words(["asc", "desc"])]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         let descending = args.takeFlag("desc")
-        _ = args.takeFlag("asc")
+        let ascending = args.takeFlag("asc")
+        guard !(descending && ascending) else {
+            throw InnspillError("sort takes asc or desc, not both", hint: "usage: \(synopsis)")
+        }
         let column = try args.require("a column", usage: synopsis)
         try args.expectEnd(usage: synopsis)
         let table = try LastResult.require(&context)
-        return .table(try table.sorted(by: column.text, descending: descending, location: .column(column.column)))
+        let direction: Bool? = descending ? true : (ascending ? false : nil)
+        return .table(try table.sorted(by: column.text, descending: direction, location: .column(column.column)))
     }
 }
 
