@@ -43,6 +43,17 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(stems.frequencies().filter { $0.term.hasPrefix("kultursk") }.map(\.count), [1, 1])
     }
 
+    func testACompoundPartThatNeverStandsAloneIsShownAsWrittenNotAsItsStem() {
+        let corpus = AnalyzedCorpus([TextDocument("Aktivitetsfondet hjelper."), TextDocument("Aktivitetskontakter og fond.")])
+        let v = corpus.vocabulary
+        let part = TermAnalyzer().parts(of: "aktivitetsfondet").first!
+        XCTAssertNotEqual(part, "aktivitet", "the part's term is a stem, or this test shows nothing")
+        XCTAssertEqual(v.display[Int(v.ids[part]!)], "aktivitet")
+        // A part that is also a word of its own is shown as that word.
+        let fond = TermAnalyzer().parts(of: "aktivitetsfondet").last!
+        XCTAssertEqual(v.display[Int(v.ids[fond]!)], "fond")
+    }
+
     // MARK: KWIC
 
     let kwicDocs = [TextDocument("Vi vil ha mer samarbeid med skolen. Samarbeidet er godt."), TextDocument("Godt samarbeid!")]

@@ -102,6 +102,10 @@ public final class AnalyzedCorpus: Sendable {
             default: return (text, [], false, false)
             }
         }
+        // A part no written form stands for alone is shown as the part was written in its compound.
+        let writtenParts: [String: String] = Dictionary(analysed.enumerated().lazy.filter { !$0.element.parts.isEmpty }
+            .flatMap { analyzer.writtenParts(of: formList[$0.offset].text) }.map { ($0.term, $0.written) },
+            uniquingKeysWith: { first, _ in first })
         // 4. Number the terms; pick display forms.
         var ids: [String: Int32] = [:]
         var terms: [String] = []
@@ -112,7 +116,7 @@ public final class AnalyzedCorpus: Sendable {
             let i = Int32(terms.count)
             ids[term] = i
             terms.append(term)
-            best.append((false, 0, term))
+            best.append((false, 0, writtenParts[term] ?? term))
             return i
         }
         var termOfForm: [Int32] = []

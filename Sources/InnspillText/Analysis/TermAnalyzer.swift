@@ -81,7 +81,15 @@ public struct TermAnalyzer: Sendable, Hashable {
 
     /// The terms of a word's parts: of its hyphen parts, and (with `compounds`) of the
     /// dictionary parts of a compound; empty when the word has only one part.
-    public func parts(of word: String) -> [String] {
+    public func parts(of word: String) -> [String] { writtenParts(of: word).map(\.term) }
+
+    /// A word's parts (as `parts(of:)`) with the written part each term was made from, to show a
+    /// part that never stands alone in the text as a word ("aktivitet", not its stem "aktivit").
+    ///
+    /// ```swift
+    /// TermAnalyzer().writtenParts(of: "aktivitetsfond").map(\.written)   // ["aktivitet", "fond"]
+    /// ```
+    public func writtenParts(of word: String) -> [(term: String, written: String)] {
         guard options.compounds else { return [] }
         let w = Self.normalize(word)
         var pieces: [String] = []
@@ -91,10 +99,10 @@ public struct TermAnalyzer: Sendable, Hashable {
         }
         guard pieces.count > 1 else { return [] }
         var seen: Set<String> = []
-        var out: [String] = []
+        var out: [(term: String, written: String)] = []
         for p in pieces {
             let k = options.stem ? SnowballStemmer.norwegian.stem(AgentNounRule.apply(p)) : p
-            if seen.insert(k).inserted { out.append(k) }
+            if seen.insert(k).inserted { out.append((k, p)) }
         }
         return out
     }
