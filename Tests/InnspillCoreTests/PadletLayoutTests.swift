@@ -185,6 +185,90 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertEqual(posts.map(\.text), ["Felles rektor.", "Færre på venteliste.", "Søke om midlar frå fylket 20. mars 2025 14:00"])
     }
 
+    /// Times as other locales and hand-edited exports print them: "kl. 10.14" (the Norwegian standard's point), a
+    /// year of two figures ("14.03.24", "3/14/24 10:14"), ISO ("2024-03-14 10:25"). Each of these posts was read into
+    /// the one before it; a number after "kl." is a time only there.
+    func testAuthorLinesWithTheNorwegianStandardsTimeTwoFigureYearsAndISODates() throws {
+        let corpus = try loadFixture("""
+            Hege Posaas 3/14/2024 &
+
+            Kulturskoleforum Viken
+
+            Kari Nordmann 14. mars 2024 10:02
+            Gruppe 1 – Asker og Bærum
+            Vi vil samarbeide om et felles talentprogram.
+
+            Ola Hansen 14. mars 2024 kl. 10.14
+            Gruppe 2 – Drammen
+            Drammen har fått ny kulturskolerektor.
+
+            Per Olsen 14.03.24 10:19
+            Gruppe 3 – Lillestrøm og Nittedal
+            Vi ønsker en felles fagdag.
+
+            Anne Lise Berg 2024-03-14 10:25
+            Gruppe 5 – Moss og Råde
+            Vi deler lærere i visuell kunst.
+
+            Siv Lie 3/14/24 10:31
+            Gruppe 6 – Hole
+            Versjon 2.10 av planen er klar.
+            """, name: "datoformer.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["Kari Nordmann", "Ola Hansen", "Per Olsen", "Anne Lise Berg", "Siv Lie"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2", "Gruppe 3", "Gruppe 5", "Gruppe 6"])
+        XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2024-03-14T10:02:00", "2024-03-14T10:14:00", "2024-03-14T10:19:00",
+                                                                     "2024-03-14T10:25:00", "2024-03-14T10:31:00"])
+        XCTAssertEqual(posts.last?.text, "Versjon 2.10 av planen er klar.")
+        XCTAssertNil(PadletDates.stamp("Møtet er satt til 2.10"), "a point between figures is a time only after 'kl.'")
+        XCTAssertNil(PadletDates.numericDate("2.10"))
+        XCTAssertNil(PadletDates.numericDate("14.03.245"))
+    }
+
+    /// A board whose export starts at its title, with no creator line: the first post's author line is not the
+    /// creator's, whether its author is a group or it stands under a group's header; the organisers' sentence under
+    /// the title is the board's description, not more of its title. (The first post became the board's description
+    /// and its group heading went into the title.)
+    func testABoardWithoutACreatorLine() throws {
+        let underAGroup = try loadFixture("""
+            Kulturskoleforum 2024
+
+            Skriv inn hovedpunktene fra gruppa. En person skriver for alle.
+
+            Gruppe 3 – Lillestrøm og Nittedal
+
+            Kari Nordmann 14.03.2024 10:14
+            Vi trenger flere møteplasser mellom kulturskole og skole.
+
+            Ola Hansen 14. mar. 2024 kl. 10:19
+            Lillestrøm har god erfaring med kulturskoletimen.
+            """, name: "utenskaper.txt")
+        XCTAssertEqual(underAGroup.title, "Kulturskoleforum 2024")
+        let posts = underAGroup.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["Kari Nordmann", "Ola Hansen"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 3", "Gruppe 3"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Lillestrøm", "Nittedal"], ["Lillestrøm", "Nittedal"]])
+        XCTAssertEqual(underAGroup.units.filter { $0.kind == .prompt }.map(\.text),
+                       ["Skriv inn hovedpunktene fra gruppa. En person skriver for alle."])
+
+        let groupsAsAuthors = try loadFixture("""
+            Kulturskulekonferansen 2023
+
+            Gruppe 9 (Sogndal, Luster) 12. mars 2023 kl. 10.15
+
+            Vi manglar lærarar i fleire fag, særleg dans.
+
+            Gruppe 11 (Stad, Kinn og Bremanger) 12. mars 2023 kl. 10.32
+
+            Vi har fått ny rektor.
+            """, name: "grupper.txt")
+        let answers = groupsAsAuthors.units.filter { $0.kind == .post }
+        XCTAssertEqual(answers.map(\.group), ["Gruppe 9", "Gruppe 11"])
+        XCTAssertEqual(answers.map(\.municipalities), [["Sogndal", "Luster"], ["Stad", "Kinn", "Bremanger"]])
+        XCTAssertEqual(answers.map { $0.posted.map(ISODate.string) }, ["2023-03-12T10:15:00", "2023-03-12T10:32:00"])
+        XCTAssertEqual(answers.first?.text, "Vi manglar lærarar i fleire fag, særleg dans.")
+    }
+
     /// A board with a column per group: the group header over the column's author lines gives its posts their
     /// group and municipalities, until the next column, also to an author named after one of its places.
     /// (It was dropped, and the posts had neither.)

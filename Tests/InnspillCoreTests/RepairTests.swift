@@ -121,6 +121,9 @@ final class RepairTests: XCTestCase {
             ("A tenke pa tvers", "Å tenke på tvers"),
             ("1 person kan skrive", "1 person kan skrive"),
             ("Kulturskolelærere er interessert i a", "Kulturskolelærere er interessert i å"),
+            ("Gruppe 4", "Gruppe 4"),
+            ("Rom 4", "Rom 4"),
+            ("Svar til spørsmål 4", "Svar til spørsmål 4"),
             ("a) første punkt, b) andre punkt", "a) første punkt, b) andre punkt"),
             ("Plan a er best", "Plan a er best"),
             ("vi har 4 ansatte", "vi har 4 ansatte"),
@@ -303,6 +306,8 @@ final class RepairWindowTests: XCTestCase {
         XCTAssertEqual(repairer.repair("tverrfaglighet, bade\nmusikk og kunst").text, "tverrfaglighet, både\nmusikk og kunst")
         XCTAssertEqual(repairer.repair("Vi skal bade", followedBy: "i sjøen i morgen").text, "Vi skal bade", "no 'og' after it: to bathe")
         XCTAssertEqual(repairer.repair("Vi skal bade").text, "Vi skal bade")
+        XCTAssertEqual(repairer.repair("Barna fikk bade i bassenget", followedBy: "og spille i band samme dag.").text,
+                       "Barna fikk bade i bassenget", "after 'fikk' it is the verb, 'og' or not")
         XCTAssertEqual(repairer.repair("Larvik framstar samlet").text, "Larvik framstår samlet")
         XCTAssertEqual(repairer.repair("Hvordan bestar det").text, "Hvordan består det")
         XCTAssertEqual(repairer.repair("en filmstar og en gitar").text, "en filmstar og en gitar", "no '-står' word: as written")

@@ -834,6 +834,16 @@ public final class TextRepairer: Sendable {
 
     /// A lone "å" as OCR reads it.
     static let loneA: Set<String> = ["a", "A", "4", "&", "d", "8"]
+    /// Words a number follows as a name ("Gruppe 4", "Rom 4", "Spørsmål 4"), where "4" is never a lost "å".
+    static let numberLabels: Set<String> = Set(PadletLines.groupWords).union([
+        "grupper", "tema", "dialogtema", "temaer", "spørsmål", "spm", "del", "punkt", "nr", "side", "sak", "oppgave",
+        "runde", "økt", "sal", "klasse", "trinn", "uke",
+    ])
+    /// Words a bare infinitive follows: modal verbs, "fikk", "lot", and the infinitive marker.
+    static let beforeInfinitive: Set<String> = [
+        "å", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "måtte", "bør", "burde", "får", "fikk", "fått",
+        "lot", "la", "lar", "få", "tør", "turde", "pleier", "ma", "bgr",
+    ]
     static let shortInfinitives: Set<String> = [
         "se", "ha", "gå", "få", "stå", "dra", "bli", "be", "gi", "ta", "nå", "slå", "tro", "bo", "så",
         "le", "fly", "ro", "sy", "snu", "dø", "spå", "la", "nå", "tå", "gi", "ri",
@@ -888,8 +898,10 @@ public final class TextRepairer: Sendable {
             guard chunks[i].repaired == nil, !core.isEmpty else { continue }
             if TextRepairer.loneA.contains(core), chunks[i].trail.isEmpty {
                 // At the end of a wrapped line ("interessert i a" / "jobbe ..."): after a word.
+                // Not a number a label goes before ("Gruppe 4", "Rom 4", "Spørsmål 4").
                 if word(i + 1) == nil, ["a", "4", "&"].contains(core), let prev = word(i - 1),
-                   prev.last?.isLetter == true, chunks[i - 1].trail.isEmpty {
+                   prev.last?.isLetter == true, chunks[i - 1].trail.isEmpty,
+                   core != "4" || !TextRepairer.numberLabels.contains(prev.lowercased()) {
                     chunks[i].repaired = "å"
                     continue
                 }
@@ -948,7 +960,9 @@ public final class TextRepairer: Sendable {
                     chunks[i].repaired = TextRepairer.matchCase("får", like: core)
                 }
             } else if lower == "bade" {
-                // "både ... og": an "og" within the next eight words, on this line or the next.
+                // "både ... og": an "og" within the next eight words, on this line or the next; not the verb after a
+                // word that takes an infinitive ("fikk bade i bassenget og spille", "å bade").
+                if TextRepairer.beforeInfinitive.contains(word(i - 1)?.lowercased() ?? "") { continue }
                 let following = next.map { TextRepairer.chunks(String($0.prefix(200))).prefix(8).map(\.core) } ?? []
                 let after = chunks[(i + 1)...].map(\.core) + following
                 if after.prefix(8).contains(where: { $0.lowercased() == "og" }) {

@@ -127,7 +127,7 @@ enum PadletDates {
             // "HH:MM UTC", "HH:MM"
             var i = chars.count - (clock == .utc ? 3 : 0)
             while i > 0, chars[i - 1] == " " { i -= 1 }
-            guard i >= 5, chars[i - 3] == ":", let h = Int(String(chars[(i - 5)..<(i - 3)]).trimmingSpaces),
+            guard i >= 5, chars[i - 3] == ":" || chars[i - 3] == ".", let h = Int(String(chars[(i - 5)..<(i - 3)]).trimmingSpaces),
                   let m = Int(String(chars[(i - 2)..<i])), (0...23).contains(h), (0...59).contains(m) else { return nil }
             (hour, minute, timeStart) = (h, m, i - 5)
         }
@@ -135,7 +135,7 @@ enum PadletDates {
         var before = Substring(String(chars[..<timeStart])).trimmingSpaces
         for word in [" kl.", " kl"] where before.lowercased().hasSuffix(word) { before = before.dropLast(word.count).trimmingSpaces }
         guard let yearWord = before.split(separator: " ").last?.trimmingCharacters(in: CharacterSet(charactersIn: ",")),
-              yearWord.count == 4 || yearWord.count == 10 && yearWord.filter({ $0 == "." }).count == 2,
+              yearWord.count == 4 && yearWord.allSatisfy(\.isASCIIDigit) || numericDate(yearWord) != nil,
               let (name, day) = boardHeader(before) else { return nil }
         let author = cleanAuthor(Substring(name))
         let seconds = Int(day.timeIntervalSince1970)
@@ -173,12 +173,19 @@ enum PadletDates {
         return Stamp(author: author, posted: posted, affiliation: affiliation, isChatMessage: true)
     }
 
-    /// Whether the line ends in a 24-hour time, `H:MM` or `HH:MM`, standing as a word of its own.
+    /// Whether the line ends in a 24-hour time, `H:MM` or `HH:MM`, standing as a word of its own; or in the
+    /// Norwegian standard's `kl. HH.MM` (a point between hour and minute only after "kl.", where it is no number).
     private static func endsIn24HourTime(_ text: Substring) -> Bool {
-        let bytes = Array(text.utf8.suffix(6))
+        let bytes = Array(text.utf8.suffix(10))
         let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
-        guard bytes.count == 6, isDigit(bytes[5]), isDigit(bytes[4]), bytes[3] == UInt8(ascii: ":"), isDigit(bytes[2]) else { return false }
-        return bytes[1] == 0x20 || isDigit(bytes[1]) && bytes[0] == 0x20
+        let n = bytes.count
+        guard n >= 6, isDigit(bytes[n - 1]), isDigit(bytes[n - 2]), isDigit(bytes[n - 4]) else { return false }
+        let start = isDigit(bytes[n - 5]) ? n - 5 : n - 4
+        guard start > 0, bytes[start - 1] == 0x20 else { return false }
+        if bytes[n - 3] == UInt8(ascii: ":") { return true }
+        guard bytes[n - 3] == UInt8(ascii: "."), start >= 4 else { return false }
+        let before = bytes[..<(start - 1)]
+        return before.reversed().starts(with: ".lk".utf8) || before.reversed().starts(with: "lk".utf8)
     }
 
     /// A line that ends with a date but no time (`KIM ... - NORSK  5/5/25`), whose
@@ -356,17 +363,50 @@ enum PadletDates {
                let date = ISODate.make(year: year, month: m, day: day) {
                 return (words[..<i].joined(separator: " "), date)
             }
-            // Norwegian numeric: D.M.YYYY
-            let dotted = word.trimmingCharacters(in: CharacterSet(charactersIn: ",")).split(separator: ".", omittingEmptySubsequences: false)
-            if dotted.count == 3, dotted[2].count == 4, let d = Int(dotted[0]), let m = Int(dotted[1]), let y = Int(dotted[2]),
-               let date = ISODate.make(year: y, month: m, day: d), i > 0 {
+            // In figures: D.M.YYYY, M/D/YYYY, YYYY-MM-DD, at the line's end or before its time alone: in a sentence or
+            // a comment's line ("Kommentar fra Kari 3/5/25 10:20AM: Spennende!") it names no board's creator.
+            if i > 0, let date = numericDate(word.trimmingCharacters(in: CharacterSet(charactersIn: ","))),
+               words[(i + 1)...].allSatisfy(isClockWord) {
                 return (words[..<i].joined(separator: " "), date)
             }
-            // Numeric: M/D/YYYY
-            let parts = word.split(separator: "/")
-            if parts.count == 3, let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
-               let date = ISODate.make(year: y, month: m, day: d), i > 0 {
-                return (words[..<i].joined(separator: " "), date)
+        }
+        return nil
+    }
+
+    /// Whether a word after a date belongs to its time: "10:14", "9:51AM", "AM", "UTC", "kl.", "10.14", or icon debris
+    /// with neither letters nor figures ("&").
+    private static func isClockWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if ["am", "pm", "utc", "kl", "kl."].contains(lower) { return true }
+        let bare = lower.hasSuffix("am") || lower.hasSuffix("pm") ? String(lower.dropLast(2)) : lower
+        if let separator = bare.firstIndex(where: { $0 == ":" || $0 == "." }) {
+            let hour = bare[..<separator], minute = bare[bare.index(after: separator)...]
+            return (1...2).contains(hour.count) && minute.count == 2 && (hour + minute).allSatisfy(\.isASCIIDigit)
+        }
+        return !word.contains { $0.isLetter || $0.isNumber }
+    }
+
+    /// A date in figures as exports print it: `14.03.2024` and `14.03.24` (day first), `3/14/2024` and `3/14/24`
+    /// (Padlet's month first), `2024-03-14` (ISO); nil for anything else.
+    ///
+    /// ```swift
+    /// PadletDates.numericDate("14.03.24")     // 2024-03-14
+    /// PadletDates.numericDate("2.10")         // nil: a number, not a date
+    /// ```
+    static func numericDate(_ word: String) -> Date? {
+        for separator: Character in [".", "/", "-"] {
+            let parts = word.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { continue }
+            let numbers = parts.compactMap { Int($0) }
+            switch separator {
+            case "-":
+                guard parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 else { return nil }
+                return ISODate.make(year: numbers[0], month: numbers[1], day: numbers[2])
+            default:
+                guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4 else { return nil }
+                let year = parts[2].count == 2 ? 2000 + numbers[2] : numbers[2]
+                return separator == "." ? ISODate.make(year: year, month: numbers[1], day: numbers[0])
+                    : ISODate.make(year: year, month: numbers[0], day: numbers[1])
             }
         }
         return nil

@@ -157,7 +157,6 @@ enum PadletLines {
     static let sectionWords = ["gruppedialog", "dialogtema", "dialogrunde", "dialogøkt", "dialogokt", "tema", "runde",
                                "økt", "gruppearbeid", "gruppesamtale", "gruppesamtaler", "sesjon", "session", "round", "theme", "del",
                                "dag", "day", "kolonne", "column", "samtale", "samtalerunde"]
-    /// Words that name a group when followed by a number or a name.
     /// Words that label a group before its number: "Gruppe 3", "Rom 9", and the tables of a café dialogue ("Bord 2").
     static let groupWords = ["gruppe", "gruppa", "grupperom", "group", "rom", "room", "bord", "table", "team"]
 

@@ -149,20 +149,31 @@ struct PadletTextReader {
                 // So is a date and time alone under a name ("Anonymous" over "Oct 9, 2024 9:51 AM").
                 let timeUnderName = k > 0 && PadletTextReader.timeUnderName(lines, at: k - 1)?.lines == 2 && before.count >= 2
                 // (The creator is the header's all the same: their later posts without a group are the organisers'.)
-                // So is one whose text ends in a post's permalink: a board's description has none.
+                // So is one whose text ends in a post's permalink: a board's description has none; one whose author is
+                // a group ("Gruppe 9 (Sogndal, Luster) 12. mars 2023 kl. 10.15"); and one under a group's header below
+                // the title, the first post of that group's column.
+                let next = lines[(k + 1)...].prefix(2).first(where: { !$0.isBlank })
+                let overAGroup = next.map { groupHeader($0.trimmed, strict: true) != nil } ?? false
+                let groupAbove = lines[..<k].firstIndex(where: { !$0.isBlank }).flatMap { title in
+                    lines[(title + 1)..<k].firstIndex { !$0.isBlank && groupHeader($0.trimmed, strict: true) != nil }
+                }
                 if !before.isEmpty, timeUnderName || PadletDates.stamp(line.trimmed)?.posted != nil,
-                   let next = lines[(k + 1)...].prefix(2).first(where: { !$0.isBlank }),
-                   case let overAGroup = groupHeader(next.trimmed, strict: true) != nil,
-                   overAGroup || PadletTextReader.endsInPermalink(lines, after: k) {
-                    var titleLines = before.dropLast(timeUnderName ? 1 : 0)
-                    headerEnd = timeUnderName ? k - 1 : k
+                   overAGroup || groupAbove != nil || groupHeader(Substring(name), strict: true) != nil
+                    || PadletTextReader.endsInPermalink(lines, after: k) {
+                    headerEnd = groupAbove ?? (timeUnderName ? k - 1 : k)
+                    var titleAt = lines[..<headerEnd].indices.filter { !lines[$0].isBlank }
                     // The first column's title between the board's title and its first post ("1. Hva kjennetegner et godt
                     // samarbeid ...?", "Tema 1: Samarbeid med skolen") is the column's, read as the later ones are.
-                    if titleLines.count >= 2, let column = titleLines.last, PadletTextReader.titlesAColumn(column),
-                       let at = lines[..<headerEnd].lastIndex(where: { !$0.isBlank }) {
-                        titleLines.removeLast()
-                        headerEnd = at
+                    if titleAt.count >= 2, let column = titleAt.last, PadletTextReader.titlesAColumn(lines[column].trimmed.trimmingSpaces) {
+                        titleAt.removeLast()
+                        headerEnd = column
                     }
+                    // The organisers' sentences under the title ("Skriv inn hovedpunktene fra gruppa.") describe the board.
+                    if let described = titleAt.dropFirst().firstIndex(where: { PadletTextReader.endsASentence(lines[$0].trimmed) }) {
+                        headerEnd = titleAt[described]
+                        titleAt.removeSubrange(described...)
+                    }
+                    let titleLines = titleAt.map { String(lines[$0].trimmed.trimmingSpaces) }
                     result.title = titleLines.joined(separator: " ")
                     result.date = date
                     // Whoever wrote the first post is not known to have made the board, unless their post is a group's.
@@ -813,6 +824,13 @@ struct PadletTextReader {
         guard let colon = line.firstIndex(of: ":") else { return false }
         let rest = line[line.index(after: colon)...].trimmingSpaces
         return rest.split(separator: " ").count >= 4 && rest.last.map { ".!?".contains($0) } == true && !rest.contains(",")
+    }
+
+    /// Whether a line under a board's title is a sentence of its description rather than more of its title: it ends
+    /// as a sentence does ("Skriv inn hovedpunktene fra gruppa.").
+    static func endsASentence(_ t: Substring) -> Bool {
+        guard let last = t.trimmingSpaces.last else { return false }
+        return ".!?".contains(last) && t.split(separator: " ").count >= 3
     }
 
     /// Whether a line under a board's title titles a column rather than the board: a section word with its number
