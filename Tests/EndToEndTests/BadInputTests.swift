@@ -258,6 +258,8 @@ final class BadInputTests: XCTestCase {
             Mistake(line: "group by section nonsense=1", message: "unknown option 'nonsense='"),
             Mistake(line: "chart bar colour=red", message: "unknown option 'colour='"),
             Mistake(line: "cluster method=fast", message: "method=fast is not a choice"),
+            Mistake(line: "group by section sort cuont", message: "sort takes count or name, not 'cuont'"),
+            Mistake(setup: ["tag 3 sitat"], line: "untag 3 sitatt", message: "no unit has the tag 'sitatt'"),
             Mistake(line: "top x", message: "top needs a whole number, not 'x'"),
             Mistake(line: "top 0", message: "top must be from 1 to", selfExplaining: true),
             Mistake(line: "kwic skole width 0", message: "width must be from 5 to 200", selfExplaining: true),

@@ -320,6 +320,44 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(counties.contains("Vestland"), "the counties of every unit, before the filter: \(counties)")
     }
 
+    /// A session saved into a folder of its own names the files written from that folder (a session file's paths are
+    /// read from there), and one outside it by its absolute path: replayed from anywhere, it writes the same files to
+    /// the same places. (Saved as typed, 'rapport/fylker.csv' was written to 'rapport/rapport/fylker.csv', which failed.)
+    func testASessionSavedInAFolderNamesTheFilesWrittenFromThatFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-save-folder-\(getpid())")
+        let report = folder.appendingPathComponent("rapport")
+        try FileManager.default.createDirectory(at: report, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outside = folder.appendingPathComponent("utenfor.csv").path
+        let first = try ShellRunner.run([], stdin: """
+            load \(SharedData.packageRoot.path)/Corpora/demo/dialogseminar-2024.txt as demo
+            group by county
+            export rapport/fylker.csv
+            chart bar to "rapport/alle grupper.svg" of group by group
+            .once rapport/kommuner.txt
+            group by municipality top 3
+            export \(outside)
+            .save rapport/rapport.innspill
+            """, in: folder)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let session = try String(contentsOf: report.appendingPathComponent("rapport.innspill"), encoding: .utf8)
+        XCTAssertTrue(session.contains("\nexport fylker.csv\n"), session)
+        XCTAssertTrue(session.contains("\nchart bar to \"alle grupper.svg\" of group by group\n"), session)
+        XCTAssertTrue(session.contains("\n.once kommuner.txt\n"), session)
+        XCTAssertTrue(session.contains("\nexport \(outside)\n"), session)
+        var made: [String: Data] = [:]
+        for file in ["rapport/fylker.csv", "rapport/alle grupper.svg", "rapport/kommuner.txt", "utenfor.csv"] {
+            let url = folder.appendingPathComponent(file)
+            made[file] = try Data(contentsOf: url)
+            try FileManager.default.removeItem(at: url)
+        }
+        let again = try ShellRunner.run([report.appendingPathComponent("rapport.innspill").path], in: FileManager.default.temporaryDirectory)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        for (file, data) in made {
+            XCTAssertEqual(try? Data(contentsOf: folder.appendingPathComponent(file)), data, "\(file) made again in its place")
+        }
+    }
+
     /// `rename` mends a group's name for the report's tables, and a session file renames it again next year.
     func testRenameMendsAGroupsNameAndASessionKeepsIt() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-rename-\(getpid())")

@@ -221,6 +221,8 @@ final class TableSortTests: XCTestCase {
         var counts = Table(title: "Units by municipality", columns: [Column("municipality"), Column("count", .integer)],
                            shape: .categoryCounts)
         counts.rows = [[.null, .integer(64)], [.text("Asker"), .integer(3)], [.text("Bø"), .integer(2)], [.text("Nes"), .integer(1)]]
+        XCTAssertEqual(try counts.sorted(by: "count").rows.map { $0[0].display }, ["Asker", "Bø", "Nes", ""],
+                       "the row of none stays last, though its count is the largest")
         let top = counts.top(2)
         XCTAssertEqual(top.rows.map { $0[0].display }, ["Asker", "Bø", ""])
         XCTAssertEqual(top.notes, ["top 2 of 3 values; the row of units with none is kept"])

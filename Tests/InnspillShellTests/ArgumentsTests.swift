@@ -22,6 +22,15 @@ final class ArgumentsTests: XCTestCase {
         XCTAssertEqual(args.optionKeys, ["title", "top"])
     }
 
+    /// Quotes pasted from a word processor, or written the Norwegian way, group words as straight ones do.
+    func testTypographicQuotesGroupWords() throws {
+        let args = try Arguments("bar title=\u{201C}Antall grupper\u{201D} subtitle=«Fra 2025» to \u{201E}mine tall.png\u{201C}")
+        XCTAssertEqual(args.option("title"), "Antall grupper")
+        XCTAssertEqual(args.option("subtitle"), "Fra 2025")
+        XCTAssertEqual(args.tokens.map(\.text), ["bar", "to", "mine tall.png"])
+        XCTAssertEqual(try Arguments("\u{2018}a b\u{2019} «c»").tokens.map(\.text), ["a b", "c"])
+    }
+
     func testACommaInAnOptionValueBelongsToTheValue() throws {
         let args = try Arguments("out.json fields=id,group,text by section, cluster")
         XCTAssertEqual(args.option("fields"), "id,group,text")

@@ -23,7 +23,8 @@ extension Value {
 
 extension Table {
     /// The rows sorted by a column (`sort FIELD [asc|desc]`): numbers numerically, text in
-    /// Norwegian order, empty cells last either way; ties keep their previous order.
+    /// Norwegian order, empty cells last either way; ties keep their previous order. A count's
+    /// row of units with no value (an empty first cell) stays last.
     /// Without a direction a column of counts or numbers puts the largest first, as
     /// `group by … sort count` and a concordancer's frequency list do, and any other
     /// column sorts from A (or the earliest date) up.
@@ -53,6 +54,10 @@ extension Table {
             return i < j
         }
         t.rows = order.map { rows[$0] }
+        // A count's row of units with no value stays last, as `group by` puts it, whatever its count.
+        if shape == .categoryCounts || metadata["pivot"] != nil {
+            t.rows = t.rows.filter { $0.first != .null } + t.rows.filter { $0.first == .null }
+        }
         t.notes.removeAll { $0.hasPrefix("sorted by ") }
         t.notes.append("sorted by \(columns[c].name)\(descending ? " descending" : " ascending")")
         return t

@@ -1,7 +1,7 @@
 import InnspillCore
 
 /// The words after a command name, split like a shell would: spaces separate,
-/// double or single quotes group (`name 3 "Økonomi og finansiering"`), and a
+/// double or single quotes group (`name 3 "Økonomi og finansiering"`, also “…” and «…»), and a
 /// comma stands alone (`group by section, cluster`) except inside an option's
 /// value (`fields=id,group,text`). Columns are kept so an
 /// error can point at the word it is about.
@@ -179,6 +179,12 @@ public struct Arguments {
         return word[..<eq].allSatisfy { $0.isLetter || $0 == "_" }
     }
 
+    /// The quotes that group words, each with the one that closes it: a text pasted from a word processor or
+    /// written the Norwegian way brings its own (“…”, „…“, «…», ‘…’).
+    static let closingQuote: [Character: Character] = [
+        "\"": "\"", "'": "'", "\u{201C}": "\u{201D}", "\u{201D}": "\u{201D}", "\u{201E}": "\u{201C}", "«": "»", "\u{2018}": "\u{2019}",
+    ]
+
     static func split(_ raw: String, column: Int) throws -> [Token] {
         var tokens: [Token] = []
         var current = ""
@@ -199,11 +205,11 @@ public struct Arguments {
                 if ch == q { quote = nil } else { current.append(ch) }
                 continue
             }
-            if ch == "\"" || ch == "'" {
+            if let closing = closingQuote[ch] {
                 // A quote that opens the word makes it quoted (never an option or keyword);
                 // one inside it (title="Tema 2") only groups the value.
                 if !inToken { start = col; inToken = true; quotedToken = true }
-                quote = ch
+                quote = closing
             } else if ch.isWhitespace {
                 flush()
             } else if ch == ",", !isOption(current) {

@@ -23,7 +23,7 @@ public struct CommandContext {
     public var lastResult: Table?
     public var controls: ShellControls
     /// State-changing command lines, in order, for `.save`.
-    public var journal: [String]
+    public var journal: [JournalLine]
     /// The folder relative paths are resolved against (the session file's folder while one runs).
     public var baseDirectory: String
     /// Width of the terminal in cells (80 when not a terminal).
@@ -37,8 +37,9 @@ public struct CommandContext {
     /// How the running command should be written to the journal, when not as typed
     /// (a `load` writes its absolute path).
     public var journalEntry: String?
-    /// Set by a command that wrote a file for the report (`chart ... to`, `export`), so `.save` keeps it.
-    public var wroteFile = false
+    /// The path, as typed, of the file a command wrote for the report (`chart ... to`, `export`, `.output`), so
+    /// `.save` keeps the command and writes the path as seen from the session file's folder.
+    public var fileWritten: String?
     /// Set by `LastResult.require`: the command read the last result, so `.save` keeps the commands that made it
     /// wherever it keeps this one.
     public var usedLastResult = false

@@ -147,7 +147,7 @@ struct ChartCommand: ShellCommand {
             case .text: data = Data(try registry.renderText(pluginToken.text, spec, width: 100, color: false).utf8)
             }
             try AtomicFile.write(data, to: path)
-            context.wroteFile = true
+            context.fileWritten = target.text
             return .status("wrote \(target.text)" + (leftOut.map { "; \($0.sentence(.en))" + ($0.drawable ? " (none=show draws them)" : "") } ?? ""))
         } catch let error as InnspillError {
             throw error

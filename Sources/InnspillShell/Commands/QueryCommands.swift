@@ -244,7 +244,9 @@ struct GroupCommand: ShellCommand {
         var sort = GroupSort.count
         if let s = try args.takeKeyword("sort") {
             guard let value = GroupSort(rawValue: s.text.lowercased()) else {
-                throw InnspillError("sort takes count or name, not '\(s.text)'", location: .column(s.column))
+                throw InnspillError("sort takes count or name, not '\(s.text)'",
+                                    hint: Suggestion.closest(to: s.text, in: ["count", "name"]).map { "did you mean '\($0)'?" },
+                                    location: .column(s.column))
             }
             sort = value
         }
@@ -371,6 +373,13 @@ struct UntagCommand: ShellCommand {
     static func checkOptions(_ args: Arguments) throws { try TagTargets.checkOptions(args, of: name) }
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         let (ids, tag) = try TagTargets.parse(args, context: context, usage: synopsis)
+        // A tag no unit has is a typo more often than not: say which there are, as filter does for a value.
+        let known = Set(context.workspace.tags.values.flatMap { $0 })
+        guard known.contains(tag) else {
+            let hint = Suggestion.closest(to: tag, in: known.sorted()).map { "did you mean '\($0)'?" }
+                ?? (known.isEmpty ? "no unit has a tag yet" : "the tags are " + known.sorted().joined(separator: ", "))
+            throw InnspillError("no unit has the tag '\(tag)'", hint: hint)
+        }
         var removed = 0
         for id in ids where context.workspace.tags[id]?.remove(tag) != nil {
             removed += 1
@@ -565,7 +574,7 @@ struct ExportCommand: ShellCommand {
             }
             try UnitExport.write(ws.units, indices: ws.selection, to: target, fields: fields,
                                  context: QueryEnvironment.context(ws, clusters: context.clusters), csv: options)
-            context.wroteFile = true
+            context.fileWritten = path.text
             return .status("wrote \(Plural.count(ws.selection.count, "unit")) to \(path.text)")
         }
         var table = try LastResult.require(&context)
@@ -583,7 +592,7 @@ struct ExportCommand: ShellCommand {
             }
         }
         try TableExport.write(table, to: target, fields: chosen, csv: options)
-        context.wroteFile = true
+        context.fileWritten = path.text
         return .status("wrote \(Plural.count(table.rows.count, "row")) to \(path.text)")
     }
 }

@@ -60,6 +60,7 @@ struct OutputCommand: ShellCommand {
         try args.expectEnd(usage: synopsis)
         if let path {
             try AtomicFile.write(Data(), to: context.resolve(path))
+            context.fileWritten = path
         }
         context.controls.outputPath = path
         context.requests.append(.resetOutput)
@@ -185,8 +186,9 @@ struct SaveSessionCommand: ShellCommand {
         it (group by county, sort count) where they ran. Running the file with
         'innspill FILE' or '.read FILE' restores the work and writes the same files, by
         the same way: a corpus loaded and later unloaded is loaded on the way again.
-        Loaded files are written as absolute paths; the files written keep their paths as
-        typed, taken from the session file's folder. The file is written whole or not at all.
+        Loaded files are written as absolute paths; the files written as paths from the
+        session file's folder (absolute when outside it), so they are written to the same
+        place from wherever it runs. The file is written whole or not at all.
         """
     static let example = ".save my-analysis.innspill"
     static let completion: [CompletionSource] = [.paths]
@@ -194,8 +196,9 @@ struct SaveSessionCommand: ShellCommand {
         var args = args
         let path = try args.require("a file name", usage: synopsis)
         try args.expectEnd(usage: synopsis)
-        let text = SessionWriter.text(journal: context.journal)
-        try AtomicFile.write(Data(text.utf8), to: context.resolve(path.text))
+        let target = context.resolve(path.text)
+        let text = SessionWriter.text(journal: context.journal, folder: (target as NSString).deletingLastPathComponent)
+        try AtomicFile.write(Data(text.utf8), to: target)
         return .status("saved \(context.journal.count) commands to \(path.text)")
     }
 }

@@ -15,7 +15,7 @@ public enum SessionFile {
     public static func read(_ path: String) throws -> [Line] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InnspillError("no such file: '\(DisplayPath.of(path))'", hint: "check the path; relative paths are taken from the folder of the including file")
+            throw InnspillError("no such file: '\(DisplayPath.of(path))'", hint: "check the path; a relative path is taken from the current folder, or in a session file from that file's folder")
         }
         guard !isDirectory.boolValue else { throw InnspillError("'\(path)' is a folder, not a session file") }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -17,14 +17,17 @@ enum SessionJournal {
                        in context: inout CommandContext) {
         let changedState = command.changesState && !context.onlyShowed
         let wroteOutput = context.controls.outputPath != nil && showed && command.name != OutputCommand.name
-        let kept = changedState || context.wroteFile || once != nil || wroteOutput
+        let kept = changedState || context.fileWritten != nil || once != nil || wroteOutput
         let source = context.usedLastResult ? context.lastResultSource : nil
         if kept {
             if let source {
-                context.journal.insert(contentsOf: source.lines, at: min(source.journalIndex, context.journal.count))
+                context.journal.insert(contentsOf: source.lines.map { JournalLine($0) },
+                                       at: min(source.journalIndex, context.journal.count))
             }
-            if let once { context.journal.append("\(OnceCommand.name) \(SessionQuoting.quote(once))") }
-            context.journal.append(context.journalEntry ?? line)
+            if let once {
+                context.journal.append(JournalLine("\(OnceCommand.name) \(SessionQuoting.quote(once))", writing: once, in: context))
+            }
+            context.journal.append(JournalLine(context.journalEntry ?? line, writing: context.fileWritten, in: context))
             if madeResult || source != nil { context.lastResultSource = nil }
         } else if madeResult {
             let made = context.resultMadeBy ?? line

@@ -107,7 +107,7 @@ public final class ShellSession {
         copy.requests = []
         copy.journalEntry = nil
         copy.onlyShowed = false
-        copy.wroteFile = false
+        copy.fileWritten = nil
         copy.usedLastResult = false
         copy.resultMadeBy = nil
         let bar = drawsProgress ? ProgressBar(width: ProcessEnvironment.terminalWidth(fd: 2), write: { StandardStreams.err($0) }) : nil
