@@ -187,11 +187,11 @@ final class PadletReaderTests: XCTestCase {
         // "Hva kan prosjektet bidra med i egen kommune?" ...); "Hva trenger vi å vite?" asks something else; the heading
         // "Forventninger:" over the municipalities' answers of two boxes names what they answer, and so it does over a
         // box's answer or before it on its line ("Forventninger: Inspirasjon fra ...", "Forventningar: Kva skal ...",
-        // "Våre forventninger:"), or over the lines before the task's questions: 19 answers of the second round, one
-        // question. Gruppe 1 heads its opening lines "Bakgrunn:".
+        // "Våre forventninger:"), or over the lines before the task's questions; Gruppe 1 heads its opening lines
+        // "Bakgrunn:" and its expectations "Forventninger:" after them: 20 answers of the second round, one question.
         XCTAssertEqual(answers, ["Hva tenker vi prosjektet kan bidra med i vår kommune?": 21,
                                  "Hva trenger vi svar på før vi søker/i løpet av våren?": 19,
-                                 "Hva trenger vi å vite?": 2, "Forventninger": 19, "Bakgrunn": 1, "(none)": 5])
+                                 "Hva trenger vi å vite?": 2, "Forventninger": 20, "Bakgrunn": 1, "(none)": 5])
     }
 
     // MARK: slides

@@ -361,6 +361,18 @@ final class NestedNumberingTests: XCTestCase {
         XCTAssertNil(Segmenter.heading("Prosjektet kan bidra til at vi blir flere:"))
     }
 
+    /// A post written in headed parts ("Bakgrunn:", "Forventninger:") is cut at each heading standing alone, as at its
+    /// first: the expectations were read as part of the background (ux24 A2, Gruppe 1 of the 2020 board).
+    func testAPostInHeadedPartsIsCutAtEachHeading() {
+        let text = "Bakgrunn:\n- Kommunesammenslåing.\nForventninger:\n- Klarere rammer\n- Et løft"
+        let segments = Segmenter.segments(of: text)
+        XCTAssertEqual(segments.map(\.question), ["Bakgrunn", "Forventninger"])
+        XCTAssertEqual(segments.map(\.text), ["- Kommunesammenslåing.", "- Klarere rammer\n- Et løft"])
+        XCTAssertEqual(segments.map(\.headed), [true, true])
+        let notHeaded = Segmenter.segments(of: "Vi har tenkt mye.\nForventninger:\n- Klarere rammer")
+        XCTAssertTrue(notHeaded.isEmpty, "a post that does not open with a heading is not cut at one: \(notHeaded.map(\.question))")
+    }
+
     /// A post with no markers that opens with a heading answers what the heading names: the round's question asked aloud,
     /// written over the answer or before it on its line (where it stays in the text, part of the sentence).
     func testAPostOpeningWithAHeadingAnswersWhatItNames() {

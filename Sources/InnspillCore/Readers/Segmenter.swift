@@ -45,6 +45,10 @@ enum Segmenter {
         var kept: [Int] = []
         var lines: [Substring] = []
         var markers: [(Int, Marker)] = []
+        // A post written in headed parts ("Bakgrunn:", then "Forventninger:", then a task's question): a heading alone
+        // on its line opens the next part, as the first one opened the first. (Lines of the headings there.)
+        let opensWithHeading = all.first(where: { !$0.isEmpty }).flatMap(heading) != nil
+        var headings: Set<Int> = []
         for index in all.indices where !all[index].isEmpty {
             let line = all[index]
             var lineMarker = marker(line) ?? placeMarker(line, places: places)
@@ -53,6 +57,10 @@ enum Segmenter {
             if lineMarker == nil, line.utf8.last == UInt8(ascii: ":"), markers.contains(where: { $0.1.municipality != nil }),
                let (_, answer) = labelled(line), answer.isEmpty {
                 lineMarker = Marker(number: nil, question: nil, municipality: nil, rest: String(line.trimmingSpaces))
+            }
+            if lineMarker == nil, opensWithHeading, !lines.isEmpty, !isListItem(line), let name = heading(line) {
+                lineMarker = Marker(number: nil, question: name, rest: "")
+                headings.insert(lines.count)
             }
             if lineMarker == nil, !tasks.isEmpty, let heading = taskQuestionHeading(line, tasks: tasks) {
                 // A heading, not an item of a list of questions: the lines around it are no items.
@@ -89,7 +97,7 @@ enum Segmenter {
         // A post not cut at markers that opens with a heading answers the question the heading names: the round's
         // question, asked aloud, written over the answer ("Forventninger:" over the list) or before it on its line
         // ("Forventninger: Inspirasjon fra andre kulturskoler, ..."). A list item's label ("- Økonomi: ...") is no heading.
-        guard markers.count >= 2 || labelled else {
+        guard markers.count >= 2 || labelled || !headings.isEmpty else {
             guard let first = lines.first, !isListItem(first) else { return [] }
             if lines.count > 1, let heading = heading(first) {
                 return [Segment(text: joined(lines[1...], of: text), lines: span(1, lines.count), question: heading, headed: true)]
@@ -166,7 +174,8 @@ enum Segmenter {
             segments.append(Segment(text: joined(textLines[...], of: text), lines: span(index, end),
                                     number: m.number ?? carriedNumber ?? (m.municipality != nil ? answering : nil),
                                     letter: m.letter, question: m.question ?? (m.number == nil ? carried : nil), municipality: m.municipality,
-                                    headed: m.question == nil && m.number == nil && carried != nil && carried == headingOverAll))
+                                    headed: headings.contains(index)
+                                        || m.question == nil && m.number == nil && carried != nil && carried == headingOverAll))
         }
         // Answers that all carry the same number ("1. Nyttige punkter", "1. Hva vil vi vite mer om?", "1. Hva skal til
         // ...") are a list whose numbering the export lost, as a word processor restarts a list: they answer in order.
