@@ -12,7 +12,7 @@ let realFoldingPairs: [(nynorsk: String, bokmal: String)] = [
     ("hemmeleg", "hemmelig"), ("mykje", "mye"), ("eigen", "egen"), ("rettleiing", "veiledning"),
     ("kvarandre", "hverandre"), ("delar", "deler"), ("fleire", "flere"), ("framtida", "fremtiden"),
     ("følgje", "følge"), ("kjem", "kommer"), ("desse", "disse"), ("utfordringane", "utfordringene"),
-    ("tilsette", "ansatte"), ("vere", "være"),
+    ("tilsette", "ansatte"), ("vere", "være"), ("handverk", "håndverk"), ("kunsthandverk", "kunsthåndverk"),
 ]
 
 final class FoldingTests: XCTestCase {
@@ -45,6 +45,7 @@ final class FoldingTests: XCTestCase {
         XCTAssertEqual(bare.fold("ikkje"), "ikke")
         XCTAssertEqual(bare.fold("kulturskulen"), "kulturskolen")
         XCTAssertEqual(bare.fold("samarbeid"), "samarbeid")
+        XCTAssertEqual(bare.fold("kunsthandverk"), "kunsthåndverk", "a nynorsk form bokmål's dictionary allows too")
     }
 
     /// Rules only produce bokmål words, and leave bokmål words alone.

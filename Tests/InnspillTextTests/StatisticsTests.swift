@@ -54,6 +54,13 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(v.display[Int(v.ids[fond]!)], "fond")
     }
 
+    /// What "word*" finds that the word does not: derivations with a stem of their own, not its inflections or compounds.
+    func testFormsStartingWithAWordThatItDoesNotFind() {
+        let corpus = AnalyzedCorpus([TextDocument("Økonomi og økonomien."), TextDocument("Økonomiske barrierer og skoleøkonomi.")])
+        XCTAssertEqual(corpus.formsStarting(with: "økonomi"), ["økonomiske"])
+        XCTAssertEqual(corpus.formsStarting(with: "barrierer"), [])
+    }
+
     // MARK: KWIC
 
     let kwicDocs = [TextDocument("Vi vil ha mer samarbeid med skolen. Samarbeidet er godt."), TextDocument("Godt samarbeid!")]

@@ -100,6 +100,7 @@ struct KwicCommand: ShellCommand {
         }
         table.notes = [Plural.count(total, "hit") + (total > lines.count ? "; the first \(lines.count) shown (top N shows more)" : "")]
         if total == 0, regex == nil, let note = UnknownTerm.note(queryText, in: entry.corpus) { table.notes.append(note) }
+        if regex == nil, let note = WiderForms.note(queryText, in: entry.corpus, documents: documents) { table.notes.append(note) }
         return .table(table)
     }
 
@@ -348,7 +349,25 @@ struct CoverageCommand: ShellCommand {
         for rows in byTerm where rows.allSatisfy({ $0.row.occurrences == 0 }) {
             if let query = rows.first?.row.query, let note = UnknownTerm.note(query, in: entry.corpus) { table.notes.append(note) }
         }
+        let documents = entry.documents(ws.selection)
+        for term in terms { if let note = WiderForms.note(term, in: entry.corpus, documents: documents) { table.notes.append(note) } }
         return .table(table)
+    }
+}
+
+/// A note for a word whose derivations the stem does not reach: "økonomi" finds "økonomien" but not "økonomiske" (a stem
+/// of its own), so a count of who raised it is short unless the user knows to write "økonomi*". Says how many hits more
+/// that would find, and with which words.
+enum WiderForms {
+    static func note(_ term: String, in corpus: AnalyzedCorpus, documents: [Int]) -> String? {
+        guard !term.contains(where: { $0 == " " || $0 == "\"" || $0 == "*" }), term.count >= 3,
+              case let others = corpus.formsStarting(with: term), !others.isEmpty,
+              let exact = try? corpus.coverage(of: [term], in: documents).first,
+              let wider = try? corpus.coverage(of: [term + "*"], in: documents).first,
+              wider.occurrences > exact.occurrences else { return nil }
+        let more = wider.occurrences - exact.occurrences
+        let examples = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? ", ..." : "")
+        return "'\(term)*' finds \(Plural.count(more, "hit")) more, in words that start with it (\(examples))"
     }
 }
 

@@ -236,6 +236,20 @@ public final class AnalyzedCorpus: Sendable {
         return Set(termsHavingPart(id)).union([id])
     }
 
+    /// The written forms that start with `word` but that `word` does not find as a term (its stem, its compounds):
+    /// what `word*` finds besides it, in the order the forms first appear.
+    ///
+    /// ```swift
+    /// corpus.formsStarting(with: "økonomi")   // ["økonomiske"]: a stem of its own, "økonomisk"
+    /// ```
+    public func formsStarting(with word: String) -> [String] {
+        let prefix = TermAnalyzer.normalize(word)
+        let found = matchingTerms(word)
+        return vocabulary.forms.indices.filter { f in
+            vocabulary.forms[f].hasPrefix(prefix) && vocabulary.forms[f] != prefix && !found.contains(formTerm[f])
+        }.map { vocabulary.forms[$0] }
+    }
+
     /// The terms (ascending) that have `term` among their compound parts.
     func termsHavingPart(_ term: Int32) -> [Int32] {
         let inverse = partsInverse.value {
