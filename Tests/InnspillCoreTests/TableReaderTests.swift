@@ -21,6 +21,20 @@ final class TableReaderTests: XCTestCase {
 
     /// Seconds since 1970 (Slack's "ts", with microseconds) and milliseconds are times in UTC, shown in Norwegian
     /// time; eight digits are a day, not a time.
+    /// A display name beside the account's is the author ("Author name" over "Author": anne.lise); a group posting as
+    /// itself ("Gruppe 3") is the group where the subject names only its places, whose municipalities they stay.
+    func testTheAuthorsDisplayNameAndAGroupPostingAsItself() throws {
+        let corpus = try loadFixture("""
+            Subject,Body,Author,Author name,Created At
+            "Porsanger og Alta","Vi deler en lærer.",,Gruppe 3,2024-03-14 10:14:00
+            "Gruppe 6 – Nes og Gran","Ny kultursal.",anne.lise,Anne Lise Berg,2024-03-14 10:15:00
+            """, name: "visningsnavn.csv")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.author), ["Gruppe 3", "Anne Lise Berg"])
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 3", "Gruppe 6"])
+        XCTAssertEqual(posts.first?.municipalities, ["Porsanger", "Alta"])
+    }
+
     func testUnixTimesAreRead() throws {
         let seconds = try XCTUnwrap(TableReader.date("1738054930.000100", utc: false))
         XCTAssertEqual(ISODate.string(seconds), "2025-01-28T10:02:10")

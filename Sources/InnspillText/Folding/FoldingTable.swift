@@ -49,7 +49,7 @@ enum FoldingTable {
         ("mogleg", "mulig"), ("saman", "sammen"), ("kvardag", "hverdag"), ("verksemd", "virksomhet"),
         ("rettleiing", "veiledning"), ("tilbod", "tilbud"), ("oppgåv", "oppgav"),
         // Nynorsk forms bokmål's dictionary also allows, so the checked rules never reach them: "kunsthandverk".
-        ("handverk", "håndverk"), ("handter", "håndter"), ("handbok", "håndbok"),
+        ("handverk", "håndverk"), ("handbok", "håndbok"),
     ]
 
     /// Prefixes replaced at the start of a word: "framover" -> "fremover".

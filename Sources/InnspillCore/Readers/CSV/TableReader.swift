@@ -14,7 +14,8 @@ struct TableReader {
                  "response", "responses", "innspel", "tiltak", "forslag", "idé", "ideer", "idear"],
         "title": ["subject", "title", "tittel", "emne", "overskrift"],
         "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
-        "author": ["author", "forfatter", "forfattar", "skribent", "opprettet av", "oppretta av", "created by", "registrert av",
+        // A display name before the account's name ("Author name": "Anne Lise Berg" beside "Author": "anne.lise").
+        "author": ["author name", "author display name", "display name", "forfatternavn", "visningsnavn", "author", "forfatter", "forfattar", "skribent", "opprettet av", "oppretta av", "created by", "registrert av",
                    "skrevet av", "skrive av", "skrivi av", "name", "navn", "namn", "user", "username", "bruker", "brukernavn",
                    "brukarnamn", "participant", "deltaker", "deltakar", "referent", "skriver", "skrivar", "sekretær", "note taker",
                    // A quiz's player: a group playing on one device is named by its nickname ("Gr1 Skien").
@@ -549,10 +550,18 @@ struct TableReader {
         draft.question = columns.question ?? cell("question")
         draft.url = cell("url")
         if let posted = cell("posted") { draft.posted = TableReader.date(posted, utc: columns.utc, dayFirst: columns.dayFirst) }
-        // A title like "Gruppe 2: Bodø og Kongsberg" names the group, its municipalities and maybe the theme.
+        // A title like "Gruppe 2: Bodø og Kongsberg" names the group, its municipalities and maybe the theme; one of
+        // places alone ("Porsanger og Alta") names the group by them, unless the author is the group ("Gruppe 3").
+        var groupNamedByPlaces = false
         for source in [draft.title, draft.group].compactMap({ $0 }) {
             if let header = reader.groupHeader(Substring(source), strict: false) {
-                if let group = header.group { draft.group = group } else if draft.group == nil { draft.group = header.label }
+                if let group = header.group {
+                    draft.group = group
+                    groupNamedByPlaces = false
+                } else if draft.group == nil {
+                    draft.group = header.label
+                    groupNamedByPlaces = true
+                }
                 draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
                 if let key = header.section, draft.section == nil { draft.section = key }
             }
@@ -571,12 +580,12 @@ struct TableReader {
         if let location = cell("location") {
             draft.municipalities += reader.municipalities(standingAloneIn: location.split(separator: ",")).filter { !draft.municipalities.contains($0) }
         }
-        if draft.group == nil, let author = draft.author, PadletTextReader.isGroupName(author) {
+        if draft.group == nil || groupNamedByPlaces, let author = draft.author, PadletTextReader.isGroupName(author) {
             // "Gruppe 3 (Sørfold, Steigen, Hamarøy)": the group posts as itself, and names its municipalities.
             if let header = reader.groupHeader(Substring(author), strict: false), let group = header.group {
                 draft.group = group
                 draft.municipalities += header.municipalities.filter { !draft.municipalities.contains($0) }
-            } else {
+            } else if draft.group == nil {
                 draft.group = author
             }
         }
