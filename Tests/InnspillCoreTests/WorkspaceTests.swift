@@ -104,6 +104,22 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertEqual(ws.selectionStack.last, [])
     }
 
+    /// A tag on a post holds for its segment and one on a segment for its post; prompts and other corpora's units keep
+    /// their own. (A quote tagged in post mode was not found in segment mode, nor the other way round.)
+    func testTagsAreCarriedBetweenAPostAndItsSegments() throws {
+        var ws = Workspace()
+        try ws.add(corpus("a"))
+        try ws.add(corpus("b"))
+        ws.tags = [2: ["sitat"], 6: ["feil"]]
+        let carried = ws.carriedTags
+        XCTAssertEqual(carried[3], ["sitat"], "the post's segment")
+        XCTAssertEqual(carried[5], ["feil"], "the segment's post")
+        XCTAssertEqual(carried[2], ["sitat"])
+        XCTAssertNil(carried[1], "a prompt the segment answers is not tagged")
+        XCTAssertNil(carried[4])
+        XCTAssertEqual(ws.tags, [2: ["sitat"], 6: ["feil"]], "the tags given stay as they were")
+    }
+
     func testRemovingACorpusRenumbersTheUnitsAfterIt() throws {
         var ws = Workspace()
         for name in ["a", "b", "c"] { try ws.add(corpus(name)) }

@@ -2,7 +2,7 @@ import Foundation
 import InnspillText
 
 extension QueryContext {
-    /// The context for a workspace: its tags, its corpora's seminar dates, and the
+    /// The context for a workspace: its tags (carried between posts and their segments), its corpora's seminar dates, and the
     /// term-key function of the text engine.
     ///
     /// ```swift
@@ -13,7 +13,7 @@ extension QueryContext {
     /// ```
     public init(workspace: Workspace, termKey: @escaping (String) -> String = QueryContext.defaultTermKey,
                 termParts: @escaping (String) -> [String] = QueryContext.defaultTermParts, cluster: ((Int) -> String?)? = nil) {
-        let tags = workspace.tags
+        let tags = workspace.carriedTags
         var dates: [String: Date] = [:]
         for corpus in workspace.corpora { if let d = corpus.date { dates[corpus.name] = d } }
         self.init(termKey: termKey, termParts: termParts,

@@ -43,8 +43,28 @@ public struct Workspace: Sendable {
     public var selectionName: String?
     /// Selections before each filter, reset or use, for `undo`.
     public var selectionStack: [[Int]] = []
-    /// Tags per unit id.
+    /// Tags per unit id, as they were given.
     public var tags: [Int: Set<String>] = [:]
+
+    /// Each unit's tags with those its post or its segments were given: a tag on a post holds for its segments, and
+    /// one on a segment for its post, so `filter tags = sitat` finds the tagged text at either unit of analysis.
+    ///
+    /// ```swift
+    /// ws.tags = [12: ["sitat"]]        // post 12, whose segments are 13 and 14
+    /// ws.carriedTags[14]               // ["sitat"]
+    /// ```
+    public var carriedTags: [Int: Set<String>] {
+        guard !tags.isEmpty else { return [:] }
+        var carried = tags
+        let taggedPosts = Set(tags.keys.filter { $0 >= 1 && $0 <= units.count && units[$0 - 1].kind == .post })
+        for unit in units where unit.kind == .segment {
+            if let post = unit.parent, taggedPosts.contains(post) { carried[unit.id, default: []].formUnion(tags[post]!) }
+        }
+        for (id, names) in tags where id >= 1 && id <= units.count {
+            if let post = units[id - 1].parent { carried[post, default: []].formUnion(names) }
+        }
+        return carried
+    }
     public var settings = Settings()
     /// The stop words statistics leave out: the standard lists plus the user's changes.
     public var stopwords = StopwordList()

@@ -344,6 +344,8 @@ struct TagCommand: ShellCommand {
         A session file keeps a check of each tagged unit's text beside its id (tag 12 40 sitat check=9f3a61c2,0b7e55d1):
         run again on data where those ids are other units, the tag goes to the units that have those texts now, with
         a warning; a text no longer in the data is not tagged, and a warning says so.
+        A tag on a post holds for its segments in 'filter tags = ...', 'group by tags' and exports, and one on a
+        segment for its post, so a quote tagged at either unit of analysis is found at the other.
         """
     static let example = "tag 12 40 sitat"
     static let completion: [CompletionSource] = [.words(["where"]), .fields]
