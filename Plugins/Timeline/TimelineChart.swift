@@ -243,7 +243,9 @@ public struct TimelineChart: ChartPlugin {
             top += frame.doc.legend(entries, x: plot.x, y: plot.y, width: plot.width, size: frame.labelSize * 0.95) + 8 * s
         }
         let tickSize = frame.smallSize
-        let caption = spec.columns.count > 1 ? spec.columns[spec.columns.count - 1] : Words.count(lang)
+        // The interval the line counts in, which the reader cannot see ("Antall per 10 minutter").
+        let counted = spec.columns.count > 1 ? spec.columns[spec.columns.count - 1] : Words.count(lang)
+        let caption = p.step > 0 ? counted + " " + Words.per(seconds: p.step, lang) : counted
         frame.doc.text(FontMetrics.shorten(caption, toFit: plot.width / 2, size: tickSize), x: plot.x,
                        y: top + FontMetrics.ascent * tickSize, size: tickSize, fill: colors.muted)
         top += tickSize * 1.6 + tickSize * 0.6

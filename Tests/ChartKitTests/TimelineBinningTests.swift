@@ -52,3 +52,16 @@ final class TimelineBinningTests: XCTestCase {
         XCTAssertEqual(try TimelineChart().prepare(spec).series, ["Gruppedialog 2", "Gruppedialog 1"])
     }
 }
+
+/// The interval a timeline counts in, named on the chart in each language ("innspill per 10 minutter").
+final class IntervalWordsTests: XCTestCase {
+    func testIntervalsAreNamedInEachLanguage() {
+        XCTAssertEqual(Words.per(seconds: 600, .nb), "per 10 minutter")
+        XCTAssertEqual(Words.per(seconds: 600, .nn), "per 10 minutt")
+        XCTAssertEqual(Words.per(seconds: 60, .en), "per minute")
+        XCTAssertEqual(Words.per(seconds: 7200, .nn), "per 2 timar")
+        XCTAssertEqual(Words.per(seconds: 86_400, .nb), "per dag")
+        XCTAssertEqual(Words.per(seconds: 604_800, .nn), "per veke")
+        XCTAssertEqual(Words.per(seconds: 2_592_000, .en), "per 30 days")
+    }
+}

@@ -81,6 +81,25 @@ public enum Words {
         }
     }
 
+    /// "per 10 minutter" / "per 10 minutt" / "per 10 minutes": the interval a timeline counts in, of `seconds`.
+    public static func per(seconds: Double, _ language: ChartLanguage) -> String {
+        let units: [(seconds: Double, one: (nb: String, nn: String, en: String), many: (nb: String, nn: String, en: String))] = [
+            (604_800, ("uke", "veke", "week"), ("uker", "veker", "weeks")),
+            (86_400, ("dag", "dag", "day"), ("dager", "dagar", "days")),
+            (3600, ("time", "time", "hour"), ("timer", "timar", "hours")),
+            (60, ("minutt", "minutt", "minute"), ("minutter", "minutt", "minutes")),
+        ]
+        let unit = units.first { seconds >= $0.seconds && seconds.truncatingRemainder(dividingBy: $0.seconds) == 0 } ?? units[3]
+        let n = Int((seconds / unit.seconds).rounded())
+        let word: String
+        switch language {
+        case .nb: word = n == 1 ? unit.one.nb : unit.many.nb
+        case .nn: word = n == 1 ? unit.one.nn : unit.many.nn
+        case .en: word = n == 1 ? unit.one.en : unit.many.en
+        }
+        return n == 1 ? "per \(word)" : "per \(n) \(word)"
+    }
+
     public static func height(_ language: ChartLanguage) -> String {
         switch language {
         case .nb: return "Avstand ved sammenslåing"

@@ -595,6 +595,8 @@ struct ExportCommand: ShellCommand {
         }
         try TableExport.write(table, to: target, fields: chosen, csv: options)
         context.fileWritten = path.text
-        return .status("wrote \(Plural.count(table.rows.count, "row")) to \(path.text)")
+        // Which table: the last result, which a listing or a unit shown does not replace.
+        let which = table.title.isEmpty ? "" : " of '\(table.title)'"
+        return .status("wrote \(Plural.count(table.rows.count, "row"))\(which) to \(path.text)")
     }
 }
