@@ -150,6 +150,10 @@ final class GazetteerFindTests: XCTestCase {
         XCTAssertEqual(found("Gruppe 13: Ås, Steinkjer, Porsgrunn og NMF Sør"), ["Ås", "Steinkjer", "Porsgrunn"])
         XCTAssertEqual(found("Stranda, Stryn Valle, Inderøy"), ["Stranda", "Stryn", "Valle", "Inderøy"])
         XCTAssertEqual(found("Hole og Ringerike samarbeider."), ["Hole", "Ringerike"])
+        // Two names that are common words: the one inside the sentence has a capital only a name has.
+        XCTAssertEqual(found("Lom og Sel samarbeider om lærere."), ["Lom", "Sel"])
+        XCTAssertEqual(found("Ål og Hol har felles kulturskole."), ["Ål", "Hol"])
+        XCTAssertEqual(found("Sel og ål lever i havet."), [], "no capital inside the sentence: animals")
         XCTAssertEqual(found("Time og tid. Sola skinner, og sola varmer."), [])
         XCTAssertEqual(found("Nes:\n- Samskaping på tvers"), ["Nes"])
         XCTAssertEqual(found("-Tingvoll: Gi en utviklingsretning"), ["Tingvoll"])

@@ -201,11 +201,12 @@ extension Gazetteer {
         if w.allCaps { return i + 1 < words.count && Gazetteer.placeFollowers.contains(words[i + 1].lower) }
         if i + 1 < words.count, Gazetteer.placeFollowers.contains(words[i + 1].lower) { return true }
         if w.followedBy == ":" { return true }
-        // In a list with another name: "Ås, Steinkjer", "Lier og Grimstad".
+        // In a list with another name: "Ås, Steinkjer", "Lier og Grimstad"; also one that is a common word, written with
+        // its capital inside the sentence, where only a name has one ("Lom og Sel samarbeider").
         func isOtherName(_ k: Int) -> Bool {
             guard k >= 0, k < words.count, words[k].capitalised else { return false }
             let l = words[k].lower
-            return entry(forKey: l) != nil && !Gazetteer.commonWordNames.contains(l)
+            return entry(forKey: l) != nil && (!Gazetteer.commonWordNames.contains(l) || !words[k].sentenceInitial && !words[k].allCaps)
         }
         let listNext = w.followedBy == "," || i + 1 < words.count && words[i + 1].lower == "og"
         if listNext, isOtherName(w.followedBy == "," ? i + 1 : i + 2) { return true }
