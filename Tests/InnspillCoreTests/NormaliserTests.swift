@@ -38,6 +38,15 @@ final class NormaliserTests: XCTestCase {
         XCTAssertEqual(try text(of: "• Korps i skolen\n- Alt i samarbeid"), "• Korps i skolen\n- Alt i samarbeid")
     }
 
+    /// A label over what follows stands on a line of its own though the line above it has no full stop, as a PDF prints
+    /// the last line of an answer over it; the end of a sentence wrapped before a name ("fra" / "Kulturskolerådet:") joins.
+    func testALabelOverWhatFollowsStandsOnItsOwnLine() throws {
+        XCTAssertEqual(try text(of: "Viktig å være synlig\nSpørsmål som ønskes besvart:\n1. Hvem var initiativtaker?"),
+                       "Viktig å være synlig\nSpørsmål som ønskes besvart:\n1. Hvem var initiativtaker?")
+        XCTAssertEqual(try text(of: "Vi fikk god hjelp fra\nKulturskolerådet:\n- et besøk"),
+                       "Vi fikk god hjelp fra Kulturskolerådet:\n- et besøk")
+    }
+
     /// The task's questions restated over the answers are the organisers' words: a post's text goes without them
     /// (a blank line between its answers), its segments carry them as `question`, and `raw` keeps them. A group's own
     /// question inside its answer stays.

@@ -223,6 +223,14 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertNil(PadletDates.stamp("Møtet er satt til 2.10"), "a point between figures is a time only after 'kl.'")
         XCTAssertNil(PadletDates.numericDate("2.10"))
         XCTAssertNil(PadletDates.numericDate("14.03.245"))
+        // A note's line ends the same way: in a form Padlet does not print, only a name written as one is an author.
+        for line in ["Neste møte 20.03.24 10:00", "Konsert i Dampsaga 3/20/24 19:00", "Oppstart 15. august 2024 kl. 09.00",
+                     "Onsdag 20.03.24 kl. 18.00", "Kilden 20.03.24 10:00", "Vi møtes 20.03.24 10:00", "Neste møte 20.03.2024 10:00",
+                     "Neste møte 20. mars 2024 10:00"] {
+            XCTAssertNil(PadletDates.stamp(Substring(line)), line)
+        }
+        XCTAssertEqual(PadletDates.stamp("TRINE 14.03.24 10:19")?.author, "TRINE")
+        XCTAssertEqual(PadletDates.stamp("Gruppe 4 2024-03-14 10:25")?.author, "Gruppe 4")
     }
 
     /// A board whose export starts at its title, with no creator line: the first post's author line is not the
@@ -267,6 +275,21 @@ final class PadletLayoutTests: XCTestCase {
         XCTAssertEqual(answers.map(\.municipalities), [["Sogndal", "Luster"], ["Stad", "Kinn", "Bremanger"]])
         XCTAssertEqual(answers.map { $0.posted.map(ISODate.string) }, ["2023-03-12T10:15:00", "2023-03-12T10:32:00"])
         XCTAssertEqual(answers.first?.text, "Vi manglar lærarar i fleire fag, særleg dans.")
+
+        // "Stad:" over its answer, in a post whose author line named the group's places, is one municipality's answer:
+        // it stays in the text (it was read as the post's title, and its segment got all three municipalities).
+        let places = try loadFixture("""
+            Kulturskulekonferansen 2023
+
+            Gruppe 11 (Stad, Kinn og Bremanger) 12. mars 2023 kl. 10.32
+
+            Stad: Vi har fått ny rektor og skal lage ny plan.
+            Kinn: Kulturskulen i Florø og Måløy er slått saman.
+            """, name: "stader.txt")
+        let post = try XCTUnwrap(places.units.first { $0.kind == .post })
+        XCTAssertNil(post.title)
+        XCTAssertTrue(post.text.hasPrefix("Stad: Vi har fått ny rektor"), post.text)
+        XCTAssertEqual(places.units.filter { $0.kind == .segment }.map(\.municipalities), [["Stad"], ["Kinn"]])
     }
 
     /// A board with a column per group: the group header over the column's author lines gives its posts their

@@ -373,6 +373,18 @@ final class NestedNumberingTests: XCTestCase {
         XCTAssertTrue(notHeaded.isEmpty, "a post that does not open with a heading is not cut at one: \(notHeaded.map(\.question))")
     }
 
+    /// Under "Spørsmål som ønskes besvart:" a numbered list is the group's own questions, part of its answer: not answers
+    /// to the task's questions 1 and 2 (Grupperom 1 on the 2025 board).
+    func testTheGroupsOwnQuestionsAreNoAnswers() {
+        let text = "Hva merket du deg?\nBra å bygge ned siloer.\nSpørsmål som ønskes besvart:\n1. Hvordan løse taushetsplikten?\n2. Hvem var initiativtaker?"
+        let segments = Segmenter.segments(of: text)
+        XCTAssertEqual(segments.count, 1, "\(segments.map(\.text))")
+        XCTAssertEqual(segments.first?.question, "Hva merket du deg?")
+        XCTAssertTrue(segments.first?.text.hasSuffix("2. Hvem var initiativtaker?") == true)
+        XCTAssertTrue(Segmenter.introducesOwnQuestions("Spørsmål vi har til Larvik:"))
+        XCTAssertFalse(Segmenter.introducesOwnQuestions("Spørsmål 2:"), "a label of an answer")
+    }
+
     /// A post with no markers that opens with a heading answers what the heading names: the round's question asked aloud,
     /// written over the answer or before it on its line (where it stays in the text, part of the sentence).
     func testAPostOpeningWithAHeadingAnswersWhatItNames() {

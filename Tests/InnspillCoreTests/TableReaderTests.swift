@@ -28,10 +28,12 @@ final class TableReaderTests: XCTestCase {
             Subject,Body,Author,Author name,Created At
             "Porsanger og Alta","Vi deler en lærer.",,Gruppe 3,2024-03-14 10:14:00
             "Gruppe 6 – Nes og Gran","Ny kultursal.",anne.lise,Anne Lise Berg,2024-03-14 10:15:00
+            "Bodø","Flere lærere.",Gruppe 1, ,2024-03-14 10:16:00
             """, name: "visningsnavn.csv")
         let posts = corpus.units.filter { $0.kind == .post }
-        XCTAssertEqual(posts.map(\.author), ["Gruppe 3", "Anne Lise Berg"])
-        XCTAssertEqual(posts.map(\.group), ["Gruppe 3", "Gruppe 6"])
+        XCTAssertEqual(posts.map(\.author), ["Gruppe 3", "Anne Lise Berg", "Gruppe 1"], "the account's name where no display name is")
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 3", "Gruppe 6", "Gruppe 1"])
+        XCTAssertFalse(corpus.warnings.contains { $0.contains("Author_column") }, "\(corpus.warnings)")
         XCTAssertEqual(posts.first?.municipalities, ["Porsanger", "Alta"])
     }
 

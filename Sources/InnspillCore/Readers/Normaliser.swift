@@ -574,6 +574,7 @@ struct Normaliser {
             } else if Segmenter.startsNewLine(text) || current.hasSuffix(":") && text.first?.isUppercase == true
                         || !labels.isEmpty && Segmenter.placeLabel(text).map(labels.contains) == true
                         || current.hasSuffix("?") && text.first?.isUppercase == true && Segmenter.marker(paragraphStart)?.question != nil
+                        || Normaliser.labelsWhatFollows(text, after: current)
                         || Double(previousLength) < 0.6 * Double(margin) && text.first?.isUppercase == true {
                 paragraphs.append(current)
                 lineStarts.append(startLine)
@@ -589,6 +590,23 @@ struct Normaliser {
         endParagraph()
         return (Normaliser.compacted(paragraphs.joined(separator: "\n")), repairs, lineStarts)
     }
+
+    /// Whether a line is a label over what follows, on a line of its own though the line above has no full stop: a
+    /// heading ("Forventninger:") or the group's own questions' label ("Spørsmål som ønskes besvart:") under the last
+    /// line of an answer ("Viktig å være synlig"). Not the end of a sentence the PDF wrapped before a name, after a
+    /// word that needs one ("... hjelp fra" / "Kulturskolerådet:").
+    static func labelsWhatFollows(_ line: String, after text: String) -> Bool {
+        let t = Substring(line)
+        guard t.last == ":", Segmenter.heading(t) != nil || Segmenter.introducesOwnQuestions(t) else { return false }
+        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return !continuingWords.contains(lastWord)
+    }
+
+    /// Words a sentence does not end on: a line ending in one goes on with the next.
+    static let continuingWords: Set<String> = [
+        "og", "eller", "men", "i", "på", "fra", "frå", "med", "til", "for", "av", "om", "at", "som", "en", "et", "ei", "ein", "eit",
+        "den", "det", "de", "dei", "hos", "hjå", "mellom", "enn", "under", "over", "etter", "mot", "ved", "gjennom", "både",
+    ]
 
     /// Whether a line that opens with a dash goes on with the sentence of the bulleted item above it, as the PDF wrapped
     /// it: a lower-case word after the dash, under an item of another bullet ("•") that has not ended ("• F.eks. korps i

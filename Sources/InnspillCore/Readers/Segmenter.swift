@@ -49,9 +49,14 @@ enum Segmenter {
         // on its line opens the next part, as the first one opened the first. (Lines of the headings there.)
         let opensWithHeading = all.first(where: { !$0.isEmpty }).flatMap(heading) != nil
         var headings: Set<Int> = []
+        // Under "Spørsmål som ønskes besvart:" a numbered list is the group's own questions, part of its answer, not
+        // answers to the task's questions 1, 2, ...
+        var ownQuestions = false
         for index in all.indices where !all[index].isEmpty {
             let line = all[index]
             var lineMarker = marker(line) ?? placeMarker(line, places: places)
+            if ownQuestions, lineMarker?.number != nil, lineMarker?.municipality == nil { lineMarker = nil }
+            if lineMarker == nil, Self.introducesOwnQuestions(line) { ownQuestions = true }
             // After municipalities' answers, a label of no place standing alone ("Oppsummering:", "Felles:") heads the
             // group's joint answer: a segment of its own, for no one municipality.
             if lineMarker == nil, line.utf8.last == UInt8(ascii: ":"), markers.contains(where: { $0.1.municipality != nil }),
@@ -199,6 +204,16 @@ enum Segmenter {
         // A sentence's start with its subject ("Vi har tre ønsker:") leads into a list; it names no question.
         guard !Self.subjects.contains(words[0].lowercased()) else { return nil }
         return String(name)
+    }
+
+    /// Whether a line introduces the group's own questions: "Spørsmål som ønskes besvart:", "Spørsmål vi har:" (a label
+    /// with words after "Spørsmål", not a number: "Spørsmål 2:" labels an answer).
+    static func introducesOwnQuestions(_ line: Substring) -> Bool {
+        let t = line.trimmingSpaces
+        guard t.utf8.last == UInt8(ascii: ":"), PadletLines.lowercasedHasPrefix(t, "spørsmål ") || PadletLines.lowercasedHasPrefix(t, "spm ")
+        else { return false }
+        let words = t.dropLast().split(separator: " ")
+        return words.count >= 3 && !words[1].contains(where: \.isNumber)
     }
 
     /// Personal pronouns that open a sentence as its subject (bokmål and nynorsk).

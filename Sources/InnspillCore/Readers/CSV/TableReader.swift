@@ -15,7 +15,7 @@ struct TableReader {
         "title": ["subject", "title", "tittel", "emne", "overskrift"],
         "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
         // A display name before the account's name ("Author name": "Anne Lise Berg" beside "Author": "anne.lise").
-        "author": ["author name", "author display name", "display name", "forfatternavn", "visningsnavn", "author", "forfatter", "forfattar", "skribent", "opprettet av", "oppretta av", "created by", "registrert av",
+        "author": TableReader.displayNames + ["author", "forfatter", "forfattar", "skribent", "opprettet av", "oppretta av", "created by", "registrert av",
                    "skrevet av", "skrive av", "skrivi av", "name", "navn", "namn", "user", "username", "bruker", "brukernavn",
                    "brukarnamn", "participant", "deltaker", "deltakar", "referent", "skriver", "skrivar", "sekretær", "note taker",
                    // A quiz's player: a group playing on one device is named by its nickname ("Gr1 Skien").
@@ -48,6 +48,12 @@ struct TableReader {
         // A Padlet post's colour, which boards use to mark the organisers' posts.
         "colour": ["post color", "post colour", "innleggsfarge", "farge", "color", "colour"],
     ]
+    /// The column of accounts' names beside one of display names: the author where the display name is empty.
+    static let accountField = "author account"
+
+    /// Names of a column of authors' display names, which an export may give beside their accounts' names.
+    static let displayNames = ["author name", "author display name", "display name", "forfatternavn", "visningsnavn"]
+
     /// A column name as compared with the aliases: lower case, without spaces, "_" and "-".
     static func nameKey(_ name: String) -> String {
         String(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "-" })
@@ -114,6 +120,12 @@ struct TableReader {
             if let index = names.lazy.compactMap({ keys.firstIndex(of: TableReader.nameKey($0)) }).first, !columnOf.values.contains(index) {
                 columnOf[field] = index
             }
+        }
+        // Beside a column of display names, the accounts' column gives the author where a display name is empty.
+        if let author = columnOf["author"], TableReader.displayNames.map(TableReader.nameKey).contains(keys[author]),
+           let account = TableReader.aliases["author"]!.dropFirst(TableReader.displayNames.count).lazy
+               .compactMap({ keys.firstIndex(of: TableReader.nameKey($0)) }).first(where: { !columnOf.values.contains($0) }) {
+            columnOf[TableReader.accountField] = account
         }
         // A form asks for the group and its municipalities in questions of their own ("Hvilke kommuner er med i gruppa?").
         for (index, title) in header.enumerated() where !columnOf.values.contains(index) {
@@ -544,7 +556,7 @@ struct TableReader {
         }
         draft.title = cell("title").map(HTMLText.plain)
         draft.section = cell("section")
-        draft.author = cell("author").map { columns.authorsHaveUsernames ? TableReader.withoutUsername($0) : $0 }
+        draft.author = (cell("author") ?? cell(TableReader.accountField)).map { columns.authorsHaveUsernames ? TableReader.withoutUsername($0) : $0 }
         // A group column holding only the group's number ("1") names "Gruppe 1", as a header would.
         draft.group = cell("group").map { $0.allSatisfy(\.isASCIIDigit) && $0.count <= 3 ? "Gruppe \($0)" : $0 }
         draft.question = columns.question ?? cell("question")

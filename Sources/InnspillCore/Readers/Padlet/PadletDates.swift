@@ -87,15 +87,30 @@ enum PadletDates {
     /// `NAME MON DD, YYYY H:MMAM`, `NAME D. MONTH YYYY, HH:MM UTC` or `NAME D. MONTH YYYY kl. HH:MM`: the
     /// board header's date form with a time.
     private static func longStamp(_ line: Substring, clock: Clock) -> Stamp? {
-        guard let (author, posted) = longDateTime(line, clock: clock), !author.isEmpty else { return nil }
+        guard let (author, posted, padletsOwn) = longDateTime(line, clock: clock), !author.isEmpty else { return nil }
         // Without Padlet's AM/PM or UTC, a sentence can end the same way ("Søke om midlar 20. mars 2025 14:00"):
         // the author must read as a name, in at most six words of which one starts in lower case ("Kulturskolen i Bodø").
         if clock == .twentyFourHour {
             let words = author.split(separator: " ")
-            guard words.count <= 6, words.filter({ $0.first?.isLowercase == true }).count <= 1 else { return nil }
+            guard words.count <= 6, words.filter({ $0.first?.isLowercase == true }).count <= 1,
+                  !notNames.contains(words[0].lowercased()) else { return nil }
+            // A form Padlet does not print ("14.03.24", "2024-03-14", "kl. 10.14") ends a note's line as often ("Neste
+            // møte 20.03.24 10:00", "Onsdag 20.03.24 kl. 18.00"): a person's name, each word capitalised, or a group's.
+            if !padletsOwn {
+                let name = words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
+                guard name || words.allSatisfy({ $0.count >= 2 && !$0.contains(where: \.isLowercase) })
+                        || PadletTextReader.isGroupName(author) else { return nil }
+            }
         }
         return Stamp(author: author, posted: posted)
     }
+
+    /// Words that open a note's line before a date, not a name: days, and what a date is of ("Neste samling ...").
+    private static let notNames: Set<String> = [
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tysdag", "laurdag", "sundag",
+        "neste", "frist", "oppstart", "start", "møte", "møtet", "samling", "samlinga", "konsert", "dato", "tid", "sist",
+        "forrige", "innlevering", "oppdatert", "endret", "publisert",
+    ]
 
     /// A date and time alone on a line, as a board in a browser prints it under its author's name ("Anonymous" over
     /// "Oct 9, 2024 9:51 AM"), in the long forms or the export's short one ("5/6/25 9:14AM"); nil for other lines.
@@ -111,14 +126,16 @@ enum PadletDates {
         if clock == .twelveHour, let (before, posted) = trailingTimestamp(line) {
             return before.allSatisfy { $0 == " " } ? posted : nil
         }
-        guard let (author, posted) = longDateTime(line, clock: clock), author.isEmpty else { return nil }
+        guard let (author, posted, _) = longDateTime(line, clock: clock), author.isEmpty else { return nil }
         return posted
     }
 
-    /// The text before a long form's date, and the date and time (`longStamp` without its tests of the author).
-    private static func longDateTime(_ line: Substring, clock: Clock) -> (author: String, posted: Date)? {
+    /// The text before a long form's date, the date and time (`longStamp` without its tests of the author), and
+    /// whether they are written as Padlet prints them: a month by name or a year of four figures, "HH:MM".
+    private static func longDateTime(_ line: Substring, clock: Clock) -> (author: String, posted: Date, padletsOwn: Bool)? {
         let chars = Array(line.trimmingSpaces)
         var hour: Int, minute: Int, timeStart: Int
+        var pointInTime = false
         switch clock {
         case .twelveHour:
             guard let (start, h, m) = trailingTime(chars) else { return nil }
@@ -130,6 +147,7 @@ enum PadletDates {
             guard i >= 5, chars[i - 3] == ":" || chars[i - 3] == ".", let h = Int(String(chars[(i - 5)..<(i - 3)]).trimmingSpaces),
                   let m = Int(String(chars[(i - 2)..<i])), (0...23).contains(h), (0...59).contains(m) else { return nil }
             (hour, minute, timeStart) = (h, m, i - 5)
+            pointInTime = chars[i - 3] == "."
         }
         // The date must end right before the time ("kl." may stand between them): its last word is the year.
         var before = Substring(String(chars[..<timeStart])).trimmingSpaces
@@ -142,7 +160,8 @@ enum PadletDates {
         guard var posted = ISODate.make(year: 1970, month: 1, day: 1, hour: hour, minute: minute) else { return nil }
         posted.addTimeInterval(TimeInterval(seconds))
         if clock == .utc { posted = ISODate.norwegianTime(fromUTC: posted) }
-        return (author, posted)
+        let padletsOwn = !pointInTime && (yearWord.count == 4 || yearWord.count == 10 && yearWord.filter({ $0 == "." }).count == 2)
+        return (author, posted, padletsOwn)
     }
 
     /// A message's line in a chat copied from Teams: `[05.12.2024 10:31] Hansen, Kari (Sandnes kommune)`, the

@@ -303,7 +303,7 @@ struct PadletTextReader {
                 }
                 i += stamp.consumed
                 // The first line after the stamp may be the group header ("GRUPPE 3", "Grupperom 1", "Gruppe 2: Asker").
-                if let (next, header) = stamp.header {
+                if let (next, header) = stamp.header, !isAnswerOfItsPlaces(lines[next].trimmed, header: header, in: current!) {
                     // "Gruppe 7: Vi samarbeider med Skien.": the group, and the post's first sentence. So is "Bodø kulturskole:
                     // samskaping ... er viktig, men" over the rest of the sentence.
                     let continues = next + 1 < lines.count && !lines[next + 1].isBlank && PadletDates.stamp(lines[next + 1].trimmed) == nil
@@ -346,6 +346,12 @@ struct PadletTextReader {
             // The group header, and the last line it takes (the PDF may wrap it at a hyphen).
             var (strictHeader, headerEnd) = paragraph?.strictHeader.map { wrappedAtHyphen($0, lines, at: i) } ?? (nil, i)
             if paragraph != nil, strictHeader == nil, let wrapped = wrappedAtComma(lines, at: i) { (strictHeader, headerEnd) = wrapped }
+            // "Stad: Vi har fått ny rektor." in a post whose author line names the group and its places ("Gruppe 11 (Stad,
+            // Kinn og Bremanger)"): one of its municipalities' answers, as the lines after it are, not a header.
+            if let header = strictHeader, let unit = current, isAnswerOfItsPlaces(t, header: header, in: unit) {
+                strictHeader = nil
+                headerEnd = i
+            }
             // A group header standing alone over an author line, where no post awaits its header, titles a column
             // of that group's posts: they take its group and municipalities. (One that runs on into the author
             // line may be the start of a wrapped author: "Gruppe 6 - Stord, Fitjar og" / "Bømlo 9/10/25 10:18AM".)
@@ -1065,6 +1071,16 @@ struct PadletTextReader {
         header.label = unlabelled.isEmpty ? String(t)
             : parts.filter { !unlabelled.contains($0) }.map { String($0.trimmingSpaces) }.joined(separator: " - ")
         return header
+    }
+
+    /// Whether a line that reads as a header of places is one of the post's municipalities' answers: "Stad: Vi har fått ny
+    /// rektor." in a post whose group and places its author line named ("Gruppe 11 (Stad, Kinn og Bremanger)"), as the
+    /// lines after it are ("Kinn: ...").
+    private func isAnswerOfItsPlaces(_ line: Substring, header: GroupHeader, in unit: DraftUnit) -> Bool {
+        guard header.group == nil, unit.group != nil, !unit.hasText, !header.municipalities.isEmpty,
+              Set(header.municipalities).isSubset(of: unit.municipalities),
+              let label = Segmenter.placeLabel(line) else { return false }
+        return line.trimmingSpaces.utf8.count > label.utf8.count + 2
     }
 
     private func apply(_ header: GroupHeader, to unit: inout DraftUnit, line: SourceLine) {
