@@ -13,7 +13,7 @@ final class BadInputTests: XCTestCase {
         var setup: [String] = []
         var line: String
         var message: String
-        /// The message itself says how to fix it (`top must be from 1 to 10000000`), so no hint is needed.
+        /// The message itself says how to fix it (`top must be from 1 to 1000000000`), so no hint is needed.
         var selfExplaining = false
     }
 

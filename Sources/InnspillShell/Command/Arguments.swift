@@ -78,7 +78,10 @@ public struct Arguments {
     }
 
     /// Takes `KEYWORD N` (a whole number within `range`).
-    public mutating func takeKeywordInt(_ keyword: String, range: ClosedRange<Int> = 1...1_000_000_000) throws -> Int? {
+    /// The numbers a count of rows or units may be (`top N`, `list N`, `group by ... top N`): one range, one message.
+    public static let counts: ClosedRange<Int> = 1...1_000_000_000
+
+    public mutating func takeKeywordInt(_ keyword: String, range: ClosedRange<Int> = Arguments.counts) throws -> Int? {
         guard let token = try takeKeyword(keyword) else { return nil }
         return try Arguments.integer(token, name: keyword, range: range)
     }

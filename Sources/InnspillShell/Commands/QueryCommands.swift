@@ -300,7 +300,7 @@ struct TopCommand: ShellCommand {
         var args = args
         let token = try args.require("a number", usage: synopsis)
         try args.expectEnd(usage: synopsis)
-        let n = try Arguments.integer(token, name: "top", range: 1...10_000_000)
+        let n = try Arguments.integer(token, name: "top", range: Arguments.counts)
         return .table(try LastResult.require(&context).top(n))
     }
 }

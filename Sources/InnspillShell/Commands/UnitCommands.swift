@@ -72,7 +72,7 @@ struct ListCommand: ShellCommand {
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
         var args = args
         var limit = 10
-        if let token = args.next() { limit = try Arguments.integer(token, name: "N", range: 1...10_000_000) }
+        if let token = args.next() { limit = try Arguments.integer(token, name: "N", range: Arguments.counts) }
         try args.expectEnd(usage: synopsis)
         let ws = context.workspace
         let shown = ws.selection.prefix(limit).map { ws.units[$0] }
