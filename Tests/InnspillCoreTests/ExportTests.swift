@@ -66,6 +66,13 @@ final class ExportWriterTests: XCTestCase {
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: data))
     }
 
+    /// For a Norwegian report (`export x.md lang=nb`) decimals are written with a comma; counts and text as they are.
+    func testMarkdownWithDecimalCommas() {
+        let rows = TableExport.markdown(table, decimalComma: true).split(separator: "\n")
+        XCTAssertEqual(rows[2], "| Bodø | 3 | 0,5 |")
+        XCTAssertEqual(rows[3], "| =SUM(A1:A2) | 1 | 0,125 |")
+    }
+
     func testMarkdownEscapesPipes() {
         XCTAssertEqual(TableExport.markdown(table), """
         | municipality | count | share |

@@ -177,7 +177,7 @@ public enum TableExport {
             o.separator = "\t"
             return csv(table, options: o)
         case .json: return json(table)
-        case .markdown: return markdown(table)
+        case .markdown: return markdown(table, decimalComma: options.decimalComma)
         }
     }
 
@@ -227,13 +227,17 @@ public enum TableExport {
         return out + "}\n"
     }
 
-    /// A GitHub-flavoured Markdown table (numbers right-aligned), notes below it.
-    public static func markdown(_ table: Table) -> String {
+    /// A GitHub-flavoured Markdown table (numbers right-aligned), notes below it; decimals with a comma where the
+    /// report is in Norwegian (`decimalComma`).
+    public static func markdown(_ table: Table, decimalComma: Bool = false) -> String {
         var out = "| " + table.columns.map { Cells.markdown($0.name) }.joined(separator: " | ") + " |\n"
         out += "|" + table.columns.map { $0.kind == .integer || $0.kind == .number ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
         for row in table.rows {
-            out += "| " + table.columns.indices.map { i in Cells.markdown(i < row.count ? row[i].display : "") }
-                .joined(separator: " | ") + " |\n"
+            out += "| " + table.columns.indices.map { i in
+                guard i < row.count else { return "" }
+                if decimalComma, case .number(let d) = row[i] { return Value.format(d).replacingOccurrences(of: ".", with: ",") }
+                return Cells.markdown(row[i].display)
+            }.joined(separator: " | ") + " |\n"
         }
         if !table.notes.isEmpty {
             out += "\n" + table.notes.map { Cells.markdown($0) }.joined(separator: "  \n") + "\n"

@@ -549,7 +549,8 @@ struct ExportCommand: ShellCommand {
         note can never run as a spreadsheet formula (a list's "- " stays as written). Files are
         written whole or not at all.
         lang=nb (or nn) names a table's columns as its charts do, for a report: kommune, innspill,
-        andel, grupper. Units keep their field names, which are what load and filter read.
+        andel, grupper; a Markdown table then writes decimals with a comma (0,45). Units keep their
+        field names, which are what load and filter read.
         """
     static let example = "export tema.md lang=nb"
     static let completion: [CompletionSource] = [.paths, .words(["units", "excel", "fields=", "lang="])]
@@ -592,6 +593,9 @@ struct ExportCommand: ShellCommand {
                 let name = renamed[field.lowercased()] ?? field
                 return table.columns.contains { $0.name == name } ? name : field
             }
+            // A Markdown table for a Norwegian report writes its decimals as the language does (0,45); a CSV keeps its
+            // points unless 'excel' or sep= asks for Norwegian Excel.
+            if lang != .en, (try? TableFormat(path: path.text)) == .markdown { options.decimalComma = true }
         }
         try TableExport.write(table, to: target, fields: chosen, csv: options)
         context.fileWritten = path.text
