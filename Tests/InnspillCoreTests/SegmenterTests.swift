@@ -385,6 +385,16 @@ final class NestedNumberingTests: XCTestCase {
         XCTAssertFalse(Segmenter.introducesOwnQuestions("Spørsmål 2:"), "a label of an answer")
     }
 
+    /// A group's short wording of a task's question, over its answer, is that question: the same first word and its
+    /// words in the question's order (Grupperom 1's "Hvordan samhandle tettere?" on the 2025 board).
+    func testAQuestionShortenedByAGroup() {
+        let asked = "Hvordan kan dere i deres kommune samhandle tettere for barn og unges beste?"
+        XCTAssertTrue(Segmenter.shortens("Hvordan samhandle tettere?", asked))
+        XCTAssertFalse(Segmenter.shortens("Hva samhandle tettere?", asked), "another first word")
+        XCTAssertFalse(Segmenter.shortens("Hvordan tettere samhandle?", asked), "another order")
+        XCTAssertFalse(Segmenter.shortens("Hvordan samhandle?", asked), "two words are too few to tell")
+    }
+
     /// A post with no markers that opens with a heading answers what the heading names: the round's question asked aloud,
     /// written over the answer or before it on its line (where it stays in the text, part of the sentence).
     func testAPostOpeningWithAHeadingAnswersWhatItNames() {

@@ -374,6 +374,22 @@ enum Segmenter {
         return a == b || a.contains(b) || b.contains(a)
     }
 
+    /// Whether `line` is `question` shortened by a group over its answer: the same first word, and its words, three or
+    /// more, all in the question in the same order ("Hvordan samhandle tettere?" of "Hvordan kan dere i deres kommune
+    /// samhandle tettere for barn og unges beste?", "Hva merket du deg?" of "Hva i Vestre Totens ... presentasjon merket
+    /// du deg ved ...?").
+    static func shortens(_ line: String, _ question: String) -> Bool {
+        func words(_ s: String) -> [Substring] { s.lowercased().split(whereSeparator: { !$0.isLetter }) }
+        let short = words(line), long = words(question)
+        guard short.count >= 3, short.count < long.count, short.first == long.first else { return false }
+        var rest = long[...]
+        for word in short {
+            guard let at = rest.firstIndex(of: word) else { return false }
+            rest = rest[rest.index(after: at)...]
+        }
+        return true
+    }
+
     struct Marker {
         var number: Int?
         /// The place of the letter after the number ("1b)" is 2), for a question under a numbered one. (A byte, and
