@@ -56,13 +56,16 @@ enum Cells {
     static func csv(_ value: Value, options: CSVOptions) -> String {
         switch value {
         case .number(let d) where options.decimalComma:
-            return csv(Value.format(d).replacingOccurrences(of: ".", with: ","), isText: false, options: options)
+            return csv(decimalComma(d), isText: false, options: options)
         case .integer, .number, .date, .null:
             return csv(value.display, isText: false, options: options)
         case .text, .list:
             return csv(value.display, isText: true, options: options)
         }
     }
+
+    /// A number with a decimal comma (0,25), as Norwegian readers and Excel write it.
+    static func decimalComma(_ d: Double) -> String { Value.format(d).replacingOccurrences(of: ".", with: ",") }
 
     /// A Markdown table cell: pipes and backslashes escaped, line breaks as `<br>`.
     static func markdown(_ text: String) -> String {
@@ -235,7 +238,7 @@ public enum TableExport {
         for row in table.rows {
             out += "| " + table.columns.indices.map { i in
                 guard i < row.count else { return "" }
-                if decimalComma, case .number(let d) = row[i] { return Value.format(d).replacingOccurrences(of: ".", with: ",") }
+                if decimalComma, case .number(let d) = row[i] { return Cells.decimalComma(d) }
                 return Cells.markdown(row[i].display)
             }.joined(separator: " | ") + " |\n"
         }

@@ -412,11 +412,14 @@ struct Normaliser {
                     // that asks it, in the unit's section first; in another section only in its very words (a summary
                     // lists its questions under "## Spørsmål" and the answers under "## Svar").
                     let restated = promptQuestions.filter { Segmenter.restates(line, $0.question) }
-                    // Shortened by the group ("Hvordan samhandle tettere?"): one prompt of its section that it shortens.
-                    let shortened = promptQuestions.filter { $0.section == unit.section && Segmenter.shortens(line, $0.question) }
+                    // Shortened by the group ("Hvordan samhandle tettere?"): the one prompt of its section that it shortens.
+                    func shortened() -> (section: String?, question: String, id: Int)? {
+                        let found = promptQuestions.filter { $0.section == unit.section && Segmenter.shortens(line, $0.question) }
+                        return found.count == 1 ? found[0] : nil
+                    }
                     if let found = restated.first(where: { $0.section == unit.section })
                         ?? restated.first(where: { $0.section == nil || unit.section == nil }) ?? restated.first(where: { $0.question == line })
-                        ?? (shortened.count == 1 ? shortened[0] : nil) {
+                        ?? shortened() {
                         s.prompt = found.id
                         s.question = found.question
                     }

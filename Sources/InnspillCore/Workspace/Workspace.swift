@@ -56,9 +56,9 @@ public struct Workspace: Sendable {
     public var carriedTags: [Int: Set<String>] {
         guard !tags.isEmpty else { return [:] }
         var carried = tags
-        let taggedPosts = Set(tags.keys.filter { $0 >= 1 && $0 <= units.count && units[$0 - 1].kind == .post })
-        for unit in units where unit.kind == .segment {
-            if let post = unit.parent, taggedPosts.contains(post) { carried[unit.id, default: []].formUnion(tags[post]!) }
+        // (By index: a unit is a struct of many strings, and copying each costs more than the rest of the pass.)
+        for index in units.indices where units[index].kind == .segment {
+            if let post = units[index].parent, let names = tags[post] { carried[units[index].id, default: []].formUnion(names) }
         }
         for (id, names) in tags where id >= 1 && id <= units.count {
             if let post = units[id - 1].parent { carried[post, default: []].formUnion(names) }

@@ -92,31 +92,29 @@ public final class AnalyzedCorpus: Sendable {
         }
         // 3. Analyse each form once, in parallel.
         let formList = forms
-        let analysed: [(key: String, parts: [String], stop: Bool, counts: Bool)] = Parallel.map(forms.count, minimumChunk: 512) { f in
-            let (text, kind) = formList[f]
-            switch kind {
-            case .word:
-                let a = analyzer.analysis(of: text)
-                return (a.key, a.parts, a.isStopword, !a.isStopword)
-            case .number: return (text, [], false, analyzer.options.includeNumbers)
-            default: return (text, [], false, false)
+        let analysed: [(key: String, parts: [String], partWords: [String], stop: Bool, counts: Bool)] =
+            Parallel.map(forms.count, minimumChunk: 512) { f in
+                let (text, kind) = formList[f]
+                switch kind {
+                case .word:
+                    let a = analyzer.analysis(of: text)
+                    return (a.key, a.parts, a.partWords, a.isStopword, !a.isStopword)
+                case .number: return (text, [], [], false, analyzer.options.includeNumbers)
+                default: return (text, [], [], false, false)
+                }
             }
-        }
-        // A part no written form stands for alone is shown as the part was written in its compound.
-        let writtenParts: [String: String] = Dictionary(analysed.enumerated().lazy.filter { !$0.element.parts.isEmpty }
-            .flatMap { analyzer.writtenParts(of: formList[$0.offset].text) }.map { ($0.term, $0.written) },
-            uniquingKeysWith: { first, _ in first })
         // 4. Number the terms; pick display forms.
         var ids: [String: Int32] = [:]
         var terms: [String] = []
         // The display form: the most frequent form that counts (not a stop word), ties by text.
         var best: [(counts: Bool, count: Int, form: String)] = []
-        func id(_ term: String) -> Int32 {
+        // A part no written form stands for alone is shown as the part was written in its compound (`written`).
+        func id(_ term: String, written: String? = nil) -> Int32 {
             if let i = ids[term] { return i }
             let i = Int32(terms.count)
             ids[term] = i
             terms.append(term)
-            best.append((false, 0, writtenParts[term] ?? term))
+            best.append((false, 0, written ?? term))
             return i
         }
         var termOfForm: [Int32] = []
@@ -134,7 +132,7 @@ public final class AnalyzedCorpus: Sendable {
         var parts = Array(repeating: [Int32](), count: terms.count)
         for (f, a) in analysed.enumerated() where !a.parts.isEmpty {
             let t = Int(termOfForm[f])
-            if parts[t].isEmpty { parts[t] = a.parts.map { id($0) } }
+            if parts[t].isEmpty { parts[t] = zip(a.parts, a.partWords).map { id($0, written: $1) } }
         }
         parts.append(contentsOf: Array(repeating: [], count: terms.count - parts.count))
         var formIDs: [String: Int32] = [:]

@@ -121,9 +121,13 @@ public struct TermAnalyzer: Sendable, Hashable {
     /// The analysis of one word (any case), cached per analyzer options.
     func analysis(of word: String) -> WordAnalysis {
         let w = Self.normalize(word)
-        return TermCache.shared(for: options).value(w) {
-            WordAnalysis(key: key(for: w), parts: parts(of: w), isStopword: isStopword(w))
-        }
+        return TermCache.shared(for: options).value(w) { analysed(w) }
+    }
+
+    /// The analysis of a normalised word, as the cache keeps it.
+    private func analysed(_ w: String) -> WordAnalysis {
+        let parts = writtenParts(of: w)
+        return WordAnalysis(key: key(for: w), parts: parts.map(\.term), partWords: parts.map(\.written), isStopword: isStopword(w))
     }
 
     /// Every token of `text`, analysed.
@@ -163,7 +167,7 @@ public struct TermAnalyzer: Sendable, Hashable {
             switch kind {
             case .word:
                 let w = Self.normalize(st.string(r))
-                let a = cache.value(w) { WordAnalysis(key: key(for: w), parts: parts(of: w), isStopword: isStopword(w)) }
+                let a = cache.value(w) { analysed(w) }
                 guard !a.isStopword else { return }
                 out.append(a.key)
                 if withParts { out.append(contentsOf: a.parts) }

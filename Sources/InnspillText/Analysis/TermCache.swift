@@ -4,6 +4,8 @@ import Foundation
 struct WordAnalysis: Sendable {
     let key: String
     let parts: [String]
+    /// Each part as it was written in the word ("aktivitet" for the part "aktivit" of "aktivitetsfond").
+    let partWords: [String]
     let isStopword: Bool
 }
 
