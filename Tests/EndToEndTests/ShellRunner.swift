@@ -17,11 +17,7 @@ enum ShellRunner {
     }
 
     /// A fresh home folder so ~/.innspillrc and history of the person running the tests play no part.
-    static let home: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-e2e-home-\(getpid())")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    static let home = ScratchFolder.make("innspill-e2e-home")
 
     /// `wrapper`: a program and its arguments that run the binary (`setpriv --reuid=...` to run it
     /// as another user); empty to run it directly.

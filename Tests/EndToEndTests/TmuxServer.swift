@@ -1,3 +1,4 @@
+import InnspillTestSupport
 import Foundation
 import XCTest
 
@@ -22,10 +23,8 @@ final class TmuxServer {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
             throw XCTSkip("needs tmux (make test installs it)")
         }
-        let unique = "\(name)-\(getpid())-\(UUID().uuidString.prefix(8))"
-        socket = unique
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent(unique)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        scratch = ScratchFolder.make(name)
+        socket = scratch.lastPathComponent
     }
 
     /// Runs `tmux ARGUMENTS` on this server and answers what it printed.
@@ -54,9 +53,12 @@ final class TmuxServer {
     /// What the pane shows now.
     var screen: String { run(["capture-pane", "-p"]) }
 
-    /// Ends the server and everything running in it, and removes the scratch folder.
+    /// Ends the server and everything running in it, and removes the scratch folder once the
+    /// pane's program has exited (a shell still saving its history would otherwise make it anew).
     func kill() {
+        let panes = run(["list-panes", "-a", "-F", "#{pane_pid}"]).split(separator: "\n").compactMap { pid_t($0) }
         run(["kill-server"])
+        _ = poll(seconds: 5) { panes.allSatisfy { Glibc.kill($0, 0) != 0 } }
         try? FileManager.default.removeItem(at: scratch)
     }
 }

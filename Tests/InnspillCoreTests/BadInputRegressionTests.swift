@@ -9,11 +9,7 @@ import XCTest
 /// now takes a fraction of a second. The slow inputs are sized so that the difference
 /// is a hundredfold, and the time limits leave that much room for a busy machine.
 final class BadInputRegressionTests: XCTestCase {
-    private lazy var folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("innspill-regressions-\(getpid())")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    private lazy var folder = ScratchFolder.make("innspill-regressions")
 
     private func write(_ text: String, _ name: String) throws -> String {
         let url = folder.appendingPathComponent(name)
