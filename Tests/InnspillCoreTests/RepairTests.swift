@@ -149,6 +149,18 @@ final class RepairTests: XCTestCase {
             ("Det er nødvendig a førebu elevane", "Det er nødvendig å førebu elevane"),
             ("opne for a sjå kvarandre", "opne for å sjå kvarandre"),
             ("folk til a møtes", "folk til å møtes"),
+            ("Vi har fatt til et godt samarbeid", "Vi har fått til et godt samarbeid"),
+            ("Har vi fatt svar?", "Har vi fått svar?"),
+            ("Vi fikk fatt i rektor", "Vi fikk fatt i rektor"),
+            ("Vi matte vente lenge", "Vi måtte vente lenge"),
+            ("Elevene matte vente", "Elevene måtte vente"),
+            ("timer i matte og norsk", "timer i matte og norsk"),
+            ("Det var et godt mote", "Det var et godt møte"),
+            ("mote med rektor i morgen", "møte med rektor i morgen"),
+            ("Hun sa at kurset i mote var fullt", "Hun sa at kurset i mote var fullt"),
+            ("Elevene star pa scenen", "Elevene står på scenen"),
+            ("det star i planen", "det står i planen"),
+            ("Rising Star er et band", "Rising Star er et band"),
         ]
         for (input, expected) in cases {
             XCTAssertEqual(TextRepairer.ocr.repair(input).text, expected, input)
@@ -225,6 +237,10 @@ final class RepairTests: XCTestCase {
         XCTAssertEqual(TextRepairer.clean.repair(text).text, text)
         XCTAssertFalse(TextRepairer.looksOCRDamaged("Vi må se på dette, også når det er vanskelig."))
         XCTAssertTrue(TextRepairer.looksOCRDamaged("Vi ma se pa dette, ogsa nar det er vanskelig."))
+        // An OCR engine that read some "å" right: three damaged markers beside five correct ones.
+        XCTAssertTrue(TextRepairer.looksOCRDamaged("Vi ma se pa dette. Spørsmål til lærere: hva må vi gjøre, og når? Ogsa dette."))
+        XCTAssertFalse(TextRepairer.looksOCRDamaged("Vi ma se pa dette, ogsa. Spørsmål til lærere: hva må vi gjøre, og når? Også små ting må med, og vi bør gå."),
+                       "three damaged markers beside ten correct ones: typed text with a few slips")
     }
 
     func testChangesCarryLineOffsetsAndKeepPunctuation() {
