@@ -190,6 +190,18 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(Segmenter.marker("Spørsmål 3: Rom.")?.number, 3)
     }
 
+    /// A question written out after its label is the question, as after a bare number ("1. Kva ...?"), so the
+    /// answer under it is the segment's text without the question's words.
+    func testAQuestionAfterALabelIsTheSegmentsQuestion() {
+        XCTAssertEqual(Segmenter.marker("Spørsmål 1: Kva er dei største utfordringane?")?.question, "Kva er dei største utfordringane?")
+        XCTAssertEqual(Segmenter.marker("Spørsmål 1: Kva er dei største utfordringane?")?.rest, "")
+        let segments = Segmenter.segments(of: "Spørsmål 1: Kva er dei største utfordringane?\nVi manglar lærarar.\n"
+            + "Spørsmål 2: Kva kan kulturskulen bidra med?\nSamarbeid.")
+        XCTAssertEqual(segments.map(\.text), ["Vi manglar lærarar.", "Samarbeid."])
+        XCTAssertEqual(segments.map(\.question), ["Kva er dei største utfordringane?", "Kva kan kulturskulen bidra med?"])
+        XCTAssertEqual(segments.map(\.number), [1, 2])
+    }
+
     /// A word processor's list ("1.<TAB>Hva ...?"), a bulleted label ("•<TAB>Spørsmål 2: ...") and "Til spørsmål 1:"
     /// number their lines; a bullet before other text does not.
     func testTabsBulletsAndTilBeforeAQuestionsNumber() {

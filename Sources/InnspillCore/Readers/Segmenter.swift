@@ -477,7 +477,9 @@ enum Segmenter {
                 let label = lower[match].reversed().drop(while: { !$0.isASCIIDigit })
                 let number = Int(String(label.prefix(while: \.isASCIIDigit).reversed()))
                 let consumed = lower.distance(from: lower.startIndex, to: match.upperBound)
-                return Marker(number: number, question: nil, rest: String(t.dropFirst(consumed).trimmingSpaces))
+                let rest = String(t.dropFirst(consumed).trimmingSpaces)
+                // As after a bare number, a question written out after the label is the question, not the answer.
+                return number.map { Marker.item($0, rest) } ?? Marker(number: nil, question: nil, rest: rest)
             }
         }
         // A repeated task question standing as its own line.

@@ -1506,8 +1506,10 @@ struct PadletTextReader {
     static func questionItem(_ text: Substring) -> (isItem: Bool, body: Substring, number: Int?) {
         let (isItem, body) = listItem(text)
         if isItem { return (true, body, Int(text.prefix(while: { $0.isASCIIDigit })) ?? Segmenter.letterNumber(text)) }
-        if let label = Segmenter.marker(text), let number = label.number, !label.rest.isEmpty, label.question == nil {
-            return (true, Substring(label.rest), number)
+        if let label = Segmenter.marker(text), let number = label.number {
+            // A label asks its question after it ("Spørsmål 2: Kva ...?"); a bare number's question ("2 På kva ...?") is no item.
+            let wording = label.question == nil ? label.rest : text.first?.isASCIIDigit == false ? label.question ?? "" : ""
+            if !wording.isEmpty { return (true, Substring(wording), number) }
         }
         return (false, text, nil)
     }
