@@ -44,6 +44,41 @@ public struct ClusterRun {
         clustering = edit.clustering
     }
 
+    /// The units of each 0-based cluster, as `Workspace.units` indices.
+    var members: [Set<Int>] {
+        var result = [Set<Int>](repeating: [], count: clustering.clusterCount)
+        for (row, unitIndex) in unitIndices.enumerated() { result[clustering.assignments[row]].insert(unitIndex) }
+        return result
+    }
+
+    /// Takes the names of `before` over to this run's clusters that are the same theme: the cluster sharing the most
+    /// units with a named one, when they share at least half of the two together (Jaccard index 0.5), as a QDA tool
+    /// keeps a code across a new coding pass. Answers the names carried, as (name, 0-based cluster), and those left.
+    ///
+    /// ```swift
+    /// let (carried, left) = run.carryNames(from: previous)   // ([("Samarbeid", 2)], ["Økonomi"])
+    /// ```
+    mutating func carryNames(from before: ClusterRun) -> (carried: [(name: String, cluster: Int)], left: [String]) {
+        let old = before.members, new = members
+        var carried: [(name: String, cluster: Int)] = [], left: [String] = []
+        for (c, name) in before.names.sorted(by: { $0.key < $1.key }) {
+            let overlaps = new.indices.map { n -> Double in
+                let shared = old[c].intersection(new[n]).count
+                return shared == 0 ? 0 : Double(shared) / Double(old[c].union(new[n]).count)
+            }
+            // Ties go to the lower number, so the same runs carry alike.
+            if let best = overlaps.indices.max(by: { (overlaps[$0], -$0) < (overlaps[$1], -$1) }), overlaps[best] >= 0.5,
+               names[best] == nil {
+                names[best] = name
+                namedFor[best] = before.namedFor[c]
+                carried.append((name, best))
+            } else {
+                left.append(name)
+            }
+        }
+        return (carried, left)
+    }
+
     /// The 0-based cluster a typed number or name means.
     func cluster(_ token: Arguments.Token) throws -> Int {
         if let n = Int(token.text) {
@@ -196,12 +231,21 @@ struct ClusterCommand: ShellCommand {
         case (false, true): description += " (features chosen for \(units) units: chars up to \(limit), stems above)"
         case (false, false): break
         }
-        let run = ClusterRun(clustering: clustering, unitIndices: documents.map { entry.unitOfDocument[$0] },
+        var run = ClusterRun(clustering: clustering, unitIndices: documents.map { entry.unitOfDocument[$0] },
                              features: vectors, labels: labels, analyzer: entry.corpus.analyzer, description: description)
-        // One clustering at a time: the names of the one before go with it, so say which.
+        // One clustering at a time: a name goes on with its theme where the new run finds it again; say which did not.
         if let before = context.clusters, !before.names.isEmpty {
-            let names = before.names.sorted { $0.key < $1.key }.map { "'\($0.value)'" }.joined(separator: ", ")
-            context.warnings.append("this clustering replaces the one before and its names (\(names)); chart or export its themes before clustering again")
+            let (carried, left) = run.carryNames(from: before)
+            if !carried.isEmpty {
+                notes.append("names kept where a new cluster shares at least half its units with the named one: "
+                    + carried.map { "'\($0.name)' is cluster \($0.cluster + 1)" }.joined(separator: ", "))
+            }
+            if !left.isEmpty {
+                let list = left.map { "'\($0)'" }.joined(separator: ", ")
+                let which = left.count == 1 ? "the name \(list) fits no new cluster (none shares at least half its units), so it is gone"
+                    : "the names \(list) fit no new cluster (none shares at least half their units), so they are gone"
+                context.warnings.append("this clustering replaces the one before; \(which); chart or export its themes before clustering again")
+            }
         }
         context.clusters = run
         var table = ThemesCommand.overview(run, ws, quotes: false)
