@@ -229,6 +229,14 @@ final class QueryEvaluatorTests: XCTestCase {
         XCTAssertEqual(try ids("has \"ØKONOMI\""), [1], "without regard to case")
         XCTAssertEqual(try ids("has \"samarbeid med\""), [2], "two quoted words are a phrase of stems")
         XCTAssertEqual(try Filter("has \"skulen\"", fields: fields, context: context).expression.description, "has \"skulen\"")
+        // "word*" is every word that starts so, as in kwic and coverage (it was taken as "word", and found nothing).
+        XCTAssertEqual(try ids("has finans*"), [1], "finansiering")
+        XCTAssertEqual(try ids("has \"finans*\""), [1], "quoted, the star still means a start")
+        XCTAssertEqual(try ids("has kultursk*"), [1, 2], "kulturskolen, kulturskulen")
+        XCTAssertEqual(try ids("has ø*"), [1], "Økonomi: without regard to case")
+        XCTAssertEqual(try ids("has \"samarbeid med sk*\""), [2], "a start in a phrase")
+        XCTAssertEqual(try ids("has \"samarbeid med ku*\""), [], "the phrase's words in a row")
+        XCTAssertEqual(try ids("not has finans*"), [2, 3, 4])
     }
 
     func testHasUsesTheInjectedTermKey() throws {

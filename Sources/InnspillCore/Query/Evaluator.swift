@@ -405,14 +405,20 @@ extension Operand {
 
 /// `has WORD` / `has "two words"`: the text's words are compared by the term key
 /// (stem with bokmål/nynorsk folding); one word also matches a compound's part ("lærer" in
-/// "kulturskolelærerne"), one word in quotes only its own form ("skolen"), and a phrase
-/// must appear as consecutive words. Words are cut from the UTF-8 bytes (letters, digits
-/// and combining marks), and each distinct word is looked at once per filter.
+/// "kulturskolelærerne"), one word in quotes only its own form ("skolen"), a word ending in
+/// "*" every word that starts with what comes before it, as in kwic and coverage ("finans*":
+/// finansiering, finansielle), and a phrase must appear as consecutive words. Words are cut
+/// from the UTF-8 bytes (letters, digits and combining marks), and each distinct word is
+/// looked at once per filter.
 final class HasMatcher {
-    let keys: [String]
+    /// A phrase position's key: a term key, or the folded start of the words a "word*" matches.
+    enum Key: Equatable { case term(String), prefix(String) }
+    let keys: [Key]
     /// For each phrase position, the first position with the same key (so repeated words work).
     let expected: [Int]
     private let keyOf: (String) -> [String]
+    /// Whether a key is a term key, so that a word's term key is worked out at all.
+    private let hasTerms: Bool
     private var memo = ByteTable()
     private var memoPositions: [Int] = []
 
@@ -433,14 +439,19 @@ final class HasMatcher {
             keyOf = { [termKey(NorwegianText.fold($0))] }
         }
         self.keyOf = keyOf
-        let keys = words.map { keyOf($0)[0] }
+        let keys = words.map { $0.hasSuffix("*") ? Key.prefix(NorwegianText.fold(String($0.dropLast()))) : Key.term(keyOf($0)[0]) }
         self.keys = keys
+        hasTerms = keys.contains { if case .term = $0 { return true } else { return false } }
         expected = keys.map { keys.firstIndex(of: $0)! }
     }
 
-    /// The phrase position of a word's key, or of one of its compound parts' for a single word (-1 when not in the phrase).
+    /// The phrase position of a word's key, or of one of its compound parts' for a single word, or of a "word*" it
+    /// starts with (-1 when not in the phrase).
     func position(of word: String) -> Int {
-        keyOf(word).lazy.compactMap { self.keys.firstIndex(of: $0) }.first ?? -1
+        if hasTerms, let p = keyOf(word).lazy.compactMap({ self.keys.firstIndex(of: .term($0)) }).first { return p }
+        guard keys.count > (hasTerms ? 1 : 0) else { return -1 }
+        let folded = NorwegianText.fold(word)
+        return keys.firstIndex { if case .prefix(let start) = $0 { return folded.hasPrefix(start) } else { return false } } ?? -1
     }
 
     /// The phrase position of the word's key (-1 when not in the phrase).
@@ -515,13 +526,18 @@ final class HasMatcher {
         if start >= 0 { _ = body(UnsafeBufferPointer(rebasing: buf[start..<n])) }
     }
 
-    /// The words of `text`, as `has` cuts them.
-    static func tokenize(_ text: String) -> [String] {
+    /// The words of `text`, as `has` cuts them; with `keepingStars`, a word a "*" follows keeps it ("finans*").
+    static func tokenize(_ text: String, keepingStars: Bool = false) -> [String] {
         var copy = text
         copy.makeContiguousUTF8()
         var words: [String] = []
         copy.utf8.withContiguousStorageIfAvailable { buf in
-            forEachWord(buf) { words.append(String(decoding: $0, as: UTF8.self)); return true }
+            forEachWord(buf) { word in
+                let end = word.baseAddress! - buf.baseAddress! + word.count
+                let starred = keepingStars && end < buf.count && buf[end] == UInt8(ascii: "*")
+                words.append(String(decoding: word, as: UTF8.self) + (starred ? "*" : ""))
+                return true
+            }
         }
         return words
     }

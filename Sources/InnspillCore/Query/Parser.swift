@@ -340,12 +340,14 @@ private struct Parser {
         default:
             throw error("missing word after 'has'", hint: "e.g. has finansiering", at: t.column)
         }
-        let words = HasMatcher.tokenize(text)
+        let words = HasMatcher.tokenize(text, keepingStars: true)
         guard !words.isEmpty else {
             throw error("'has' needs a word with letters or digits", hint: "e.g. has finansiering", at: t.column)
         }
-        // One word in quotes is matched as written ("skolen", not "skole" or "skulen"); several are a phrase of stems.
-        return Condition(field: field, op: .has, operand: .words(words, exact: quoted && words.count == 1), column: fieldColumn)
+        // One word in quotes is matched as written ("skolen", not "skole" or "skulen"); several are a phrase of stems;
+        // "finans*" is every word that starts so.
+        return Condition(field: field, op: .has, operand: .words(words, exact: quoted && words.count == 1 && !words[0].hasSuffix("*")),
+                         column: fieldColumn)
     }
 
     static func word(_ t: Token) -> String {

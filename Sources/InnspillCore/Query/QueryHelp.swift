@@ -9,7 +9,8 @@ public enum QueryHelp {
       FIELD ~ /regex/flags     PCRE regex; flags i (ignore case), m, s, x; \\w matches æ ø å
       has WORD                 the text has the word, by stem (bokmål and nynorsk forms alike), also
                                as a compound's part (has lærer: kulturskolelærerne); has "skolen" only
-                               that form; has "two words" for a phrase; FIELD has WORD for another field
+                               that form; has finans* every word starting so (finansiering); has
+                               "two words" for a phrase; FIELD has WORD for another field
       FIELD is null            no value; FIELD is not null
       not A, A and B, A or B, ( ... )     not binds tightest, then and, then or
 
