@@ -25,6 +25,7 @@ import Foundation
 /// let splitter = CompoundSplitter.shared
 /// splitter.split("kulturskolelærerne")   // ["kultur", "skole", "lærerne"]
 /// splitter.split("samarbeidsprosjekt")   // ["samarbeid", "prosjekt"]
+/// splitter.split("samhandlingsstruktur") // ["samhandling", "struktur"]
 /// splitter.split("kulturen")             // ["kulturen"]
 /// ```
 public final class CompoundSplitter: @unchecked Sendable {
@@ -77,6 +78,10 @@ public final class CompoundSplitter: @unchecked Sendable {
         "ingen", "ighet", "lighet", "ligheten", "ligheter", "skap", "skapet", "skaper", "elig", "elige", "elt",
     ]
 
+    /// Endings of derived words that take the linking s before the next part ("samhandlingsstruktur",
+    /// "kvalitetsarbeid", "ledelsesgruppe", "informasjonsmøte", "vennskapsbyer", "frihetsbegrep").
+    static let linkingSuffixes = ["ing", "het", "else", "sjon", "tet", "skap"]
+
     /// Three-letter words that may end a compound ("elevråd", "læringsrom"); other heads need 4 letters.
     static let shortHeads: Set<String> = [
         "råd", "rom", "dag", "tid", "lag", "hus", "fag", "mål", "sal", "lek", "kor", "ben", "vei", "sak", "mat",
@@ -110,13 +115,19 @@ public final class CompoundSplitter: @unchecked Sendable {
             let left = String(chars[..<i])
             // A short compound part before a long head is cut from a listed word too ("full" + "finansiert").
             let longHead = n - i >= Self.longHead && wordList.isCompoundPart(left)
-            guard left.count >= minimumPart || longHead, !NorwegianStopwords.all.contains(left),
-                  wordList.isCompoundPart(left) || (left.count >= (lexicalised ? 6 : 5) && wordList.isLemma(left)) else { continue }
+            // A derived word that always takes the linking s ("samhandling-s-struktur", "samskaping-s-prosjekter") is a
+            // left part when hunspell knows it, listed or not: most such words are not listed on their own.
+            let listed = wordList.isCompoundPart(left) || (left.count >= (lexicalised ? 6 : 5) && wordList.isLemma(left))
+            let derived = !listed && i < n && chars[i] == "s" && left.count >= 7
+                && Self.linkingSuffixes.contains(where: left.hasSuffix) && isWord(left)
+            guard left.count >= minimumPart || longHead || derived, !NorwegianStopwords.all.contains(left), listed || derived
+            else { continue }
             // A listed linking form ("arbeids") is tried as its base plus the linking s.
             let linkingForm = left.hasSuffix("s") && !wordList.isCompoundPart(left)
                 && wordList.isLemma(String(left.dropLast()))
             for linker in ["", "s", "e"] {
                 if linker.isEmpty, linkingForm { continue }
+                if derived, linker != "s" { continue }
                 var start = i
                 if !linker.isEmpty {
                     guard i < n, String(chars[i]) == linker else { continue }
