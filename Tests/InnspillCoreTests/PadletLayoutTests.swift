@@ -784,6 +784,39 @@ final class BoardFurnitureTests: XCTestCase {
                        "a number before the list after an author line too")
     }
 
+    /// Zoom's rooms, compounds of "gruppe" and numbers written out name groups too (probe26: four of eight groups were read
+    /// into the group above them).
+    func testRoomsCompoundsOfGruppeAndNumberWordsNameGroups() throws {
+        XCTAssertEqual(PadletLines.leadingGroupLabel("Breakout Room 2: Askøy")?.label, "Rom 2")
+        XCTAssertEqual(PadletLines.leadingGroupLabel("Zoom-rom 3: Fjell og Sund")?.label, "Rom 3")
+        XCTAssertEqual(PadletLines.leadingGroupLabel("Samtalegruppe 5: Kvam")?.label, "Samtalegruppe 5")
+        XCTAssertEqual(PadletLines.leadingGroupLabel("Gruppe sju: Vaksdal")?.label, "Gruppe 7")
+        XCTAssertEqual(PadletLines.leadingGroupLabel("Gruppe fire")?.label, "Gruppe 4")
+        XCTAssertNil(PadletLines.leadingGroupLabel("Gruppe tre-fire elever"), "a number word starting a longer word")
+        XCTAssertNil(PadletLines.leadingGroupLabel("Gruppeleder 2"), "not a compound ending in gruppe")
+        XCTAssertNil(PadletLines.leadingGroupLabel("Team tre"), "numbers written out follow gruppe only")
+        XCTAssertNil(PadletLines.leadingGroupLabel("Zoom 3"))
+        let corpus = try loadFixture("""
+            Oppsummering fra gruppene
+
+            Gruppe 1: Bergen
+            Tekst fra gruppe en.
+
+            Breakout Room 2: Askøy
+            Tekst fra rom to.
+
+            Samtalegruppe 5: Kvam
+            Tekst fra gruppe fem.
+
+            Gruppe sju: Vaksdal
+            Tekst fra gruppe sju.
+            """, name: "rom.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Rom 2", "Samtalegruppe 5", "Gruppe 7"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bergen"], ["Askøy"], ["Kvam"], ["Vaksdal"]])
+        XCTAssertEqual(posts.map(\.text), ["Tekst fra gruppe en.", "Tekst fra rom to.", "Tekst fra gruppe fem.", "Tekst fra gruppe sju."])
+    }
+
     /// A board printed from the browser (a print header on every page), whose header is in the short
     /// form of its posts' author lines.
     func testPrintHeadersAndAShortFormBoardHeader() throws {

@@ -270,20 +270,38 @@ enum PadletLines {
     /// ("Gruppe 3", ": Bodø"); also "Gruppe 5a" (groups split in two), "Gr. 21", "Group 4", "Rom nr. 9".
     static func leadingGroupLabel(_ text: Substring) -> (label: String, rest: Substring)? {
         let t = text.drop(while: { $0 == " " })
-        // Every group word starts with "g", "r", "b" or "t": other parts (most of every CSV title) are ruled out on one byte.
-        guard let first = t.utf8.first.map({ $0 | 0x20 }), "grbt".utf8.contains(first) else { return nil }
+        // Every group word starts with "g", "r", "b", "t" or "z", or is a compound of "gruppe": other parts (most of every CSV
+        // title) are ruled out on their bytes.
+        guard let first = t.utf8.first.map({ $0 | 0x20 }), "grbtz".utf8.contains(first) || firstWordEndsInGruppe(t) else { return nil }
         let word = t.prefix(while: \.isLetter)
         var lower = word.lowercased()
         var after = t.dropFirst(word.count)
         // "Gr. 21", "Gr 4" without the dot, and "Gr1" (a quiz's nickname) without the space.
         if lower == "gr", after.first == "." || after.first == " " { lower = "gruppe"; after = after.dropFirst() }
         if lower == "gr", after.first?.isASCIIDigit == true { lower = "gruppe" }
-        guard groupWords.contains(lower) else { return nil }
+        // Zoom's "Breakout Room 2", and "Zoom-rom 3", "Breakout-rom 1": rooms.
+        if lower == "breakout" || lower == "zoom", after.first == " " || after.first == "-" {
+            let next = after.dropFirst().prefix(while: \.isLetter)
+            if ["room", "rom"].contains(next.lowercased()) { lower = "rom"; after = after.dropFirst(1 + next.count) }
+        }
+        // "Samtalegruppe 5", "Arbeidsgruppe 2": a compound of "gruppe" names its groups as "Gruppe" does.
+        let gruppe = ["gruppe", "gruppa"].contains(lower) || lower.count > 6 && (lower.hasSuffix("gruppe") || lower.hasSuffix("gruppa"))
+        guard groupWords.contains(lower) || gruppe else { return nil }
         after = after.drop(while: { $0 == " " })
         if lowercasedHasPrefix(after, "nr") { after = after.dropFirst(2).drop(while: { $0 == "." || $0 == " " }) }
         let digits = after.prefix(while: \.isASCIIDigit)
-        guard !digits.isEmpty, digits.count <= 3, let number = Int(digits) else { return nil }
-        after = after.dropFirst(digits.count)
+        var number: Int
+        if !digits.isEmpty, digits.count <= 3, let n = Int(digits) {
+            number = n
+            after = after.dropFirst(digits.count)
+        } else if gruppe, let (n, length) = numberWord(after) {
+            // "Gruppe sju", "Gruppe fire": a number written out.
+            number = n
+            after = after.dropFirst(length)
+            guard after.first.map({ !$0.isLetter && !$0.isNumber && $0 != "-" }) ?? true else { return nil }
+        } else {
+            return nil
+        }
         var label = PadletTextReader.groupLabel(word: lower, number: number)
         // One letter after the number, and no more: "5a", not "5 av".
         if let letter = after.first, letter.isASCII, letter.isLetter, !(after.dropFirst().first?.isLetter ?? false) {
@@ -293,6 +311,29 @@ enum PadletLines {
         // A word goes on after the number in a file's name ("Gruppe3_oppsummering.pdf"): no label.
         guard after.first.map({ !$0.isLetter && !$0.isNumber && $0 != "_" }) ?? true else { return nil }
         return (label, after)
+    }
+
+    /// Numbers written out, one to twelve, in bokmål and nynorsk.
+    static let numberWords: [String: Int] = [
+        "en": 1, "én": 1, "ein": 1, "ett": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
+        "sjau": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "ellve": 11, "tolv": 12,
+    ]
+
+    /// The number a written-out number word at the start of `text` is, and its length in Characters ("sju: Vaksdal" gives (7, 3)).
+    static func numberWord(_ text: Substring) -> (Int, Int)? {
+        let word = text.prefix(while: \.isLetter)
+        return numberWords[word.lowercased()].map { ($0, word.count) }
+    }
+
+    /// Whether the first word of `text` ends in "gruppe" or "gruppa" ("Samtalegruppe 5"): a test on its bytes.
+    static func firstWordEndsInGruppe(_ text: Substring) -> Bool {
+        let bytes = text.utf8
+        let isWordByte = { (b: UInt8) in b >= 0x80 || (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        let end = bytes.firstIndex { !isWordByte($0) } ?? bytes.endIndex
+        let word = bytes[..<end]
+        guard word.count > 6 else { return false }
+        let tail = word.suffix(6).map { $0 | 0x20 }
+        return tail.elementsEqual("gruppe".utf8) || tail.elementsEqual("gruppa".utf8)
     }
 
     /// The group a text names with a group word and a number anywhere in it ("KARI (REFERENT FOR GRUPPE 2)"
