@@ -492,6 +492,29 @@ final class FormExportTests: XCTestCase {
         XCTAssertEqual(corpus.units.filter { $0.kind == .prompt }.map(\.question), ["Hva er dere stolte av?"])
     }
 
+    /// A choice among given answers ("Vil du være med neste år?" answered "Ja" and "Nei", "Hvilken rolle har du?") is a
+    /// field, not a question whose answers are posts; a question answered in words of one's own stays one, even in few
+    /// words, and so does a word cloud's ("Hvilket ord beskriver dagen?"). (probe26: 15 posts for 3 answers.)
+    func testChoicesAmongGivenAnswersAreFields() throws {
+        let corpus = try loadFixture("""
+            Tidsmerke,Kommune,Deltok du fysisk eller digitalt?,Vil du være med neste år?,Hvilken rolle har du?,Hvilket ord beskriver dagen?,Hva var det viktigste du lærte?
+            18.10.2024 15:01:12,Tromsø,Fysisk,Ja,Rektor,Inspirerende,At vi må samarbeide mer med skolen.
+            18.10.2024 15:02:40,Balsfjord,Digitalt,Ja,Lærer,Lærerikt,Samarbeid.
+            18.10.2024 15:04:05,Karlsøy,Digitalt,Nei,Rektor,Inspirerende,Lite nytt for oss.
+            """, name: "evaluering.csv")
+        let prompts = corpus.units.filter { $0.kind == .prompt }
+        XCTAssertEqual(prompts.map(\.question), ["Hvilket ord beskriver dagen?", "Hva var det viktigste du lærte?"])
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.count, 6)
+        XCTAssertEqual(posts.map(\.text), ["Inspirerende", "At vi må samarbeide mer med skolen.", "Lærerikt", "Samarbeid.",
+                                           "Inspirerende", "Lite nytt for oss."])
+        XCTAssertEqual(posts.map { $0.extra["Vil du være med neste år?"] }, ["Ja", "Ja", "Ja", "Ja", "Nei", "Nei"])
+        XCTAssertEqual(posts.first?.extra["Hvilken rolle har du?"], "Rektor")
+        XCTAssertTrue(FormColumns.asksAChoice("Hvor nyttig var dagen?"))
+        XCTAssertFalse(FormColumns.asksAChoice("Hva var det viktigste du lærte?"))
+        XCTAssertFalse(FormColumns.asksAChoice("Andre innspill"), "no question")
+    }
+
     /// A second header row writing out the questions the first numbers: their wording, not a row of answers. A value
     /// read in part is named in the warning with what was read of it.
     func testASecondHeaderRowOfQuestions() throws {

@@ -9,6 +9,8 @@ import Foundation
 /// - a grid's rows ("Hvor enige er dere? [Kulturskolen er synlig]", Google's and Microsoft's forms), answered with a
 ///   rating ("Helt enig"): a field each, no contribution;
 /// - a column of numbers ("Svar-ID"): a field;
+/// - a choice among given answers ("Deltok du fysisk eller digitalt?" answered "Fysisk", "Digitalt"; "Hvilken rolle har
+///   du?"): a question that asks no open "hva" or "hvordan", answered in a few words that repeat: a field;
 /// - and a second header row that writes out the questions the first only numbers ("Spørsmål 1" over "Hva fungerer
 ///   godt?"): the questions' wording, no row of answers.
 ///
@@ -52,6 +54,8 @@ struct FormColumns {
         var marks = Array(repeating: true, count: questions.count)
         var numbers = Array(repeating: true, count: questions.count)
         var ratings = Array(repeating: true, count: questions.count)
+        // The distinct answers of a column whose answers are all ratings, while they are few enough to be choices.
+        var choices = Array(repeating: Set<String>(), count: questions.count)
         for row in (wordingRow == nil ? rows[...] : rows.dropFirst()) {
             for (column, cell) in row.cells.enumerated() {
                 guard let p = position[column], let value = cell?.trimmingWhitespace, !value.isEmpty else { continue }
@@ -59,6 +63,7 @@ struct FormColumns {
                 if marks[p] { marks[p] = options[p].map { FormColumns.isMark(value, option: $0.option) } ?? false }
                 if numbers[p] { numbers[p] = FormColumns.isNumber(value) }
                 if ratings[p] { ratings[p] = FormColumns.isRating(value) }
+                if ratings[p], choices[p].count <= FormColumns.mostChoices { choices[p].insert(value.lowercased()) }
             }
         }
         var byQuestion: [String: [(column: Int, option: String)]] = [:]
@@ -68,6 +73,9 @@ struct FormColumns {
                 if byQuestion[question] == nil { order.append(question) }
                 byQuestion[question, default: []].append((column, option))
             } else if answered[p] > 0, numbers[p] || FormColumns.gridRow(of: header[column]) != nil && ratings[p] {
+                closed.append(column)
+            } else if ratings[p], FormColumns.asksAChoice(header[column]), choices[p].count <= FormColumns.mostChoices,
+                      choices[p].count < answered[p] || choices[p].isSubset(of: FormColumns.yesNoWords) {
                 closed.append(column)
             }
         }
@@ -82,6 +90,34 @@ struct FormColumns {
         }
         closed.sort()
     }
+
+    /// The most distinct answers a choice among given answers has.
+    static let mostChoices = 8
+
+    /// Whether a column's title asks for a choice rather than for words of the answerer's own: a question ("...?") that
+    /// opens with no open question word ("Vil du være med neste år?", "Hvor nyttig var dagen?", "Hvilken rolle har du?",
+    /// not "Hva lærte du?") and asks for no word of one's own ("Hvilket ord beskriver dagen?", a word cloud's).
+    ///
+    /// ```swift
+    /// FormColumns.asksAChoice("Deltok du fysisk eller digitalt?")   // true
+    /// FormColumns.asksAChoice("Hva var det viktigste du lærte?")    // false
+    /// ```
+    static func asksAChoice(_ title: String) -> Bool {
+        let t = title.trimmingSpaces
+        guard t.hasSuffix("?") else { return false }
+        let words = t.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let first = words.first, !openQuestionWords.contains(first) else { return false }
+        return !words.contains { ["ord", "ordet", "stikkord", "stikkordet"].contains($0) }
+    }
+
+    /// Words that open a question answered in the answerer's own words.
+    private static let openQuestionWords: Set<String> = [
+        "hva", "kva", "hvordan", "korleis", "hvorfor", "kvifor", "beskriv", "fortell", "forklar", "nevn", "skriv", "what",
+        "how", "why", "describe",
+    ]
+
+    /// Answers to a yes-or-no question.
+    static let yesNoWords: Set<String> = ["ja", "nei", "yes", "no", "vet ikke", "veit ikkje", "kanskje", "usikker"]
 
     /// The options ticked in a row, joined with ", " ("Bergen, Askøy"); nil when none is.
     func ticked(_ checkbox: Checkbox, in cells: [String?]) -> String? {
