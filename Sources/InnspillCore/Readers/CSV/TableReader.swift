@@ -602,13 +602,19 @@ struct TableReader {
             }
         }
         draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
-        // Header lines inside the body, as the text reader takes them: "Kommunar: ..." lines, and a
-        // first line that only lists municipalities when the title named the group alone. A line
-        // with nothing after it is the answer itself ("Kulturskolen i Oslo"), not a header: it stays. A "Kommunar:" line
-        // that goes on into a sentence ("Kommunar: Voss og Volda. Vi snakka om ...") keeps that sentence as text.
+        // Header lines inside the body, as the text reader takes them: "Kommunar: ..." lines, who took part ("Deltakere:
+        // Bodø, Saltdal", "Gruppen besto av:" over a list), and a first line that only lists municipalities when the title
+        // named the group alone. A line with nothing after it is the answer itself ("Kulturskolen i Oslo"), not a header: it
+        // stays. A list that goes on into a sentence ("Kommunar: Voss og Volda. Vi snakka om ...") keeps that sentence as text.
         var listLines: [SourceLine] = []
+        var inParticipantList = false
         draft.lines = draft.lines.compactMap { line in
-            guard let (_, rest) = PadletLines.municipalityList(line.trimmed) else { return line }
+            if line.isBlank { inParticipantList = false; return line }
+            if inParticipantList { listLines.append(line); return nil }
+            let t = line.trimmed
+            if PadletLines.isParticipantListLabel(t) { inParticipantList = true; listLines.append(line); return nil }
+            guard let (_, rest) = PadletLines.municipalityList(t) ?? PadletLines.participantsOnLine(t).map(PadletLines.listAndSentences)
+            else { return line }
             if !rest.isEmpty { return SourceLine(number: line.number, text: rest) }
             listLines.append(line)
             return nil

@@ -364,7 +364,12 @@ enum PadletLines {
               let colon = t.prefix(16).firstIndex(of: ":") else { return nil }
         let label = t[...colon].lowercased()
         guard ["kommuner:", "kommunar:", "kommune:", "kommunene:", "kommunane:", "municipalities:"].contains(label) else { return nil }
-        let list = t[t.index(after: colon)...]
+        return listAndSentences(t[t.index(after: colon)...])
+    }
+
+    /// A list of names split from the sentences that follow it on its line: the list ends where a sentence does
+    /// ("Voss og Volda. Vi snakka om friplassar." gives ("Voss og Volda", "Vi snakka om friplassar.")).
+    static func listAndSentences(_ list: Substring) -> (list: Substring, rest: Substring) {
         var index = list.startIndex
         while let stop = list[index...].firstIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
             let after = list[list.index(after: stop)...]
@@ -425,7 +430,8 @@ enum PadletLines {
         let t = line.drop(while: { $0 == " " })
         guard let first = t.utf8.first.map({ $0 | 0x20 }), "dtpg".utf8.contains(first) else { return nil }
         let lower = t.prefix(20).lowercased()
-        for label in ["deltakere fra ", "deltakarar frå ", "deltakarar fra ", "deltakere: ", "deltakarar: ", "til stede: ",
+        for label in ["deltakere fra ", "deltagere fra ", "deltakarar frå ", "deltakarar fra ", "deltakere: ", "deltagere: ",
+                      "deltakerne: ", "deltagerne: ", "deltakarar: ", "deltakarane: ", "til stede: ", "tilstede: ", "til stades: ",
                       "participants: ", "participants from ", "gruppen besto av: ", "gruppen besto av ", "gruppa bestod av: ",
                       "gruppa bestod av ", "gruppa besto av: ", "gruppa besto av "] where lower.hasPrefix(label) {
             let rest = t.dropFirst(label.count).trimmingSpaces
@@ -441,7 +447,8 @@ enum PadletLines {
         guard line.last == ":" || line.last == " " else { return false }
         let t = line.trimmingSpaces.lowercased()
         guard t.hasSuffix(":"), t.count <= 40 else { return false }
-        return t.hasPrefix("gruppen besto") || t.hasPrefix("gruppa bestod") || t.hasPrefix("deltakere") || t.hasPrefix("deltakarar")
-            || t.hasPrefix("til stede") || t.hasPrefix("participants")
+        return t.hasPrefix("gruppen besto") || t.hasPrefix("gruppa bestod") || t.hasPrefix("deltakere") || t.hasPrefix("deltagere")
+            || t.hasPrefix("deltakarar") || t.hasPrefix("til stede") || t.hasPrefix("tilstede") || t.hasPrefix("til stades")
+            || t.hasPrefix("participants")
     }
 }

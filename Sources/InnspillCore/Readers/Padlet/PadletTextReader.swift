@@ -502,14 +502,17 @@ struct PadletTextReader {
                     // A sentence after the list on its line is the post's text.
                     if rest.isEmpty { current!.headerLines.append(line) } else { current!.lines.append(SourceLine(number: line.number, text: rest)) }
                 } else if let participants = PadletLines.participantsOnLine(t) {
-                    current!.municipalities = merge(current!.municipalities, participantMunicipalities(participants))
-                    current!.lines.append(line)
+                    // Who took part, as the header says it: not the group's answer (nor its places mentions in it). A
+                    // sentence after the list on its line is the post's text.
+                    let (list, rest) = PadletLines.listAndSentences(participants)
+                    current!.municipalities = merge(current!.municipalities, participantMunicipalities(list))
+                    if rest.isEmpty { current!.headerLines.append(line) } else { current!.lines.append(SourceLine(number: line.number, text: rest)) }
                 } else if PadletLines.isParticipantListLabel(t) {
-                    current!.lines.append(line)
+                    current!.headerLines.append(line)
                     var k = i + 1
                     while k < lines.count, !lines[k].isBlank {
                         current!.municipalities = merge(current!.municipalities, participantMunicipalities(lines[k].trimmed))
-                        current!.lines.append(lines[k])
+                        current!.headerLines.append(lines[k])
                         k += 1
                     }
                     i = k
