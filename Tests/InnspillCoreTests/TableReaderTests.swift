@@ -19,6 +19,22 @@ final class TableReaderTests: XCTestCase {
         XCTAssertNil(TableReader.date("2024-09-19T10:14:31+2 timer", utc: false))
     }
 
+    /// Google Forms writes the year first, with slashes, and its zone as GMT with hours ("2023/03/15 1:55:56 PM GMT+1"):
+    /// Norwegian winter time is that time (probe26: the column's times were all lost).
+    func testGoogleFormsTimes() throws {
+        let cases = ["2023/03/15 1:55:56 PM GMT+1": "2023-03-15T13:55:56", "2023/03/15 13:55:56": "2023-03-15T13:55:56",
+                     "2023/03/15 12:55:56 PM GMT": "2023-03-15T13:55:56", "2024/06/15 10:00:00 AM GMT+2": "2024-06-15T10:00:00",
+                     "2023/03/15 1:55:56 PM GMT+01:00": "2023-03-15T13:55:56"]
+        for (written, expected) in cases {
+            XCTAssertEqual(TableReader.date(written, utc: false).map(ISODate.string), expected, written)
+        }
+        XCTAssertEqual(TableReader.date("4/23/25 10:14:05", utc: false).map(ISODate.string), "2025-04-23T10:14:05", "month first still")
+        // A time no reader knows is said, not left out in silence.
+        let corpus = try loadFixture("Tidspunkt,Kommune,Hva er viktig?\n\"i går kl 10\",Bodø,Samarbeid.\n", name: "tid.csv")
+        XCTAssertTrue(corpus.warnings.contains { $0.contains("line 2: 'i går kl 10' in column 'Tidspunkt' is no time Innspill reads") },
+                      "\(corpus.warnings)")
+    }
+
     /// Seconds since 1970 (Slack's "ts", with microseconds) and milliseconds are times in UTC, shown in Norwegian
     /// time; eight digits are a day, not a time.
     /// A display name beside the account's is the author ("Author name" over "Author": anne.lise); a group posting as

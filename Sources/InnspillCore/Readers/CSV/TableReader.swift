@@ -197,6 +197,15 @@ struct TableReader {
         }
         if let column = columns.index["posted"] {
             columns.dayFirst = TableReader.slashDatesPutDayFirst(rows.lazy.compactMap { column < $0.cells.count ? $0.cells[column] : nil })
+            // A time written in a form no reader knows would leave every unit without one, unsaid: the first rows tell.
+            let written = rows.prefix(100).lazy.compactMap { row -> (String, Int)? in
+                guard column < row.cells.count, let value = row.cells[column], !value.trimmingWhitespace.isEmpty else { return nil }
+                return (value, row.line)
+            }
+            if let (value, line) = written.first(where: { TableReader.date($0.0, utc: columns.utc, dayFirst: columns.dayFirst) == nil }) {
+                result.warnings.append("'\(path)' line \(line): '\(value)' in column '\(columns.header[column])' is no time Innspill reads, "
+                                       + "so units with such a time have none; write it as 2024-03-14 10:15 (or give posted=COLUMN for another column)")
+            }
         }
         // The municipality column is read once per distinct value (a few hundred over any number of rows).
         var municipalityLists: [String: [String]] = [:]
@@ -763,9 +772,23 @@ struct TableReader {
             isUTC = true
             break
         }
-        // An offset after the time, also after fractions of a second: "2024-09-19T10:14:31.000+02:00", "+0200", "+02".
+        // An offset after the time, also after fractions of a second: "2024-09-19T10:14:31.000+02:00", "+0200", "+02"; or a
+        // zone named GMT with its offset in hours, as Google Forms writes it ("2023/03/15 1:55:56 PM GMT+1").
         var offset: Int?
-        if t.count > 19, let sign = t.dropFirst(19).lastIndex(where: { $0 == "+" || $0 == "-" }) {
+        if let gmt = t.range(of: " GMT", options: .backwards) {
+            let zone = t[gmt.upperBound...].replacingOccurrences(of: ":", with: "")
+            let digits = zone.dropFirst()
+            if zone.isEmpty {
+                isUTC = true
+                t = String(t[..<gmt.lowerBound])
+            } else if let sign = zone.first, sign == "+" || sign == "-", (1...4).contains(digits.count),
+                      digits.allSatisfy(\.isASCIIDigit), let n = Int(digits) {
+                let hhmm = digits.count <= 2 ? n * 100 : n
+                offset = (sign == "+" ? 1 : -1) * (hhmm / 100 * 3600 + hhmm % 100 * 60)
+                t = String(t[..<gmt.lowerBound])
+            }
+        }
+        if offset == nil, t.count > 19, let sign = t.dropFirst(19).lastIndex(where: { $0 == "+" || $0 == "-" }) {
             let zone = t[t.index(after: sign)...].replacingOccurrences(of: ":", with: "")
             if zone.count == 4 || zone.count == 2, zone.allSatisfy(\.isASCIIDigit), let digits = Int(zone) {
                 let hhmm = zone.count == 2 ? digits * 100 : digits
@@ -815,7 +838,8 @@ extension TableReader {
     }
 
     /// A date written with slashes, as Excel writes one in an English locale ("4/23/25 10:14:05", "4/23/2025 2:05 PM"),
-    /// or day first ("23/04/2025 10:14"); nil when the text is no such date.
+    /// day first ("23/04/2025 10:14"), or year first, as Google Forms does ("2023/03/15 1:55:56 PM"); nil when the text
+    /// is no such date.
     ///
     /// ```swift
     /// TableReader.slashDate("4/23/25 10:14:05", dayFirst: false)   // 2025-04-23 10:14:05
@@ -827,8 +851,13 @@ extension TableReader {
         let numbers = fields.compactMap { Int($0) }
         guard (3...6).contains(numbers.count), numbers.count == fields.count, text.split(separator: "/").count == 3 else { return nil }
         let (first, second) = (numbers[0], numbers[1])
-        let year = numbers[2] < 100 ? 2000 + numbers[2] : numbers[2]
-        let (month, day) = dayFirst || first > 12 ? (second, first) : (first, second)
+        let year: Int, month: Int, day: Int
+        if first > 31 {
+            (year, month, day) = (first, second, numbers[2])
+        } else {
+            year = numbers[2] < 100 ? 2000 + numbers[2] : numbers[2]
+            (month, day) = dayFirst || first > 12 ? (second, first) : (first, second)
+        }
         var hour = numbers.count > 3 ? numbers[3] : 0
         if pm, hour < 12 { hour += 12 } else if am, hour == 12 { hour = 0 }
         return ISODate.make(year: year, month: month, day: day, hour: hour, minute: numbers.count > 4 ? numbers[4] : 0,
