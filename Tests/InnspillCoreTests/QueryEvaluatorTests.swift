@@ -237,6 +237,7 @@ final class QueryEvaluatorTests: XCTestCase {
         XCTAssertEqual(try ids("has \"samarbeid med sk*\""), [2], "a start in a phrase")
         XCTAssertEqual(try ids("has \"samarbeid med ku*\""), [], "the phrase's words in a row")
         XCTAssertEqual(try ids("not has finans*"), [2, 3, 4])
+        XCTAssertEqual(NorwegianText.fold("Vente\u{AD}liste"), "venteliste", "a soft hyphen is no letter")
     }
 
     func testHasUsesTheInjectedTermKey() throws {

@@ -35,6 +35,18 @@ final class TableReaderTests: XCTestCase {
                       "\(corpus.warnings)")
     }
 
+    /// The named entities Padlet's and word processors' HTML bodies use are decoded, not left as written (probe26), and a
+    /// nynorsk interface's "Innhald" and a column "tid" are the text and the time.
+    func testEntitiesAndNynorskHeaders() throws {
+        XCTAssertEqual(HTMLText.plain("<p>Skolene &hellip; stort sett &ndash; &laquo;ingen&raquo; l&aelig;rere &bull; &eacute;n</p>"),
+                       "Skolene … stort sett – «ingen» lærere • én")
+        let corpus = try loadFixture("Seksjon,Tittel,Innhald,Forfattar,Oppretta\nTema 1,Gruppe 2: Førde,Vi treng fleire lærarar.,kari,2024-03-14 10:15\n",
+                                     name: "nynorsk.csv")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.text), ["Vi treng fleire lærarar."])
+        let notes = try loadFixture("gruppe\tsvar\ttid\nGruppe 1\tMer tid.\t2024-10-17 09:41\n", name: "notater.tsv")
+        XCTAssertEqual(notes.units.first { $0.kind == .post }?.posted.map(ISODate.string), "2024-10-17T09:41:00")
+    }
+
     /// Seconds since 1970 (Slack's "ts", with microseconds) and milliseconds are times in UTC, shown in Norwegian
     /// time; eight digits are a day, not a time.
     /// A display name beside the account's is the author ("Author name" over "Author": anne.lise); a group posting as

@@ -510,7 +510,8 @@ final class HasMatcher {
                 while k < length, i + k < n { value = value << 6 | (UInt32(buf[i + k]) & 0x3F); k += 1 }
                 if let s = Unicode.Scalar(value) {
                     let p = s.properties
-                    wordy = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+                    // (A soft hyphen inside a word, "vente\u{AD}liste", is part of it: `fold` takes it out.)
+                    wordy = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || s.value == 0xAD
                 } else {
                     wordy = false
                 }

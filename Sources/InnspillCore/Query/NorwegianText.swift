@@ -14,7 +14,10 @@ public enum NorwegianText {
         var plain = true
         for b in s.utf8 where b >= 0x41 && (b <= 0x5A || b >= 0x80) { plain = false; break }
         if plain { return s }
-        return s.precomposedStringWithCanonicalMapping.lowercased()
+        let folded = s.precomposedStringWithCanonicalMapping.lowercased()
+        // A soft hyphen (U+00AD, from Word and web pages; C2 AD) is no letter of its word: "vente­liste" is "venteliste".
+        guard s.utf8.contains(0xAD) else { return folded }
+        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0 != "\u{AD}" }))
     }
 
     /// True when the string has no scalar that canonical composition could change

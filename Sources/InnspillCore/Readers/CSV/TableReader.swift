@@ -10,7 +10,7 @@ struct TableReader {
 
     /// Header names each unit field answers to.
     static let aliases: [String: [String]] = [
-        "text": ["body", "text", "tekst", "innhold", "content", "brødtekst", "svar", "answer", "message", "melding", "innspill",
+        "text": ["body", "text", "tekst", "innhold", "innhald", "content", "brødtekst", "svar", "answer", "message", "melding", "innspill",
                  "response", "responses", "innspel", "tiltak", "forslag", "idé", "ideer", "idear"],
         "title": ["subject", "title", "tittel", "emne", "overskrift"],
         "section": ["section", "seksjon", "kolonne", "column", "del", "tema"],
@@ -25,7 +25,7 @@ struct TableReader {
                    "navn på den som fyller ut", "navn på den som fyller ut (valgfritt)", "namn på den som fyller ut"],
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den", "oppretta (utc)", "oppretta",
                    "publisert", "publisert (utc)", "published", "published at", "levert", "innlevert",
-                   "posted", "timestamp", "tidspunkt", "dato", "date",
+                   "posted", "timestamp", "tidspunkt", "dato", "date", "tid", "klokkeslett",
                    "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
                    "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid", "$created",
                    "time",
@@ -1006,6 +1006,9 @@ enum HTMLText {
     private static let entities: [String: Character] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
         "aelig": "æ", "oslash": "ø", "aring": "å", "AElig": "Æ", "Oslash": "Ø", "Aring": "Å", "laquo": "«", "raquo": "»",
+        "hellip": "…", "ndash": "–", "mdash": "—", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "bdquo": "„",
+        "eacute": "é", "Eacute": "É", "egrave": "è", "auml": "ä", "Auml": "Ä", "ouml": "ö", "Ouml": "Ö", "uuml": "ü",
+        "Uuml": "Ü", "bull": "•", "middot": "·", "times": "×", "euro": "€", "deg": "°", "copy": "©", "frac12": "½",
     ]
 
     private static func numericEntity(_ entity: String) -> Character? {
