@@ -226,6 +226,16 @@ final class TableSortTests: XCTestCase {
         let top = counts.top(2)
         XCTAssertEqual(top.rows.map { $0[0].display }, ["Asker", "Bø", ""])
         XCTAssertEqual(top.notes, ["top 2 of 3 values; the row of units with none is kept"])
+        // So in a crosstab, where the units with no value in the first field have a row for each value of the second (ux25).
+        var pairs = Table(title: "Units by county and corpus", columns: [Column("county"), Column("corpus"), Column("count", .integer)],
+                          shape: .crosstab)
+        pairs.rows = [[.text("Trøndelag"), .text("p2020"), .integer(14)], [.text("Vestland"), .text("s2025"), .integer(1)],
+                      [.text("Vestland"), .text("p2020"), .integer(13)], [.text("Agder"), .text("p2020"), .integer(4)],
+                      [.null, .text("s2025"), .integer(64)], [.null, .text("p2020"), .integer(2)]]
+        let topPairs = pairs.top(2)
+        XCTAssertEqual(topPairs.rows.map { $0[0].display + "/" + $0[1].display },
+                       ["Trøndelag/p2020", "Vestland/s2025", "Vestland/p2020", "/s2025", "/p2020"])
+        XCTAssertEqual(topPairs.notes, ["top 2 of 3 county values; the rows of units with none are kept"])
     }
 
     func testTop() throws {

@@ -65,20 +65,25 @@ extension Table {
 
     /// The first `n` rows (`top N`). A crosstab keeps every row of its first `n`
     /// row categories, so each kept category stays whole; a count by one field keeps
-    /// its first `n` values and, last, the row of units with no value.
+    /// its first `n` values; both keep, last, the rows of units with no value.
     public func top(_ n: Int) -> Table {
         var t = self
         let n = max(0, n)
         if shape == .crosstab, !columns.isEmpty {
+            // The units with no value in the first field are not one of the N categories: their rows stay, last.
             var kept: [Value] = []
-            t.rows = rows.filter { row in
+            let valued = rows.filter { row in
+                guard row[0] != .null else { return false }
                 if kept.contains(row[0]) { return true }
                 guard kept.count < n else { return false }
                 kept.append(row[0])
                 return true
             }
-            if kept.count < Set(rows.map { $0[0] }).count {
-                t.notes.append("top \(n) of \(Set(rows.map { $0[0] }).count) \(columns[0].name) values")
+            t.rows = valued + rows.filter { $0[0] == .null }
+            let categories = Set(rows.map { $0[0] }).subtracting([.null]).count
+            if kept.count < categories {
+                let none = rows.contains { $0[0] == .null } ? "; the rows of units with none are kept" : ""
+                t.notes.append("top \(n) of \(categories) \(columns[0].name) values\(none)")
             }
         } else if shape == .categoryCounts, !columns.isEmpty, rows.contains(where: { $0[0] == .null }) {
             // The row of units with no value is not one of the N, as in `group by … top N`: it stays, last.
