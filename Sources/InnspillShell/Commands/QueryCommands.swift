@@ -549,8 +549,9 @@ struct ExportCommand: ShellCommand {
         note can never run as a spreadsheet formula (a list's "- " stays as written). Files are
         written whole or not at all.
         lang=nb (or nn) names a table's columns as its charts do, for a report: kommune, innspill,
-        andel, grupper; a Markdown table then writes decimals with a comma (0,45). Units keep their
-        field names, which are what load and filter read.
+        andel, grupper; a Markdown table then writes decimals with a comma (0,45). A Markdown table
+        follows 'set lang' (nb unless set) without lang=; CSV, TSV and JSON keep English column
+        names unless lang= is given. Units keep their field names, which are what load and filter read.
         """
     static let example = "export tema.md lang=nb"
     static let completion: [CompletionSource] = [.paths, .words(["units", "excel", "fields=", "lang="])]
@@ -582,7 +583,11 @@ struct ExportCommand: ShellCommand {
         }
         var table = try LastResult.require(&context)
         var chosen = fields
-        if let lang = try args.choiceOption("lang", Settings.Language.allCases.map(\.rawValue)).flatMap(Settings.Language.init) {
+        // A Markdown table goes into a report, as a chart does: its columns follow `set lang` unless lang= says otherwise.
+        // A CSV, TSV or JSON table keeps the field names other programs read, unless lang= is given.
+        let markdown = (try? TableFormat(path: path.text)) == .markdown
+        let asked = try args.choiceOption("lang", Settings.Language.allCases.map(\.rawValue)).flatMap(Settings.Language.init)
+        if let lang = asked ?? (markdown ? ws.settings.lang : nil) {
             // A name two columns would share ("tema" for both cluster and name) stays as the table has it.
             let names = table.columns.map { [.integer, .number].contains($0.kind) ? ChartTitles.measure($0.name, lang) : ChartTitles.label($0.name, lang) }
             let renamed = Dictionary(zip(table.columns.map { $0.name.lowercased() }, names), uniquingKeysWith: { a, _ in a })
@@ -595,7 +600,7 @@ struct ExportCommand: ShellCommand {
             }
             // A Markdown table for a Norwegian report writes its decimals as the language does (0,45); a CSV keeps its
             // points unless 'excel' or sep= asks for Norwegian Excel.
-            if lang != .en, (try? TableFormat(path: path.text)) == .markdown { options.decimalComma = true }
+            if lang != .en, markdown { options.decimalComma = true }
         }
         try TableExport.write(table, to: target, fields: chosen, csv: options)
         context.fileWritten = path.text
