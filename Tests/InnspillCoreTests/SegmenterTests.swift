@@ -190,6 +190,23 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(Segmenter.marker("Spørsmål 3: Rom.")?.number, 3)
     }
 
+    /// More ways groups number their answers (probe26): "1:", "1 - ", "Svar på spørsmål 1:", "Sp. 1 – "; a range is no
+    /// number ("1 – 2 timer"). A question's label under unnumbered lines cuts the post, and what stands above "2" answers 1.
+    func testMoreAnswerNumbersAndALabelUnderTheFirstAnswer() {
+        XCTAssertEqual(Segmenter.marker("1: Samarbeid med skolen.")?.number, 1)
+        XCTAssertEqual(Segmenter.marker("1: Samarbeid med skolen.")?.rest, "Samarbeid med skolen.")
+        XCTAssertEqual(Segmenter.marker("2 - Penger.")?.rest, "Penger.")
+        XCTAssertEqual(Segmenter.marker("2 – Penger.")?.number, 2)
+        XCTAssertNil(Segmenter.marker("1 – 2 timer i uka"))
+        XCTAssertNil(Segmenter.marker("10:15 Pause"), "a time, not an answer")
+        XCTAssertEqual(Segmenter.marker("Svar på spørsmål 2: Lærere som kan samisk.")?.number, 2)
+        XCTAssertEqual(Segmenter.marker("Svar på spørsmål 2: Lærere som kan samisk.")?.rest, "Lærere som kan samisk.")
+        XCTAssertEqual(Segmenter.marker("Sp. 1 – Gode tilbud for alle barn.")?.rest, "Gode tilbud for alle barn.")
+        let segments = Segmenter.segments(of: "Vi savner en felles plan.\nSpørsmål 2: Rektorene må eie samarbeidet.")
+        XCTAssertEqual(segments.map(\.text), ["Vi savner en felles plan.", "Rektorene må eie samarbeidet."])
+        XCTAssertEqual(segments.map(\.number), [1, 2])
+    }
+
     /// A question written out after its label is the question, as after a bare number ("1. Kva ...?"), so the
     /// answer under it is the segment's text without the question's words.
     func testAQuestionAfterALabelIsTheSegmentsQuestion() {

@@ -96,9 +96,11 @@ enum Segmenter {
         // So is a question standing alone on the post's first line, over the answer ("Hvordan kan kulturskolen bidra i
         // arbeidet med folkehelse?" over "- Vi trenger lærere ...").
         // And a task question anywhere in the post: the lines before it answer another.
+        // And a question's label anywhere ("Spørsmål 2: ..." under the answer to question 1).
         let labelled = markers.count == 1 && markers[0].0 == 0
             && (markers[0].1.number != nil || markers[0].1.question != nil && rest(of: markers[0].1, on: lines[0]).isEmpty && lines.count > 1)
             || markers.count == 1 && markers[0].1.question.map(tasks.contains) == true
+            || markers.count == 1 && markers[0].1.labelled && markers[0].1.number != nil
         // A post not cut at markers that opens with a heading answers the question the heading names: the round's
         // question, asked aloud, written over the answer ("Forventninger:" over the list) or before it on its line
         // ("Forventninger: Inspirasjon fra andre kulturskoler, ..."). A list item's label ("- Økonomi: ...") is no heading.
@@ -138,8 +140,11 @@ enum Segmenter {
             segments.append(Segment(text: joined(lines[1..<markers[0].0], of: text), lines: span(1, markers[0].0), question: heading,
                                     headed: true))
         } else if markers[0].0 > 0 {
+            // Unnumbered lines over "2." or "Spørsmål 2:" answer question 1: the group left out the first number.
+            let first = markers[0].1
+            let before = first.number == 2 && first.municipality == nil && !first.letterOnly ? 1 : nil
             lastTextLines = Array(lines[..<markers[0].0])
-            segments.append(Segment(text: joined(lines[..<markers[0].0], of: text), lines: span(0, markers[0].0)))
+            segments.append(Segment(text: joined(lines[..<markers[0].0], of: text), lines: span(0, markers[0].0), number: before))
         }
         // The numbered answer the lines after it belong to: a municipality's line under it ("1. Den gir barn en arena ..."
         // over "- Bamble: samarbeid med biblioteket") answers the same question.
@@ -397,6 +402,8 @@ enum Segmenter {
         var letter: UInt8? = nil
         /// Whether the marker is a letter alone ("b)"), numbered by its letter unless a number stands over it.
         var letterOnly = false
+        /// Whether the number has a label that says it numbers a question ("Spørsmål 2:", "Spm 2:"), not a bare number.
+        var labelled = false
         var question: String?
         var municipality: String?
         /// Text on the marker line after the marker.
@@ -471,7 +478,7 @@ enum Segmenter {
         // "Spørsmål 2:", "Spersmal 1:", "Oppgave 2:", "Del 2, spørsmål 1:", "Question 3", "Til spørsmål 1:".
         if startsLikeQuestionLabel(t) {
             let lower = t.prefix(40).lowercased()
-            if let match = lower.range(of: #"^(til\s+|del\s*\d+\s*,?\s*)?(sp\S{1,3}rsm[aå]l|spm\.?|sp\.?|q|question|oppg[aå]ve)\s*(\d{1,2})\s*[:.)]?"#,
+            if let match = lower.range(of: #"^(til\s+|svar\s+(på|til)\s+|del\s*\d+\s*,?\s*)?(sp\S{1,3}rsm[aå]l|spm\.?|sp\.?|q|question|oppg[aå]ve)\s*(\d{1,2})(\s*[:.)]|\s+[–-](?=\s))?"#,
                                        options: .regularExpression) {
                 // The question's number is the last run of digits: "del 2, spørsmål 12:" asks question 12.
                 let label = lower[match].reversed().drop(while: { !$0.isASCIIDigit })
@@ -479,7 +486,9 @@ enum Segmenter {
                 let consumed = lower.distance(from: lower.startIndex, to: match.upperBound)
                 let rest = String(t.dropFirst(consumed).trimmingSpaces)
                 // As after a bare number, a question written out after the label is the question, not the answer.
-                return number.map { Marker.item($0, rest) } ?? Marker(number: nil, question: nil, rest: rest)
+                var found = number.map { Marker.item($0, rest) } ?? Marker(number: nil, question: nil, rest: rest)
+                found.labelled = true
+                return found
             }
         }
         // A repeated task question standing as its own line.
@@ -551,6 +560,11 @@ enum Segmenter {
             return Marker.item(n, rest)
         }
         if let sep = after.first, sep == "." || sep == ")", after.count == 1 { return Marker(number: n, question: nil, rest: "") }
+        // "1: Samarbeid med skolen.", "1 - Et tilbud nær der barna bor." ("1 – 2 timer" is a range: a letter must follow).
+        if after.first == ":", after.dropFirst().first == " " { return Marker.item(n, String(after.dropFirst(2).trimmingWhitespace)) }
+        if after.hasPrefix(" - ") || after.hasPrefix(" – "), let next = after.dropFirst(3).first, next.isLetter {
+            return Marker.item(n, String(after.dropFirst(3).trimmingWhitespace))
+        }
         if after.first == " ", let letter = after.dropFirst().first, letter.isUppercase, t.hasSuffix("?") {
             return Marker(number: n, question: String(after.dropFirst().trimmingSpaces), rest: "")
         }
@@ -601,6 +615,10 @@ enum Segmenter {
         }
         // "1." alone on its line: the answer follows on the next.
         if a0 == UInt8(ascii: ".") || a0 == UInt8(ascii: ")"), a1 == nil { return Marker(number: n, question: nil, rest: "") }
+        // "1: Samarbeid med skolen.", "1 - Et tilbud ...": see `numbered`.
+        if a0 == UInt8(ascii: ":") && a1 == UInt8(ascii: " ") || a0 == UInt8(ascii: " ") && a1 == UInt8(ascii: "-") && a2 == UInt8(ascii: " ") {
+            return numbered(t)
+        }
         if a0 == UInt8(ascii: " "), let a1, a1 >= UInt8(ascii: "A"), a1 <= UInt8(ascii: "Z"), t.hasSuffix("?") {
             return Marker(number: n, question: String(t[u.index(after: i)...].trimmingSpaces), rest: "")
         }
@@ -610,13 +628,13 @@ enum Segmenter {
         return .some(nil)
     }
 
-    /// Whether a line starts like "del", "spørsmål"/"spm"/"sp", "question", "q1", "oppgave" or "til", in any case:
-    /// the cheap test before the label's regular expression.
+    /// Whether a line starts like "del", "spørsmål"/"spm"/"sp", "svar på", "question", "q1", "oppgave" or "til", in any
+    /// case: the cheap test before the label's regular expression.
     private static func startsLikeQuestionLabel(_ t: Substring) -> Bool {
         var bytes = t.utf8.makeIterator()
         guard let a = bytes.next(), let b = bytes.next() else { return false }
         switch (a | 0x20, b | 0x20) {
-        case (UInt8(ascii: "d"), UInt8(ascii: "e")), (UInt8(ascii: "s"), UInt8(ascii: "p")),
+        case (UInt8(ascii: "d"), UInt8(ascii: "e")), (UInt8(ascii: "s"), UInt8(ascii: "p")), (UInt8(ascii: "s"), UInt8(ascii: "v")),
              (UInt8(ascii: "q"), UInt8(ascii: "u")), (UInt8(ascii: "o"), UInt8(ascii: "p")), (UInt8(ascii: "t"), UInt8(ascii: "i")),
              (UInt8(ascii: "q"), UInt8(ascii: "0")...UInt8(ascii: "9")), (UInt8(ascii: "q"), UInt8(ascii: " ")):
             return true
