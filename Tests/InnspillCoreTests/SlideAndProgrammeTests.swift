@@ -20,6 +20,26 @@ final class SlideAndProgrammeTests: XCTestCase {
         XCTAssertEqual(slides.map(\.title), ["Dialogsamling Buskerud 2024", "Gruppearbeid", "Eksempel: Kongsberg"],
                        "a date alone is no board's creator line; 'Slide N of M' is a page break, not text")
         XCTAssertFalse(slides.contains { $0.text.contains("Slide") })
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2024-04-04", "the date on the title page is the deck's")
+    }
+
+    /// A programme headed "PROGRAM" over its title: the title is the seminar's, and the date under it the corpus's
+    /// (probe26: "PROGRAM" and no date).
+    func testAProgrammesTitleAndDateUnderAGenericHeading() throws {
+        let corpus = try loadFixture("""
+            PROGRAM
+            Regional kulturskolesamling Trøndelag
+            Stjørdal, 22. oktober 2024
+
+            09.00 Registrering og kaffe
+            09.30 Velkommen v/ kultursjef i Stjørdal kommune
+            10.30 Pause
+            10.45 Gruppearbeid 1: Samarbeid med skolen
+            """, name: "program.txt")
+        XCTAssertEqual(corpus.title, "Regional kulturskolesamling Trøndelag")
+        XCTAssertEqual(corpus.date.map(ISODate.string), "2024-10-22")
+        XCTAssertTrue(SlideReader.isGenericHeading("Lysbilde 1"))
+        XCTAssertFalse(SlideReader.isGenericHeading("Programmering i kulturskolen"))
     }
 
     func testAProgrammeWithoutPageBreaksIsOneUnitPerTimeSlot() throws {

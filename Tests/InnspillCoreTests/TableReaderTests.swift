@@ -47,6 +47,14 @@ final class TableReaderTests: XCTestCase {
         XCTAssertEqual(notes.units.first { $0.kind == .post }?.posted.map(ISODate.string), "2024-10-17T09:41:00")
     }
 
+    /// Excel's "sep=;" line names the separator: the title is the heading under it (probe26: the title was "sep=").
+    func testExcelsSeparatorLineIsNoTitle() throws {
+        let corpus = try loadFixture("sep=;\nGruppesvar – dialogseminar Rogaland 2024;;\n;;\nGruppe;Kommuner;Svar\nGruppe 1;Sola;Lokaler.\n",
+                                     name: "excel.csv")
+        XCTAssertEqual(corpus.title, "Gruppesvar – dialogseminar Rogaland 2024")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.text), ["Lokaler."])
+    }
+
     /// Seconds since 1970 (Slack's "ts", with microseconds) and milliseconds are times in UTC, shown in Norwegian
     /// time; eight digits are a day, not a time.
     /// A display name beside the account's is the author ("Author name" over "Author": anne.lise); a group posting as

@@ -321,7 +321,8 @@ public enum CorpusLoader {
         if preamble > 0 {
             for row in rows.prefix(preamble) {
                 let filled = row.cells.filter { !$0.trimmingWhitespace.isEmpty }
-                if filled.count == 1, TableReader.label(of: filled) == nil {
+                // (Excel's "sep=;" line names the file's separator, not what the table is of.)
+                if filled.count == 1, TableReader.label(of: filled) == nil, filled[0].trimmingWhitespace.lowercased() != "sep=" {
                     title = String(filled[0].trimmingWhitespace)
                     break
                 }

@@ -56,7 +56,15 @@ enum SlideReader {
         for page in pages {
             let content = page.filter { !$0.isBlank }
             guard let first = content.first else { continue }
-            if result.title == nil { result.title = String(first.text) }
+            if result.title == nil {
+                // The deck's title is its first page's first line, past a word that only says what the pages are
+                // ("PROGRAM" over "Regional kulturskolesamling Trøndelag"); its date, the first date on that page
+                // ("Stjørdal, 22. oktober 2024", "Dialogseminar Innlandet, 10. april 2025").
+                let head = content.prefix(6)
+                let named = head.first { !SlideReader.isGenericHeading($0.text) && PadletDates.boardHeader($0.text)?.creator.isEmpty != true }
+                result.title = String((named ?? first).text)
+                result.date = head.lazy.compactMap { PadletDates.boardHeader($0.text)?.date }.first
+            }
             // In a deck, a page of a whole day's programme (five times or more) is a programme's too: a unit per block;
             // so is the page it goes on to.
             let times = page.count(where: { isTimeLine($0.text) })
@@ -82,6 +90,14 @@ enum SlideReader {
             }
         }
         return result
+    }
+
+    /// Whether a deck's first line only says what the pages are, not what they are of: "PROGRAM", "Agenda",
+    /// "Lysbilde 1", "Dagsorden".
+    static func isGenericHeading(_ line: Substring) -> Bool {
+        let words = line.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard let first = words.first, words.count <= 2 else { return false }
+        return ["program", "programme", "programmet", "agenda", "dagsorden", "lysbilde", "slide", "side", "page"].contains(first)
     }
 
     /// Whether the pages are a programme's: at least half of those with text list three times or more. (A deck has
