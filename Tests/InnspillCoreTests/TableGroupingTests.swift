@@ -94,6 +94,14 @@ final class TableGroupingTests: XCTestCase {
         XCTAssertEqual(wide.rows, [[.text("Tema 1"), .integer(2), .integer(1), .integer(0)],
                                    [.text("Tema 2"), .integer(1), .integer(0), .integer(1)]])
         XCTAssertEqual(t.top(1).rows.count, 2, "top keeps whole row categories")
+        // Shares of each column's units: Bodø has units 1, 2 (Tema 1) and 3 (Tema 2); Tromsø unit 1; Ålesund unit 4.
+        let shares = try t.pivoted(shares: true)
+        XCTAssertEqual(shares.rows.map { $0.map(\.display) }, [["Tema 1", "0.6667", "1", "0"], ["Tema 2", "0.3333", "0", "1"]])
+        XCTAssertTrue(shares.notes.last?.hasPrefix("each cell is the share of the units with its column's municipality value (Bodø 3") == true,
+                      "\(shares.notes)")
+        var bare = t
+        bare.metadata[Table.columnTotalsKey] = nil
+        XCTAssertThrowsError(try bare.pivoted(shares: true))
     }
 
     /// A unit's counties are its municipalities' counties: in a crosstab each municipality stands under its own county,

@@ -302,6 +302,10 @@ public enum Grouping {
         if totalsA[-1] != nil || totalsB[-1] != nil { table.notes.append("an empty name stands for units with no value") }
         if let top, top < distinctA { table.notes.append("top \(top) of \(distinctA) \(labels[0]) values") }
         table.metadata = ["field": fields[0].name, "field2": fields[1].name, "units": String(indices.count)]
+        // How many units have each value of the second field, for `pivot share`.
+        table.metadata[Table.columnTotalsKey] = orderB.map { b in
+            (b < 0 ? "" : rb.value(namesB[b]).display) + "\t" + String(totalsB[b] ?? 0)
+        }.joined(separator: "\n")
         if ungrouped > 0 { table.metadata[ungroupedKey] = String(ungrouped) }
         if let note = ungroupedNote(ungrouped) { table.notes.append(note) }
         return table

@@ -118,10 +118,28 @@ extension Table {
 
     /// A long-form crosstab (row category, column category, count, ...) as a wide table
     /// for display: one row per row category, one column per column category, counts in
-    /// the cells (0 where none), in the order the categories first appear.
-    public func pivoted() throws -> Table {
+    /// the cells (0 where none), in the order the categories first appear. With `shares`,
+    /// each cell is its count's share of the units with that column's value (`group by`
+    /// keeps those totals), so columns of different sizes compare: a theme in 23 of 97
+    /// units of one year and 23 of 52 of another.
+    ///
+    /// ```swift
+    /// let byYear = try crosstab.pivoted(shares: true)   // rows: tags; columns: corpora; cells: 0.2371, 0.4423
+    /// ```
+    public func pivoted(shares: Bool = false) throws -> Table {
         guard columns.count >= 3 else {
             throw InnspillError("only a crosstab can be pivoted", hint: "make one with 'group by A, B'")
+        }
+        var totals: [String: Int] = [:]
+        if shares {
+            guard let written = metadata[Table.columnTotalsKey] else {
+                throw InnspillError("this crosstab does not know how many units each of its columns has",
+                                    hint: "make it again with 'group by A, B', then 'pivot share'")
+            }
+            for line in written.split(separator: "\n", omittingEmptySubsequences: false) {
+                let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+                if parts.count == 2, let n = Int(parts[1]) { totals[String(parts[0])] = n }
+            }
         }
         var rowKeys: [Value] = [], colKeys: [Value] = []
         var rowIndex: [Value: Int] = [:], colIndex: [Value: Int] = [:]
@@ -129,11 +147,23 @@ extension Table {
             if rowIndex[row[0]] == nil { rowIndex[row[0]] = rowKeys.count; rowKeys.append(row[0]) }
             if colIndex[row[1]] == nil { colIndex[row[1]] = colKeys.count; colKeys.append(row[1]) }
         }
-        var cells = Array(repeating: Array(repeating: Value.integer(0), count: colKeys.count), count: rowKeys.count)
-        for row in rows { cells[rowIndex[row[0]]!][colIndex[row[1]]!] = row[2] }
-        var t = Table(title: title, columns: [columns[0]] + colKeys.map { Column($0 == .null ? "(none)" : $0.display, columns[2].kind) },
+        let empty: Value = shares ? .number(0) : .integer(0)
+        var cells = Array(repeating: Array(repeating: empty, count: colKeys.count), count: rowKeys.count)
+        for row in rows {
+            var cell = row[2]
+            if shares, case .integer(let n) = row[2] {
+                let total = totals[row[1] == .null ? "" : row[1].display] ?? 0
+                cell = .number(total > 0 ? Double(n) / Double(total) : 0)
+            }
+            cells[rowIndex[row[0]]!][colIndex[row[1]]!] = cell
+        }
+        var t = Table(title: title, columns: [columns[0]] + colKeys.map { Column($0 == .null ? "(none)" : $0.display, shares ? .number : columns[2].kind) },
                       shape: .listing, notes: notes, metadata: metadata)
         t.metadata["pivot"] = columns[1].name
+        if shares {
+            let sizes = colKeys.map { "\($0 == .null ? "(none)" : $0.display) \(totals[$0 == .null ? "" : $0.display] ?? 0)" }
+            t.notes.append("each cell is the share of the units with its column's \(columns[1].name) value (\(sizes.joined(separator: ", ")) units), so columns compare")
+        }
         t.rows = zip(rowKeys, cells).map { [$0.0] + $0.1 }
         return t
     }

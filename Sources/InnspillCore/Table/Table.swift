@@ -45,6 +45,8 @@ public struct Table: Sendable, Equatable {
     public var notes: [String]
     /// Extra data some shapes carry (a merge tree's leaf labels, a source line for charts).
     public var metadata: [String: String]
+    /// The `metadata` key of a crosstab's units per value of its second field ("value<TAB>count" lines), for `pivoted(shares:)`.
+    public static let columnTotalsKey = "column totals"
 
     public init(title: String, columns: [Column], rows: [[Value]] = [], shape: TableShape = .listing,
                 notes: [String] = [], metadata: [String: String] = [:]) {

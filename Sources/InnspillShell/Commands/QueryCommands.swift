@@ -308,16 +308,24 @@ struct TopCommand: ShellCommand {
 /// `pivot`: the last crosstab as rows x columns.
 struct PivotCommand: ShellCommand {
     static let name = "pivot"
-    static let synopsis = "pivot"
+    static let synopsis = "pivot [share]"
     static let summary = "Show the last crosstab (group by A, B) as a table of A's values by B's, counts in the cells."
-    static let example = "pivot"
+    static let details = """
+        pivot share puts in each cell its count's share of the units with that column's value, so
+        columns of different sizes compare: group by tags, corpus, then pivot share gives each
+        theme's share of each year's units.
+        """
+    static let example = "pivot share"
+    static let completion: [CompletionSource] = [.words(["share"])]
     static func run(_ args: Arguments, _ context: inout CommandContext) throws -> CommandOutput {
+        var args = args
+        let shares = args.takeFlag("share")
         try args.expectEnd(usage: synopsis)
         let table = try LastResult.require(&context)
         guard table.shape == .crosstab else {
             throw InnspillError("the last result is not a crosstab, so it cannot be pivoted", hint: "make one with 'group by A, B'")
         }
-        var wide = try table.pivoted()
+        var wide = try table.pivoted(shares: shares)
         // The crosstab's note on its long form is no longer true of it.
         wide.notes.removeAll { $0.contains("long form") }
         return .table(wide)
