@@ -120,8 +120,14 @@ struct ChartCommand: ShellCommand {
             let shape = ChartShape(rawValue: table.shape.rawValue)
             guard let shape, plugin.shapes.contains(shape) else {
                 let example = plugin.shapes.first.map { ", e.g. chart \(plugin.id) of \(ChartBridge.command(making: $0))" } ?? ""
+                // The plugins that do draw it, so the next try is the right one.
+                var others: [String] = []
+                if let shape {
+                    for candidate in registry.plugins where candidate.shapes.contains(shape) { others.append(candidate.id) }
+                }
+                let instead = others.isEmpty ? "" : "; this table is drawn by " + others.map { "chart \($0)" }.joined(separator: ", ")
                 throw InnspillError("chart \(plugin.id) cannot draw this table: \(shape.map { "its shape is \($0)" } ?? "it is a listing, not counts or terms")",
-                                    hint: "chart \(plugin.id) draws \(plugin.shapes.map(\.description).joined(separator: "; "))\(example)")
+                                    hint: "chart \(plugin.id) draws \(plugin.shapes.map(\.description).joined(separator: "; "))\(example)\(instead)")
             }
             let bridged = ChartBridge.spec(table, context.workspace, showNone: showNone)
             leftOut = bridged.leftOut
