@@ -150,6 +150,10 @@ final class RepairTests: XCTestCase {
             ("opne for a sjå kvarandre", "opne for å sjå kvarandre"),
             ("folk til a møtes", "folk til å møtes"),
             ("Vi har fatt til et godt samarbeid", "Vi har fått til et godt samarbeid"),
+            ("Vi har fatt fatt i rektor", "Vi har fått fatt i rektor"),
+            ("Fag som matte og norsk", "Fag som matte og norsk"),
+            ("siste mote fra Paris", "siste mote fra Paris"),
+            ("Rising Star i Oslo", "Rising Star i Oslo"),
             ("Har vi fatt svar?", "Har vi fått svar?"),
             ("Vi fikk fatt i rektor", "Vi fikk fatt i rektor"),
             ("Vi matte vente lenge", "Vi måtte vente lenge"),
@@ -237,10 +241,8 @@ final class RepairTests: XCTestCase {
         XCTAssertEqual(TextRepairer.clean.repair(text).text, text)
         XCTAssertFalse(TextRepairer.looksOCRDamaged("Vi må se på dette, også når det er vanskelig."))
         XCTAssertTrue(TextRepairer.looksOCRDamaged("Vi ma se pa dette, ogsa nar det er vanskelig."))
-        // An OCR engine that read some "å" right: three damaged markers beside five correct ones.
-        XCTAssertTrue(TextRepairer.looksOCRDamaged("Vi ma se pa dette. Spørsmål til lærere: hva må vi gjøre, og når? Ogsa dette."))
-        XCTAssertFalse(TextRepairer.looksOCRDamaged("Vi ma se pa dette, ogsa. Spørsmål til lærere: hva må vi gjøre, og når? Også små ting må med, og vi bør gå."),
-                       "three damaged markers beside ten correct ones: typed text with a few slips")
+        XCTAssertFalse(TextRepairer.looksOCRDamaged("Vi ma se pa dette. Spørsmål til lærere: hva må vi gjøre, og når? Ogsa dette."),
+                       "three damaged markers beside five correct ones: typed text with a few slips, as often as OCR output")
     }
 
     func testChangesCarryLineOffsetsAndKeepPunctuation() {
