@@ -784,6 +784,41 @@ final class BoardFurnitureTests: XCTestCase {
                        "a number before the list after an author line too")
     }
 
+    /// Who took part stays out of the answer, when it is a list of names; the answer after a list without a blank line, and
+    /// a sentence that starts with the label, stay the answer (probe27: both were lost).
+    func testParticipantListsAndTheAnswersAfterThem() throws {
+        let corpus = try loadFixture("""
+            Referat frå gruppene
+
+            Gruppe 1
+            Deltakere: Kari Nordmann, Ola Hansen og Per Plassholder
+            Vi vil ha meir samarbeid.
+
+            Gruppe 3
+            Deltakere fra alle kommunene mente at kulturskolen må bli mer synlig.
+            Vi trenger en plan.
+
+            Gruppe 4
+            Deltakere: Bodø v. Kari Hansen, Saltdal v. Ola Berg
+            Felles talentprogram.
+
+            Gruppe 5
+            Deltakere:
+            Fauske
+            Sørfold
+            Vi ønsker felles administrasjon.
+
+            Gruppe 6
+            Til stades: Gildeskål. Vi snakka om skyss.
+            """, name: "deltakere.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.text), ["Vi vil ha meir samarbeid.",
+                                           "Deltakere fra alle kommunene mente at kulturskolen må bli mer synlig. Vi trenger en plan.",
+                                           "Felles talentprogram.", "Vi ønsker felles administrasjon.", "Vi snakka om skyss."])
+        XCTAssertEqual(posts.map(\.municipalities), [[], [], ["Bodø", "Saltdal"], ["Fauske", "Sørfold"], ["Gildeskål"]])
+        XCTAssertEqual(PadletLines.listAndSentences("Bodø v. Kari Hansen, Saltdal. Vi snakka.").list, "Bodø v. Kari Hansen, Saltdal")
+    }
+
     /// Zoom's rooms, compounds of "gruppe" and numbers written out name groups too (probe26: four of eight groups were read
     /// into the group above them).
     func testRoomsCompoundsOfGruppeAndNumberWordsNameGroups() throws {

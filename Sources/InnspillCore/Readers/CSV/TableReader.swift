@@ -619,11 +619,16 @@ struct TableReader {
         var inParticipantList = false
         draft.lines = draft.lines.compactMap { line in
             if line.isBlank { inParticipantList = false; return line }
-            if inParticipantList { listLines.append(line); return nil }
             let t = line.trimmed
+            if inParticipantList, PadletLines.isParticipantEntry(t, namesAPlace: !reader.participantMunicipalities(t).isEmpty) {
+                listLines.append(line)
+                return nil
+            }
+            inParticipantList = false
             if PadletLines.isParticipantListLabel(t) { inParticipantList = true; listLines.append(line); return nil }
-            guard let (_, rest) = PadletLines.municipalityList(t) ?? PadletLines.participantsOnLine(t).map(PadletLines.listAndSentences)
-            else { return line }
+            let participants = PadletLines.participantsOnLine(t).map(PadletLines.listAndSentences)
+            if let participants, !PadletLines.namesAList(participants.list) { return line }
+            guard let (_, rest) = PadletLines.municipalityList(t) ?? participants else { return line }
             if !rest.isEmpty { return SourceLine(number: line.number, text: rest) }
             listLines.append(line)
             return nil

@@ -373,12 +373,48 @@ enum PadletLines {
         var index = list.startIndex
         while let stop = list[index...].firstIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
             let after = list[list.index(after: stop)...]
-            if after.first == " ", let next = after.first(where: { $0 != " " }), next.isUppercase {
+            // (An abbreviation's point goes on with the list: "Bodø v. Kari Hansen".)
+            let word = list[..<stop].reversed().prefix(while: \.isLetter)
+            let abbreviation = list[stop] == "." && (word.count <= 1 || abbreviations.contains(String(word.reversed()).lowercased()))
+            if !abbreviation, after.first == " ", let next = after.first(where: { $0 != " " }), next.isUppercase {
                 return (list[..<stop], after.drop(while: { $0 == " " }))
             }
             index = list.index(after: stop)
         }
         return (list, list[list.endIndex...])
+    }
+
+    /// Abbreviations whose point ends no sentence in a list of names.
+    private static let abbreviations: Set<String> = ["ca", "bl", "dvs", "mfl", "osv", "jf", "nr", "ev", "evt", "ref", "ved", "avd"]
+
+    /// Whether the text after a participant label is a list of names ("Kari Nordmann, Ola Hansen og Per", "Bodø v. Kari
+    /// Hansen, Saltdal", "Kari Moss (rektor)"), not a sentence that starts with the label ("Deltakere fra alle kommunene
+    /// mente at ..."): its words start with a capital, but for those that join names and those in brackets.
+    static func namesAList(_ list: Substring) -> Bool {
+        var depth = 0
+        var words = 0
+        for word in list.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" }) {
+            let opens = word.filter { $0 == "(" }.count, closes = word.filter { $0 == ")" }.count
+            defer { depth = max(0, depth + opens - closes) }
+            guard depth == 0, opens == 0, let first = word.first(where: \.isLetter) else { continue }
+            words += 1
+            if first.isUppercase || nameJoiners.contains(word.lowercased()) { continue }
+            return false
+        }
+        return words > 0
+    }
+
+    /// Words between names in a list of who took part.
+    private static let nameJoiners: Set<String> = ["og", "and", "i", "fra", "frå", "v.", "v", "ved", "kommune", "kommunar", "kommuner"]
+
+    /// Whether a line under a participant list's label ("Gruppen besto av:") is one of its entries ("Fauske", "Asker /
+    /// Kari Eksempelsen, rektor"), not the answer that follows without a blank line ("Vi ønsker felles administrasjon.",
+    /// "Mer samarbeid", "Spørsmål 1: ..."): no sentence's end, no question's marker, and names only or a place
+    /// (`namesAPlace`, which the caller's gazetteer knows).
+    static func isParticipantEntry(_ line: Substring, namesAPlace: Bool) -> Bool {
+        let t = line.trimmingSpaces
+        guard let last = t.last, !".!?".contains(last), Segmenter.marker(t) == nil else { return false }
+        return namesAPlace || namesAList(t.drop(while: { "-–•* ".contains($0) }))
     }
 
     /// A post's edit time under its author line: "Oppdatert OCT 15, 2024 10:31AM", "Updated 3/20/25 9:40AM" (a time, not

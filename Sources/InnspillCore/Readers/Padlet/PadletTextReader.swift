@@ -502,16 +502,26 @@ struct PadletTextReader {
                     // A sentence after the list on its line is the post's text.
                     if rest.isEmpty { current!.headerLines.append(line) } else { current!.lines.append(SourceLine(number: line.number, text: rest)) }
                 } else if let participants = PadletLines.participantsOnLine(t) {
-                    // Who took part, as the header says it: not the group's answer (nor its places mentions in it). A
-                    // sentence after the list on its line is the post's text.
+                    // Who took part, as the header says it: not the group's answer (nor its places mentions in it), when
+                    // it is a list of names. A sentence after the list on its line is the post's text; a sentence that
+                    // starts with the label ("Deltakere fra alle kommunene mente at ...") is the answer.
                     let (list, rest) = PadletLines.listAndSentences(participants)
                     current!.municipalities = merge(current!.municipalities, participantMunicipalities(list))
-                    if rest.isEmpty { current!.headerLines.append(line) } else { current!.lines.append(SourceLine(number: line.number, text: rest)) }
+                    if !PadletLines.namesAList(list) {
+                        current!.lines.append(line)
+                    } else if rest.isEmpty {
+                        current!.headerLines.append(line)
+                    } else {
+                        current!.lines.append(SourceLine(number: line.number, text: rest))
+                    }
                 } else if PadletLines.isParticipantListLabel(t) {
+                    // The list runs to a blank line or to the first line that is no entry of it: the answer after it.
                     current!.headerLines.append(line)
                     var k = i + 1
                     while k < lines.count, !lines[k].isBlank {
-                        current!.municipalities = merge(current!.municipalities, participantMunicipalities(lines[k].trimmed))
+                        let named = participantMunicipalities(lines[k].trimmed)
+                        guard PadletLines.isParticipantEntry(lines[k].trimmed, namesAPlace: !named.isEmpty) else { break }
+                        current!.municipalities = merge(current!.municipalities, named)
                         current!.headerLines.append(lines[k])
                         k += 1
                     }
@@ -889,6 +899,8 @@ struct PadletTextReader {
         let parts = item.replacingOccurrences(of: " – ", with: " - ").components(separatedBy: " - ")
             .flatMap { $0.split(whereSeparator: { "/,;:()".contains($0) }) }
             .flatMap { part -> [Substring] in
+                // "Bodø v. Kari Hansen", "Saltdal ved rektor": the place before "v." or "ved".
+                if let by = [" v. ", " v/ ", " ved "].lazy.compactMap({ part.range(of: $0) }).first { return [part[..<by.lowerBound]] }
                 // "Kari fra Vågan og Mona fra Flakstad", "kulturskolelederne i Rana": the place after "fra", "frå" or "i".
                 guard [" fra ", " frå ", " i "].contains(where: { part.contains($0) }) else { return [part] }
                 return part.components(separatedBy: " og ").map { piece in
@@ -923,11 +935,14 @@ struct PadletTextReader {
             if let list = PadletLines.municipalityList(line.trimmed)?.list {
                 found = merge(found, places.headerMunicipalities(String(list)).municipalities)
             } else if let participants = PadletLines.participantsOnLine(line.trimmed) {
-                found = merge(found, participantMunicipalities(participants))
+                found = merge(found, participantMunicipalities(PadletLines.listAndSentences(participants).list))
             } else if PadletLines.isParticipantListLabel(line.trimmed) {
                 inList = true
-            } else if inList {
-                found = merge(found, participantMunicipalities(line.trimmed))
+            } else if inList, case let named = participantMunicipalities(line.trimmed),
+                      PadletLines.isParticipantEntry(line.trimmed, namesAPlace: !named.isEmpty) {
+                found = merge(found, named)
+            } else {
+                inList = false
             }
         }
         return found
