@@ -819,6 +819,15 @@ final class BoardFurnitureTests: XCTestCase {
         XCTAssertEqual(PadletLines.listAndSentences("Bodø v. Kari Hansen, Saltdal. Vi snakka.").list, "Bodø v. Kari Hansen, Saltdal")
     }
 
+    /// A numbered question of the group's own, with nothing under it and no prompt that asks it, is the answer's text, not
+    /// an empty answer (probe27).
+    func testAGroupsOwnNumberedQuestionIsItsText() throws {
+        let corpus = try loadFixture("Notat\n\nGruppe 2: Ulvik\nVi har gode lærarar.\nSpørsmål 2: Kven skal betale for skyss?\n",
+                                     name: "eige.txt")
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.text), ["Vi har gode lærarar.", "Kven skal betale for skyss?"])
+    }
+
     /// Zoom's rooms, compounds of "gruppe" and numbers written out name groups too (probe26: four of eight groups were read
     /// into the group above them).
     func testRoomsCompoundsOfGruppeAndNumberWordsNameGroups() throws {
@@ -829,6 +838,8 @@ final class BoardFurnitureTests: XCTestCase {
         XCTAssertEqual(PadletLines.leadingGroupLabel("Gruppe fire")?.label, "Gruppe 4")
         XCTAssertNil(PadletLines.leadingGroupLabel("Gruppe tre-fire elever"), "a number word starting a longer word")
         XCTAssertNil(PadletLines.leadingGroupLabel("Gruppeleder 2"), "not a compound ending in gruppe")
+        XCTAssertNil(PadletLines.leadingGroupLabel("Målgruppe 1: barn under 10 år"), "a target group is no group at work (probe27)")
+        XCTAssertEqual(PadletLines.leadingGroupLabel("Arbeidsgruppe 2: Voss")?.label, "Arbeidsgruppe 2")
         XCTAssertNil(PadletLines.leadingGroupLabel("Team tre"), "numbers written out follow gruppe only")
         XCTAssertNil(PadletLines.leadingGroupLabel("Zoom 3"))
         let corpus = try loadFixture("""

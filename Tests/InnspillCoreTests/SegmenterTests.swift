@@ -202,6 +202,9 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(Segmenter.marker("Svar på spørsmål 2: Lærere som kan samisk.")?.number, 2)
         XCTAssertEqual(Segmenter.marker("Svar på spørsmål 2: Lærere som kan samisk.")?.rest, "Lærere som kan samisk.")
         XCTAssertEqual(Segmenter.marker("Sp. 1 – Gode tilbud for alle barn.")?.rest, "Gode tilbud for alle barn.")
+        XCTAssertNil(Segmenter.marker("Spørsmål 2: Vi har for lite pengar. Kven skal betale?")?.question,
+                     "an answer that ends with the group's own question is no question (probe27)")
+        XCTAssertEqual(Segmenter.marker("2. Kva meiner de, t.d. om skyss?")?.question, "Kva meiner de, t.d. om skyss?")
         let segments = Segmenter.segments(of: "Vi savner en felles plan.\nSpørsmål 2: Rektorene må eie samarbeidet.")
         XCTAssertEqual(segments.map(\.text), ["Vi savner en felles plan.", "Rektorene må eie samarbeidet."])
         XCTAssertEqual(segments.map(\.number), [1, 2])

@@ -40,6 +40,7 @@ final class SlideAndProgrammeTests: XCTestCase {
         XCTAssertEqual(corpus.date.map(ISODate.string), "2024-10-22")
         XCTAssertTrue(SlideReader.isGenericHeading("Lysbilde 1"))
         XCTAssertFalse(SlideReader.isGenericHeading("Programmering i kulturskolen"))
+        XCTAssertFalse(SlideReader.isGenericHeading("Agenda 2030"), "a number that names something (probe27)")
     }
 
     func testAProgrammeWithoutPageBreaksIsOneUnitPerTimeSlot() throws {

@@ -452,6 +452,13 @@ struct Normaliser {
                         }
                     }
                 }
+                // A numbered question with nothing under it that no prompt asks ("Spørsmål 2: Kven skal betale for skyss?" on a
+                // board without the organisers' questions) is the group's own question: its words are the answer's text.
+                if s.prompt == nil, segment.text.isEmpty, let line = segment.question {
+                    s.text = line
+                    s.raw = line
+                    s.question = unit.question
+                }
                 units.append(s)
                 answeringFor.append(segment.municipality)
             }

@@ -412,7 +412,15 @@ enum Segmenter {
         /// A numbered or lettered line ("2. ...", "b) ..."): the text after its number is the question when it
         /// asks one, else the answer.
         static func item(_ number: Int, _ rest: String) -> Marker {
-            rest.hasSuffix("?") ? Marker(number: number, question: rest, rest: "") : Marker(number: number, question: nil, rest: rest)
+            asksOnly(rest) ? Marker(number: number, question: rest, rest: "") : Marker(number: number, question: nil, rest: rest)
+        }
+
+        /// Whether the text after a number is a question alone: it ends in "?" and no sentence ends before it ("Vi har for
+        /// lite pengar. Kven skal betale?" is an answer that ends with the group's own question).
+        static func asksOnly(_ rest: String) -> Bool {
+            guard rest.hasSuffix("?") else { return false }
+            return !rest.dropLast().contains { $0 == "." || $0 == "!" || $0 == "?" }
+                || rest.dropLast().range(of: #"[.!?] \p{Lu}"#, options: .regularExpression) == nil
         }
     }
 

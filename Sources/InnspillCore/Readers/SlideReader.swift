@@ -63,7 +63,10 @@ enum SlideReader {
                 let head = content.prefix(6)
                 let named = head.first { !SlideReader.isGenericHeading($0.text) && PadletDates.boardHeader($0.text)?.creator.isEmpty != true }
                 result.title = String((named ?? first).text)
-                result.date = head.lazy.compactMap { PadletDates.boardHeader($0.text)?.date }.first
+                // A date under the title before one inside it ("Oppfølging av dialogmøtet 12. mars 2024" over "Hamar, 10. april
+                // 2025": the deck is of the second).
+                let dates = head.compactMap { line in PadletDates.boardHeader(line.text).map { (line.number, $0.date) } }
+                result.date = (dates.first { $0.0 != named?.number } ?? dates.first)?.1
             }
             // In a deck, a page of a whole day's programme (five times or more) is a programme's too: a unit per block;
             // so is the page it goes on to.
@@ -97,7 +100,9 @@ enum SlideReader {
     static func isGenericHeading(_ line: Substring) -> Bool {
         let words = line.lowercased().split(whereSeparator: { !$0.isLetter })
         guard let first = words.first, words.count <= 2 else { return false }
-        return ["program", "programme", "programmet", "agenda", "dagsorden", "lysbilde", "slide", "side", "page"].contains(first)
+        // A page's number goes with its word ("Lysbilde 1"); another number names something ("Agenda 2030").
+        if ["lysbilde", "slide", "side", "page"].contains(first) { return true }
+        return ["program", "programme", "programmet", "agenda", "dagsorden"].contains(first) && !line.contains(where: \.isNumber)
     }
 
     /// Whether the pages are a programme's: at least half of those with text list three times or more. (A deck has

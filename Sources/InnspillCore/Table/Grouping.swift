@@ -277,7 +277,8 @@ public enum Grouping {
         let orderB = ordered(totalsB, namesB, rb, by: sort)
         let distinctA = orderA.filter { $0 >= 0 }.count
         if let top, top < distinctA {
-            let kept = Set(ordered(totalsA, namesA, ra, by: .count).filter { $0 >= 0 }.prefix(max(0, top)))
+            // The units with no value in the first field are not one of the N: their rows stay, as `top N` keeps them.
+            let kept = Set(ordered(totalsA, namesA, ra, by: .count).filter { $0 >= 0 }.prefix(max(0, top))).union([-1])
             orderA = orderA.filter(kept.contains)
         }
         let total = max(indices.count, 1)

@@ -595,7 +595,8 @@ struct ExportCommand: ShellCommand {
         // A CSV, TSV or JSON table keeps the field names other programs read, unless lang= is given.
         let markdown = (try? TableFormat(path: path.text)) == .markdown
         let asked = try args.choiceOption("lang", Settings.Language.allCases.map(\.rawValue)).flatMap(Settings.Language.init)
-        if let lang = asked ?? (markdown ? ws.settings.lang : nil) {
+        // (In English the table's own names are the report's: "county", "count", not the charts' "contributions".)
+        if let lang = asked ?? (markdown && ws.settings.lang != .en ? ws.settings.lang : nil) {
             // A name two columns would share ("tema" for both cluster and name) stays as the table has it.
             let names = table.columns.map { [.integer, .number].contains($0.kind) ? ChartTitles.measure($0.name, lang) : ChartTitles.label($0.name, lang) }
             let renamed = Dictionary(zip(table.columns.map { $0.name.lowercased() }, names), uniquingKeysWith: { a, _ in a })

@@ -66,6 +66,7 @@ struct FormColumns {
                 if ratings[p], choices[p].count <= FormColumns.mostChoices { choices[p].insert(value.lowercased()) }
             }
         }
+        var choiceColumns: [Int] = []
         var byQuestion: [String: [(column: Int, option: String)]] = [:]
         var order: [String] = []
         for (p, column) in questions.enumerated() {
@@ -75,9 +76,14 @@ struct FormColumns {
             } else if answered[p] > 0, numbers[p] || FormColumns.gridRow(of: header[column]) != nil && ratings[p] {
                 closed.append(column)
             } else if ratings[p], FormColumns.asksAChoice(header[column]), choices[p].count <= FormColumns.mostChoices,
-                      choices[p].count < answered[p] || choices[p].isSubset(of: FormColumns.yesNoWords) {
-                closed.append(column)
+                      answered[p] >= 4 && choices[p].count < answered[p] || choices[p].isSubset(of: FormColumns.yesNoWords) {
+                choiceColumns.append(column)
             }
+        }
+        // A form of choices only is read as questions still: a field of every column would leave nothing to read.
+        let optionColumns = Set(byQuestion.values.flatMap { $0.map(\.column) })
+        if questions.contains(where: { !closed.contains($0) && !choiceColumns.contains($0) && !optionColumns.contains($0) }) {
+            closed += choiceColumns
         }
         for question in order {
             let choices = byQuestion[question]!
@@ -112,8 +118,8 @@ struct FormColumns {
 
     /// Words that open a question answered in the answerer's own words.
     private static let openQuestionWords: Set<String> = [
-        "hva", "kva", "hvordan", "korleis", "hvorfor", "kvifor", "beskriv", "fortell", "forklar", "nevn", "skriv", "what",
-        "how", "why", "describe",
+        "hva", "kva", "hvordan", "korleis", "hvorfor", "kvifor", "hvilke", "hvem", "kven", "beskriv", "fortell", "forklar",
+        "nevn", "skriv", "what", "how", "why", "which", "who", "describe",
     ]
 
     /// Answers to a yes-or-no question.

@@ -25,7 +25,7 @@ struct TableReader {
                    "navn på den som fyller ut", "navn på den som fyller ut (valgfritt)", "namn på den som fyller ut"],
         "posted": ["created at (utc)", "created at", "created", "opprettet (utc)", "opprettet", "opprettet den", "oppretta (utc)", "oppretta",
                    "publisert", "publisert (utc)", "published", "published at", "levert", "innlevert",
-                   "posted", "timestamp", "tidspunkt", "dato", "date", "tid", "klokkeslett",
+                   "posted", "timestamp", "tidspunkt", "dato", "date",
                    "innsendt", "sendt inn", "submitted", "submitted at", "submitted at (utc)", "tidsmerke", "tidsstempel",
                    "ts", "fullføringstidspunkt", "completion time", "registrert", "registrert dato", "registrert tid", "$created",
                    "time",

@@ -284,8 +284,10 @@ enum PadletLines {
             let next = after.dropFirst().prefix(while: \.isLetter)
             if ["room", "rom"].contains(next.lowercased()) { lower = "rom"; after = after.dropFirst(1 + next.count) }
         }
-        // "Samtalegruppe 5", "Arbeidsgruppe 2": a compound of "gruppe" names its groups as "Gruppe" does.
-        let gruppe = ["gruppe", "gruppa"].contains(lower) || lower.count > 6 && (lower.hasSuffix("gruppe") || lower.hasSuffix("gruppa"))
+        // "Samtalegruppe 5", "Arbeidsgruppe 2": a compound of "gruppe" for a group at work names its groups as "Gruppe"
+        // does; "Målgruppe 1" (a target group) or "Aldersgruppe 2" do not.
+        let gruppe = ["gruppe", "gruppa"].contains(lower)
+            || lower.count > 6 && (lower.hasSuffix("gruppe") || lower.hasSuffix("gruppa")) && workingGroups.contains(String(lower.dropLast(6)))
         guard groupWords.contains(lower) || gruppe else { return nil }
         after = after.drop(while: { $0 == " " })
         if lowercasedHasPrefix(after, "nr") { after = after.dropFirst(2).drop(while: { $0 == "." || $0 == " " }) }
@@ -312,6 +314,12 @@ enum PadletLines {
         guard after.first.map({ !$0.isLetter && !$0.isNumber && $0 != "_" }) ?? true else { return nil }
         return (label, after)
     }
+
+    /// The first parts of compounds of "gruppe" that name groups at work in a seminar ("samtale" in "Samtalegruppe 5").
+    static let workingGroups: Set<String> = [
+        "samtale", "dialog", "diskusjons", "diskusjon", "arbeids", "basis", "refleksjons", "fokus", "kafé", "kafe", "studie",
+        "lese", "drøftings", "summe", "tema", "fag",
+    ]
 
     /// Numbers written out, one to twelve, in bokmål and nynorsk.
     static let numberWords: [String: Int] = [
