@@ -205,6 +205,8 @@ final class SegmenterTests: XCTestCase {
         XCTAssertNil(Segmenter.marker("Spørsmål 2: Vi har for lite pengar. Kven skal betale?")?.question,
                      "an answer that ends with the group's own question is no question (probe27)")
         XCTAssertEqual(Segmenter.marker("2. Kva meiner de, t.d. om skyss?")?.question, "Kva meiner de, t.d. om skyss?")
+        XCTAssertNil(Segmenter.marker("Spm 2 og 3 henger sammen for oss."), "a sentence about the questions")
+        XCTAssertEqual(Segmenter.marker("Spørsmål 2 Rektorene må eie det.")?.number, 2)
         let segments = Segmenter.segments(of: "Vi savner en felles plan.\nSpørsmål 2: Rektorene må eie samarbeidet.")
         XCTAssertEqual(segments.map(\.text), ["Vi savner en felles plan.", "Rektorene må eie samarbeidet."])
         XCTAssertEqual(segments.map(\.number), [1, 2])

@@ -493,6 +493,9 @@ enum Segmenter {
                 let number = Int(String(label.prefix(while: \.isASCIIDigit).reversed()))
                 let consumed = lower.distance(from: lower.startIndex, to: match.upperBound)
                 let rest = String(t.dropFirst(consumed).trimmingSpaces)
+                // Without a mark after the number, the answer starts with a capital: "Spm 2 og 3 henger sammen" talks of
+                // the questions and answers none.
+                if lower[match].last?.isASCIIDigit == true, let next = rest.first, next.isLowercase { return nil }
                 // As after a bare number, a question written out after the label is the question, not the answer.
                 var found = number.map { Marker.item($0, rest) } ?? Marker(number: nil, question: nil, rest: rest)
                 found.labelled = true
