@@ -997,8 +997,9 @@ public final class TextRepairer: Sendable {
                     chunks[i].repaired = TextRepairer.matchCase("måtte", like: core)
                 }
             } else if lower == "mote" {
-                // "møte" (a meeting: "et godt mote", "mote med rektor"); "mote" (fashion: "kurset i mote") elsewhere.
-                if TextRepairer.beforeAMeeting.contains(word(i - 1)?.lowercased() ?? "") || word(i + 1)?.lowercased() == "med" {
+                // "møte" (a meeting: "et godt mote", "neste mote"); "mote" (fashion: "kurset i mote", "laget mote med
+                // gjenbruk") elsewhere.
+                if TextRepairer.beforeAMeeting.contains(word(i - 1)?.lowercased() ?? "") {
                     chunks[i].repaired = TextRepairer.matchCase("møte", like: core)
                 }
             } else if core == "star" {

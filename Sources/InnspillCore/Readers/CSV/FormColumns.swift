@@ -10,7 +10,8 @@ import Foundation
 ///   rating ("Helt enig"): a field each, no contribution;
 /// - a column of numbers ("Svar-ID"): a field;
 /// - a choice among given answers ("Deltok du fysisk eller digitalt?" answered "Fysisk", "Digitalt"; "Hvilken rolle har
-///   du?"): a question that asks no open "hva" or "hvordan", answered in a few words that repeat: a field;
+///   du?"): a question that asks no open "hva" or "hvordan", answered in a few words that repeat over four answers or
+///   more, or yes and no: a field, unless the form would then have no question left;
 /// - and a second header row that writes out the questions the first only numbers ("Spørsmål 1" over "Hva fungerer
 ///   godt?"): the questions' wording, no row of answers.
 ///
