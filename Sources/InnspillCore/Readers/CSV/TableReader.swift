@@ -458,11 +458,12 @@ struct TableReader {
     private func unknownMunicipalitiesWarning(_ unknown: [(value: String, line: Int, read: [String])], column name: String,
                                               path: String) -> String? {
         guard !unknown.isEmpty else { return nil }
+        // Each value says what became of it: read in part, or left out (a warning once said "left out" of values it kept).
         let examples = unknown.prefix(3).map { value in
-            "'\(value.value)' (line \(value.line)" + (value.read.isEmpty ? ")" : "; read as \(value.read.joined(separator: ", ")))")
+            "'\(value.value)' (line \(value.line); " + (value.read.isEmpty ? "left out)" : "read as \(value.read.joined(separator: ", ")))")
         }.joined(separator: ", ")
         let what = Plural.count(unknown.count, "value", "values") + " in column '\(name)' " + (unknown.count == 1 ? "names" : "name")
-        return "'\(path)': \(what) something that is not a municipality of 2024, left out of municipalities: \(examples)"
+        return "'\(path)': \(what) something that is not a municipality of 2024: \(examples)"
             + (unknown.count > 3 ? " and \(unknown.count - 3) more" : "") + "; check their spelling, or give municipalities=COLUMN if another column holds the municipalities"
     }
 
