@@ -546,6 +546,17 @@ final class FormExportTests: XCTestCase {
         XCTAssertEqual(posts.prefix(2).map(\.text), ["Inspirerende", "At vi må samarbeide mer med skolen."])
         XCTAssertEqual(posts.map { $0.extra["Vil du være med neste år?"] }, ["Ja", "Ja", "Ja", "Ja", "Nei", "Nei", "Ja", "Ja"])
         XCTAssertEqual(posts.first?.extra["Hvilken rolle har du?"], "Rektor")
+        XCTAssertFalse(corpus.warnings.contains { $0.contains("only the form's choices") }, "\(corpus.warnings)")
+        // A respondent who only chose wrote nothing: no unit, and a warning says so (probe27).
+        let chooser = try loadFixture("""
+            Kommune,Deltok du fysisk?,Hva lærte du?
+            Bodø,Ja,Mye.
+            Rana,Nei,
+            Alta,Ja,Lite.
+            Vefsn,Ja,Nok.
+            """, name: "velgere.csv")
+        XCTAssertEqual(chooser.units.filter { $0.kind == .post }.map(\.municipalities), [["Bodø"], ["Alta"], ["Vefsn"]])
+        XCTAssertTrue(chooser.warnings.contains { $0.contains("1 row answers only the form's choices (line 3)") }, "\(chooser.warnings)")
         XCTAssertTrue(FormColumns.asksAChoice("Hvor nyttig var dagen?"))
         XCTAssertFalse(FormColumns.asksAChoice("Hva var det viktigste du lærte?"))
         XCTAssertFalse(FormColumns.asksAChoice("Andre innspill"), "no question")

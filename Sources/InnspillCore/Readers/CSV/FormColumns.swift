@@ -33,6 +33,8 @@ struct FormColumns {
     private(set) var checkboxes: [Checkbox] = []
     /// Question columns that hold ratings or numbers, not answers in words.
     private(set) var closed: [Int] = []
+    /// Those of `closed` that are choices among given answers ("Vil du være med neste år?": Ja, Nei).
+    private(set) var choices: [Int] = []
     /// The wording of each question column that a second header row gives, and that row's index among the rows.
     private(set) var wording: [Int: String] = [:]
     private(set) var wordingRow: Int?
@@ -56,7 +58,7 @@ struct FormColumns {
         var numbers = Array(repeating: true, count: questions.count)
         var ratings = Array(repeating: true, count: questions.count)
         // The distinct answers of a column whose answers are all ratings, while they are few enough to be choices.
-        var choices = Array(repeating: Set<String>(), count: questions.count)
+        var distinct = Array(repeating: Set<String>(), count: questions.count)
         for row in (wordingRow == nil ? rows[...] : rows.dropFirst()) {
             for (column, cell) in row.cells.enumerated() {
                 guard let p = position[column], let value = cell?.trimmingWhitespace, !value.isEmpty else { continue }
@@ -64,7 +66,7 @@ struct FormColumns {
                 if marks[p] { marks[p] = options[p].map { FormColumns.isMark(value, option: $0.option) } ?? false }
                 if numbers[p] { numbers[p] = FormColumns.isNumber(value) }
                 if ratings[p] { ratings[p] = FormColumns.isRating(value) }
-                if ratings[p], choices[p].count <= FormColumns.mostChoices { choices[p].insert(value.lowercased()) }
+                if ratings[p], distinct[p].count <= FormColumns.mostChoices { distinct[p].insert(value.lowercased()) }
             }
         }
         var choiceColumns: [Int] = []
@@ -76,8 +78,8 @@ struct FormColumns {
                 byQuestion[question, default: []].append((column, option))
             } else if answered[p] > 0, numbers[p] || FormColumns.gridRow(of: header[column]) != nil && ratings[p] {
                 closed.append(column)
-            } else if ratings[p], FormColumns.asksAChoice(header[column]), choices[p].count <= FormColumns.mostChoices,
-                      answered[p] >= 4 && choices[p].count < answered[p] || choices[p].isSubset(of: FormColumns.yesNoWords) {
+            } else if ratings[p], FormColumns.asksAChoice(header[column]), distinct[p].count <= FormColumns.mostChoices,
+                      answered[p] >= 4 && distinct[p].count < answered[p] || distinct[p].isSubset(of: FormColumns.yesNoWords) {
                 choiceColumns.append(column)
             }
         }
@@ -85,6 +87,7 @@ struct FormColumns {
         let optionColumns = Set(byQuestion.values.flatMap { $0.map(\.column) })
         if questions.contains(where: { !closed.contains($0) && !choiceColumns.contains($0) && !optionColumns.contains($0) }) {
             closed += choiceColumns
+            choices = choiceColumns
         }
         for question in order {
             let choices = byQuestion[question]!
@@ -193,6 +196,7 @@ extension TableReader {
             columns.wordingLine = rows[row].line
             rows.remove(at: row)
         }
+        columns.choices = form.choices
         var extra = columns.extra + form.closed
         var consumed = Set(form.closed)
         for checkbox in form.checkboxes {

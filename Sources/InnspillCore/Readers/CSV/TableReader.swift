@@ -229,8 +229,17 @@ struct TableReader {
         if !columns.questions.isEmpty {
             tables = []
             // (A question no one answered, or a column a tool leaves empty, asks nothing.)
-            let answered = columns.questions.filter { column in
-                rows.contains { column < $0.cells.count && !($0.cells[column]?.trimmingWhitespace.isEmpty ?? true) }
+            func filled(_ row: (cells: [String?], line: Int), _ column: Int) -> Bool {
+                column < row.cells.count && !(row.cells[column]?.trimmingWhitespace.isEmpty ?? true)
+            }
+            let answered = columns.questions.filter { column in rows.contains { filled($0, column) } }
+            // A respondent who only chose among given answers wrote nothing: no unit holds them, so say how many.
+            let choosersOnly = rows.filter { row in
+                columns.choices.contains { filled(row, $0) } && !columns.questions.contains { filled(row, $0) }
+            }
+            if let first = choosersOnly.first {
+                result.warnings.append("'\(path)': \(Plural.count(choosersOnly.count, "row answers", "rows answer")) only the form's "
+                                       + "choices (line \(first.line)): with no words of their own they are no unit, and in no count")
             }
             for (position, column) in answered.enumerated() {
                 var prompt = QuestionTitle.prompt(asking: columns.header[column], else: position + 1, line: headerLine)
@@ -520,6 +529,8 @@ struct TableReader {
         /// and that row's line.
         var wording: [Int: String] = [:]
         var wordingLine: Int?
+        /// The form's choices among given answers, kept as fields (`FormColumns.choices`).
+        var choices: [Int] = []
         /// Whether authors are written "Display Name (username)", as Padlet's older CSV export writes them.
         var authorsHaveUsernames = false
 
