@@ -47,6 +47,26 @@ final class TableReaderTests: XCTestCase {
         XCTAssertEqual(notes.units.first { $0.kind == .post }?.extra["tid"], "2024-10-17 09:41")
     }
 
+    /// A Padlet post titled by its question ("Spørsmål 1", "Svar på spørsmål 2", or the question's words) answers it, as a
+    /// number in its body would say (probe26: none was linked).
+    func testAPostTitledByItsQuestionAnswersIt() throws {
+        let corpus = try loadFixture("""
+            Section,Title,Body,Post color,Created at (UTC)
+            Tema 1,Dialogspørsmål,"1. Hva er kulturskolens rolle i kommunen?
+            2. Hva trenger dere fra fylket?",red,2024-03-14 08:00:00 UTC
+            Tema 1,Spørsmål 1,"Gruppe 2: Hamar
+            Vi mener kulturskolen er viktig.",,2024-03-14 08:30:00 UTC
+            Tema 1,Svar på spørsmål 2,"Gruppe 2: Hamar
+            Nettverk og felles kurs.",,2024-03-14 08:40:00 UTC
+            Tema 1,Hva trenger dere fra fylket?,"Gruppe 5 - Elverum og Våler
+            Penger og nettverk.",,2024-03-14 08:45:00 UTC
+            """, name: "titler.csv")
+        let segments = corpus.units.filter { $0.kind == .segment }
+        XCTAssertEqual(segments.map(\.question), ["Hva er kulturskolens rolle i kommunen?", "Hva trenger dere fra fylket?",
+                                                  "Hva trenger dere fra fylket?"])
+        XCTAssertEqual(segments.map { $0.prompt != nil }, [true, true, true])
+    }
+
     /// Excel's "sep=;" line names the separator: the title is the heading under it (probe26: the title was "sep=").
     func testExcelsSeparatorLineIsNoTitle() throws {
         let corpus = try loadFixture("sep=;\nGruppesvar – dialogseminar Rogaland 2024;;\n;;\nGruppe;Kommuner;Svar\nGruppe 1;Sola;Lokaler.\n",

@@ -397,7 +397,20 @@ struct Normaliser {
             }
             units.append(unit)
             answeringFor.append(nil)
-            for (segment, source) in zip(body.segments, body.segmentSources) {
+            for (found, source) in zip(body.segments, body.segmentSources) {
+                var segment = found
+                // A post answered whole under a title that names its question ("Spørsmål 1", "Svar på spørsmål 2", or the
+                // question itself, as a Padlet CSV's Title does) answers that question.
+                if body.segments.count == 1, segment.number == nil, segment.question == nil, let title = unit.title {
+                    if let marker = Segmenter.marker(title), marker.labelled, marker.rest.isEmpty {
+                        segment.number = marker.number
+                        segment.question = marker.question
+                    } else if title.hasSuffix("?"), promptQuestions.contains(where: { Segmenter.restates(title, $0.question) }) {
+                        // (Only a prompt's question: a group's own question as its title, "Hva forventes av oss?" in a
+                        // column that asks one question, still answers the column's.)
+                        segment.question = title
+                    }
+                }
                 var s = Unit(segmentOf: unit, text: segment.text)
                 s.id = units.count + 1
                 if let source {
