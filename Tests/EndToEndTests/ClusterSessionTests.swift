@@ -72,6 +72,8 @@ final class ClusterSessionTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.contains("note: names kept where a new cluster shares at least half its units with the named one: 'Økonomi' is cluster 1"),
                       run.stdout)
+        XCTAssertEqual(run.stdout.components(separatedBy: "note: name the themes for charts").count - 1, 3,
+                       "the naming hint after each run without names (the first, and the two after the name was lost), not after one that kept it")
         let warnings = run.stderr.components(separatedBy: "warning: this clustering replaces the one before")
         XCTAssertEqual(warnings.count, 2, "once, for the clustering that lost the name: \(run.stderr)")
         XCTAssertTrue(run.stderr.contains("the name 'Økonomi' fits no new cluster (none shares at least half its units), so it is gone"), run.stderr)

@@ -255,9 +255,9 @@ struct ClusterCommand: ShellCommand {
         if organisers > 0, organisers < units {
             notes.append("\(organisers) of the \(units) units are the organisers' slides or prompts, not the groups' words; 'filter kind = \(ws.settings.unit.rawValue)' before cluster leaves them out")
         }
-        // A new run's themes are numbers, which is what a chart of them shows: say how to name them.
+        // A new run's themes are numbers, which is what a chart of them shows: say how to name them (unless names were kept).
         let naming = "name the themes for charts and reports: name 1 \"LABEL\" (group by cluster and chart then show the names)"
-        table.notes = [description] + notes + table.notes + [naming]
+        table.notes = [description] + notes + table.notes + (run.names.isEmpty ? [naming] : [])
         return .table(table)
     }
 
