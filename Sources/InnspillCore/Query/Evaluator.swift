@@ -417,8 +417,8 @@ final class HasMatcher {
     /// For each phrase position, the first position with the same key (so repeated words work).
     let expected: [Int]
     private let keyOf: (String) -> [String]
-    /// Whether a key is a term key, so that a word's term key is worked out at all.
-    private let hasTerms: Bool
+    /// Whether a key is a term key, so that a word's term key is worked out at all, and whether one is a "word*".
+    private let hasTerms: Bool, hasPrefixes: Bool
     private var memo = ByteTable()
     private var memoPositions: [Int] = []
 
@@ -442,6 +442,7 @@ final class HasMatcher {
         let keys = words.map { $0.hasSuffix("*") ? Key.prefix(NorwegianText.fold(String($0.dropLast()))) : Key.term(keyOf($0)[0]) }
         self.keys = keys
         hasTerms = keys.contains { if case .term = $0 { return true } else { return false } }
+        hasPrefixes = keys.contains { if case .prefix = $0 { return true } else { return false } }
         expected = keys.map { keys.firstIndex(of: $0)! }
     }
 
@@ -449,7 +450,7 @@ final class HasMatcher {
     /// starts with (-1 when not in the phrase).
     func position(of word: String) -> Int {
         if hasTerms, let p = keyOf(word).lazy.compactMap({ self.keys.firstIndex(of: .term($0)) }).first { return p }
-        guard keys.count > (hasTerms ? 1 : 0) else { return -1 }
+        guard hasPrefixes else { return -1 }
         let folded = NorwegianText.fold(word)
         return keys.firstIndex { if case .prefix(let start) = $0 { return folded.hasPrefix(start) } else { return false } } ?? -1
     }

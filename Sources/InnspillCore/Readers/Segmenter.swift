@@ -419,6 +419,7 @@ enum Segmenter {
         /// lite pengar. Kven skal betale?" is an answer that ends with the group's own question).
         static func asksOnly(_ rest: String) -> Bool {
             guard rest.hasSuffix("?") else { return false }
+            // (The regular expression only where a sentence could end: most questions have no stop before their mark.)
             return !rest.dropLast().contains { $0 == "." || $0 == "!" || $0 == "?" }
                 || rest.dropLast().range(of: #"[.!?] \p{Lu}"#, options: .regularExpression) == nil
         }

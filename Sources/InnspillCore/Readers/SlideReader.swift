@@ -60,13 +60,14 @@ enum SlideReader {
                 // The deck's title is its first page's first line, past a word that only says what the pages are
                 // ("PROGRAM" over "Regional kulturskolesamling Trøndelag"); its date, the first date on that page
                 // ("Stjørdal, 22. oktober 2024", "Dialogseminar Innlandet, 10. april 2025").
-                let head = content.prefix(6)
-                let named = head.first { !SlideReader.isGenericHeading($0.text) && PadletDates.boardHeader($0.text)?.creator.isEmpty != true }
-                result.title = String((named ?? first).text)
+                let head = content.prefix(6).map { (line: $0, dated: PadletDates.boardHeader($0.text)) }
+                // (A date alone, with no name before it, is no title.)
+                let named = head.first { !SlideReader.isGenericHeading($0.line.text) && $0.dated?.creator.isEmpty != true }
+                result.title = String((named?.line ?? first).text)
                 // A date under the title before one inside it ("Oppfølging av dialogmøtet 12. mars 2024" over "Hamar, 10. april
                 // 2025": the deck is of the second).
-                let dates = head.compactMap { line in PadletDates.boardHeader(line.text).map { (line.number, $0.date) } }
-                result.date = (dates.first { $0.0 != named?.number } ?? dates.first)?.1
+                let dates = head.filter { $0.dated != nil }
+                result.date = (dates.first { $0.line.number != named?.line.number } ?? dates.first)?.dated?.date
             }
             // In a deck, a page of a whole day's programme (five times or more) is a programme's too: a unit per block;
             // so is the page it goes on to.

@@ -130,6 +130,8 @@ extension Table {
         guard columns.count >= 3 else {
             throw InnspillError("only a crosstab can be pivoted", hint: "make one with 'group by A, B'")
         }
+        // A column's value as `group by` writes it in the totals: its display, "" for no value.
+        func key(_ value: Value) -> String { value == .null ? "" : value.display }
         var totals: [String: Int] = [:]
         if shares {
             guard let written = metadata[Table.columnTotalsKey] else {
@@ -152,7 +154,7 @@ extension Table {
         for row in rows {
             var cell = row[2]
             if shares, case .integer(let n) = row[2] {
-                let total = totals[row[1] == .null ? "" : row[1].display] ?? 0
+                let total = totals[key(row[1])] ?? 0
                 cell = .number(total > 0 ? Double(n) / Double(total) : 0)
             }
             cells[rowIndex[row[0]]!][colIndex[row[1]]!] = cell
@@ -161,7 +163,7 @@ extension Table {
                       shape: .listing, notes: notes, metadata: metadata)
         t.metadata["pivot"] = columns[1].name
         if shares {
-            let sizes = colKeys.map { "\($0 == .null ? "(none)" : $0.display) \(totals[$0 == .null ? "" : $0.display] ?? 0)" }
+            let sizes = colKeys.map { "\($0 == .null ? "(none)" : $0.display) \(totals[key($0)] ?? 0)" }
             t.notes.append("each cell is the share of the units with its column's \(columns[1].name) value (\(sizes.joined(separator: ", ")) units), so columns compare")
         }
         t.rows = zip(rowKeys, cells).map { [$0.0] + $0.1 }

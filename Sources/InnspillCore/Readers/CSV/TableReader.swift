@@ -622,30 +622,15 @@ struct TableReader {
                 draft.group = author
             }
         }
-        draft.municipalities += reader.municipalities(inBody: draft.lines).filter { !draft.municipalities.contains($0) }
-        // Header lines inside the body, as the text reader takes them: "Kommunar: ..." lines, who took part ("Deltakere:
-        // Bodø, Saltdal", "Gruppen besto av:" over a list), and a first line that only lists municipalities when the title
-        // named the group alone. A line with nothing after it is the answer itself ("Kulturskolen i Oslo"), not a header: it
-        // stays. A list that goes on into a sentence ("Kommunar: Voss og Volda. Vi snakka om ...") keeps that sentence as text.
-        var listLines: [SourceLine] = []
-        var inParticipantList = false
-        draft.lines = draft.lines.compactMap { line in
-            if line.isBlank { inParticipantList = false; return line }
-            let t = line.trimmed
-            if inParticipantList, PadletLines.isParticipantEntry(t, namesAPlace: !reader.participantMunicipalities(t).isEmpty) {
-                listLines.append(line)
-                return nil
-            }
-            inParticipantList = false
-            if PadletLines.isParticipantListLabel(t) { inParticipantList = true; listLines.append(line); return nil }
-            let participants = PadletLines.participantsOnLine(t).map(PadletLines.listAndSentences)
-            if let participants, !PadletLines.namesAList(participants.list) { return line }
-            guard let (_, rest) = PadletLines.municipalityList(t) ?? participants else { return line }
-            if !rest.isEmpty { return SourceLine(number: line.number, text: rest) }
-            listLines.append(line)
-            return nil
-        }
-        draft.headerLines = listLines + draft.headerLines
+        // Header lines inside the body, as the text reader takes them: "Kommunar: ..." lines and who took part ("Deltakere:
+        // Bodø, Saltdal", "Gruppen besto av:" over a list) give the municipalities; a list that goes on into a sentence
+        // ("Kommunar: Voss og Volda. Vi snakka om ...") keeps that sentence as text. (And below, a first line that only
+        // lists municipalities when the title named the group alone; a line with nothing after it is the answer itself,
+        // "Kulturskolen i Oslo", not a header: it stays.)
+        let takingPart = reader.takingPart(inBody: draft.lines)
+        draft.municipalities += takingPart.municipalities.filter { !draft.municipalities.contains($0) }
+        draft.lines = takingPart.text
+        draft.headerLines = takingPart.header + draft.headerLines
         // An answer that opens with its group ("Gruppe 5 (Nes og Eidsvoll): Felles planleggingsdag."): the group is
         // the header's, the rest the answer.
         if draft.group == nil, let first = draft.lines.firstIndex(where: { !$0.isBlank }),

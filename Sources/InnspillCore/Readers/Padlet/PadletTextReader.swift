@@ -501,26 +501,19 @@ struct PadletTextReader {
                     current!.municipalities = merge(current!.municipalities, places.headerMunicipalities(String(list)).municipalities)
                     // A sentence after the list on its line is the post's text.
                     if rest.isEmpty { current!.headerLines.append(line) } else { current!.lines.append(SourceLine(number: line.number, text: rest)) }
-                } else if let participants = PadletLines.participantsOnLine(t) {
-                    // Who took part, as the header says it: not the group's answer (nor its places mentions in it), when
-                    // it is a list of names. A sentence after the list on its line is the post's text; a sentence that
-                    // starts with the label ("Deltakere fra alle kommunene mente at ...") is the answer.
-                    let (list, rest) = PadletLines.listAndSentences(participants)
-                    current!.municipalities = merge(current!.municipalities, participantMunicipalities(list))
-                    if !PadletLines.namesAList(list) {
-                        current!.lines.append(line)
-                    } else if rest.isEmpty {
-                        current!.headerLines.append(line)
-                    } else {
-                        current!.lines.append(SourceLine(number: line.number, text: rest))
+                } else if let (named, kept) = participants(onLine: t) {
+                    // Who took part, as the header says it: not the group's answer (nor its places mentions in it).
+                    current!.municipalities = merge(current!.municipalities, named)
+                    switch kept {
+                    case .none: current!.headerLines.append(line)
+                    case .sentences(let rest): current!.lines.append(SourceLine(number: line.number, text: rest))
+                    case .whole: current!.lines.append(line)
                     }
                 } else if PadletLines.isParticipantListLabel(t) {
                     // The list runs to a blank line or to the first line that is no entry of it: the answer after it.
                     current!.headerLines.append(line)
                     var k = i + 1
-                    while k < lines.count, !lines[k].isBlank {
-                        let named = participantMunicipalities(lines[k].trimmed)
-                        guard PadletLines.isParticipantEntry(lines[k].trimmed, namesAPlace: !named.isEmpty) else { break }
+                    while k < lines.count, !lines[k].isBlank, let named = participantEntry(lines[k].trimmed) {
                         current!.municipalities = merge(current!.municipalities, named)
                         current!.headerLines.append(lines[k])
                         k += 1
@@ -926,26 +919,61 @@ struct PadletTextReader {
         return found
     }
 
-    /// Municipalities a post's own lines give: a "Kommunar: ..." line or a participant list.
-    func municipalities(inBody lines: [SourceLine]) -> [String] {
-        var found: [String] = []
+    /// What of a participant line the post's text keeps (`participants(onLine:)`).
+    enum ParticipantText { case none, sentences(Substring), whole }
+
+    /// What a line that names who took part after its label says ("Deltakere: Bodø, Saltdal. Vi snakka om skyss."): the
+    /// municipalities of its list, and what the post's text keeps of the line: nothing when it is a list of names, the
+    /// sentences after the list, or the whole line when it is a sentence that begins with the label ("Deltakere fra alle
+    /// kommunene mente at ..."). Nil for other lines.
+    func participants(onLine t: Substring) -> (municipalities: [String], text: ParticipantText)? {
+        guard let participants = PadletLines.participantsOnLine(t) else { return nil }
+        let (list, rest) = PadletLines.listAndSentences(participants)
+        let named = participantMunicipalities(list)
+        guard PadletLines.namesAList(list) else { return (named, .whole) }
+        return (named, rest.isEmpty ? .none : .sentences(rest))
+    }
+
+    /// The municipalities of an entry of a participant list under its label ("Fauske", "Asker / Kari Eksempelsen,
+    /// rektor"), or nil when the line is no entry but the answer after the list (`PadletLines.isParticipantEntry`).
+    func participantEntry(_ line: Substring) -> [String]? {
+        let named = participantMunicipalities(line)
+        return PadletLines.isParticipantEntry(line, namesAPlace: !named.isEmpty) ? named : nil
+    }
+
+    /// A post's body read whole (a CSV cell's) as the walk reads a post's lines: "Kommunar: ..." lines, participant lines
+    /// and the entries under a participant list's label name the municipalities taking part and are header, not text; a
+    /// sentence after a list on its line stays text.
+    func takingPart(inBody lines: [SourceLine]) -> (municipalities: [String], header: [SourceLine], text: [SourceLine]) {
+        var found: [String] = [], header: [SourceLine] = [], text: [SourceLine] = []
         var inList = false
         for line in lines {
-            if line.isBlank { inList = false; continue }
-            if let list = PadletLines.municipalityList(line.trimmed)?.list {
-                found = merge(found, places.headerMunicipalities(String(list)).municipalities)
-            } else if let participants = PadletLines.participantsOnLine(line.trimmed) {
-                found = merge(found, participantMunicipalities(PadletLines.listAndSentences(participants).list))
-            } else if PadletLines.isParticipantListLabel(line.trimmed) {
-                inList = true
-            } else if inList, case let named = participantMunicipalities(line.trimmed),
-                      PadletLines.isParticipantEntry(line.trimmed, namesAPlace: !named.isEmpty) {
+            if line.isBlank { inList = false; text.append(line); continue }
+            let t = line.trimmed
+            if inList, let named = participantEntry(t) {
                 found = merge(found, named)
+                header.append(line)
+                continue
+            }
+            inList = false
+            if PadletLines.isParticipantListLabel(t) {
+                inList = true
+                header.append(line)
+            } else if let (list, rest) = PadletLines.municipalityList(t) {
+                found = merge(found, places.headerMunicipalities(String(list)).municipalities)
+                if rest.isEmpty { header.append(line) } else { text.append(SourceLine(number: line.number, text: rest)) }
+            } else if let (named, kept) = participants(onLine: t) {
+                found = merge(found, named)
+                switch kept {
+                case .none: header.append(line)
+                case .sentences(let rest): text.append(SourceLine(number: line.number, text: rest))
+                case .whole: text.append(line)
+                }
             } else {
-                inList = false
+                text.append(line)
             }
         }
-        return found
+        return (found, header, text)
     }
 
     /// What a group header says.
