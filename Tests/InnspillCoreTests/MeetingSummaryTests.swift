@@ -88,6 +88,28 @@ final class MeetingSummaryTests: XCTestCase {
         XCTAssertTrue(posts[0].raw.contains("**laget rundt barnet**"), "raw keeps the file's own text")
     }
 
+    /// A heading that numbers its group first ("## 1. gruppe: Bodø og Gildeskål") names the group by that number; a
+    /// numbered answer that starts with the word ("1. Gruppa meiner ...") is no heading.
+    func testAGroupNumberedAsAnOrdinalInItsHeading() throws {
+        let corpus = try loadFixture("""
+            # Dialogmøte Salten, 6. juni 2024
+
+            ## 1. gruppe: Bodø og Gildeskål
+
+            Kulturskolen har gode lærere.
+
+            ## 2. gruppe – Meløy
+
+            1. Gruppa meiner at samarbeidet er godt.
+            """, name: "salten.md")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Bodø", "Gildeskål"], ["Meløy"]])
+        XCTAssertEqual(PadletLines.leadingGroupLabel("3. rom")?.label, "Rom 3")
+        XCTAssertNil(PadletLines.leadingGroupLabel("1. Gruppa meiner at samarbeidet er godt."))
+        XCTAssertNil(PadletLines.leadingGroupLabel("12.5 grupper"))
+    }
+
     /// Google Docs' "plain text": the organisers' numbered questions under their title in one paragraph, and a table
     /// written with tabs, a row per group and a column per question.
     /// A minute's head of labelled lines gives its date, also with a label of two words ("Til stades:"); a group's

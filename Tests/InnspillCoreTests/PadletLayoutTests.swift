@@ -1882,7 +1882,7 @@ final class BrokenPermalinkTests: XCTestCase {
             """, name: "engelsk.txt")
         let posts = corpus.units.filter { $0.kind == .post }
         XCTAssertEqual(posts.map(\.text), ["Ungdom vil bestemme selv.", "Én time i uka gratis."])
-        XCTAssertEqual(posts.map(\.author), ["Anonymous", "Ole Gabrielsen"])
+        XCTAssertEqual(posts.map(\.author), [nil, "Ole Gabrielsen"], "'Anonymous' starts a post but names no one")
         XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2024-10-09T09:51:00", "2024-10-09T10:03:00"])
         let question = try XCTUnwrap(corpus.units.first { $0.kind == .prompt && $0.text == "Hvordan kan kulturskolen nå ungdom?" })
         XCTAssertEqual(corpus.units.filter { $0.kind == .segment }.map(\.prompt), [question.id, question.id])
@@ -1989,7 +1989,7 @@ final class BrokenPermalinkTests: XCTestCase {
             1) Musikkterapi på Sula.
             """, name: "mutool.txt")
         let posts = corpus.units.filter { $0.kind == .post }
-        XCTAssertEqual(posts.map(\.author), ["Anonym", "Eli Tennfjord"])
+        XCTAssertEqual(posts.map(\.author), [nil, "Eli Tennfjord"], "'Anonym' starts a post but names no one")
         XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2025-05-06T09:14:00", "2025-05-06T09:17:00"])
         XCTAssertEqual(posts.map(\.municipalities), [["Molde", "Hustadvika"], ["Ålesund", "Giske", "Sula"]])
         XCTAssertFalse(corpus.units.contains { $0.text.contains("9:14AM") || $0.text.hasPrefix("Anonym") })
@@ -2079,6 +2079,92 @@ final class NamedGroupHeaderTests: XCTestCase {
         XCTAssertEqual(posts.map(\.text), ["Nyttige punkter: vi må jobbe på systemnivå."])
         XCTAssertTrue(PadletTextReader.isListOfNames("Blå"))
         XCTAssertFalse(PadletTextReader.isListOfNames("Vi snakket om skolen"))
+    }
+}
+
+/// Found by probe round 28: a board exported from the English interface, names typed in lower case, and a sentence
+/// that opens a paragraph with a group.
+final class EnglishInterfaceAndLowerCaseTests: XCTestCase {
+    /// "Nov 9, 2023 at 10:42 AM", "(edited)" after the time, the day first ("9 Nov 2023 10:58"), and the mark between the
+    /// name and the date ("Kari Nordmann · Nov 9") all head a post with its author and time.
+    func testTheEnglishInterfacesAuthorLines() throws {
+        let corpus = try loadFixture("""
+            Hege Posaas 11/7/2023 &
+
+            Kulturskoledagen 2023
+
+            Tema 1
+
+            Anonymous  Nov 9, 2023 at 10:42 AM
+            Gruppe 1 – Molde og Aukra
+            Molde har lyst ut to stillinger.
+            https://padlet.com/x/y/wish/1
+
+            Kari Nordmann · Nov 9, 2023 at 1:02 PM (edited)
+            Gruppe 2 – Kristiansund og Averøy
+            Kristiansund rekrutterer via musikklinja.
+            https://padlet.com/x/y/wish/2
+
+            Ola Berg • 9 Nov 2023, 13:58
+            Gruppe 3 – Aure og Smøla
+            Vi deler lærere.
+            """, name: "engelsk.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1", "Gruppe 2", "Gruppe 3"])
+        XCTAssertEqual(posts.map(\.author), [nil, "Kari Nordmann", "Ola Berg"])
+        XCTAssertEqual(posts.map { $0.posted.map(ISODate.string) }, ["2023-11-09T10:42:00", "2023-11-09T13:02:00", "2023-11-09T13:58:00"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Molde", "Aukra"], ["Kristiansund", "Averøy"], ["Aure", "Smøla"]])
+        XCTAssertEqual(PadletDates.cleanAuthor("Posted by Kari Nordmann on"), "Kari Nordmann")
+    }
+
+    /// Municipalities typed in lower case in a header are read when the whole header reads as places; a lower-case
+    /// word in a sentence is no name.
+    func testMunicipalitiesTypedInLowerCase() throws {
+        let corpus = try loadFixture("""
+            Hege Posaas 3/4/2024 &
+
+            Dialogmøte Vestfold og Telemark
+
+            gruppe 3 - porsgrunn og bamble 3/5/24 10:02AM
+            Vi har snakka om kulturskuletimen.
+            https://padlet.com/x/y/wish/1
+
+            Anne Li 3/5/24 10:04AM
+            Gruppe 5 (notodden, tinn)
+            Skyss er den store utgifta.
+            https://padlet.com/x/y/wish/2
+
+            Anne Li 3/5/24 10:06AM
+            Gruppe 6: vi har lite tid og sola skinner
+            Mer tid.
+            """, name: "smaa.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 3", "Gruppe 5", "Gruppe 6"])
+        XCTAssertEqual(posts.map(\.municipalities), [["Porsgrunn", "Bamble"], ["Notodden", "Tinn"], []])
+        XCTAssertEqual(GazetteerPlaces.withWordsCapitalised("sør-varanger og nord-fron"), "Sør-Varanger og Nord-Fron")
+        XCTAssertNil(GazetteerPlaces.withWordsCapitalised("Bodø og Fauske"))
+    }
+
+    /// "Gruppe 3 sa det samme i plenum i fjor." opening a paragraph of a post is a sentence about a group: it stays in
+    /// the post's text and heads no post of its own.
+    func testASentenceAboutAGroupOpeningAParagraph() throws {
+        let corpus = try loadFixture("""
+            Elin Sørensen 9/11/2024 &
+
+            Kulturskoleforum Troms 2024
+
+            Tone Hansen 9/12/24 11:58AM
+            Gruppe 1 – Tromsø, Karlsøy og Balsfjord
+            Vi deler på utstyr til teater og scene.
+
+            Gruppe 3 sa det samme i plenum i fjor.
+            https://padlet.com/x/y/wish/1
+            """, name: "avsnitt.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.group), ["Gruppe 1"])
+        XCTAssertTrue(posts.first?.text.hasSuffix("Gruppe 3 sa det samme i plenum i fjor.") == true)
+        XCTAssertTrue(PadletTextReader.goesOnAsASentence("og 3 var enige"))
+        XCTAssertFalse(PadletTextReader.goesOnAsASentence("Porsgrunn og Bamble"))
     }
 }
 

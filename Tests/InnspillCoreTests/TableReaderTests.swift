@@ -139,6 +139,9 @@ final class TableReaderTests: XCTestCase {
         XCTAssertEqual(post.municipalities, ["Ålesund", "Giske"])
         XCTAssertNil(post.author)
         XCTAssertEqual(JSONReader.flattened(["author": ["name": "Kari Berg", "username": "kberg"]])["author"] as? String, "Kari Berg")
+        // A section or group titled rather than named ({"section": {"title": "Tema 1"}}); another object's title is a title.
+        XCTAssertEqual(JSONReader.flattened(["section": ["title": "Tema 1", "id": 4]])["section"] as? String, "Tema 1")
+        XCTAssertNil(JSONReader.flattened(["attributes": ["title": "Gruppe 1"]])["attributes"])
     }
 
     /// A form tool's "innsendt" (submitted) column is the time a unit was posted, and a municipality written
@@ -836,6 +839,25 @@ final class PadletCSVListTests: XCTestCase {
         let segments = corpus.units.filter { $0.kind == .segment }
         XCTAssertEqual(segments.map(\.text), ["Faste møter.", "Mer tid."])
         XCTAssertEqual(segments.map(\.prompt), prompts.map(\.id))
+    }
+
+    /// A paragraph after a list is no part of the list's last item.
+    func testAParagraphAfterAListIsALineOfItsOwn() throws {
+        let corpus = try load("""
+            Dialogtema 1,Gruppe 4: Nome,"<ul><li>Det fungerer godt.</li><li>Det er vanskelig å rekruttere.</li></ul><p>Vi er enige om resten.</p>",2024-03-14 09:12:44
+
+            """)
+        let post = try XCTUnwrap(corpus.units.first { $0.kind == .post })
+        XCTAssertEqual(post.text.components(separatedBy: "\n").last, "Vi er enige om resten.")
+    }
+
+    /// "Anonymous" (Slido, Padlet in English) and "Anonym" name no one: the unit has no author.
+    func testAnAnonymousAuthorIsNoAuthor() throws {
+        let corpus = try loadFixture("Tekst,Author,Votes\nKommer det nye midler?,Anonymous,8\nHva gjør Bodø?,Ola Nordmann,3\n",
+                                     name: "slido.csv")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.author), [nil, "Ola Nordmann"])
+        XCTAssertTrue(Normaliser.namesNoOne(" Anonym "))
+        XCTAssertFalse(Normaliser.namesNoOne("Anonyme Alkoholikere"))
     }
 
     /// Padlet's older export writes an author "Display Name (username)": the username is left out, a bracket

@@ -30,9 +30,40 @@ struct GazetteerPlaces: PlaceNames {
         if text.unicodeScalars.contains("\u{FFFD}") {
             readings += TextRepairer.ligatures.map { GazetteerPlaces.withLigatureRestored(text, as: $0) }
         }
-        return readings.map(municipalities(inHeader:)).reduce(municipalities(inHeader: text)) { best, other in
+        var best = readings.map(municipalities(inHeader:)).reduce(municipalities(inHeader: text)) { best, other in
             other.municipalities.count > best.municipalities.count ? other : best
         }
+        // Names typed in lower case ("porsgrunn og bamble", "Porsgrunn og bamble" in a Padlet name field) are read
+        // capitalised, but only when that reads the whole header as places: "sola" or "time" in a sentence is no name.
+        if let capitalised = GazetteerPlaces.withWordsCapitalised(text), case let found = municipalities(inHeader: capitalised),
+           found.complete, found.municipalities.count > best.municipalities.count {
+            best = found
+        }
+        return best
+    }
+
+    /// The text with every word that starts in lower case capitalised, but for the little words between names ("og",
+    /// "i"); nil when there is no such word.
+    ///
+    /// ```swift
+    /// GazetteerPlaces.withWordsCapitalised("porsgrunn og sør-varanger")   // "Porsgrunn og Sør-Varanger"
+    /// ```
+    static func withWordsCapitalised(_ text: String) -> String? {
+        var out = "", word = "", changed = false
+        func flush() {
+            if let first = word.first, first.isLowercase, !["og", "i", "and"].contains(word) {
+                out += first.uppercased() + word.dropFirst()
+                changed = true
+            } else {
+                out += word
+            }
+            word = ""
+        }
+        for c in text {
+            if c.isLetter { word.append(c) } else { flush(); out.append(c) }
+        }
+        flush()
+        return changed ? out : nil
     }
 
     /// The text with each U+FFFD read as `letters`, capitalised where it starts a word.

@@ -38,6 +38,19 @@ struct Normaliser {
     /// Drafts are normalised in blocks of this many, on all cores; `control` is asked between blocks.
     static let blockSize = 2048
 
+    /// Whether an author field says that no one is named: Padlet's "Anonymous"/"Anonym" and Slido's "Anonymous" are no
+    /// person, so they leave `author` empty rather than count as one author of every anonymous post.
+    ///
+    /// ```swift
+    /// Normaliser.namesNoOne("Anonym")       // true
+    /// Normaliser.namesNoOne("Kari Hansen")  // false
+    /// ```
+    static func namesNoOne(_ author: String) -> Bool {
+        author.utf8.count <= 12 && noOne.contains(author.trimmingSpaces.lowercased())
+    }
+
+    private static let noOne: Set<String> = ["anonymous", "anonym", "anonymt", "anon", "ukjent", "unknown"]
+
     /// What the per-draft work (independent of other drafts, so it runs in parallel) makes of a draft.
     private struct Body: Sendable {
         var text: String
@@ -356,7 +369,7 @@ struct Normaliser {
                 repairs.append(repair)
             }
             let group = draft.group.map { groupSpellings.first(of: $0) }
-            let author = draft.author.map { authorSpellings.first(of: $0) }
+            let author = draft.author.flatMap { Normaliser.namesNoOne($0) ? nil : authorSpellings.first(of: $0) }
             var unit = Unit(kind: draft.kind, text: body.text, line: draft.firstLine,
                             metadata: Unit.Metadata(corpus: corpus, title: draft.title, section: draft.section, group: group,
                                                     author: author, posted: draft.posted, url: draft.url, extra: draft.extra))

@@ -188,7 +188,8 @@ enum JSONReader {
             for (path, nested) in level {
                 for key in nested.keys.sorted() {
                     let value = nested[key]!
-                    let names = ["name", "navn", "namn"].contains(key.lowercased()) && value is String && out[path] == nil
+                    let names = value is String && out[path] == nil
+                        && (["name", "navn", "namn"].contains(key.lowercased()) || JSONReader.titles(key, of: path, nested))
                     let name = names ? path : out[key] == nil ? key : path + "." + key
                     if isNested(value) { next.append((name, value as! [String: Any])) } else if out[name] == nil { out[name] = value }
                 }
@@ -196,6 +197,15 @@ enum JSONReader {
             level = next
         }
         return out
+    }
+
+    /// Whether `key` is the title that names an object under `path` that is a section or a group ({"section": {"title":
+    /// "Tema 1"}}) and has no name of its own. (Another object's title is a title: {"attributes": {"title": ...}}.)
+    private static func titles(_ key: String, of path: String, _ object: [String: Any]) -> Bool {
+        guard ["title", "tittel", "label"].contains(key.lowercased()),
+              !object.keys.contains(where: { ["name", "navn", "namn"].contains($0.lowercased()) }) else { return false }
+        let field = TableReader.nameKey(String(path.split(separator: ".").last ?? ""))
+        return ["section", "group"].contains { TableReader.aliases[$0]!.contains { TableReader.nameKey($0) == field } }
     }
 
     /// A survey's response that holds its answers in an array of objects (`{"respondent": ..., "answers": [{"question":

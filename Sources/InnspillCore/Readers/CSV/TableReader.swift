@@ -912,6 +912,8 @@ enum HTMLText {
                     let closing = tag.hasPrefix("/")
                     if name == "ol" || name == "ul" {
                         if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? HTMLText.start(ofList: tag) - 1 : nil) }
+                        // What follows a list is a paragraph of its own, not more of the last item.
+                        if closing, lists.isEmpty, !out.hasSuffix("\n\n") { out += out.hasSuffix("\n") ? "\n" : "\n\n" }
                     }
                     if ["br", "p", "div", "li", "h1", "h2", "h3", "tr"].contains(String(name)) {
                         if name == "li", !closing {

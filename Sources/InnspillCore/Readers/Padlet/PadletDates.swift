@@ -28,6 +28,11 @@ enum PadletDates {
     /// `stamp(line)`, also for a post's edit line ("Oppdatert OCT 15, 2024 10:31AM", whose author is "Oppdatert").
     static func stampIgnoringEdits(_ line: Substring) -> Stamp? {
         if line.utf8.first == UInt8(ascii: "[") { return chatStamp(line) }
+        // "Anonymous  Nov 9, 2023 10:42 AM (edited)": the board's English interface marks a post edited after its time.
+        if line.utf8.last == UInt8(ascii: ")"), let open = line.lastIndex(of: "("),
+           ["(edited)", "(redigert)", "(endret)", "(endra)"].contains(line[open...].lowercased()) {
+            return stampIgnoringEdits(line[..<open].trimmingSpaces)
+        }
         if line.utf8.count > 3 && line.utf8.suffix(3).elementsEqual("UTC".utf8) { return longStamp(line, clock: .utc) }
         if endsInAMOrPM(line) { return shortStamp(line) ?? longStamp(line, clock: .twelveHour) }
         if endsIn24HourTime(line) { return longStamp(line, clock: .twentyFourHour) }
@@ -151,7 +156,8 @@ enum PadletDates {
         }
         // The date must end right before the time ("kl." may stand between them): its last word is the year.
         var before = Substring(String(chars[..<timeStart])).trimmingSpaces
-        for word in [" kl.", " kl"] where before.lowercased().hasSuffix(word) { before = before.dropLast(word.count).trimmingSpaces }
+        // ("at" in the English interface's "Nov 9, 2023 at 10:42 AM").
+        for word in [" kl.", " kl", " at"] where before.lowercased().hasSuffix(word) { before = before.dropLast(word.count).trimmingSpaces }
         guard let yearWord = before.split(separator: " ").last?.trimmingCharacters(in: CharacterSet(charactersIn: ",")),
               yearWord.count == 4 && yearWord.allSatisfy(\.isASCIIDigit) || numericDate(yearWord) != nil,
               let (name, day) = boardHeader(before) else { return nil }
@@ -265,9 +271,21 @@ enum PadletDates {
 
     /// Strips icon noise before the author and extra spaces inside it.
     static func cleanAuthor(_ text: Substring) -> String {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })[...]
         let start = words.firstIndex(where: { $0.contains(where: { $0.isLetter }) && !["&", "»", "«", "¢"].contains($0) }) ?? words.endIndex
-        return words[start...].joined(separator: " ")
+        words = words[start...]
+        // "Kari Nordmann · Nov 9", "Anonymous • 9 Nov": the mark between name and date; "Posted by Kari Nordmann on Nov 9".
+        while let last = words.last, !last.contains(where: { $0.isLetter || $0.isNumber }) { words.removeLast() }
+        if words.count > 2, words.first?.lowercased() == "posted", words.dropFirst().first?.lowercased() == "by" { words.removeFirst(2) }
+        if words.count > 1, words.last?.lowercased() == "on" { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// The month an English month's name, whole or cut short, gives ("Nov", "november", "Nov.").
+    private static func englishMonth(_ word: String) -> Int? {
+        let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        guard (3...9).contains(lower.count), let m = englishMonths.firstIndex(where: { lower.hasPrefix($0) }) else { return nil }
+        return m + 1
     }
 
     /// Finds `M/D/YY H:MMAM` at the end of a line; returns the text before it and the date.
@@ -375,9 +393,9 @@ enum PadletDates {
                let date = ISODate.make(year: year, month: m + 1, day: day) {
                 return (words[..<i].joined(separator: " "), date)
             }
-            // Norwegian: D. MONTH YYYY, the month maybe cut short ("13. nov. 2024")
-            if word.hasSuffix("."), let day = Int(word.dropLast()), i + 2 < words.count,
-               let m = norwegianMonth(words[i + 1]),
+            // Norwegian: D. MONTH YYYY, the month maybe cut short ("13. nov. 2024"); English with the day first, "9 Nov 2023"
+            if let day = Int(word.hasSuffix(".") ? word.dropLast() : word[...]), i + 2 < words.count,
+               let m = word.hasSuffix(".") ? norwegianMonth(words[i + 1]) : englishMonth(words[i + 1]) ?? norwegianMonth(words[i + 1]),
                let year = Int(words[i + 2].trimmingCharacters(in: CharacterSet(charactersIn: ","))),
                let date = ISODate.make(year: year, month: m, day: day) {
                 return (words[..<i].joined(separator: " "), date)

@@ -270,6 +270,7 @@ enum PadletLines {
     /// ("Gruppe 3", ": Bodø"); also "Gruppe 5a" (groups split in two), "Gr. 21", "Group 4", "Rom nr. 9".
     static func leadingGroupLabel(_ text: Substring) -> (label: String, rest: Substring)? {
         let t = text.drop(while: { $0 == " " })
+        if t.first?.isASCIIDigit == true { return ordinalGroupLabel(t) }
         // Every group word starts with "g", "r", "b", "t" or "z", or is a compound of "gruppe": other parts (most of every CSV
         // title) are ruled out on their bytes.
         guard let first = t.utf8.first.map({ $0 | 0x20 }), "grbtz".utf8.contains(first) || firstWordEndsInGruppe(t) else { return nil }
@@ -313,6 +314,23 @@ enum PadletLines {
         // A word goes on after the number in a file's name ("Gruppe3_oppsummering.pdf"): no label.
         guard after.first.map({ !$0.isLetter && !$0.isNumber && $0 != "_" }) ?? true else { return nil }
         return (label, after)
+    }
+
+    /// A group named by its number first, as an ordinal: "1. gruppe: Bodø og Gildeskål" gives ("Gruppe 1", ": Bodø og
+    /// Gildeskål"), "3. rom" gives ("Rom 3", ""). Only a colon, a dash or nothing may follow the word, so a numbered answer
+    /// that starts with it ("1. Gruppa meiner at ...") is no header.
+    private static func ordinalGroupLabel(_ text: Substring) -> (label: String, rest: Substring)? {
+        let digits = text.prefix(while: \.isASCIIDigit)
+        guard digits.count <= 2, let number = Int(digits), number > 0 else { return nil }
+        var after = text.dropFirst(digits.count)
+        guard after.first == "." else { return nil }
+        after = after.dropFirst().drop(while: { $0 == " " })
+        let word = after.prefix(while: \.isLetter)
+        let lower = word.lowercased()
+        guard ["gruppe", "gruppa", "group", "rom", "room"].contains(lower) else { return nil }
+        after = after.dropFirst(word.count)
+        guard after.drop(while: { $0 == " " }).first.map({ ":-–—".contains($0) }) ?? true else { return nil }
+        return (PadletTextReader.groupLabel(word: lower, number: number), after)
     }
 
     /// The first parts of compounds of "gruppe" that name groups at work in a seminar ("samtale" in "Samtalegruppe 5").

@@ -1019,8 +1019,9 @@ struct PadletTextReader {
         if PadletLines.lowercasedHasPrefix(Substring(t), "fra "), PadletLines.leadingGroupLabel(Substring(t).dropFirst(4)) != nil {
             t = String(t.dropFirst(4))
         }
-        // "1. Gruppe Bodø/Fauske": a list's number before a group's header (a summary written in a word processor).
-        if let first = t.utf8.first, first >= 0x30, first <= 0x39 {
+        // "1. Gruppe Bodø/Fauske": a list's number before a group's header (a summary written in a word processor);
+        // "1. gruppe: Bodø" is the group's own number.
+        if let first = t.utf8.first, first >= 0x30, first <= 0x39, PadletLines.leadingGroupLabel(Substring(t)) == nil {
             let (isItem, item) = PadletTextReader.listItem(Substring(t))
             if isItem, PadletLines.groupWords.contains(item.prefix(while: \.isLetter).lowercased()) { t = String(item) }
         }
@@ -1110,6 +1111,8 @@ struct PadletTextReader {
         header.municipalities = merge([], header.municipalities)
         if header.group == nil && header.municipalities.isEmpty && !header.organisationsOnly { return nil }
         if strict, header.group == nil, !unrecognised.isEmpty { return nil }
+        // "Gruppe 3 sa det samme i plenum i fjor.", "Gruppe 2 og 3 var enige.": a sentence about a group, not its header.
+        if strict, unrecognised.contains(where: PadletTextReader.goesOnAsASentence) { return nil }
         if !strict, header.group == nil, !unrecognised.isEmpty, header.municipalities.isEmpty { return nil }
         // A list of municipalities is itself the group's name when nothing else names the group
         // (without the theme a header may name: "Dialogtema 1 - AskØygarden" is group "AskØygarden",
@@ -1117,6 +1120,13 @@ struct PadletTextReader {
         header.label = unlabelled.isEmpty ? String(t)
             : parts.filter { !unlabelled.contains($0) }.map { String($0.trimmingSpaces) }.joined(separator: " - ")
         return header
+    }
+
+    /// Whether what follows a group's label reads as a sentence: three words or more, the first in lower case
+    /// ("sa det samme i plenum", "og 3 var enige"), where a header goes on with names.
+    static func goesOnAsASentence(_ rest: String) -> Bool {
+        guard rest.first?.isLowercase == true else { return false }
+        return rest.split(separator: " ", maxSplits: 3).count >= 3
     }
 
     /// Whether a line that reads as a header of places is one of the post's municipalities' answers: "Stad: Vi har fått ny
