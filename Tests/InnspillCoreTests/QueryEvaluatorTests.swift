@@ -237,6 +237,8 @@ final class QueryEvaluatorTests: XCTestCase {
         XCTAssertEqual(try ids("has \"samarbeid med sk*\""), [2], "a start in a phrase")
         XCTAssertEqual(try ids("has \"samarbeid med ku*\""), [], "the phrase's words in a row")
         XCTAssertEqual(try ids("not has finans*"), [2, 3, 4])
+        XCTAssertEqual(try ids("has kulturskol*"), [1, 2], "a start in either written standard: kulturskulen (nn) too")
+        XCTAssertEqual(try ids("has \"kulturskol*\""), [1], "quoted, only forms as written")
         XCTAssertEqual(NorwegianText.fold("Vente\u{AD}liste"), "venteliste", "a soft hyphen is no letter")
     }
 

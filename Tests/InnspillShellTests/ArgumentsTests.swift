@@ -31,6 +31,13 @@ final class ArgumentsTests: XCTestCase {
         XCTAssertEqual(try Arguments("\u{2018}a b\u{2019} «c»").tokens.map(\.text), ["a b", "c"])
     }
 
+    /// A backslash makes a space, a quote or a comma part of the word, as a shell's Tab completion writes a path; before
+    /// other characters it stays (a regex's `\w`, `\.`).
+    func testBackslashEscapesASpaceInAWord() throws {
+        XCTAssertEqual(try Arguments(#"dir\ test/Padlet\ export.csv as x"#).tokens.map(\.text), ["dir test/Padlet export.csv", "as", "x"])
+        XCTAssertEqual(try Arguments(#"/finans\w*\./ a\,b"#).tokens.map(\.text), [#"/finans\w*\./"#, "a,b"])
+    }
+
     func testACommaInAnOptionValueBelongsToTheValue() throws {
         let args = try Arguments("out.json fields=id,group,text by section, cluster")
         XCTAssertEqual(args.option("fields"), "id,group,text")

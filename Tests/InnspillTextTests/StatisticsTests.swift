@@ -84,7 +84,14 @@ final class StatisticsTests: XCTestCase {
         let corpus = AnalyzedCorpus(kwicDocs)
         XCTAssertEqual(try corpus.kwic(.parse("\"samarbeidet\"")).lines.map(\.hit), ["Samarbeidet"])
         XCTAssertEqual(try corpus.kwic(.parse("godt samarbeid")).lines.map(\.hit), ["Godt samarbeid"])
-        XCTAssertEqual(corpus.kwic(.matcher { _ in [0 ..< 2] }, width: 3).lines.map(\.hit), ["Vi", "Go"])
+        // A match inside a word shows the whole word, once however often it matches there ("ar" twice in "samarbeid").
+        XCTAssertEqual(corpus.kwic(.matcher { _ in [0 ..< 2] }, width: 3).lines.map(\.hit), ["Vi", "Godt"])
+        let inside = corpus.kwic(.matcher { text in
+            text.hasPrefix("Godt") ? [6 ..< 8, 8 ..< 10, 14 ..< 15] : []
+        }, width: 6).lines
+        XCTAssertEqual(inside.map(\.hit), ["samarbeid", "!"])
+        XCTAssertEqual(inside.first?.left, "Godt ")
+        XCTAssertEqual(inside.first?.utf16Range, 5 ..< 14)
         XCTAssertThrowsError(try KWICQuery.parse("  ")) { XCTAssertEqual(($0 as? TextError)?.code, .emptyQuery) }
     }
 
@@ -259,6 +266,19 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(rows.map(\.occurrences), [2, 1, 3, 0])
         XCTAssertEqual(try TermPattern.parse("finans*"), TermPattern(words: ["finans"], exact: false, prefix: true))
         XCTAssertThrowsError(try TermPattern.parse("*"))
+    }
+
+    /// A word's start finds its forms in both written standards: "synlig*" the nynorsk "synlege" (it found only the
+    /// bokmål forms), "synleg*" the bokmål ones; in quotes only forms as written.
+    func testAWordsStartMatchesBothWrittenStandards() throws {
+        let corpus = AnalyzedCorpus([TextDocument("Vi må vere synlege.", group: "A"), TextDocument("Bli synlige i kommunen", group: "B"),
+                                     TextDocument("Synliggjøring", group: "C")])
+        let rows = try corpus.coverage(of: ["synlig*", "synleg*", "\"synleg*\""])
+        XCTAssertEqual(rows[0].groupNames, ["A", "B", "C"])
+        XCTAssertEqual(rows[1].groupNames, ["A", "B", "C"])
+        XCTAssertEqual(rows[2].groupNames, ["A"])
+        XCTAssertTrue(TermPattern.form("synlege", startsWith: "synlig"))
+        XCTAssertFalse(TermPattern.form("lære", startsWith: "lærer"))
     }
 
     /// The star matches written forms, not their stems: "lærer*" is not "lære" (to learn), which Snowball stems as it

@@ -406,8 +406,8 @@ extension Operand {
 /// `has WORD` / `has "two words"`: the text's words are compared by the term key
 /// (stem with bokmål/nynorsk folding); one word also matches a compound's part ("lærer" in
 /// "kulturskolelærerne"), one word in quotes only its own form ("skolen"), a word ending in
-/// "*" every word that starts with what comes before it, as in kwic and coverage ("finans*":
-/// finansiering, finansielle), and a phrase must appear as consecutive words. Words are cut
+/// "*" every word that starts with what comes before it in either written standard, as in kwic and coverage
+/// ("finans*": finansiering, finansielle; "synlig*": synlege), and a phrase must appear as consecutive words. Words are cut
 /// from the UTF-8 bytes (letters, digits and combining marks), and each distinct word is
 /// looked at once per filter.
 final class HasMatcher {
@@ -419,6 +419,8 @@ final class HasMatcher {
     private let keyOf: (String) -> [String]
     /// Whether a key is a term key, so that a word's term key is worked out at all, and whether one is a "word*".
     private let hasTerms: Bool, hasPrefixes: Bool
+    /// Whether the words are matched as written (quoted), so a "word*" starts forms in its own standard only.
+    private let exact: Bool
     private var memo = ByteTable()
     private var memoPositions: [Int] = []
 
@@ -439,6 +441,7 @@ final class HasMatcher {
             keyOf = { [termKey(NorwegianText.fold($0))] }
         }
         self.keyOf = keyOf
+        self.exact = exact
         let keys = words.map { $0.hasSuffix("*") ? Key.prefix(NorwegianText.fold(String($0.dropLast()))) : Key.term(keyOf($0)[0]) }
         self.keys = keys
         hasTerms = keys.contains { if case .term = $0 { return true } else { return false } }
@@ -452,7 +455,10 @@ final class HasMatcher {
         if hasTerms, let p = keyOf(word).lazy.compactMap({ self.keys.firstIndex(of: .term($0)) }).first { return p }
         guard hasPrefixes else { return -1 }
         let folded = NorwegianText.fold(word)
-        return keys.firstIndex { if case .prefix(let start) = $0 { return folded.hasPrefix(start) } else { return false } } ?? -1
+        return keys.firstIndex {
+            guard case .prefix(let start) = $0 else { return false }
+            return exact ? folded.hasPrefix(start) : TermPattern.form(folded, startsWith: start)
+        } ?? -1
     }
 
     /// The phrase position of the word's key (-1 when not in the phrase).

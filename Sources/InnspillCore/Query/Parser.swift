@@ -344,9 +344,9 @@ private struct Parser {
         guard !words.isEmpty else {
             throw error("'has' needs a word with letters or digits", hint: "e.g. has finansiering", at: t.column)
         }
-        // One word in quotes is matched as written ("skolen", not "skole" or "skulen"); several are a phrase of stems;
-        // "finans*" is every word that starts so.
-        return Condition(field: field, op: .has, operand: .words(words, exact: quoted && words.count == 1 && !words[0].hasSuffix("*")),
+        // One word in quotes is matched as written ("skolen", not "skole" or "skulen"; "skul*" not "skole"); several are
+        // a phrase of stems; "finans*" is every word that starts so, in either written standard.
+        return Condition(field: field, op: .has, operand: .words(words, exact: quoted && words.count == 1),
                          column: fieldColumn)
     }
 

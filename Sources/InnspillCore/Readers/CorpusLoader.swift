@@ -15,7 +15,8 @@ public enum CorpusLoader {
         .union(OfficeFile.officeExtensions)
 
     /// Loads a file, or every supported file in a folder (one corpus each, sorted by name).
-    public static func load(path: String, options: LoadOptions) throws -> [Corpus] {
+    public static func load(path typed: String, options: LoadOptions) throws -> [Corpus] {
+        let path = existingPath(typed)
         let shown = DisplayPath.of(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -45,6 +46,23 @@ public enum CorpusLoader {
             return corpora
         }
         return [try loadFile(path, options: options)]
+    }
+
+    /// The path as typed, or, when nothing is there, the path with a shell's backslash escapes undone if that exists:
+    /// `Padlet\ export\ \(1\).csv` as a terminal writes a file dropped on it or completed by Tab.
+    ///
+    /// ```swift
+    /// CorpusLoader.existingPath(#"exports/Padlet\ export\ \(1\).csv"#)   // "exports/Padlet export (1).csv", if it exists
+    /// ```
+    static func existingPath(_ typed: String) -> String {
+        guard typed.contains("\\"), !FileManager.default.fileExists(atPath: typed) else { return typed }
+        var unescaped = "", escaped = false
+        for character in typed {
+            if character == "\\", !escaped { escaped = true; continue }
+            unescaped.append(character)
+            escaped = false
+        }
+        return FileManager.default.fileExists(atPath: unescaped) ? unescaped : typed
     }
 
     /// The file or folder beside a missing path whose name is nearest to its name: one that starts with the name typed

@@ -188,6 +188,13 @@ public struct Arguments {
         "\"": "\"", "'": "'", "\u{201C}": "\u{201D}", "\u{201D}": "\u{201D}", "\u{201E}": "\u{201C}", "«": "»", "\u{2018}": "\u{2019}",
     ]
 
+    /// What a backslash outside quotes makes an ordinary character: a space, a quote or a comma, which mean the same
+    /// escaped in a regex. Before anything else it is itself (`kwic /\w+\./`); a path's other escapes (`\(1\)`) are
+    /// undone where a file is opened (`CorpusLoader.existingPath`).
+    private static func isEscapable(_ character: Character) -> Bool {
+        character.isWhitespace || character == "," || closingQuote[character] != nil
+    }
+
     static func split(_ raw: String, column: Int) throws -> [Token] {
         var tokens: [Token] = []
         var current = ""
@@ -202,13 +209,22 @@ public struct Arguments {
             inToken = false
             quotedToken = false
         }
-        for ch in raw {
+        var escaped = false
+        let characters = Array(raw)
+        for (i, ch) in characters.enumerated() {
             defer { col += 1 }
             if let q = quote {
                 if ch == q { quote = nil } else { current.append(ch) }
                 continue
             }
-            if let closing = closingQuote[ch] {
+            if escaped {
+                current.append(ch)
+                escaped = false
+            } else if ch == "\\", i + 1 < characters.count, isEscapable(characters[i + 1]) {
+                // "dir\ test/Padlet\ export.csv", as a shell's tab completion writes a space in a path.
+                if !inToken { start = col; inToken = true }
+                escaped = true
+            } else if let closing = closingQuote[ch] {
                 // A quote that opens the word makes it quoted (never an option or keyword);
                 // one inside it (title="Tema 2") only groups the value.
                 if !inToken { start = col; inToken = true; quotedToken = true }

@@ -82,10 +82,34 @@ extension AnalyzedCorpus {
             hits = matches(of: p, in: documents).map { KWICHit(document: $0.document, range: $0.utf16Range, occurrences: $0.occurrences) }
         case .matcher(let f):
             for d in documents ?? allDocuments {
-                for r in f(self.documents[d].text) where !r.isEmpty { hits.append(KWICHit(document: d, range: r, occurrences: nil)) }
+                var last: Range<Int>?
+                for r in f(self.documents[d].text) where !r.isEmpty {
+                    // A match inside a word shows the whole word ("samhandlingsstruktur", not "struktur" between two
+                    // spaced-out halves), once however often it matches in that word.
+                    let word = wholeWords(r, in: d)
+                    if word != last { hits.append(KWICHit(document: d, range: word, occurrences: nil)) }
+                    last = word
+                }
             }
         }
         return hits
+    }
+
+    /// `range` widened to the starts and ends of the words it cuts, in document `d`'s text (UTF-16 offsets).
+    func wholeWords(_ range: Range<Int>, in d: Int) -> Range<Int> {
+        let words = occurrences[d]
+        /// The word that holds `offset` strictly inside it.
+        func word(around offset: Int) -> Occurrence? {
+            var lo = 0, hi = words.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(words[mid].end) <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < words.count && Int(words[lo].start) < offset ? words[lo] : nil
+        }
+        let lower = word(around: range.lowerBound).map { Int($0.start) } ?? range.lowerBound
+        let upper = word(around: range.upperBound).map { Int($0.end) } ?? range.upperBound
+        return lower ..< max(upper, range.upperBound)
     }
 
     /// Sort key: the alphabetical ranks of the two words nearest the hit on one side,

@@ -46,6 +46,18 @@ public struct TermPattern: Sendable, Hashable {
         }
         return TermPattern(words: words, exact: exact, prefix: prefix)
     }
+
+    /// Whether a written form (lower case) starts with a "word*" pattern's `start` (lower case), in either written
+    /// standard: "synlege" starts with "synlig" as its bokmål form "synlige" does, and "synliggjøring" with "synleg".
+    /// Forms, not stems, are compared: "lærer*" is "lærerne", never "lære".
+    ///
+    /// ```swift
+    /// TermPattern.form("synlege", startsWith: "synlig")   // true
+    /// TermPattern.form("lære", startsWith: "lærer")       // false
+    /// ```
+    public static func form(_ form: String, startsWith start: String, folder: StandardFolder = .shared) -> Bool {
+        form.hasPrefix(start) || folder.fold(form).hasPrefix(folder.fold(start))
+    }
 }
 
 /// A `TermPattern` resolved against one corpus: per position, the term or form ids it accepts.
@@ -70,7 +82,9 @@ struct ResolvedPattern {
             var bits = Array(repeating: false, count: byForm ? corpus.vocabulary.forms.count : corpus.vocabulary.count)
             if pattern.prefix {
                 let start = TermAnalyzer.normalize(w)
-                for (f, form) in corpus.vocabulary.forms.enumerated() where form.hasPrefix(start) { bits[f] = true }
+                // (Quoted, the start is matched as written: "\"skul*\"" is not "skole".)
+                for (f, form) in corpus.vocabulary.forms.enumerated()
+                where pattern.exact ? form.hasPrefix(start) : TermPattern.form(form, startsWith: start) { bits[f] = true }
                 if !bits.contains(true) { canMatch = false }
             } else if byForm {
                 if let f = corpus.vocabulary.formID(of: w) { bits[Int(f)] = true } else { canMatch = false }
