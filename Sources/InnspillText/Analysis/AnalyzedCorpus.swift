@@ -10,7 +10,7 @@ import Foundation
 /// let docs = [TextDocument("Kulturskulen er viktig.", group: "A"),
 ///             TextDocument("Kulturskolen samarbeider.", group: "B")]
 /// let corpus = AnalyzedCorpus(docs, analyzer: TermAnalyzer())
-/// corpus.vocabulary.terms.prefix(3)     // ["kulturskol", "er", "vikt"]
+/// corpus.vocabulary.terms.prefix(3)     // ["kulturskol", "er", "viktig"]
 /// corpus.frequencies().first?.term       // "kulturskol" (2 times, 2 groups)
 /// corpus.frequencies().first?.display    // "kulturskolen"
 /// ```

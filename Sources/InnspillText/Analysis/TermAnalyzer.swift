@@ -75,8 +75,15 @@ public struct TermAnalyzer: Sendable, Hashable {
     func simpleKey(_ w: String) -> String {
         var k = w
         if options.fold { k = StandardFolder.shared.fold(k) }
-        if options.stem { k = SnowballStemmer.norwegian.stem(AgentNounRule.apply(k)) }
+        if options.stem { k = Self.stem(k) }
         return k
+    }
+
+    /// A folded word's stem: Snowball's, after an agent noun's inflection is taken off and with an adjective's suffix
+    /// given back.
+    static func stem(_ word: String) -> String {
+        let base = AgentNounRule.apply(word)
+        return AdjectiveSuffixRule.apply(stem: SnowballStemmer.norwegian.stem(base), of: base)
     }
 
     /// The terms of a word's parts: of its hyphen parts, and (with `compounds`) of the
@@ -101,7 +108,7 @@ public struct TermAnalyzer: Sendable, Hashable {
         var seen: Set<String> = []
         var out: [(term: String, written: String)] = []
         for p in pieces {
-            let k = options.stem ? SnowballStemmer.norwegian.stem(AgentNounRule.apply(p)) : p
+            let k = options.stem ? Self.stem(p) : p
             if seen.insert(k).inserted { out.append((k, p)) }
         }
         return out

@@ -7,7 +7,8 @@ import Foundation
 /// How: a word is cut in two where
 /// - the left side is a base form listed in the hunspell `.dic` files and marked
 ///   as a compound part (at least 4 letters), or any listed base form of at least 5,
-///   optionally followed by a linking s or e ("arbeids" counts as "arbeid" + s);
+///   optionally followed by a linking s or e ("arbeids" counts as "arbeid" + s), or
+///   one of the short heads below before a head of 9 letters or more ("fag" + "kompetanse");
 /// - the right side is a listed word or an inflection of one that hunspell accepts,
 ///   at least 4 letters (or a common 3-letter head such as "råd"), not a suffix
 ///   ("frivillig" + "heten") or function word, with a stem of at least 3 letters
@@ -15,7 +16,8 @@ import Foundation
 /// - a lexicalised word (listed whole, or an inflection of one: "barnehagen",
 ///   "fremtiden") is only cut when both sides have at least 5 letters and the
 ///   left one is a compound part or has at least 6, or when a compound part of 4
-///   stands before a head of 9 or more ("full" + "finansiert").
+///   stands before a head of 9 or more ("full" + "finansiert"); a short head counts
+///   as 5 letters in every form ("skole" + "tid", as "skole" + "tiden").
 ///
 /// Of the possible cuts the most balanced wins, and both sides are split again.
 /// Hyphenated words are split at their hyphens first. Results are cached. Without
@@ -111,13 +113,16 @@ public final class CompoundSplitter: @unchecked Sendable {
             || (stemLength < n && (stemLength ... n).contains { wordList.isLemma(String(chars[..<$0])) })
         let minimumPart = lexicalised ? 5 : 0
         var best: (score: (Int, Int, Int, Int), left: String, right: String)?
-        for i in Self.minimumLeft ... (n - Self.minimumRight) {
+        for i in Self.minimumRight ... (n - Self.minimumRight) {
             let left = String(chars[..<i])
+            // A word of three letters before a long head ("fag" + "kompetanse").
+            let shortLeft = i < Self.minimumLeft
+            if shortLeft, !(Self.shortHeads.contains(left) && n - i >= Self.longHead) { continue }
             // A short compound part before a long head is cut from a listed word too ("full" + "finansiert").
-            let longHead = n - i >= Self.longHead && wordList.isCompoundPart(left)
+            let longHead = shortLeft || n - i >= Self.longHead && wordList.isCompoundPart(left)
             // A derived word that always takes the linking s ("samhandling-s-struktur", "samskaping-s-prosjekter") is a
             // left part when hunspell knows it, listed or not: most such words are not listed on their own.
-            let listed = wordList.isCompoundPart(left) || (left.count >= (lexicalised ? 6 : 5) && wordList.isLemma(left))
+            let listed = shortLeft || wordList.isCompoundPart(left) || (left.count >= (lexicalised ? 6 : 5) && wordList.isLemma(left))
             let derived = !listed && i < n && chars[i] == "s" && left.count >= 7
                 && Self.linkingSuffixes.contains(where: left.hasSuffix) && isWord(left)
             guard left.count >= minimumPart || longHead || derived, !NorwegianStopwords.all.contains(left), listed || derived
@@ -133,8 +138,11 @@ public final class CompoundSplitter: @unchecked Sendable {
                     guard i < n, String(chars[i]) == linker else { continue }
                     start = i + 1
                 }
-                guard n - start >= max(Self.minimumRight, minimumPart) else { continue }
                 let right = String(chars[start...])
+                // A listed word's short head counts as it does in the word's other forms: "skoletid" is cut as
+                // "skoletiden" is ("skole" + "tid"), and a count of "tid" does not hang on which form was written.
+                let shortHeadOfListed = minimumPart > 0 && left.count >= minimumPart && Self.shortHeads.contains(stemmer.stem(right))
+                guard n - start >= max(Self.minimumRight, minimumPart) || shortHeadOfListed else { continue }
                 // "program" + "met", "ungdom" + "mene": a doubled consonant is the word's own.
                 if right.count <= 4, linker.isEmpty, chars[i - 1] == chars[i] { continue }
                 let score = (min(left.count, right.count), right.count, linker.isEmpty ? 1 : 0, -i)
