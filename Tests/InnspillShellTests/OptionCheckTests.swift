@@ -42,6 +42,19 @@ final class OptionCheckTests: XCTestCase {
         XCTAssertEqual(error.location, .column(21), "the caret goes under the key")
     }
 
+    /// Another tool's name for a command points at the one that does it here (ux26: "code" suggested ".mode",
+    /// "SELECT" suggested "set", "concordance" only ".help").
+    func testAnotherToolsNameForACommandPointsAtOurs() throws {
+        XCTAssertEqual(try XCTUnwrap(refusal("concordance samarbeid")).hint, "here that is kwic (.help kwic)")
+        XCTAssertEqual(try XCTUnwrap(refusal("SELECT * FROM units")).hint, "here that is filter (.help filter)")
+        XCTAssertEqual(try XCTUnwrap(refusal("crosstab tags county")).hint, "here that is group by A, B (.help group)")
+        XCTAssertEqual(try XCTUnwrap(refusal("gruop by section")).hint, "did you mean 'group'?")
+        for (_, ours) in CommandRegistry.otherToolsNames {
+            XCTAssertNotNil(CommandRegistry.command(named: String(ours.split(separator: " ")[0])), ours)
+        }
+        for other in CommandRegistry.otherToolsNames.keys { XCTAssertNil(CommandRegistry.command(named: other), "\(other) is ours") }
+    }
+
     func testACommandWithoutOptionsSaysSo() throws {
         let error = try XCTUnwrap(refusal(".save work.innspill foo=1"))
         XCTAssertEqual(error.message, "unknown option 'foo='")

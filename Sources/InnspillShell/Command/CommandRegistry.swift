@@ -52,10 +52,23 @@ public enum CommandRegistry {
         return (command, args)
     }
 
-    /// The error for an unknown command, naming the closest one.
+    /// The error for an unknown command: what does that here when the name is another tool's (AntConc's
+    /// "concordance", sqlite3's ".tables", NVivo's "code"), else the closest name.
     public static func unknown(_ name: String, column: Int) -> InnspillError {
-        let hint = Suggestion.closest(to: name, in: names).map { "did you mean '\($0)'?" }
+        let hint = otherToolsNames[name.lowercased()].map { "here that is \($0) (.help \($0.split(separator: " ")[0]))" }
+            ?? Suggestion.closest(to: name, in: names).map { "did you mean '\($0)'?" }
             ?? "'.help' lists the commands"
         return InnspillError("unknown command '\(name)'", hint: hint, location: .column(column))
     }
+
+    /// Commands of the tools users know (AntConc, Voyant, sqlite3, NVivo, SQL) and the command that does the same here.
+    static let otherToolsNames: [String: String] = [
+        "concordance": "kwic", "concord": "kwic", "wordlist": "freq", "frequency": "freq", "frequencies": "freq",
+        "keywords": "compare", "keyness": "compare", "keyword": "compare", "collocation": "collocates",
+        "crosstab": "group by A, B", "crosstabs": "group by A, B", "matrix": "group by A, B", "select": "filter",
+        "where": "filter", "grep": "search", "find": "search", ".tables": "corpora", ".databases": "corpora",
+        ".schema": "fields", "schema": "fields", "describe": "fields", "code": "tag", "autocode": "tag where",
+        "uncode": "untag", "codes": "tags", "codebook": "tags", "topics": "cluster", "topic": "cluster",
+        "trends": "timeline", "summary": "info", "stats": "info",
+    ]
 }
