@@ -8,7 +8,7 @@ public struct StackedChart: ChartPlugin {
     public static let shapes: [ChartShape] = [.crosstab]
     public static let options: [ChartOptionInfo] = [
         ChartOptionInfo("mode", default: "stacked", values: ["stacked", "grouped", "percent"],
-                        help: "stacked segments, grouped bars side by side, or stacked to 100 %"),
+                        help: "stacked segments, grouped bars side by side, or stacked to 100 % (side by side, each a share of the row's contributions, where one counts under several columns)"),
         ChartOptionInfo("values", default: "on", values: ["on", "off"], help: "write counts in segments and totals"),
     ]
 
@@ -23,6 +23,10 @@ public struct StackedChart: ChartPlugin {
         var values: [[Double]]
         var hidden: Int
         var hiddenSum: Double
+        /// In percent mode where a unit counts under several columns (or under none that is drawn) and a row's counts do
+        /// not add up to its units: each row's units, and `values` are percentages of them, drawn side by side ("of the
+        /// 66 contributions of 2025, 17 % raise økonomi"). Nil otherwise.
+        var units: [Double]? = nil
     }
 
     func prepare(_ spec: ChartSpec, defaultTop: Int, capacity: Int = .max) throws -> Prepared {
@@ -47,13 +51,31 @@ public struct StackedChart: ChartPlugin {
                                       top: top)
         var order = ranked.shown.map { Int($0.label)! }
         if spec.options.sort == .label { order.sort { NorwegianOrder.less(m.rows[$0], m.rows[$1]) } }
-        return Prepared(rows: order.map { m.rows[$0] }, series: series, values: order.map { values[$0] },
-                        hidden: ranked.hidden, hiddenSum: ranked.hiddenSum)
+        var prepared = Prepared(rows: order.map { m.rows[$0] }, series: series, values: order.map { values[$0] },
+                                hidden: ranked.hidden, hiddenSum: ranked.hiddenSum)
+        let units = prepared.rows.indices.map { spec.rowUnits[prepared.rows[$0]] ?? prepared.values[$0].reduce(0, +) }
+        if spec.options.value("mode", default: "stacked") == "percent",
+           zip(prepared.values, units).contains(where: { abs($0.reduce(0, +) - $1) > 0.5 }) {
+            prepared.values = zip(prepared.values, units).map { row, n in row.map { n > 0 ? $0 / n * 100 : 0 } }
+            prepared.units = units
+        }
+        return prepared
+    }
+
+    /// "2020 (n = 31)": a row named with how many units a share of it is of.
+    static func withCount(_ row: String, _ n: Double, _ lang: ChartLanguage) -> String {
+        "\(row) (n\u{00A0}=\u{00A0}\(NumberFormat.label(n, language: lang)))"
+    }
+
+    /// A bar's value as written: a count, or a percentage with its "%".
+    static func valueLabel(_ v: Double, percent: Bool, _ lang: ChartLanguage) -> String {
+        percent ? NumberFormat.label(v, language: lang, decimals: 0) + "\u{00A0}%" : NumberFormat.label(v, language: lang)
     }
 
     public func renderText(_ spec: ChartSpec, width: Int, color: Bool) throws -> String {
         let p = try prepare(spec, defaultTop: 20)
-        let mode = spec.options.value("mode", default: "stacked")
+        let shares = p.units != nil
+        let mode = shares ? "grouped" : spec.options.value("mode", default: "stacked")
         let lang = spec.language
         var canvas = TextCanvas(width: width, color: color)
         canvas.header(spec, fallbackTitle: spec.columns.prefix(2).joined(separator: " × "))
@@ -82,19 +104,21 @@ public struct StackedChart: ChartPlugin {
         let valueWidth = totalLabels.map { DisplayWidth.of($0) }.max() ?? 1
         var labelWidth = min(p.rows.map { DisplayWidth.of($0) }.max() ?? 1, max(8, w * 2 / 5))
         if mode == "grouped" {
+            let valueWidth = p.values.flatMap { $0 }.map { DisplayWidth.of(Self.valueLabel($0, percent: shares, lang)) }.max() ?? 1
             let seriesWidth = p.series.map { DisplayWidth.of($0) }.max() ?? 1
             labelWidth = min(seriesWidth, max(6, w / 3))
             let barWidth = max(4, w - labelWidth - valueWidth - 4)
             let top = p.values.flatMap { $0 }.max() ?? 0
             for (r, row) in p.rows.enumerated() {
-                canvas.line([TextSpan(DisplayWidth.truncate(row, to: w), bold: true)])
+                let title = p.units.map { Self.withCount(row, $0[r], lang) } ?? row
+                canvas.line([TextSpan(DisplayWidth.truncate(title, to: w), bold: true)])
                 for (c, name) in p.series.enumerated() {
                     let v = p.values[r][c]
                     let bar = TextCanvas.bar(top > 0 ? v / top : 0, width: barWidth)
                     let label = DisplayWidth.pad(DisplayWidth.truncate(name, to: labelWidth), to: labelWidth)
                     canvas.line([TextSpan("  " + label + " "), TextSpan(color ? bar : bar.replacingOccurrences(of: "█", with: Self.fills[c % Self.fills.count]), color: Palette.series(c)),
                                  TextSpan(TextCanvas.spaces(barWidth - DisplayWidth.of(bar)) + " "),
-                                 TextSpan(NumberFormat.label(v, language: lang))])
+                                 TextSpan(Self.valueLabel(v, percent: shares, lang))])
                 }
             }
         } else {
@@ -129,7 +153,7 @@ public struct StackedChart: ChartPlugin {
     }
 
     public func draw(_ spec: ChartSpec) throws -> SVGDocument {
-        let mode = spec.options.value("mode", default: "stacked")
+        var mode = spec.options.value("mode", default: "stacked")
         let showValues = spec.options.value("values", default: "on") != "off"
         let lang = spec.language
         let probe = ChartFrame(spec: spec, fallbackTitle: "", desc: "")
@@ -137,6 +161,9 @@ public struct StackedChart: ChartPlugin {
         let perRow = mode == "grouped" ? 3.0 : 1.0
         let capacity = max(1, Int(Double(CategoryBands.capacity(length: probe.plot.height - 120 * s, minSize: 11 * s)) / perRow))
         let p = try prepare(spec, defaultTop: mode == "grouped" ? 8 : 15, capacity: capacity)
+        // Shares of a row's units that add up to more than 100 % stand side by side.
+        let shares = p.units != nil
+        if shares { mode = "grouped" }
         let fallback = spec.columns.prefix(2).joined(separator: " × ")
         let desc = p.rows.isEmpty ? Words.noData(lang)
             : (lang == .en ? "\(mode.capitalized) bars: \(p.rows.count) rows by \(p.series.count) series (\(p.series.joined(separator: ", ")))."
@@ -160,15 +187,16 @@ public struct StackedChart: ChartPlugin {
         let percent = mode == "percent"
         let grouped = mode == "grouped"
         let maxValue = grouped ? (p.values.flatMap { $0 }.max() ?? 0) : percent ? 100 : (totals.max() ?? 0)
-        let counts = !percent && p.values.allSatisfy { $0.allSatisfy { $0 == $0.rounded() } }
+        let counts = !percent && !shares && p.values.allSatisfy { $0.allSatisfy { $0 == $0.rounded() } }
         let ticks = NiceTicks.ticks(low: 0, high: maxValue, count: 5, integer: counts)
         // Shares hide how many units each bar is made of: its label says so ("2020 (n = 31)").
-        let rowLabels = percent ? zip(p.rows, totals).map { "\($0) (n\u{00A0}=\u{00A0}\(NumberFormat.label($1, language: lang)))" } : p.rows
+        let rowLabels = percent ? zip(p.rows, totals).map { Self.withCount($0, $1, lang) }
+            : p.units.map { zip(p.rows, $0).map { Self.withCount($0, $1, lang) } } ?? p.rows
         let bands = CategoryBands.vertical(rowLabels, length: bandsLength, maxWidth: plot.width * 0.3,
                                            baseSize: frame.labelSize, minSize: 11 * s)
         let size = bands.fontSize
         let totalLabels = totals.map { NumberFormat.label($0, language: lang) }
-        let endLabels = grouped ? p.values.flatMap { $0 }.map { NumberFormat.label($0, language: lang) } : percent ? [] : totalLabels
+        let endLabels = grouped ? p.values.flatMap { $0 }.map { Self.valueLabel($0, percent: shares, lang) } : percent ? [] : totalLabels
         let valueSize = grouped ? min(size, bands.band / Double(p.series.count) * 0.8) : size
         let endWidth = showValues ? (endLabels.map { FontMetrics.width($0, size: valueSize) }.max() ?? 0) + valueSize * 0.5 : 0
         let barLeft = plot.x + bands.labelWidth + size * 0.7
@@ -176,7 +204,7 @@ public struct StackedChart: ChartPlugin {
         let scale = LinearScale(low: 0, high: ticks.last!, start: barLeft, end: barRight)
         let barsBottom = top + bandsLength
         frame.doc.valueAxisBottom(ticks: ticks, scale: scale, top: top, bottom: barsBottom, size: tickSize, language: lang,
-                                  suffix: percent ? "\u{00A0}%" : "")
+                                  suffix: percent || shares ? "\u{00A0}%" : "")
         for (r, row) in p.rows.enumerated() {
             let center = top + (Double(r) + 0.5) * bands.band
             frame.doc.labelLines(bands.lines[r], x: barLeft - size * 0.6, centerY: center, size: size,
@@ -191,7 +219,7 @@ public struct StackedChart: ChartPlugin {
                     frame.doc.rect(Box(x: barLeft, y: y + sub * 0.06, width: scale(v) - barLeft, height: sub * 0.88),
                                    fill: Palette.series(c))
                     if showValues, valueSize >= 8 * s {
-                        frame.doc.labelLines([NumberFormat.label(v, language: lang)], x: scale(v) + valueSize * 0.3,
+                        frame.doc.labelLines([Self.valueLabel(v, percent: shares, lang)], x: scale(v) + valueSize * 0.3,
                                              centerY: y + sub / 2, size: valueSize, fill: colors.text, anchor: .start)
                     }
                 }
@@ -206,7 +234,7 @@ public struct StackedChart: ChartPlugin {
                                    stroke: colors.background, strokeWidth: 1)
                     if showValues {
                         // (A share is labelled as the axis labels it, with its "%", or it reads as a count.)
-                        let label = percent ? NumberFormat.label(v * factor, language: lang, decimals: 0) + "\u{00A0}%" : NumberFormat.label(v, language: lang)
+                        let label = Self.valueLabel(percent ? v * factor : v, percent: percent, lang)
                         let inner = min(size, thickness * 0.7)
                         if FontMetrics.width(label, size: inner) + inner * 0.6 < x1 - x0 {
                             frame.doc.labelLines([label], x: (x0 + x1) / 2, centerY: center, size: inner,

@@ -1,4 +1,5 @@
 import BarChart
+import StackedChart
 import ChartKit
 import Foundation
 import XCTest
@@ -133,5 +134,34 @@ final class RenderTests: XCTestCase {
         XCTAssertThrowsError(try registry.write("bar", Fixtures.themes, to: URL(fileURLWithPath: "/nonexistent-dir/x.svg"))) {
             XCTAssertEqual(($0 as? ChartError)?.code, .io)
         }
+    }
+}
+
+/// `chart stacked mode=percent` of a crosstab whose units count under several columns (tags): each bar is a share of
+/// its row's contributions, named with them (ux26: it said "n = 72", the tags given, of 66 contributions).
+final class StackedSharesTests: XCTestCase {
+    private func spec(rowUnits: [String: Double]) -> ChartSpec {
+        var spec = ChartSpec(shape: .crosstab, columns: ["corpus", "tags", "count"],
+                             rows: [[.text("2025"), .text("økonomi"), .number(11)], [.text("2025"), .text("tid"), .number(11)],
+                                    [.text("2024"), .text("økonomi"), .number(12)], [.text("2024"), .text("tid"), .number(10)]])
+        spec.options.extra = ["mode": "percent"]
+        spec.rowUnits = rowUnits
+        return spec
+    }
+
+    func testSharesOfARowsUnitsStandSideBySide() throws {
+        let text = try StackedChart().renderText(spec(rowUnits: ["2025": 66, "2024": 42]), width: 80, color: false)
+        XCTAssertTrue(text.contains("2025 (n\u{00A0}=\u{00A0}66)"), text)
+        XCTAssertTrue(text.contains("17\u{00A0}%"), text)
+        XCTAssertTrue(text.contains("29\u{00A0}%"), text)
+        let svg = try StackedChart().draw(spec(rowUnits: ["2025": 66, "2024": 42])).render()
+        XCTAssertTrue(svg.contains("(n\u{00A0}=\u{00A0}42)"), "the SVG names its rows' contributions too")
+    }
+
+    /// Where each row's counts are its units (every unit under one column), the bars stack to 100 % as before.
+    func testCountsThatAreTheUnitsStackTo100Percent() throws {
+        let text = try StackedChart().renderText(spec(rowUnits: ["2025": 22, "2024": 22]), width: 80, color: false)
+        XCTAssertTrue(text.contains("2025"), text)
+        XCTAssertFalse(text.contains("n\u{00A0}="), "a stacked row ends with its total, as before: \(text)")
     }
 }

@@ -96,6 +96,9 @@ public struct ChartSpec: Sendable, Equatable {
     /// Labels that stand in this order wherever a crosstab's categories do (seminars by the day they were held);
     /// other labels keep the table's order after them. Empty for the table's order.
     public var categoryOrder: [String] = []
+    /// A crosstab's units per row category, where a unit counts under several columns (tags): a row's counts then add
+    /// up to more than its units, and a share of the row is of these. Empty when every unit counts once.
+    public var rowUnits: [String: Double] = [:]
 
     public init(shape: ChartShape, columns: [String], rows: [[ChartCell]], title: String = "",
                 subtitle: String = "", source: String = "", leafLabels: [String] = [],

@@ -307,6 +307,11 @@ public enum Grouping {
         table.metadata[Table.columnTotalsKey] = orderB.map { b in
             (b < 0 ? "" : rb.value(namesB[b]).display) + "\t" + String(totalsB[b] ?? 0)
         }.joined(separator: "\n")
+        if multi > 0 {
+            table.metadata[Table.rowTotalsKey] = orderA.map { a in
+                (a < 0 ? "" : ra.value(namesA[a]).display) + "\t" + String(totalsA[a] ?? 0)
+            }.joined(separator: "\n")
+        }
         if ungrouped > 0 { table.metadata[ungroupedKey] = String(ungrouped) }
         if let note = ungroupedNote(ungrouped) { table.notes.append(note) }
         return table

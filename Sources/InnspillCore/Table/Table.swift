@@ -47,6 +47,9 @@ public struct Table: Sendable, Equatable {
     public var metadata: [String: String]
     /// The `metadata` key of a crosstab's units per value of its second field ("value<TAB>count" lines), for `pivoted(shares:)`.
     public static let columnTotalsKey = "column totals"
+    /// The `metadata` key of a crosstab's units per value of its first field, where a unit counts under several pairs (a
+    /// field of several values, as tags), so the counts of a row add up to more than its units: for a chart's shares.
+    public static let rowTotalsKey = "row totals"
 
     public init(title: String, columns: [Column], rows: [[Value]] = [], shape: TableShape = .listing,
                 notes: [String] = [], metadata: [String: String] = [:]) {

@@ -303,6 +303,15 @@ enum ChartBridge {
                              source: source(ws, drawn: table),
                              leafLabels: leaves, language: ChartLanguage(rawValue: lang.rawValue) ?? .nb)
         spec.noValueLabel = none
+        if let totals = table.metadata[Table.rowTotalsKey] {
+            // Named as the rows are: a seminar by its title and date, no value by the word for none.
+            for line in totals.split(separator: "\n", omittingEmptySubsequences: false) {
+                let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard parts.count == 2, let units = Double(parts[1]) else { continue }
+                let name = String(parts[0])
+                spec.rowUnits[name.isEmpty ? none : corpusColumns.contains(0) ? seminars.label[name] ?? name : name] = units
+            }
+        }
         if !corpusColumns.isEmpty { spec.categoryOrder = seminars.inOrder.map { seminars.label[$0.name]! } }
         // A tree's leaves are written "#15 Gruppe 12 [2] og 3 til": say how to read them (a subtitle= replaces it).
         if shape == .mergeTree {
