@@ -2145,6 +2145,42 @@ final class EnglishInterfaceAndLowerCaseTests: XCTestCase {
         XCTAssertNil(GazetteerPlaces.withWordsCapitalised("Bodø og Fauske"))
     }
 
+    /// A column titled by icons alone ("💡", a keycap "2️⃣") after a post's permalink titles the posts under it; a post's
+    /// last paragraph of "👍" stays its text.
+    func testAColumnTitledByIconsAlone() throws {
+        let corpus = try loadFixture("""
+            Hege Posaas 10/14/2024 &
+
+            Kulturskolesamling Nordland 2024
+
+            Økt 1
+
+            Gruppe 1 10/16/24 10:51AM
+            Gruppe 1 – Bodø og Saltdal
+            Kulturskolen er et sted der barn møtes.
+
+            👍
+
+            Gruppe 2 10/16/24 10:55AM
+            Mer tid.
+            https://padlet.com/x/y/wish/2
+
+            💡
+
+            Gruppe 3 10/16/24 1:10PM
+            Felles festival annethvert år.
+            https://padlet.com/x/y/wish/3
+
+            2️⃣ Tiltak
+
+            Gruppe 4 10/16/24 1:12PM
+            Felles plan.
+            """, name: "ikon.txt")
+        let posts = corpus.units.filter { $0.kind == .post }
+        XCTAssertEqual(posts.map(\.section), ["Økt 1", "Økt 1", "💡", "2️⃣ Tiltak"])
+        XCTAssertEqual(posts.first?.text, "Kulturskolen er et sted der barn møtes.\n👍")
+    }
+
     /// "Gruppe 3 sa det samme i plenum i fjor." opening a paragraph of a post is a sentence about a group: it stays in
     /// the post's text and heads no post of its own.
     func testASentenceAboutAGroupOpeningAParagraph() throws {

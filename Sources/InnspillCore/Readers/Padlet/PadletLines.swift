@@ -170,7 +170,9 @@ enum PadletLines {
         // Most lines start with an ASCII byte, which is no icon.
         guard let first = text.utf8.first, first >= 0x80 else { return text }
         return text.drop { c in
-            c == " " || c.unicodeScalars.first.map { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } ?? false
+            // (A keycap, "2️⃣", is a digit with its marks, and "ℹ️" a letter with the emoji selector: icons too.)
+            c == " " || c.unicodeScalars.contains { $0 == "\u{20E3}" || $0 == "\u{FE0F}" }
+                || c.unicodeScalars.first.map { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } ?? false
         }
     }
 

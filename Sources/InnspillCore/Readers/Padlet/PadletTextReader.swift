@@ -789,11 +789,6 @@ struct PadletTextReader {
         return result
     }
 
-    /// A column title without a section word: a line standing alone between blank lines, right before an
-    /// author + timestamp line. A short capitalised name ("Oppsummering"); or, on a board with a column per
-    /// question, the question ("1. Hva gjør dere allerede sammen med grunnskolen?") right after a post's
-    /// permalink, or numbered ("2. ...", "Spørsmål 2: ...") before the first post (a post's last line is not a
-    /// column title).
     /// Where a header's note of who wrote the answers down starts ("... – referent: Hilde Vik", "..., skrivar: Per"); nil
     /// when it has none. (On bytes, the word before each colon: a header is read for every title of a table, and a
     /// generic substring search there was a fifth of a CSV load.)
@@ -851,6 +846,11 @@ struct PadletTextReader {
         PadletLines.section(t) != nil || t.hasSuffix("?") && Segmenter.marker(t)?.number != nil
     }
 
+    /// A column title without a section word: a line standing alone between blank lines, right before an
+    /// author + timestamp line. A short capitalised name ("Oppsummering"); or, on a board with a column per
+    /// question, the question ("1. Hva gjør dere allerede sammen med grunnskolen?") right after a post's
+    /// permalink, or numbered ("2. ...", "Spørsmål 2: ...") before the first post (a post's last line is not a
+    /// column title); or icons alone ("💡", "2️⃣").
     private func unnumberedSection(_ lines: [SourceLine], at i: Int, beforeFirstPost: Bool) -> String? {
         let t = lines[i].trimmed.trimmingSpaces
         guard i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank, let first = t.first, let last = t.last,
@@ -864,6 +864,12 @@ struct PadletTextReader {
         // A title after an icon ("💡 Hva gjør vi bra?", "🚧 Hva hindrer oss?"), as boards title their columns.
         let afterIcon = PadletLines.droppingLeadingIcons(t)
         if afterIcon.startIndex != t.startIndex {
+            // Icons alone ("💡", "2️⃣") title a column only after a post's permalink or before the first post: a post may
+            // end with a paragraph of "👍".
+            if afterIcon.isEmpty {
+                let previous = lines[..<i].last(where: { !$0.isBlank }).map { PadletLines.permalink($0.trimmed.trimmingSpaces) != nil }
+                return beforeFirstPost || previous == true ? String(t) : nil
+            }
             return afterIcon.first?.isUppercase == true && afterIcon.count <= 60 ? String(t) : nil
         }
         guard first.isUppercase || first.isNumber else { return nil }
