@@ -23,6 +23,16 @@ final class DecodingFastPathTests: XCTestCase {
         }
     }
 
+    /// Text with combining marks (NFD: "a" + U+030A) is read composed, so a regex for "fått" finds it (probe28: it kept
+    /// the marks in the text, and `filter text ~ /fått/` matched nothing).
+    func testCombiningMarksAreComposed() throws {
+        let decomposed = "Vi har fa\u{30A}tt to Va\u{30A}ga\u{30A}.\r\n"
+        let text = try TextDecoding.decodeWithUnixLineEnds(Data(decomposed.utf8), path: "f").text
+        XCTAssertEqual(Array(text.utf8), Array("Vi har fått to Vågå.\n".utf8))
+        let corpus = try loadFixture("Gruppe 1: Elverum\n\nVi har fa\u{30A}tt ny rektor.\n", name: "nfd.txt")
+        XCTAssertTrue(corpus.units.contains { $0.text.utf8.elementsEqual("Vi har fått ny rektor.".utf8) })
+    }
+
     func testValidUTF8AgreesWithTheStandardLibrary() {
         for bytes in samples + [[0xC2], [0xC2, 0xA0], [0xF0, 0x9F, 0x98], Array(repeating: 0x41, count: 15) + [0x80]] {
             let valid = bytes.withUnsafeBufferPointer(TextDecoding.isValidUTF8)

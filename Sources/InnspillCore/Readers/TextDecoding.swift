@@ -42,10 +42,26 @@ public enum TextDecoding {
             guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]), isValidUTF8(body) else { return nil }
             return unixLineEnds(body)
         }
-        if let fast { return Decoded(text: fast, encoding: "utf-8", warnings: []) }
+        if let fast { return Decoded(text: composed(fast), encoding: "utf-8", warnings: []) }
         var decoded = try decode(data, path: path)
-        decoded.text = unixLineEnds(decoded.text)
+        decoded.text = composed(unixLineEnds(decoded.text))
         return decoded
+    }
+
+    /// The text in Unicode's composed form (NFC) where it has combining marks: "å" written "a" + U+030A (a Mac's file
+    /// names, some PDF tools) is one "å", so a regex, a sort and a group's name find it as typed. Most files have none
+    /// of the marks' lead bytes (0xCC, 0xCD), which two memchr passes rule out.
+    ///
+    /// ```swift
+    /// TextDecoding.composed("fa\u{30A}tt")   // "fått"
+    /// ```
+    static func composed(_ text: String) -> String {
+        var text = text
+        let marked = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0xCC, bytes.count) != nil || memchr(base, 0xCD, bytes.count) != nil
+        }
+        return marked ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// The text with "\r\n" and "\r" line ends made "\n" ("\r\n" is one Character in Swift, so every
