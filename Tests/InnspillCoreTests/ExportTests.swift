@@ -114,6 +114,18 @@ final class ExportWriterTests: XCTestCase {
         return [a, b]
     }
 
+    /// `export units sitater.md`: each unit's text as a quote for a report, its group and municipalities and id under it
+    /// (ux26: quotes could only go to CSV or JSON); fields= chooses what stands under it.
+    func testUnitsAsMarkdownQuotes() throws {
+        var units = sampleUnits()
+        units[0].text = "Økonomi er viktig.\n\nMer tid."
+        XCTAssertEqual(try UnitExport.render(units, indices: [0, 1], format: .markdown),
+                       "> Økonomi er viktig.\n>\n> Mer tid.\n> — Gruppe 1 · Bodø, Tromsø (#1)\n\n> =HYPERLINK(\"x\")\n> — (#2)\n")
+        XCTAssertEqual(try UnitExport.render(units, indices: [0], format: .markdown, fields: ["section", "text"]),
+                       "> Økonomi er viktig.\n>\n> Mer tid.\n> — Tema 1 (#1)\n")
+        XCTAssertEqual(try UnitFormat(path: "sitater.md"), .markdown)
+    }
+
     func testUnitsJSONLHasEveryKeyInFixedOrder() throws {
         let context = QueryContext(tags: { $0 == 1 ? ["sitat"] : [] }, corpusDates: ["s": ISODate.make(year: 2023, month: 2, day: 9)!])
         let out = try UnitExport.render(sampleUnits(), indices: [0, 1], format: .jsonl, context: context)

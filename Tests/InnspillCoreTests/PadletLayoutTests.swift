@@ -687,6 +687,11 @@ final class BoardFurnitureTests: XCTestCase {
                        ["Stikkord: samskaping, hele stillinger.", "Et godt eksempel fra Bodø:\nKulturskolen i Bodø – Stormen kulturskole"])
         XCTAssertFalse(PadletLines.isAttachment("Se bodo.kommune.no"))
         XCTAssertFalse(PadletLines.isAttachment("Vi bruker Teams."))
+        // A file's card is no text (probe28: a post of a file alone read "PDF document · 245 KB").
+        XCTAssertTrue(PadletLines.isAttachment("PDF document · 245 KB"))
+        XCTAssertTrue(PadletLines.isAttachment("Word-dokument • 48,5 kB"))
+        XCTAssertFalse(PadletLines.isAttachment("Vi har 3 lærere · 245 KB"))
+        XCTAssertFalse(PadletLines.isAttachment("Budsjett · 245 kr"))
     }
 
     /// Columns titled after an icon ("💡 Hva gjør vi bra?") are sections, and a header after an icon ("🎻 Bord 1:

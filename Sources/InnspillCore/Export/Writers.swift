@@ -251,17 +251,19 @@ public enum TableExport {
 
 /// Output formats of `export units FILE`.
 public enum UnitFormat: String, Sendable, CaseIterable {
-    case json, jsonl, csv
+    /// `markdown`: each unit's text as a quote for a report, with who wrote it under it.
+    case json, jsonl, csv, markdown
 
     public init(path: String) throws {
         switch (path as NSString).pathExtension.lowercased() {
         case "json": self = .json
         case "jsonl", "ndjson": self = .jsonl
         case "csv": self = .csv
+        case "md", "markdown": self = .markdown
         case let ext:
             throw InnspillError(ext.isEmpty ? "'\(path)' has no extension to tell the format"
                                             : "cannot export units as '.\(ext)'",
-                                hint: "end the file name with .json, .jsonl or .csv")
+                                hint: "end the file name with .json, .jsonl, .csv or .md (quotes for a report)")
         }
     }
 }
@@ -377,6 +379,27 @@ public enum UnitExport {
                 }
             }
             if format == .json, !indices.isEmpty { try emit("]\n") }
+        case .markdown:
+            for (n, i) in indices.enumerated() {
+                try emit((n > 0 ? "\n" : "") + quote(units[i], keys: keys, context: context))
+            }
         }
+    }
+
+    /// A unit as a Markdown quote for a report: its text, then a line naming who wrote it, from `keys` other than the
+    /// text's (by default its group and municipalities), and its id.
+    ///
+    /// ```
+    /// > Kostnaden for å legge til rette for den enkelte elev er lav.
+    /// > — Asker kulturskole · Asker (#161)
+    /// ```
+    static func quote(_ unit: Unit, keys: [String], context: QueryContext) -> String {
+        let shown = keys.starts(with: standardKeys) || keys.isEmpty ? ["group", "municipalities"] : keys.filter { !["id", "text", "raw"].contains($0) }
+        let who = cells(unit, keys: shown, context: context).compactMap { value -> String? in
+            let written = if case .list(let items) = value { items.joined(separator: ", ") } else { value.display }
+            return written.isEmpty ? nil : written
+        }
+        let lines = unit.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> " + $0 }
+        return lines.joined(separator: "\n") + "\n> — " + (who.isEmpty ? "" : who.joined(separator: " · ") + " ") + "(#\(unit.id))\n"
     }
 }

@@ -549,7 +549,7 @@ enum TagTargets {
 /// `export FILE [fields=a,b] [excel]`, `export units FILE`.
 struct ExportCommand: ShellCommand {
     static let name = "export"
-    static let synopsis = "export FILE.csv|.tsv|.json|.md [fields=a,b] [excel] [lang=nb|nn|en] | export units FILE.json|.jsonl|.csv [fields=a,b] [excel]"
+    static let synopsis = "export FILE.csv|.tsv|.json|.md [fields=a,b] [excel] [lang=nb|nn|en] | export units FILE.json|.jsonl|.csv|.md [fields=a,b] [excel]"
     static let summary = "Write the last result table, or the units of the selection, to a file (format from the extension)."
     static let details = """
         'excel' writes CSV for Norwegian Excel: ';' between cells, a byte-order mark, decimal commas.
@@ -560,6 +560,8 @@ struct ExportCommand: ShellCommand {
         andel, grupper; a Markdown table then writes decimals with a comma (0,45). A Markdown table
         follows 'set lang' (nb unless set) without lang=; CSV, TSV and JSON keep English column
         names unless lang= is given. Units keep their field names, which are what load and filter read.
+        'export units sitater.md' writes each unit's text as a quote for a report, with its group and
+        municipalities and id under it (fields= chooses what stands under it).
         """
     static let example = "export tema.md lang=nb"
     static let completion: [CompletionSource] = [.paths, .words(["units", "excel", "fields=", "lang="])]

@@ -75,17 +75,29 @@ enum PadletLines {
     /// PadletLines.isAttachment("IMG_0932.HEIC")     // true
     /// PadletLines.isAttachment("bodo.kommune.no")   // true
     /// PadletLines.isAttachment("Se bodo.kommune.no") // false
+    /// PadletLines.isAttachment("PDF document · 245 KB")   // true: the file's card
     /// ```
     static func isAttachment(_ line: Substring) -> Bool {
         let bytes = line.utf8
         // On bytes, and most lines are ruled out by their last one: every line of an export comes here.
-        guard (4...100).contains(bytes.count), let last = bytes.last, last | 0x20 >= UInt8(ascii: "a"), last | 0x20 <= UInt8(ascii: "z"),
-              let dot = bytes.suffix(5).lastIndex(of: UInt8(ascii: ".")) else { return false }
+        guard (4...100).contains(bytes.count), let last = bytes.last, last | 0x20 >= UInt8(ascii: "a"), last | 0x20 <= UInt8(ascii: "z")
+        else { return false }
+        if last | 0x20 == UInt8(ascii: "b"), bytes.count <= 50, isFileCard(line) { return true }
+        guard let dot = bytes.suffix(5).lastIndex(of: UInt8(ascii: ".")) else { return false }
         let ending = String(decoding: bytes[bytes.index(after: dot)...], as: UTF8.self).lowercased()
         if attachmentEndings.contains(ending) { return bytes.count <= 60 && line.first.map { $0.isLetter || $0.isNumber } ?? false }
         guard hostEndings.contains(ending), bytes.count <= 60 else { return false }
         return bytes.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
             || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+    }
+
+    /// A file's card under its name: its kind and size ("PDF document · 245 KB", "Word-dokument • 48 kB").
+    private static func isFileCard(_ line: Substring) -> Bool {
+        guard let mark = line.lastIndex(where: { $0 == "·" || $0 == "•" }) else { return false }
+        let size = line[line.index(after: mark)...].trimmingSpaces.split(separator: " ")
+        guard size.count == 2, ["kb", "mb", "gb", "b"].contains(size[1].lowercased()),
+              size[0].allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." }), size[0].first?.isASCIIDigit == true else { return false }
+        return line[..<mark].trimmingSpaces.split(separator: " ").count <= 3
     }
 
     /// What a chat copied from Teams says of itself, not of the topic: "Grete Klepp har blitt med i samtalen.",
