@@ -49,6 +49,10 @@ struct GazetteerPlaces: PlaceNames {
     /// GazetteerPlaces.withWordsCapitalised("porsgrunn og sør-varanger")   // "Porsgrunn og Sør-Varanger"
     /// ```
     static func withWordsCapitalised(_ text: String) -> String? {
+        // Most headers are written with capitals: the words tell before anything is built.
+        let small: Set<Substring> = ["og", "i", "and"]
+        guard text.split(whereSeparator: { !$0.isLetter }).contains(where: { $0.first?.isLowercase == true && !small.contains($0) })
+        else { return nil }
         var out = "", word = "", changed = false
         func flush() {
             if let first = word.first, first.isLowercase, !["og", "i", "and"].contains(word) {
