@@ -34,6 +34,13 @@ struct FilterCommand: ShellCommand {
                                 columnOffset: args.column)
         // (A filter asking for a kind by name chooses among the units of that kind the selection stands for.)
         let base = ws.unitsOfTheSelection(adding: Set(filter.expression.kindsAskedFor.compactMap(UnitKind.init(rawValue:))))
+        // An empty selection has nothing to narrow: say so, and check the values against every unit (ux26: a second
+        // filter after one that matched nothing said only that nothing matched, without its typo's hint).
+        if base.isEmpty, !ws.units.isEmpty {
+            let typo = mistypedValues(filter.expression, ws: ws, among: Array(ws.units.indices), context: context)
+            return .status("the selection is empty, so no filter can match ('undo' goes back to the units before the filter that emptied it, 'reset' selects all)"
+                + typo.map { "\nnote: \($0)" }.joined())
+        }
         let selected = try filter.select(ws.units, indices: base, check: context.work.checkStop)
         ws.pushSelection(selected)
         context.workspace = ws
