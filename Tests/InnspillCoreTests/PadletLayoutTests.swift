@@ -2186,6 +2186,30 @@ final class EnglishInterfaceAndLowerCaseTests: XCTestCase {
         XCTAssertEqual(posts.first?.text, "Kulturskolen er et sted der barn møtes.\n👍")
     }
 
+    /// An avatar's initials over an author line or the creator's line ("KN" over "Kari Nordmann ...") are no post and no
+    /// title; letters that are not the name's initials stay.
+    func testAvatarInitialsAreNoText() throws {
+        let corpus = try loadFixture("""
+            HP
+            Hege Posaas  Nov 7, 2023
+            Kulturskoledagen 2023
+
+            Anonymous Nov 9, 2023 10:44 AM
+            Gruppe 2 – Kristiansund og Averøy
+            Kristiansund rekrutterer via musikklinja.
+            https://padlet.com/x/y/wish/2
+
+            KN
+            Kari Nordmann Nov 9, 2023 10:47 AM
+            Gruppe 3 – Giske og Sula
+            Sula har mentorordning.
+            """, name: "avatar.txt")
+        XCTAssertEqual(corpus.title, "Kulturskoledagen 2023")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 2", "Gruppe 3"])
+        let lines = ["UKM", "Kari Nordmann Nov 9, 2023 10:47 AM"].enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        XCTAssertFalse(PadletTextReader.isAvatar(lines, at: 0), "not Kari Nordmann's initials")
+    }
+
     /// "Gruppe 3 sa det samme i plenum i fjor." opening a paragraph of a post is a sentence about a group: it stays in
     /// the post's text and heads no post of its own.
     func testASentenceAboutAGroupOpeningAParagraph() throws {

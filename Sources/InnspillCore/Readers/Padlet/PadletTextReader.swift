@@ -605,10 +605,22 @@ struct PadletTextReader {
         let noise = Parallel.map((lines.count + chunk - 1) / chunk, minimumChunk: 1) { c in
             (c * chunk ..< min(lines.count, (c + 1) * chunk)).filter { i in
                 PadletLines.isNoise(lines[i].trimmed) || lines[i].text == "\u{0C}" || PadletLines.isAttachment(lines[i].trimmed)
-                    || PadletLines.isChatNotice(lines[i].trimmed)
+                    || PadletLines.isChatNotice(lines[i].trimmed) || isAvatar(lines, at: i)
             }
         }.flatMap { $0 }
         return (noise + pageNumbersAtBreaks(lines)).sorted()
+    }
+
+    /// A person's initials in their avatar's circle, printed on the line over their author line ("KN" over "Kari
+    /// Nordmann Nov 9, 2023 10:47 AM") or over the board's creator line ("HP" over "Hege Posaas  Nov 7, 2023").
+    static func isAvatar(_ lines: [SourceLine], at i: Int) -> Bool {
+        let t = lines[i].trimmed.trimmingSpaces
+        guard (1...6).contains(t.utf8.count), t.count <= 3, t.allSatisfy({ $0.isUppercase }), i + 1 < lines.count else { return false }
+        let next = lines[i + 1].trimmed
+        guard let initials = PadletDates.stamp(next)?.author ?? PadletDates.boardHeader(next)?.creator else { return false }
+        // The initials are the name's: "KN" over "Kari Nordmann".
+        let name = initials.split(separator: " ").compactMap(\.first).map { Character($0.uppercased()) }
+        return name.count >= t.count && t.allSatisfy(name.contains)
     }
 
     /// A number alone ("2") on the line before or after a page break, or on the file's last line, is the
