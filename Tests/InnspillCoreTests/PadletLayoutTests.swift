@@ -2122,6 +2122,19 @@ final class EnglishInterfaceAndLowerCaseTests: XCTestCase {
         XCTAssertEqual(PadletDates.cleanAuthor("Posted by Kari Nordmann on"), "Kari Nordmann")
     }
 
+    /// A sentence that ends with a date is no author line (probe29: "Webinaret er 21 Nov 2024 09:00" split a post, and
+    /// "Fristen er 21 november 2024" took a post into the board's title): the new forms need a name before them.
+    func testASentenceEndingInADateIsNoAuthorLine() {
+        XCTAssertNil(PadletDates.stamp("Webinaret er 21 Nov 2024 09:00"))
+        XCTAssertNil(PadletDates.stamp("Neste møte er Nov 20, 2023 at 10:00 AM"))
+        XCTAssertNil(PadletDates.boardHeader("Fristen er 21 november 2024"))
+        XCTAssertEqual(PadletDates.stamp("Ola Berg 9 Nov 2023 13:58")?.author, "Ola Berg")
+        XCTAssertEqual(PadletDates.stamp("Anonymous  Nov 9, 2023 at 10:42 AM")?.author, "Anonymous")
+        // One place in lower case is a user name as often as a place ("lund", "heim"): two make a header.
+        XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("lund").municipalities, [])
+        XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("lund og sokndal").municipalities, ["Lund", "Sokndal"])
+    }
+
     /// Municipalities typed in lower case in a header are read when the whole header reads as places; a lower-case
     /// word in a sentence is no name.
     func testMunicipalitiesTypedInLowerCase() throws {
@@ -2229,6 +2242,20 @@ final class EnglishInterfaceAndLowerCaseTests: XCTestCase {
         XCTAssertEqual(posts.map(\.group), ["Gruppe 1"])
         XCTAssertTrue(posts.first?.text.hasSuffix("Gruppe 3 sa det samme i plenum i fjor.") == true)
         XCTAssertTrue(PadletTextReader.goesOnAsASentence("og 3 var enige"))
+        // Also where the sentence names a place ("Gruppe 6 sa det samme om Voss."), and on a line of its own after a blank.
+        let voss = try loadFixture("""
+            Elin Sørensen 9/11/2024 &
+
+            Kulturskoleforum 2024
+
+            Tone Hansen 9/12/24 11:58AM
+            Gruppe 5 – Ullensvang
+            Vi har snakka om lokale.
+
+            Gruppe 6 sa det samme om Voss.
+            https://padlet.com/x/y/wish/1
+            """, name: "voss.txt")
+        XCTAssertEqual(voss.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 5"])
         XCTAssertFalse(PadletTextReader.goesOnAsASentence("Porsgrunn og Bamble"))
     }
 }

@@ -34,9 +34,10 @@ struct GazetteerPlaces: PlaceNames {
             other.municipalities.count > best.municipalities.count ? other : best
         }
         // Names typed in lower case ("porsgrunn og bamble", "Porsgrunn og bamble" in a Padlet name field) are read
-        // capitalised, but only when that reads the whole header as places: "sola" or "time" in a sentence is no name.
+        // capitalised, but only when that reads the whole header as two places or more: "sola" or "time" in a sentence is
+        // no name, nor is a user name alone ("lund", "heim").
         if let capitalised = GazetteerPlaces.withWordsCapitalised(text), case let found = municipalities(inHeader: capitalised),
-           found.complete, found.municipalities.count > best.municipalities.count {
+           found.complete, found.municipalities.count >= 2, found.municipalities.count > best.municipalities.count {
             best = found
         }
         return best

@@ -156,12 +156,18 @@ enum PadletDates {
         }
         // The date must end right before the time ("kl." may stand between them): its last word is the year.
         var before = Substring(String(chars[..<timeStart])).trimmingSpaces
-        // ("at" in the English interface's "Nov 9, 2023 at 10:42 AM").
-        for word in [" kl.", " kl", " at"] where before.lowercased().hasSuffix(word) { before = before.dropLast(word.count).trimmingSpaces }
+        // ("at" in the English interface's "Nov 9, 2023 at 10:42 AM", after a name: "Neste møte er Nov 20, 2023 at 10:00 AM"
+        // is a sentence.)
+        var at = false
+        for word in [" kl.", " kl", " at"] where before.lowercased().hasSuffix(word) {
+            before = before.dropLast(word.count).trimmingSpaces
+            at = word == " at"
+        }
         guard let yearWord = before.split(separator: " ").last?.trimmingCharacters(in: CharacterSet(charactersIn: ",")),
               yearWord.count == 4 && yearWord.allSatisfy(\.isASCIIDigit) || numericDate(yearWord) != nil,
               let (name, day) = boardHeader(before) else { return nil }
         let author = cleanAuthor(Substring(name))
+        if at, !isName(author.split(separator: " ").map(String.init)[...]) { return nil }
         let seconds = Int(day.timeIntervalSince1970)
         guard var posted = ISODate.make(year: 1970, month: 1, day: 1, hour: hour, minute: minute) else { return nil }
         posted.addTimeInterval(TimeInterval(seconds))
@@ -281,6 +287,15 @@ enum PadletDates {
         return words.joined(separator: " ")
     }
 
+    /// Whether words read as a person's or an account's name, or are none: at most six, each capitalised but for the
+    /// small words inside names ("Kari Nordmann", "Anonymous", "Kulturskulerådet Møre og Romsdal"), or marks ("·").
+    static func isName(_ words: ArraySlice<String>) -> Bool {
+        let small: Set<String> = ["og", "i", "på", "av", "for", "fra", "frå", "and", "of", "de", "van", "von"]
+        let named = words.filter { $0.contains(where: \.isLetter) }
+        return named.count <= 6 && named.allSatisfy { $0.first?.isUppercase == true || small.contains($0) }
+            && (named.first?.first?.isUppercase ?? true)
+    }
+
     /// The month an English month's name, whole or cut short, gives ("Nov", "november", "Nov.").
     private static func englishMonth(_ word: String) -> Int? {
         let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
@@ -393,8 +408,10 @@ enum PadletDates {
                let date = ISODate.make(year: year, month: m + 1, day: day) {
                 return (words[..<i].joined(separator: " "), date)
             }
-            // Norwegian: D. MONTH YYYY, the month maybe cut short ("13. nov. 2024"); English with the day first, "9 Nov 2023"
+            // Norwegian: D. MONTH YYYY, the month maybe cut short ("13. nov. 2024"); English with the day first, "9 Nov 2023",
+            // only after a name or nothing ("Fristen er 21 november 2024" is a sentence).
             if let day = Int(word.hasSuffix(".") ? word.dropLast() : word[...]), i + 2 < words.count,
+               word.hasSuffix(".") || isName(words[..<i]),
                let m = word.hasSuffix(".") ? norwegianMonth(words[i + 1]) : englishMonth(words[i + 1]) ?? norwegianMonth(words[i + 1]),
                let year = Int(words[i + 2].trimmingCharacters(in: CharacterSet(charactersIn: ","))),
                let date = ISODate.make(year: year, month: m, day: day) {

@@ -1063,6 +1063,9 @@ struct PadletTextReader {
             } else if let (label, after) = leadingGroup {
                 header.group = label
                 rest = after.drop(while: { $0 == " " || $0 == "," || $0 == ":" || $0 == "." })
+                // "Gruppe 6 sa det samme om Voss.", "Gruppe 2 og 3 var enige.": a sentence about a group, not its header
+                // ("gruppe 3 porsgrunn og bamble" names its places).
+                if strict, PadletTextReader.goesOnAsASentence(String(rest)), !places.headerMunicipalities(String(rest)).complete { return nil }
             } else if let key = PadletLines.sectionKey(rest, lead: lead) {
                 header.section = key
                 unlabelled.append(part)
@@ -1129,8 +1132,6 @@ struct PadletTextReader {
         header.municipalities = merge([], header.municipalities)
         if header.group == nil && header.municipalities.isEmpty && !header.organisationsOnly { return nil }
         if strict, header.group == nil, !unrecognised.isEmpty { return nil }
-        // "Gruppe 3 sa det samme i plenum i fjor.", "Gruppe 2 og 3 var enige.": a sentence about a group, not its header.
-        if strict, unrecognised.contains(where: PadletTextReader.goesOnAsASentence) { return nil }
         if !strict, header.group == nil, !unrecognised.isEmpty, header.municipalities.isEmpty { return nil }
         // A list of municipalities is itself the group's name when nothing else names the group
         // (without the theme a header may name: "Dialogtema 1 - AskØygarden" is group "AskØygarden",
