@@ -63,10 +63,8 @@ enum PadletDates {
               units.contains(where: { unit.hasPrefix($0) }), unit.count <= 8 else { return nil }
         let author = cleanAuthor(Substring(parts.prefix(words.count).joined(separator: " ")))
         // A name: its words capitalised, but for the small words inside names ("Kulturskulerådet Møre og Romsdal").
-        let names = author.split(separator: " ")
-        let small: Set<Substring> = ["og", "i", "på", "av", "for", "fra", "frå", "and", "of", "de", "van", "von"]
-        guard !names.isEmpty, names.count <= 6, names.first?.first?.isUppercase == true,
-              names.allSatisfy({ $0.first?.isUppercase == true || small.contains($0) }) else { return nil }
+        let names = author.split(separator: " ").map(String.init)
+        guard !names.isEmpty, isName(names[...]) else { return nil }
         return Stamp(author: author, posted: nil)
     }
 
