@@ -2199,6 +2199,24 @@ final class EnglishInterfaceAndLowerCaseTests: XCTestCase {
         XCTAssertEqual(posts.first?.text, "Kulturskolen er et sted der barn møtes.\n👍")
     }
 
+    /// "Kristiansund, 15. november" under the board's title says where and when: no column's title over every post.
+    func testAPlaceAndDayUnderTheTitleIsNoColumn() throws {
+        let corpus = try loadFixture("""
+            Ragnhild Bø 11/14/2023 &
+
+            Kulturskulesamling Nordmøre 2023
+
+            Kristiansund, 15. november
+
+            Gruppe 1 11/15/23 10:12AM
+            Gruppe 1 – Tingvoll og Sunndal
+            Vi har ingen rektor no.
+            """, name: "stad-dato.txt")
+        XCTAssertEqual(corpus.units.filter { $0.kind == .post }.map(\.section), [nil])
+        XCTAssertTrue(PadletDates.namesADay("Kristiansund 15.11.2023"))
+        XCTAssertFalse(PadletDates.namesADay("Økt 2"))
+    }
+
     /// An avatar's initials over an author line or the creator's line ("KN" over "Kari Nordmann ...") are no post and no
     /// title; letters that are not the name's initials stay.
     func testAvatarInitialsAreNoText() throws {

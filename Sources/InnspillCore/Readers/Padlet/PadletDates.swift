@@ -384,6 +384,22 @@ enum PadletDates {
     }
 
     /// The month (1-12) a Norwegian month name or its short form names: "november", "NOV.", "sept.".
+    /// Whether a short line names a day: "15. november", "Kristiansund, 15. nov.", "14.03.2024" (with or without the year).
+    ///
+    /// ```swift
+    /// PadletDates.namesADay("Kristiansund, 15. november")   // true
+    /// PadletDates.namesADay("Oppsummering")                 // false
+    /// ```
+    static func namesADay(_ line: Substring) -> Bool {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        return words.indices.contains { i in
+            let word = words[i]
+            if numericDate(word) != nil { return true }
+            guard word.hasSuffix("."), let day = Int(word.dropLast()), (1...31).contains(day), i + 1 < words.count else { return false }
+            return norwegianMonth(words[i + 1]) != nil
+        }
+    }
+
     private static func norwegianMonth(_ word: String) -> Int? {
         let lower = word.lowercased()
         if let m = norwegianMonths.firstIndex(of: lower) { return m + 1 }

@@ -886,6 +886,8 @@ struct PadletTextReader {
         }
         guard first.isUppercase || first.isNumber else { return nil }
         if PadletTextReader.questionOfRound(t) != nil { return String(t) }
+        // "Kristiansund, 15. november" under a board's title says where and when, over every column: no column's title.
+        if t.utf8.count <= 60, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), PadletDates.namesADay(t) { return nil }
         if first.isUppercase, t.count <= 40, t.split(separator: " ").count <= 5, last.isLetter || last.isNumber || last == ")" {
             return String(t)
         }
