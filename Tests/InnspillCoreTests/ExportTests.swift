@@ -120,9 +120,9 @@ final class ExportWriterTests: XCTestCase {
         var units = sampleUnits()
         units[0].text = "Økonomi er viktig.\n\nMer tid."
         XCTAssertEqual(try UnitExport.render(units, indices: [0, 1], format: .markdown),
-                       "> Økonomi er viktig.\n>\n> Mer tid.\n> — Gruppe 1 · Bodø, Tromsø (#1)\n\n> =HYPERLINK(\"x\")\n> — (#2)\n")
+                       "> Økonomi er viktig.\n>\n> Mer tid.\n>\n> — Gruppe 1 · Bodø, Tromsø (#1)\n\n> =HYPERLINK(\"x\")\n>\n> — (#2)\n")
         XCTAssertEqual(try UnitExport.render(units, indices: [0], format: .markdown, fields: ["section", "text"]),
-                       "> Økonomi er viktig.\n>\n> Mer tid.\n> — Tema 1 (#1)\n")
+                       "> Økonomi er viktig.\n>\n> Mer tid.\n>\n> — Tema 1 (#1)\n")
         XCTAssertEqual(try UnitFormat(path: "sitater.md"), .markdown)
     }
 

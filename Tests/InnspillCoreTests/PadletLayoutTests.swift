@@ -692,6 +692,8 @@ final class BoardFurnitureTests: XCTestCase {
         XCTAssertTrue(PadletLines.isAttachment("Word-dokument • 48,5 kB"))
         XCTAssertFalse(PadletLines.isAttachment("Vi har 3 lærere · 245 KB"))
         XCTAssertFalse(PadletLines.isAttachment("Budsjett · 245 kr"))
+        XCTAssertFalse(PadletLines.isAttachment("iPad · 64 GB"))
+        XCTAssertFalse(PadletLines.isAttachment("Klasse • 4 b"))
     }
 
     /// Columns titled after an icon ("💡 Hva gjør vi bra?") are sections, and a header after an icon ("🎻 Bord 1:
@@ -2090,8 +2092,8 @@ final class NamedGroupHeaderTests: XCTestCase {
 /// Found by probe round 28: a board exported from the English interface, names typed in lower case, and a sentence
 /// that opens a paragraph with a group.
 final class EnglishInterfaceAndLowerCaseTests: XCTestCase {
-    /// "Nov 9, 2023 at 10:42 AM", "(edited)" after the time, the day first ("9 Nov 2023 10:58"), and the mark between the
-    /// name and the date ("Kari Nordmann · Nov 9") all head a post with its author and time.
+    /// "Nov 9, 2023 at 10:42 AM", "(edited)" after the time, and the mark between the name and the date ("Kari Nordmann ·
+    /// Nov 9") all head a post with its author and time.
     func testTheEnglishInterfacesAuthorLines() throws {
         let corpus = try loadFixture("""
             Hege Posaas 11/7/2023 &
@@ -2110,7 +2112,7 @@ final class EnglishInterfaceAndLowerCaseTests: XCTestCase {
             Kristiansund rekrutterer via musikklinja.
             https://padlet.com/x/y/wish/2
 
-            Ola Berg • 9 Nov 2023, 13:58
+            Ola Berg • Nov 9, 2023, 1:58 PM
             Gruppe 3 – Aure og Smøla
             Vi deler lærere.
             """, name: "engelsk.txt")
@@ -2128,7 +2130,7 @@ final class EnglishInterfaceAndLowerCaseTests: XCTestCase {
         XCTAssertNil(PadletDates.stamp("Webinaret er 21 Nov 2024 09:00"))
         XCTAssertNil(PadletDates.stamp("Neste møte er Nov 20, 2023 at 10:00 AM"))
         XCTAssertNil(PadletDates.boardHeader("Fristen er 21 november 2024"))
-        XCTAssertEqual(PadletDates.stamp("Ola Berg 9 Nov 2023 13:58")?.author, "Ola Berg")
+        XCTAssertNil(PadletDates.stamp("Webinar 21 Nov 2024 09:00"))
         XCTAssertEqual(PadletDates.stamp("Anonymous  Nov 9, 2023 at 10:42 AM")?.author, "Anonymous")
         // One place in lower case is a user name as often as a place ("lund", "heim"): two make a header.
         XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("lund").municipalities, [])

@@ -391,6 +391,7 @@ public enum UnitExport {
     ///
     /// ```
     /// > Kostnaden for å legge til rette for den enkelte elev er lav.
+    /// >
     /// > — Asker kulturskole · Asker (#161)
     /// ```
     static func quote(_ unit: Unit, keys: [String], context: QueryContext) -> String {
@@ -400,6 +401,7 @@ public enum UnitExport {
             return written.isEmpty ? nil : written
         }
         let lines = unit.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> " + $0 }
-        return lines.joined(separator: "\n") + "\n> — " + (who.isEmpty ? "" : who.joined(separator: " · ") + " ") + "(#\(unit.id))\n"
+        // (A paragraph of its own in the quote: on the next line alone, Markdown would run it into the text's last one.)
+        return lines.joined(separator: "\n") + "\n>\n> — " + (who.isEmpty ? "" : who.joined(separator: " · ") + " ") + "(#\(unit.id))\n"
     }
 }

@@ -15,8 +15,7 @@ public enum CorpusLoader {
         .union(OfficeFile.officeExtensions)
 
     /// Loads a file, or every supported file in a folder (one corpus each, sorted by name).
-    public static func load(path typed: String, options: LoadOptions) throws -> [Corpus] {
-        let path = existingPath(typed)
+    public static func load(path: String, options: LoadOptions) throws -> [Corpus] {
         let shown = DisplayPath.of(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -54,7 +53,7 @@ public enum CorpusLoader {
     /// ```swift
     /// CorpusLoader.existingPath(#"exports/Padlet\ export\ \(1\).csv"#)   // "exports/Padlet export (1).csv", if it exists
     /// ```
-    static func existingPath(_ typed: String) -> String {
+    public static func existingPath(_ typed: String) -> String {
         guard typed.contains("\\"), !FileManager.default.fileExists(atPath: typed) else { return typed }
         var unescaped = "", escaped = false
         for character in typed {

@@ -34,7 +34,8 @@ struct LoadCommand: ShellCommand {
         let format = try args.choiceOption("format", LoadFormat.allCases.map(\.rawValue)).flatMap(LoadFormat.init) ?? .auto
         var mapping = ColumnMapping()
         for key in ColumnMapping.keys { if let column = args.option(key) { mapping.columns[key] = column } }
-        let path = URL(fileURLWithPath: context.resolve(pathToken.text)).standardizedFileURL.path
+        // (A terminal's escapes, "Padlet\ export\ \(1\).csv", are undone here, so the session keeps the path as it is.)
+        let path = CorpusLoader.existingPath(URL(fileURLWithPath: context.resolve(pathToken.text)).standardizedFileURL.path)
 
         if alias == nil, let already = context.workspace.corpora.first(where: { $0.sourcePath == path }) {
             context.warnings.append("'\(pathToken.text)' is already loaded as '\(already.name)'; skipped (use 'as NAME' to load it again)")

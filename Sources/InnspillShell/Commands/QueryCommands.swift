@@ -37,8 +37,11 @@ struct FilterCommand: ShellCommand {
         // An empty selection has nothing to narrow: say so, and check the values against every unit (ux26: a second
         // filter after one that matched nothing said only that nothing matched, without its typo's hint).
         if base.isEmpty, !ws.units.isEmpty {
+            // (The filter is a step all the same, so 'undo' after it goes back as far as it did: a saved session replays alike.)
+            ws.pushSelection([])
+            context.workspace = ws
             let typo = mistypedValues(filter.expression, ws: ws, among: Array(ws.units.indices), context: context)
-            return .status("the selection is empty, so no filter can match ('undo' goes back to the units before the filter that emptied it, 'reset' selects all)"
+            return .status("the selection was already empty, so no unit can match ('reset' selects all units; 'undo' steps back one filter at a time)"
                 + typo.map { "\nnote: \($0)" }.joined())
         }
         let selected = try filter.select(ws.units, indices: base, check: context.work.checkStop)

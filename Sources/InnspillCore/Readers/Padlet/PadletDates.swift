@@ -294,13 +294,6 @@ enum PadletDates {
             && (named.first?.first?.isUppercase ?? true)
     }
 
-    /// The month an English month's name, whole or cut short, gives ("Nov", "november", "Nov.").
-    private static func englishMonth(_ word: String) -> Int? {
-        let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
-        guard (3...9).contains(lower.count), let m = englishMonths.firstIndex(where: { lower.hasPrefix($0) }) else { return nil }
-        return m + 1
-    }
-
     /// Finds `M/D/YY H:MMAM` at the end of a line; returns the text before it and the date.
     static func trailingTimestamp(_ line: Substring) -> (Substring, Date)? {
         let chars = Array(line)
@@ -422,11 +415,10 @@ enum PadletDates {
                let date = ISODate.make(year: year, month: m + 1, day: day) {
                 return (words[..<i].joined(separator: " "), date)
             }
-            // Norwegian: D. MONTH YYYY, the month maybe cut short ("13. nov. 2024"); English with the day first, "9 Nov 2023",
-            // only after a name or nothing ("Fristen er 21 november 2024" is a sentence).
-            if let day = Int(word.hasSuffix(".") ? word.dropLast() : word[...]), i + 2 < words.count,
-               word.hasSuffix(".") || isName(words[..<i]),
-               let m = word.hasSuffix(".") ? norwegianMonth(words[i + 1]) : englishMonth(words[i + 1]) ?? norwegianMonth(words[i + 1]),
+            // Norwegian: D. MONTH YYYY, the month maybe cut short ("13. nov. 2024"). (The day without its point, "21 Nov
+            // 2024", was tried: it ends sentences as often, "Webinar 21 Nov 2024 09:00", and split posts.)
+            if word.hasSuffix("."), let day = Int(word.dropLast()), i + 2 < words.count,
+               let m = norwegianMonth(words[i + 1]),
                let year = Int(words[i + 2].trimmingCharacters(in: CharacterSet(charactersIn: ","))),
                let date = ISODate.make(year: year, month: m, day: day) {
                 return (words[..<i].joined(separator: " "), date)

@@ -91,13 +91,16 @@ enum PadletLines {
             || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
     }
 
-    /// A file's card under its name: its kind and size ("PDF document · 245 KB", "Word-dokument • 48 kB").
+    /// A file's card under its name: its kind and size ("PDF document · 245 KB", "Word-dokument • 48 kB"), not a thing's
+    /// size in a list ("iPad · 64 GB").
     private static func isFileCard(_ line: Substring) -> Bool {
         guard let mark = line.lastIndex(where: { $0 == "·" || $0 == "•" }) else { return false }
         let size = line[line.index(after: mark)...].trimmingSpaces.split(separator: " ")
-        guard size.count == 2, ["kb", "mb", "gb", "b"].contains(size[1].lowercased()),
+        guard size.count == 2, ["kb", "mb", "gb"].contains(size[1].lowercased()),
               size[0].allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." }), size[0].first?.isASCIIDigit == true else { return false }
-        return line[..<mark].trimmingSpaces.split(separator: " ").count <= 3
+        let kind = line[..<mark].lowercased()
+        return ["document", "dokument", "file", "fil", "image", "bilde", "video", "audio", "lyd", "presentation", "presentasjon",
+                "spreadsheet", "regneark"].contains { kind.contains($0) }
     }
 
     /// What a chat copied from Teams says of itself, not of the topic: "Grete Klepp har blitt med i samtalen.",
@@ -182,8 +185,8 @@ enum PadletLines {
         // Most lines start with an ASCII byte, which is no icon.
         guard let first = text.utf8.first, first >= 0x80 else { return text }
         return text.drop { c in
-            // (A keycap, "2️⃣", is a digit with its marks, and "ℹ️" a letter with the emoji selector: icons too.)
-            c == " " || c.unicodeScalars.contains { $0 == "\u{20E3}" || $0 == "\u{FE0F}" }
+            // (A keycap, "2️⃣", is a digit with its marks: an icon too.)
+            c == " " || c.unicodeScalars.contains("\u{20E3}")
                 || c.unicodeScalars.first.map { $0.properties.isEmojiPresentation || $0.properties.generalCategory == .otherSymbol } ?? false
         }
     }
