@@ -58,6 +58,21 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("<stdin>:3: error: unknown command 'nosuch'"), run.stderr)
     }
 
+    /// A path with a terminal's escapes ("mine\ eksporter/Padlet\ export\ \(1\).txt", as Tab completion or a file dropped on
+    /// the terminal writes it) loads, and `.save` keeps the path as it is, not as typed.
+    func testAPathWithATerminalsEscapes() throws {
+        let folder = ScratchFolder.make("innspill-escaped-path")
+        let inner = folder.appendingPathComponent("mine eksporter")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: SharedData.packageRoot.appendingPathComponent("Corpora/demo/dialogseminar-2024.txt"),
+                                         to: inner.appendingPathComponent("Padlet export (1).txt"))
+        let run = try ShellRunner.run(["-c", #"load mine\ eksporter/Padlet\ export\ \(1\).txt as demo"#, "-c", ".save s.innspill"], in: folder)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("loaded demo: 42 posts"), run.stdout)
+        let saved = try String(contentsOf: folder.appendingPathComponent("s.innspill"), encoding: .utf8)
+        XCTAssertTrue(saved.contains("Padlet export (1).txt\" as demo"), saved)
+    }
+
     /// A value or word that nothing matches is likely mistyped: the empty result says what it may have meant, and a
     /// word other units use is no typo.
     func testAMistypedValueOrWordIsMetWithWhatItMayMean() throws {
