@@ -2126,13 +2126,30 @@ final class EnglishInterfaceAndLowerCaseTests: XCTestCase {
 
     /// A sentence that ends with a date is no author line (probe29: "Webinaret er 21 Nov 2024 09:00" split a post, and
     /// "Fristen er 21 november 2024" took a post into the board's title): the new forms need a name before them.
-    func testASentenceEndingInADateIsNoAuthorLine() {
+    func testASentenceEndingInADateIsNoAuthorLine() throws {
         XCTAssertNil(PadletDates.stamp("Webinaret er 21 Nov 2024 09:00"))
         XCTAssertNil(PadletDates.stamp("Neste møte er Nov 20, 2023 at 10:00 AM"))
         XCTAssertNil(PadletDates.boardHeader("Fristen er 21 november 2024"))
         XCTAssertNil(PadletDates.stamp("Webinar 21 Nov 2024 09:00"))
+        // A time after "at" heads a post only where a paragraph starts (probe30: "Fagdag Nov 20, 2024 at 10:00 AM" in an answer).
+        XCTAssertEqual(PadletDates.stamp("Fagdag Nov 20, 2024 at 10:00 AM")?.afterAt, true)
         XCTAssertEqual(PadletDates.stamp("Anonymous  Nov 9, 2023 at 10:42 AM")?.author, "Anonymous")
         // One place in lower case is a user name as often as a place ("lund", "heim"): two make a header.
+        let fagdag = try loadFixture("""
+            Kulturskolesamling Agder 2024
+
+            Kari Dahl 3/5/24 10:02AM
+            Gruppe 1 – Kristiansand og Vennesla
+            Vi har mange elever.
+            Fagdag Nov 20, 2024 at 10:00 AM
+            Vi vil ha mer.
+            https://padlet.com/x/agder/wish/7201
+
+            Per Dahl 3/5/24 10:05AM
+            Gruppe 2 – Arendal og Froland
+            Arendal vil ha fagdag.
+            """, name: "fagdag.txt")
+        XCTAssertEqual(fagdag.units.filter { $0.kind == .post }.map(\.group), ["Gruppe 1", "Gruppe 2"])
         XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("lund").municipalities, [])
         XCTAssertEqual(GazetteerPlaces.shared.headerMunicipalities("lund og sokndal").municipalities, ["Lund", "Sokndal"])
     }

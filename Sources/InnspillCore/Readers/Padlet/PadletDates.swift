@@ -12,6 +12,9 @@ enum PadletDates {
         var affiliation: String? = nil
         /// Whether the line heads a chat message (`[05.12.2024 10:31] Hansen, Kari`): all the message says is its text.
         var isChatMessage = false
+        /// Whether the time follows "at" ("Anonymous  Nov 9, 2023 at 10:42 AM"): a sentence can end so too ("Fagdag Nov
+        /// 20, 2024 at 10:00 AM"), so such a line heads a post only where a paragraph starts.
+        var afterAt = false
     }
 
     /// Parses a whole author + timestamp line, or nil: `Gruppe 3 5/5/25 9:12AM`, and the long forms
@@ -90,7 +93,7 @@ enum PadletDates {
     /// `NAME MON DD, YYYY H:MMAM`, `NAME D. MONTH YYYY, HH:MM UTC` or `NAME D. MONTH YYYY kl. HH:MM`: the
     /// board header's date form with a time.
     private static func longStamp(_ line: Substring, clock: Clock) -> Stamp? {
-        guard let (author, posted, padletsOwn) = longDateTime(line, clock: clock), !author.isEmpty else { return nil }
+        guard let (author, posted, padletsOwn, afterAt) = longDateTime(line, clock: clock), !author.isEmpty else { return nil }
         // Without Padlet's AM/PM or UTC, a sentence can end the same way ("Søke om midlar 20. mars 2025 14:00"):
         // the author must read as a name, in at most six words of which one starts in lower case ("Kulturskolen i Bodø").
         if clock == .twentyFourHour {
@@ -105,7 +108,7 @@ enum PadletDates {
                         || PadletTextReader.isGroupName(author) else { return nil }
             }
         }
-        return Stamp(author: author, posted: posted)
+        return Stamp(author: author, posted: posted, afterAt: afterAt)
     }
 
     /// Words that open a note's line before a date, not a name: days, and what a date is of ("Neste samling ...").
@@ -129,13 +132,13 @@ enum PadletDates {
         if clock == .twelveHour, let (before, posted) = trailingTimestamp(line) {
             return before.allSatisfy { $0 == " " } ? posted : nil
         }
-        guard let (author, posted, _) = longDateTime(line, clock: clock), author.isEmpty else { return nil }
+        guard let (author, posted, _, _) = longDateTime(line, clock: clock), author.isEmpty else { return nil }
         return posted
     }
 
     /// The text before a long form's date, the date and time (`longStamp` without its tests of the author), and
     /// whether they are written as Padlet prints them: a month by name or a year of four figures, "HH:MM".
-    private static func longDateTime(_ line: Substring, clock: Clock) -> (author: String, posted: Date, padletsOwn: Bool)? {
+    private static func longDateTime(_ line: Substring, clock: Clock) -> (author: String, posted: Date, padletsOwn: Bool, afterAt: Bool)? {
         let chars = Array(line.trimmingSpaces)
         var hour: Int, minute: Int, timeStart: Int
         var pointInTime = false
@@ -171,7 +174,7 @@ enum PadletDates {
         posted.addTimeInterval(TimeInterval(seconds))
         if clock == .utc { posted = ISODate.norwegianTime(fromUTC: posted) }
         let padletsOwn = !pointInTime && (yearWord.count == 4 || yearWord.count == 10 && yearWord.filter({ $0 == "." }).count == 2)
-        return (author, posted, padletsOwn)
+        return (author, posted, padletsOwn, at)
     }
 
     /// A message's line in a chat copied from Teams: `[05.12.2024 10:31] Hansen, Kari (Sandnes kommune)`, the

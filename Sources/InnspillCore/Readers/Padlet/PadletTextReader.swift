@@ -283,7 +283,9 @@ struct PadletTextReader {
                 i += stamp.consumed
                 continue
             }
-            if let stamp = fact.stamp {
+            // (A time after "at" ends a sentence as often: such a line heads a post only where a paragraph starts.)
+            if let stamp = fact.stamp, !stamp.stamp.afterAt || i == 0 || lines[i - 1].isBlank
+                || PadletLines.permalink(lines[i - 1].trimmed.trimmingSpaces) != nil {
                 startPost(at: line)
                 current!.author = stamp.stamp.author
                 current!.posted = stamp.stamp.posted
