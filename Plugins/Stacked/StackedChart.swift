@@ -47,8 +47,10 @@ public struct StackedChart: ChartPlugin {
         }
         let items = m.rows.enumerated().map { ChartData.Item("\($0.offset)", values[$0.offset].reduce(0, +)) }
         let top = min(spec.options.top ?? defaultTop, capacity)
-        let ranked = ChartData.ranked(items.map { ChartData.Item($0.label, $0.value) }, sort: spec.options.sort == .label ? ChartSort.none : spec.options.sort,
-                                      top: top)
+        // Seminars stand in the order they were held (`categoryOrder`), as in other charts, unless a sort is asked for.
+        let seminars = !spec.categoryOrder.isEmpty && m.rows.allSatisfy { spec.categoryOrder.contains($0) || $0 == spec.noValueLabel }
+        let sort = spec.options.sort == .label || spec.options.sort == nil && seminars ? ChartSort.none : spec.options.sort
+        let ranked = ChartData.ranked(items.map { ChartData.Item($0.label, $0.value) }, sort: sort, top: top)
         var order = ranked.shown.map { Int($0.label)! }
         if spec.options.sort == .label { order.sort { NorwegianOrder.less(m.rows[$0], m.rows[$1]) } }
         var prepared = Prepared(rows: order.map { m.rows[$0] }, series: series, values: order.map { values[$0] },

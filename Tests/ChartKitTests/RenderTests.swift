@@ -158,6 +158,20 @@ final class StackedSharesTests: XCTestCase {
         XCTAssertTrue(svg.contains("(n\u{00A0}=\u{00A0}42)"), "the SVG names its rows' contributions too")
     }
 
+    /// Seminars stand in the order they were held, as in other charts (ux26: the larger one came first), unless a sort
+    /// is asked for.
+    func testSeminarsStandInTheOrderTheyWereHeld() throws {
+        var held = ChartSpec(shape: .crosstab, columns: ["corpus", "tags", "count"],
+                             rows: [[.text("2025"), .text("økonomi"), .number(20)], [.text("2024"), .text("økonomi"), .number(5)]])
+        held.categoryOrder = ["2024", "2025"]
+        let text = try StackedChart().renderText(held, width: 80, color: false)
+        let first = try XCTUnwrap(text.range(of: "2024")), second = try XCTUnwrap(text.range(of: "2025"))
+        XCTAssertLessThan(first.lowerBound, second.lowerBound, text)
+        held.options.sort = .value
+        let bySize = try StackedChart().renderText(held, width: 80, color: false)
+        XCTAssertLessThan(try XCTUnwrap(bySize.range(of: "2025")).lowerBound, try XCTUnwrap(bySize.range(of: "2024")).lowerBound, bySize)
+    }
+
     /// Where each row's counts are its units (every unit under one column), the bars stack to 100 % as before.
     func testCountsThatAreTheUnitsStackTo100Percent() throws {
         let text = try StackedChart().renderText(spec(rowUnits: ["2025": 22, "2024": 22]), width: 80, color: false)
