@@ -55,9 +55,9 @@ public struct StackedChart: ChartPlugin {
         if spec.options.sort == .label { order.sort { NorwegianOrder.less(m.rows[$0], m.rows[$1]) } }
         var prepared = Prepared(rows: order.map { m.rows[$0] }, series: series, values: order.map { values[$0] },
                                 hidden: ranked.hidden, hiddenSum: ranked.hiddenSum)
+        guard spec.options.value("mode", default: "stacked") == "percent", !spec.rowUnits.isEmpty else { return prepared }
         let units = prepared.rows.indices.map { spec.rowUnits[prepared.rows[$0]] ?? prepared.values[$0].reduce(0, +) }
-        if spec.options.value("mode", default: "stacked") == "percent",
-           zip(prepared.values, units).contains(where: { abs($0.reduce(0, +) - $1) > 0.5 }) {
+        if zip(prepared.values, units).contains(where: { abs($0.reduce(0, +) - $1) > 0.5 }) {
             prepared.values = zip(prepared.values, units).map { row, n in row.map { n > 0 ? $0 / n * 100 : 0 } }
             prepared.units = units
         }

@@ -411,16 +411,14 @@ extension Operand {
 /// from the UTF-8 bytes (letters, digits and combining marks), and each distinct word is
 /// looked at once per filter.
 final class HasMatcher {
-    /// A phrase position's key: a term key, or the folded start of the words a "word*" matches.
-    enum Key: Equatable { case term(String), prefix(String) }
+    /// A phrase position's key: a term key, or the start of the words a "word*" matches.
+    enum Key: Equatable { case term(String), prefix(WordStart) }
     let keys: [Key]
     /// For each phrase position, the first position with the same key (so repeated words work).
     let expected: [Int]
     private let keyOf: (String) -> [String]
     /// Whether a key is a term key, so that a word's term key is worked out at all, and whether one is a "word*".
     private let hasTerms: Bool, hasPrefixes: Bool
-    /// Whether the words are matched as written (quoted), so a "word*" starts forms in its own standard only.
-    private let exact: Bool
     private var memo = ByteTable()
     private var memoPositions: [Int] = []
 
@@ -441,8 +439,10 @@ final class HasMatcher {
             keyOf = { [termKey(NorwegianText.fold($0))] }
         }
         self.keyOf = keyOf
-        self.exact = exact
-        let keys = words.map { $0.hasSuffix("*") ? Key.prefix(NorwegianText.fold(String($0.dropLast()))) : Key.term(keyOf($0)[0]) }
+        // (Quoted, a "word*" starts forms in its own written standard only.)
+        let keys = words.map {
+            $0.hasSuffix("*") ? Key.prefix(WordStart(NorwegianText.fold(String($0.dropLast())), asWritten: exact)) : Key.term(keyOf($0)[0])
+        }
         self.keys = keys
         hasTerms = keys.contains { if case .term = $0 { return true } else { return false } }
         hasPrefixes = keys.contains { if case .prefix = $0 { return true } else { return false } }
@@ -455,10 +455,7 @@ final class HasMatcher {
         if hasTerms, let p = keyOf(word).lazy.compactMap({ self.keys.firstIndex(of: .term($0)) }).first { return p }
         guard hasPrefixes else { return -1 }
         let folded = NorwegianText.fold(word)
-        return keys.firstIndex {
-            guard case .prefix(let start) = $0 else { return false }
-            return exact ? folded.hasPrefix(start) : TermPattern.form(folded, startsWith: start)
-        } ?? -1
+        return keys.firstIndex { if case .prefix(let start) = $0 { return start.begins(folded) } else { return false } } ?? -1
     }
 
     /// The phrase position of the word's key (-1 when not in the phrase).

@@ -50,25 +50,18 @@ struct GazetteerPlaces: PlaceNames {
     /// GazetteerPlaces.withWordsCapitalised("porsgrunn og sør-varanger")   // "Porsgrunn og Sør-Varanger"
     /// ```
     static func withWordsCapitalised(_ text: String) -> String? {
-        // Most headers are written with capitals: the words tell before anything is built.
         let small: Set<Substring> = ["og", "i", "and"]
-        guard text.split(whereSeparator: { !$0.isLetter }).contains(where: { $0.first?.isLowercase == true && !small.contains($0) })
-        else { return nil }
-        var out = "", word = "", changed = false
-        func flush() {
-            if let first = word.first, first.isLowercase, !["og", "i", "and"].contains(word) {
-                out += first.uppercased() + word.dropFirst()
-                changed = true
-            } else {
-                out += word
-            }
-            word = ""
+        func capitalises(_ word: Substring) -> Bool { word.first?.isLowercase == true && !small.contains(word) }
+        // Most headers are written with capitals: the words tell before anything is built.
+        guard text.split(whereSeparator: { !$0.isLetter }).contains(where: capitalises) else { return nil }
+        var out = "", start = text.startIndex
+        while start < text.endIndex {
+            let end = text[start...].firstIndex { $0.isLetter != text[start].isLetter } ?? text.endIndex
+            let run = text[start..<end]
+            out += capitalises(run) ? run.prefix(1).uppercased() + run.dropFirst() : String(run)
+            start = end
         }
-        for c in text {
-            if c.isLetter { word.append(c) } else { flush(); out.append(c) }
-        }
-        flush()
-        return changed ? out : nil
+        return out
     }
 
     /// The text with each U+FFFD read as `letters`, capitalised where it starts a word.

@@ -141,8 +141,8 @@ public final class CompoundSplitter: @unchecked Sendable {
                 let right = String(chars[start...])
                 // A listed word's short head counts as it does in the word's other forms: "skoletid" is cut as
                 // "skoletiden" is ("skole" + "tid"), and a count of "tid" does not hang on which form was written.
-                let shortHeadOfListed = minimumPart > 0 && left.count >= minimumPart && Self.shortHeads.contains(stemmer.stem(right))
-                guard n - start >= max(Self.minimumRight, minimumPart) || shortHeadOfListed else { continue }
+                guard n - start >= max(Self.minimumRight, minimumPart)
+                        || minimumPart > 0 && left.count >= minimumPart && Self.shortHeads.contains(stemmer.stem(right)) else { continue }
                 // "program" + "met", "ungdom" + "mene": a doubled consonant is the word's own.
                 if right.count <= 4, linker.isEmpty, chars[i - 1] == chars[i] { continue }
                 let score = (min(left.count, right.count), right.count, linker.isEmpty ? 1 : 0, -i)

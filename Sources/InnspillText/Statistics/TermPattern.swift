@@ -46,17 +46,30 @@ public struct TermPattern: Sendable, Hashable {
         }
         return TermPattern(words: words, exact: exact, prefix: prefix)
     }
+}
 
-    /// Whether a written form (lower case) starts with a "word*" pattern's `start` (lower case), in either written
-    /// standard: "synlege" starts with "synlig" as its bokmål form "synlige" does, and "synliggjøring" with "synleg".
-    /// Forms, not stems, are compared: "lærer*" is "lærerne", never "lære".
-    ///
-    /// ```swift
-    /// TermPattern.form("synlege", startsWith: "synlig")   // true
-    /// TermPattern.form("lære", startsWith: "lærer")       // false
-    /// ```
-    public static func form(_ form: String, startsWith start: String, folder: StandardFolder = .shared) -> Bool {
-        form.hasPrefix(start) || folder.fold(form).hasPrefix(folder.fold(start))
+/// The start of the words a "word*" matches (lower case): in either written standard, so "synlig*" begins "synlege" as its
+/// bokmål form "synlige" does and "synleg*" begins "synliggjøring"; as written only when quoted. Forms, not stems, are
+/// compared: "lærer*" begins "lærerne", never "lære". The start is folded once, for all the words it is held against.
+///
+/// ```swift
+/// WordStart("synlig").begins("synlege")                   // true
+/// WordStart("synlig", asWritten: true).begins("synlege")  // false
+/// WordStart("lærer").begins("lære")                       // false
+/// ```
+public struct WordStart: Sendable, Hashable {
+    public let written: String
+    /// The start's bokmål form; nil when it is matched as written.
+    private let folded: String?
+
+    public init(_ written: String, asWritten: Bool = false) {
+        self.written = written
+        folded = asWritten ? nil : StandardFolder.shared.fold(written)
+    }
+
+    /// Whether `form` (lower case) starts with this start.
+    public func begins(_ form: String) -> Bool {
+        form.hasPrefix(written) || folded.map { StandardFolder.shared.fold(form).hasPrefix($0) } ?? false
     }
 }
 
@@ -81,10 +94,9 @@ struct ResolvedPattern {
         for w in pattern.words {
             var bits = Array(repeating: false, count: byForm ? corpus.vocabulary.forms.count : corpus.vocabulary.count)
             if pattern.prefix {
-                let start = TermAnalyzer.normalize(w)
                 // (Quoted, the start is matched as written: "\"skul*\"" is not "skole".)
-                for (f, form) in corpus.vocabulary.forms.enumerated()
-                where pattern.exact ? form.hasPrefix(start) : TermPattern.form(form, startsWith: start) { bits[f] = true }
+                let start = WordStart(TermAnalyzer.normalize(w), asWritten: pattern.exact)
+                for (f, form) in corpus.vocabulary.forms.enumerated() where start.begins(form) { bits[f] = true }
                 if !bits.contains(true) { canMatch = false }
             } else if byForm {
                 if let f = corpus.vocabulary.formID(of: w) { bits[Int(f)] = true } else { canMatch = false }

@@ -66,8 +66,7 @@ enum PadletDates {
               units.contains(where: { unit.hasPrefix($0) }), unit.count <= 8 else { return nil }
         let author = cleanAuthor(Substring(parts.prefix(words.count).joined(separator: " ")))
         // A name: its words capitalised, but for the small words inside names ("Kulturskulerådet Møre og Romsdal").
-        let names = author.split(separator: " ").map(String.init)
-        guard !names.isEmpty, isName(names[...]) else { return nil }
+        guard !author.isEmpty, isName(author) else { return nil }
         return Stamp(author: author, posted: nil)
     }
 
@@ -168,7 +167,7 @@ enum PadletDates {
               yearWord.count == 4 && yearWord.allSatisfy(\.isASCIIDigit) || numericDate(yearWord) != nil,
               let (name, day) = boardHeader(before) else { return nil }
         let author = cleanAuthor(Substring(name))
-        if at, !isName(author.split(separator: " ").map(String.init)[...]) { return nil }
+        if at, !isName(author) { return nil }
         let seconds = Int(day.timeIntervalSince1970)
         guard var posted = ISODate.make(year: 1970, month: 1, day: 1, hour: hour, minute: minute) else { return nil }
         posted.addTimeInterval(TimeInterval(seconds))
@@ -288,11 +287,11 @@ enum PadletDates {
         return words.joined(separator: " ")
     }
 
-    /// Whether words read as a person's or an account's name, or are none: at most six, each capitalised but for the
-    /// small words inside names ("Kari Nordmann", "Anonymous", "Kulturskulerådet Møre og Romsdal"), or marks ("·").
-    static func isName(_ words: ArraySlice<String>) -> Bool {
-        let small: Set<String> = ["og", "i", "på", "av", "for", "fra", "frå", "and", "of", "de", "van", "von"]
-        let named = words.filter { $0.contains(where: \.isLetter) }
+    /// Whether a text reads as a person's or an account's name, or is empty: at most six words, each capitalised but for
+    /// the small words inside names ("Kari Nordmann", "Anonymous", "Kulturskulerådet Møre og Romsdal"), or marks ("·").
+    static func isName(_ text: String) -> Bool {
+        let small: Set<Substring> = ["og", "i", "på", "av", "for", "fra", "frå", "and", "of", "de", "van", "von"]
+        let named = text.split(separator: " ").filter { $0.contains(where: \.isLetter) }
         return named.count <= 6 && named.allSatisfy { $0.first?.isUppercase == true || small.contains($0) }
             && (named.first?.first?.isUppercase ?? true)
     }
@@ -379,7 +378,6 @@ enum PadletDates {
         return "\(day). \(norwegianMonths[month - 1]) \(year) " + String(format: "%02d:%02d", rest / 3600, rest % 3600 / 60)
     }
 
-    /// The month (1-12) a Norwegian month name or its short form names: "november", "NOV.", "sept.".
     /// Whether a short line names a day: "15. november", "Kristiansund, 15. nov.", "14.03.2024" (with or without the year).
     ///
     /// ```swift
@@ -396,6 +394,7 @@ enum PadletDates {
         }
     }
 
+    /// The month (1-12) a Norwegian month name or its short form names: "november", "NOV.", "sept.".
     private static func norwegianMonth(_ word: String) -> Int? {
         let lower = word.lowercased()
         if let m = norwegianMonths.firstIndex(of: lower) { return m + 1 }

@@ -875,15 +875,14 @@ struct PadletTextReader {
             guard PadletTextReader.questionOfRound(t) != nil, groupHeader(lines[next].trimmed, strict: true) != nil else { return nil }
             return String(t)
         }
+        let previous = lines[..<i].last(where: { !$0.isBlank })?.trimmed.trimmingSpaces
+        let afterPermalink = previous.map { PadletLines.permalink($0) != nil } ?? false
         // A title after an icon ("💡 Hva gjør vi bra?", "🚧 Hva hindrer oss?"), as boards title their columns.
         let afterIcon = PadletLines.droppingLeadingIcons(t)
         if afterIcon.startIndex != t.startIndex {
             // Icons alone ("💡", "2️⃣") title a column only after a post's permalink or before the first post: a post may
             // end with a paragraph of "👍".
-            if afterIcon.isEmpty {
-                let previous = lines[..<i].last(where: { !$0.isBlank }).map { PadletLines.permalink($0.trimmed.trimmingSpaces) != nil }
-                return beforeFirstPost || previous == true ? String(t) : nil
-            }
+            if afterIcon.isEmpty { return beforeFirstPost || afterPermalink ? String(t) : nil }
             return afterIcon.first?.isUppercase == true && afterIcon.count <= 60 ? String(t) : nil
         }
         guard first.isUppercase || first.isNumber else { return nil }
@@ -894,8 +893,6 @@ struct PadletTextReader {
             return String(t)
         }
         guard t.count <= 120, last == "?" || last.isLetter else { return nil }
-        let previous = lines[..<i].last(where: { !$0.isBlank })?.trimmed.trimmingSpaces
-        let afterPermalink = previous.map { PadletLines.permalink($0) != nil } ?? false
         // A numbered question after a post's last sentence, where the export printed no permalinks.
         let afterASentence = last == "?" && previous?.last.map { ".!?".contains($0) } == true
         return afterPermalink || Segmenter.marker(t)?.number != nil && (beforeFirstPost || afterASentence) ? String(t) : nil
